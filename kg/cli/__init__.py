@@ -1,0 +1,18 @@
+"""The ``kg`` command: a thin layer over the library, one module per command group."""
+
+from __future__ import annotations
+
+import typer
+
+from kg.cli import build as _build
+from kg.cli import passages as _passages
+
+app = typer.Typer(help="bufdir-kg: knowledge graph and semantic search over Norwegian steering documents.",
+                  no_args_is_help=True, add_completion=False)
+for module in (_build, _passages):
+    module.register(app)
+
+
+def main() -> None:
+    """Entry point of the ``kg`` console script."""
+    app()

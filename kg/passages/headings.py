@@ -1,0 +1,91 @@
+"""Numbered section headings (``3.3.4.2 Tilgang på fosterhjem``), also wrapped over lines.
+
+A line is a heading only when its number continues the section tree: the first
+child (``3.2`` -> ``3.2.1``), the next sibling, or the next sibling of an
+ancestor. That keeps numbered list items, years and table rows out of the tree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.passages.cleantext import CleanTextBuilder
+from kg.passages.lines import Line
+
+CANDIDATE = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,7})(?P<dot>\.?)\s+(?P<title>[A-ZÆØÅ«\"“(][^\n]{0,200})$")
+# A wrapped title goes on when the next line starts in lower case or the line ends mid-phrase.
+OPEN_END = re.compile(r"(?:[-,–/]|\b(?:og|i|for|av|til|på|med|om|som|et|en|ei|de|den|det|under|mot|fra))$")
+MAX_CONTINUATION = 3
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A recognised section heading: its number, cleaned title and the lines it covers."""
+
+    number: tuple[int, ...]
+    title: str
+    first_line: int
+    last_line: int
+    start: int
+    end: int
+
+    @property
+    def label(self) -> str:
+        return ".".join(map(str, self.number))
+
+
+def _follows(prev: tuple[int, ...], cand: tuple[int, ...]) -> bool:
+    if not prev:
+        return cand[0] <= 2 and all(n == 1 for n in cand[1:])
+    if cand == prev + (1,):
+        return True
+    return any(cand == prev[:k] + (prev[k] + 1,) for k in range(len(prev)))
+
+
+def _has_child_later(lines: list[Line], pos: int, top: int) -> bool:
+    prefix = f"{top}.1"
+    return any(
+        ln.text.startswith(prefix) and not ln.text[len(prefix) : len(prefix) + 1].isdigit()
+        for ln in lines[pos + 1 : pos + 400]
+    )
+
+
+def find_headings(lines: list[Line], original: str) -> list[Heading]:
+    """All numbered headings in reading order, with wrapped titles joined."""
+    headings: list[Heading] = []
+    current: tuple[int, ...] = ()
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        m = CANDIDATE.match(line.text) if line.kind == "text" else None
+        if not m:
+            i += 1
+            continue
+        number = tuple(int(p) for p in m.group("num").split("."))
+        if not _follows(current, number) or (
+            len(number) == 1 and not m.group("dot") and not _has_child_later(lines, i, number[0])
+        ):
+            i += 1
+            continue
+        title_start = line.start + m.start("title")
+        builder = CleanTextBuilder(original)
+        builder.add(title_start, line.end)
+        last = i
+        j = i + 1
+        while j < len(lines) and j - i <= MAX_CONTINUATION:
+            nxt = lines[j]
+            if nxt.kind != "text" or CANDIDATE.match(nxt.text) or len(nxt.text) > 110:
+                break
+            so_far = original[line.start : lines[last].end]
+            unbalanced = so_far.count("«") > so_far.count("»") or so_far.count("(") > so_far.count(")")
+            if not (nxt.text[:1].islower() or unbalanced or OPEN_END.search(so_far)):
+                break
+            builder.add_line(nxt.start, nxt.end)
+            last = j
+            j += 1
+        title = " ".join(builder.text.split())
+        headings.append(Heading(number, title, i, last, line.start, lines[last].end))
+        current = number
+        i = last + 1
+    return headings

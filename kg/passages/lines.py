@@ -1,0 +1,111 @@
+"""Split a document into lines with offsets and classify the ones clean-up must treat apart.
+
+Classification keys on layout and on the language of Norwegian public web pages,
+never on this corpus' content: page footers (`Bufdir  102`, `Side 3 av 40`),
+web boilerplate ("Gå til hovedinnhold", press-room trailers), bullets and captions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+FOOTER = re.compile(
+    r"^(?P<name>[A-ZÆØÅ][\w.\-]*(?: [A-ZÆØÅ][\w.\-]*){0,3}) {2,}(?P<n>\d{1,4})$"
+    r"|^(?:Side|Page|side) (?P<n2>\d{1,4})(?: (?:av|of) \d+)?$"
+)
+BOILERPLATE = re.compile(
+    r"^(?:Gå til (?:hovedinnhold|hovedmeny|innhold)\b.*|Hopp til (?:hovedinnhold|innhold)\b.*"
+    r"|Del|Publisert|Sist (?:oppdatert|endret)\b.*|Skriv ut|Del på \w+|Del denne (?:siden|saken)"
+    r"|Følg saker fra\b.*|Registrer deg med din e-?postadresse\b.*|Siste saker fra\b.*"
+    r"|I vårt presserom\b.*|Besøk vårt presserom\b.*|Til toppen|Tilbake til toppen)$"
+)
+# A press-room or "about us" trailer: everything from here to the end is boilerplate.
+TRAILER = re.compile(r"^(?:Kontakter|Kontaktpersoner|Om [A-ZÆØÅ][\w\-]*(?:,? [\w\-]+){0,6}|Følg saker fra\b.*)$")
+BULLET = re.compile(r"^[•▪●◦■□➢►·\uf0b7\uf0a7]\s*")
+CAPTION = re.compile(r"^(?P<what>Tabell|Table|Figur|Figure) \d+[.:]")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the original text: ``text`` is stripped, ``start:end`` its exact span."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    kind: str = "text"  # blank | footer | boilerplate | bullet | caption | text
+    page: int | None = None
+
+    @property
+    def blank(self) -> bool:
+        return self.kind == "blank"
+
+
+def split_lines(text: str) -> list[Line]:
+    """Every line of ``text`` with the span of its non-blank content."""
+    lines: list[Line] = []
+    pos = 0
+    for i, raw in enumerate(text.splitlines(keepends=True)):
+        body = raw.rstrip("\r\n\f\v\x1c\x1d\x1e\x85\u2028\u2029")
+        stripped = body.strip()
+        lead = len(body) - len(body.lstrip())
+        start = pos + lead
+        lines.append(Line(i, start, start + len(stripped), stripped, "text" if stripped else "blank"))
+        pos += len(raw)
+    return lines
+
+
+def _footers(lines: list[Line]) -> dict[int, int]:
+    """Line index -> page number for lines that are page footers with rising numbers."""
+    found: list[tuple[int, str, int]] = []
+    for line in lines:
+        m = FOOTER.match(line.text)
+        if m:
+            found.append((line.index, m.group("name") or "Side", int(m.group("n") or m.group("n2"))))
+    if not found:
+        return {}
+    usual = Counter(name for _, name, _ in found).most_common(1)[0][0]
+    result: dict[int, int] = {}
+    last = 0
+    for index, name, number in found:
+        if (len(found) == 1 or name == usual) and number > last:
+            result[index] = number
+            last = number
+    return result
+
+
+def classify(lines: list[Line]) -> list[Line]:
+    """Mark footers, boilerplate, bullets and captions; the rest stays text or blank."""
+    footers = _footers(lines)
+    out: list[Line] = []
+    for line in lines:
+        if line.blank:
+            out.append(line)
+        elif line.index in footers:
+            out.append(replace(line, kind="footer", page=footers[line.index]))
+        elif BOILERPLATE.match(line.text):
+            out.append(replace(line, kind="boilerplate"))
+        elif BULLET.match(line.text):
+            out.append(replace(line, kind="bullet"))
+        elif CAPTION.match(line.text):
+            out.append(replace(line, kind="caption"))
+        else:
+            out.append(line)
+    if any(line.kind == "boilerplate" for line in out):
+        out = _drop_trailer(out)
+    return out
+
+
+def _drop_trailer(lines: list[Line]) -> list[Line]:
+    """In a web page, the contacts / about-us / follow-us block at the end is boilerplate."""
+    content = [line for line in lines if not line.blank]
+    cut = None
+    for pos, line in enumerate(content):
+        if pos >= len(content) // 2 and TRAILER.match(line.text):
+            cut = line.index
+            break
+    if cut is None:
+        return lines
+    return [replace(line, kind="boilerplate") if line.index >= cut and not line.blank else line for line in lines]

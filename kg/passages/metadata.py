@@ -1,0 +1,64 @@
+"""Title, publisher, date, year and kind of a document, where its own text gives them."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from kg.documents.base import Document
+from kg.passages.headings import Heading
+from kg.passages.lines import Line
+
+ORGANISATION = re.compile(
+    r"^[A-ZÆØÅ][\w\-, ]*(?:direktoratet|departementet|etaten|tilsynet|Statsforvalteren|forvaltningen|senteret)$"
+)
+PRESS_DATE = re.compile(r"^\((?P<place>[A-ZÆØÅ][a-zæøå]+) (?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2,4})\)")
+YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+KINDS = [
+    ("tildelingsbrev", re.compile(r"\btildelingsbrev", re.I)),
+    ("evaluering", re.compile(r"^(?:[\w\-]+ )?evaluering\b|\bsluttrapport\b", re.I)),
+]
+
+
+def _year(y: str) -> int:
+    n = int(y)
+    return n + 2000 if n < 100 else n
+
+
+def describe(doc: Document, lines: list[Line], headings: list[Heading]) -> Document:
+    """Fill in what the reader could not: metadata read off the document's first lines and headings."""
+    content = [ln for ln in lines if ln.kind in ("text", "caption")]
+    publisher, title, date, kind = doc.publisher, doc.title, doc.date, doc.kind
+    head = content[:6]
+    if head and ORGANISATION.match(head[0].text) and not publisher:
+        publisher = head[0].text
+        head = head[1:]
+    titles = [h.title.lower() for h in headings]
+    if any("leders beretning" in t for t in titles[:3]):
+        kind = kind or "årsrapport"
+    for ln in content[:12]:
+        m = PRESS_DATE.match(ln.text)
+        if m and not date:
+            date = f"{_year(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
+            kind = kind or "pressemelding"
+    if not title and head and not headings:
+        title = head[0].text
+    if not title and headings:
+        title = headings[0].title
+    if kind is None and any(ln.kind == "boilerplate" for ln in lines):
+        has_press = any("presserom" in ln.text.lower() or "pressemelding" in ln.text.lower() for ln in lines)
+        kind = "pressemelding" if has_press else "nyhet"
+    for name, pattern in KINDS:
+        if kind is None and title and pattern.search(title):
+            kind = name
+    year = doc.year
+    if year is None and date:
+        year = int(date[:4])
+    if year is None and kind == "årsrapport":
+        # The reporting year is the one the report speaks of most ("i 2024", "31.12.2024").
+        counts = Counter(YEAR.findall(doc.text))
+        year = int(counts.most_common(1)[0][0]) if counts else None
+    if title and (m := re.search(r"årsrapport(?:en)? for (\d{4})", title, re.I)):
+        kind = kind or "nyhet"
+    return replace(doc, title=title, publisher=publisher, date=date, year=year, kind=kind)
