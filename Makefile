@@ -1,0 +1,35 @@
+# Two entry points: `make run` (set up, build from corpus/, serve on 127.0.0.1:8000) and `make test`.
+PY ?= python3
+VENV ?= .venv
+BIN = $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: setup run build test lint bench clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	# torch first and pinned: any other torch request pulls GBs of CUDA packages.
+	$(BIN)/pip install -q torch==2.13.0
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $@
+
+build: setup
+	$(BIN)/kg build corpus
+
+run: build
+	$(BIN)/kg serve --host $(HOST) --port $(PORT)
+
+test: setup
+	$(BIN)/ruff check kg index api tests benchmarks
+	$(BIN)/mypy kg index api
+	$(BIN)/pytest -q
+
+bench: setup
+	$(BIN)/python -m benchmarks.run
+
+clean:
+	rm -rf var .pytest_cache .mypy_cache .ruff_cache
