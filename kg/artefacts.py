@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import time
+import uuid
 from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
@@ -37,11 +38,11 @@ def passage_from_record(r: dict[str, Any]) -> Passage:
         doc_name=r["doc"],
         kind=r["kind"],
         section=Section(sec["number"], sec["title"], tuple(sec["path"]), span[0], span[1]),
-        page=tuple(r["page"]) if r["page"] else None,  # type: ignore[arg-type]
+        page=tuple(r["page"]) if r["page"] else None,
         start=r["start"],
         end=r["end"],
         text=r["text"],
-        offsets=OffsetMap(tuple(tuple(s) for s in r["offsets"])),  # type: ignore[misc]
+        offsets=OffsetMap(tuple(tuple(s) for s in r["offsets"])),
     )
 
 
@@ -107,7 +108,7 @@ class BuildWriter:
         self.data = data
         builds = data / "builds"
         builds.mkdir(parents=True, exist_ok=True)
-        self.path = builds / f"{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}"
+        self.path = builds / f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
         self.path.mkdir()
 
     def write_documents(self, docs: list[Document]) -> None:

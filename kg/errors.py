@@ -22,3 +22,44 @@ class NotBuiltError(KGError):
 
 class QueryError(KGError):
     """A query (SPARQL or search) is malformed or not allowed."""
+
+
+class ModelError(KGError):
+    """An embedding model cannot be found, converted or loaded."""
+
+
+class SearchIndexError(KGError):
+    """A search index is missing, from another model, or does not match its description."""
+
+
+class EmptyQueryError(QueryError):
+    """A search question is empty or holds no words."""
+
+
+class QueryTooLongError(QueryError):
+    """A search question is longer than the search accepts."""
+
+
+class QuerySyntaxError(QueryError):
+    """A SPARQL query the parser rejects; carries the parser's line and column where known."""
+
+    def __init__(self, message: str, line: int | None = None, column: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
+        self.column = column
+
+
+class UpdateRefusedError(QueryError):
+    """A SPARQL Update sent to a read-only endpoint; nothing was run."""
+
+
+class QueryTimeoutError(QueryError):
+    """A query ran past its time limit and was stopped."""
+
+
+class ResultLimitError(QueryError):
+    """A query's result has more rows than the configured cap."""
+
+
+class NotFoundError(KGError):
+    """No entity, goal, evaluation or document has the given identifier."""

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, Progress, TextColumn
+from rich.progress import BarColumn, Progress, TaskID, TextColumn
 
 from kg.cli.common import DataOption, fails_cleanly
 from kg.config import DEFAULT_CORPUS, data_dir
@@ -26,7 +26,7 @@ def build_command(
     data: DataOption = None,
 ) -> None:
     """Build documents, passages, graph and index from CORPUS into the data folder."""
-    tasks: dict[str, int] = {}
+    tasks: dict[str, TaskID] = {}
     with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
                   console=console, transient=True) as bar:
 

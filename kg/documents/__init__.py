@@ -23,7 +23,8 @@ def read_document(path: Path) -> Document:
     """Read one corpus file with the reader for its extension."""
     reader = READERS.get(path.suffix.lower())
     if reader is None:
-        raise DocumentError(str(path), f"unsupported file type '{path.suffix or '(none)'}' (supported: {', '.join(SUFFIXES)})")
+        kind = path.suffix or "(none)"
+        raise DocumentError(str(path), f"unsupported file type '{kind}' (supported: {', '.join(SUFFIXES)})")
     return reader.read(path)
 
 

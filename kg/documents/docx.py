@@ -13,7 +13,7 @@ from kg.errors import DocumentError
 class DocxReader:
     """Reads ``.docx`` files with python-docx."""
 
-    suffixes = (".docx",)
+    suffixes: tuple[str, ...] = (".docx",)
 
     def read(self, path: Path) -> Document:
         data = read_bytes(path)

@@ -12,7 +12,7 @@ from kg.errors import DocumentError
 class HtmlReader:
     """Reads ``.html``/``.htm`` pages; the document text is the extracted main content."""
 
-    suffixes = (".html", ".htm")
+    suffixes: tuple[str, ...] = (".html", ".htm")
 
     def read(self, path: Path) -> Document:
         data = read_bytes(path)

@@ -18,7 +18,7 @@ def _page_number(label: str | None, index: int) -> int:
 class PdfReader:
     """Reads ``.pdf`` files with pypdf; pages are joined with form feeds."""
 
-    suffixes = (".pdf",)
+    suffixes: tuple[str, ...] = (".pdf",)
 
     def read(self, path: Path) -> Document:
         data = read_bytes(path)

@@ -25,6 +25,17 @@ def read_bytes(path: Path) -> bytes:
     return data
 
 
+# Legacy encodings of Scandinavian text, tried in order when a file is not UTF-8.
+WESTERN = ("cp1252", "iso-8859-15")
+# Characters beyond ASCII that Norwegian text plausibly holds; anything else suggests a wrong guess.
+PLAUSIBLE = set("æøåÆØÅéèêëüöäáóúíÉÈÖÄÜ«»–—’‘“”„§°½¼¾·€£×\u00a0")
+
+
+def _plausible(text: str) -> bool:
+    beyond = [c for c in text if ord(c) > 127]
+    return not beyond or sum(c in PLAUSIBLE for c in beyond) / len(beyond) >= 0.9
+
+
 def decode_text(path: Path, data: bytes) -> str:
     """Decode text bytes; UTF-8 (with or without BOM) or a confidently detected encoding."""
     if b"\x00" in data[:8192]:
@@ -33,22 +44,29 @@ def decode_text(path: Path, data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         utf8_error = exc
+    for encoding in WESTERN:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _plausible(text):
+            return text
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
-    if best is None or best.chaos > 0.1:
-        raise DocumentError(
-            str(path),
-            f"not valid UTF-8 (byte {utf8_error.start}: {utf8_error.reason}) and no other encoding "
-            "could be detected with confidence",
-        )
-    return str(best)
+    if best is not None and best.chaos <= 0.1 and _plausible(str(best)):
+        return str(best)
+    raise DocumentError(
+        str(path),
+        f"not valid UTF-8 (byte {utf8_error.start}: {utf8_error.reason}) and no other encoding "
+        "could be detected with confidence",
+    )
 
 
 class TextReader:
     """Reads ``.txt`` files as the document text, unchanged."""
 
-    suffixes = (".txt",)
+    suffixes: tuple[str, ...] = (".txt",)
 
     def read(self, path: Path) -> Document:
         data = read_bytes(path)

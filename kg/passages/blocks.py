@@ -14,6 +14,7 @@ from kg.passages.cleantext import TERMINAL, CleanTextBuilder
 from kg.passages.headings import Heading
 from kg.passages.lines import BULLET, Line
 
+ENUMERATED = re.compile(r"^(?:\d{1,2}[.)]|[a-zæøå]\))\s+[A-ZÆØÅ«\"]")
 NUMBER_GROUP = re.compile(r"(?<![\w.,])-?\d[\d ]*(?:[.,]\d+)?%?(?![\w])")
 WRAP_WIDTH = 40  # lines at least this long in a paragraph are hard-wrapped prose
 
@@ -68,6 +69,16 @@ class _Grouper:
     def _starts_block(self, line: Line) -> bool:
         return line.index in self.covered or line.kind in ("bullet", "caption")
 
+    def _item(self, pos: int) -> bool:
+        """A bullet, or an enumerated item (``1. …``, ``a) …``) that starts after a blank or a full stop."""
+        line = self.lines[pos]
+        if line.kind == "bullet":
+            return True
+        if line.kind != "text" or line.index in self.covered or not ENUMERATED.match(line.text):
+            return False
+        prev = self.lines[pos - 1] if pos else None
+        return prev is None or prev.blank or bool(TERMINAL.search(prev.text))
+
     def _emit(self, kind: str, group: list[Line], builder: CleanTextBuilder, items: int = 1) -> None:
         text, offsets = builder.build()
         if text.strip():
@@ -81,7 +92,7 @@ class _Grouper:
             line = self.lines[nxt]
             if line.index in self.heading_at:
                 pos = self._heading(nxt)
-            elif line.kind == "bullet":
+            elif self._item(nxt):
                 pos = self._list(nxt)
             elif (line.kind == "caption" and line.text.startswith(("Tabell", "Table"))) or self._table_ahead(nxt):
                 pos = self._table(nxt)
@@ -134,17 +145,20 @@ class _Grouper:
         group: list[Line] = []
         items = 0
         closed_by_paren = 0
+        style = self.lines[pos].kind  # a change from bullets to 1./a) items starts a new list
         while (nxt := self._next_text(pos)) is not None:
             ln = self.lines[nxt]
-            if ln.kind == "bullet":
+            if self._item(nxt) and ln.kind != style:
+                break
+            if self._item(nxt):
                 if items and builder.text.rstrip().endswith(")"):
                     closed_by_paren += 1
                 if items:
                     builder.sep("\n")
                 marker = BULLET.match(ln.text)
-                cut = marker.end() if marker else 0
-                builder.sep("• ")
-                builder.add(ln.start + cut, ln.end)
+                if marker:
+                    builder.sep("• ")
+                builder.add(ln.start + (marker.end() if marker else 0), ln.end)
                 items += 1
             elif self._starts_block(ln) or self._table_ahead(nxt):
                 break
@@ -172,7 +186,7 @@ class _Grouper:
         while (nxt := self._next_text(pos)) is not None:
             ln = self.lines[nxt]
             if group:
-                if self._starts_block(ln) or self._table_ahead(nxt):
+                if self._starts_block(ln) or self._item(nxt) or self._table_ahead(nxt):
                     break
                 current = builder.text.rstrip()
                 if nxt > pos and (TERMINAL.search(current) or not ln.text[:1].islower()):

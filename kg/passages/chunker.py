@@ -44,7 +44,8 @@ def _slice(text: str, offsets: OffsetMap, start: int, end: int) -> tuple[str, Of
 
 
 def _join(pieces: list[Piece], kind: str) -> Piece:
-    text, segs, shift = "", [], 0
+    text, shift = "", 0
+    segs: list[tuple[int, int, int]] = []
     for i, piece in enumerate(pieces):
         if i:
             text += "\n"

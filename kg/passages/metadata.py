@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from kg.documents.base import Document
 from kg.passages.headings import Heading
-from kg.passages.lines import Line
+from kg.passages.lines import FOOTER, Line
 
 ORGANISATION = re.compile(
     r"^[A-ZÆØÅ][\w\-, ]*(?:direktoratet|departementet|etaten|tilsynet|Statsforvalteren|forvaltningen|senteret)$"
@@ -44,8 +44,6 @@ def describe(doc: Document, lines: list[Line], headings: list[Heading]) -> Docum
             kind = kind or "pressemelding"
     if not title and head and not headings:
         title = head[0].text
-    if not title and headings:
-        title = headings[0].title
     if kind is None and any(ln.kind == "boilerplate" for ln in lines):
         has_press = any("presserom" in ln.text.lower() or "pressemelding" in ln.text.lower() for ln in lines)
         kind = "pressemelding" if has_press else "nyhet"
@@ -59,6 +57,14 @@ def describe(doc: Document, lines: list[Line], headings: list[Heading]) -> Docum
         # The reporting year is the one the report speaks of most ("i 2024", "31.12.2024").
         counts = Counter(YEAR.findall(doc.text))
         year = int(counts.most_common(1)[0][0]) if counts else None
-    if title and (m := re.search(r"årsrapport(?:en)? for (\d{4})", title, re.I)):
-        kind = kind or "nyhet"
+    if kind == "årsrapport":
+        # Page footers carry the publisher's short name ("Bufdir  102"); a signature line its full name.
+        footer = next((m for ln in lines if ln.kind == "footer" and (m := FOOTER.match(ln.text))), None)
+        short = footer.group("name") if footer and footer.group("name") else None
+        signature = next((ln.text for ln in content[:400] if ORGANISATION.match(ln.text)), None)
+        publisher = publisher or signature or short
+        if title is None or (headings and title == headings[0].title):
+            title = " ".join(x for x in ("Årsrapport", str(year) if year else None, short or publisher) if x)
+    if not title and headings:
+        title = headings[0].title
     return replace(doc, title=title, publisher=publisher, date=date, year=year, kind=kind)
