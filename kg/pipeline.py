@@ -43,21 +43,26 @@ class BuildReport:
     stages: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
+def _noop(stage: str, done: int, total: int) -> None:
+    return None
+
+
 class Stage(Protocol):
-    """A build stage after passages: writes its artefacts under ``writer.path``."""
+    """A build stage after passages: writes its artefacts under ``writer.path``.
+
+    ``progress(stage_name, done, total)`` drives the CLI's progress bar for long work.
+    """
 
     name: str
 
-    def run(self, writer: BuildWriter, documents: list[Document], passages: list[Passage]) -> dict[str, Any]: ...
+    def run(
+        self, writer: BuildWriter, documents: list[Document], passages: list[Passage], progress: Progress = _noop
+    ) -> dict[str, Any]: ...
 
 
 def _later_stages() -> list[Stage]:
     """Stages that follow passages, in order; each lives with the concept it builds."""
     return []
-
-
-def _noop(stage: str, done: int, total: int) -> None:
-    return None
 
 
 def build(corpus: Path, data: Path, progress: Progress = _noop) -> tuple[BuildReport, Build | None]:
@@ -91,7 +96,7 @@ def build(corpus: Path, data: Path, progress: Progress = _noop) -> tuple[BuildRe
         report.timings["parse"] = time.perf_counter() - t0
         for stage in _later_stages():
             t = time.perf_counter()
-            report.stages[stage.name] = stage.run(writer, documents, passages)
+            report.stages[stage.name] = stage.run(writer, documents, passages, progress=progress)
             report.timings[stage.name] = time.perf_counter() - t
         if not documents:
             writer.abort()

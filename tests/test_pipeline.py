@@ -52,7 +52,7 @@ def test_a_crashed_build_leaves_the_last_good_build(tmp_path: Path, monkeypatch:
     class Exploding:
         name = "exploding"
 
-        def run(self, writer: Any, documents: Any, passages: Any) -> dict[str, Any]:
+        def run(self, writer: Any, documents: Any, passages: Any, progress: Any = None) -> dict[str, Any]:
             raise RuntimeError("disk full")
 
     monkeypatch.setattr(pipeline, "_later_stages", lambda: [Exploding()])
