@@ -9,7 +9,7 @@ from kg.documents.base import Document
 from kg.passages.base import OffsetMap, Passage, Section
 from kg.passages.blocks import group_blocks
 from kg.passages.chunker import chunk_section
-from kg.passages.headings import Heading, find_headings
+from kg.passages.headings import Heading, find_headings, find_subheadings, hard_wrapped
 from kg.passages.lines import classify, split_lines
 from kg.passages.metadata import describe
 from kg.passages.pages import PageMap
@@ -54,11 +54,14 @@ def segment(doc: Document) -> Segmented:
     lines = classify(split_lines(doc.text))
     headings = find_headings(lines, doc.text)
     doc = describe(doc, lines, headings)
+    wrapped = hard_wrapped(lines)
+    if not headings and not wrapped:
+        headings = find_subheadings(lines)
     removed = tuple((ln.start, ln.end, ln.kind) for ln in lines if ln.kind in ("footer", "boilerplate"))
     doc = Document(**{**doc.__dict__, "removed": removed})
     sections = _sections(headings, len(doc.text))
     root = Section(None, None, ())
-    blocks = group_blocks(lines, headings, doc.text)
+    blocks = group_blocks(lines, headings, doc.text, wrapped)
     pieces: list[tuple[Section, object]] = []
     by_section: list[tuple[Section, list]] = []
     for block in blocks:

@@ -52,7 +52,8 @@ def is_header_row(text: str) -> bool:
 
 
 class _Grouper:
-    def __init__(self, lines: list[Line], headings: list[Heading], original: str) -> None:
+    def __init__(self, lines: list[Line], headings: list[Heading], original: str, wrapped: bool) -> None:
+        self.wrapped = wrapped
         self.lines = [ln for ln in lines if ln.kind not in ("footer", "boilerplate")]
         self.heading_at = {h.first_line: h for h in headings}
         self.covered = {i for h in headings for i in range(h.first_line, h.last_line + 1)}
@@ -191,7 +192,7 @@ class _Grouper:
                 current = builder.text.rstrip()
                 if nxt > pos and (TERMINAL.search(current) or not ln.text[:1].islower()):
                     break
-                wrapped = len(group[-1].text) >= WRAP_WIDTH or ln.text[:1].islower()
+                wrapped = self.wrapped and (len(group[-1].text) >= WRAP_WIDTH or ln.text[:1].islower())
                 builder.add_line(ln.start, ln.end, wrapped=wrapped)
             else:
                 builder.add(ln.start, ln.end)
@@ -203,6 +204,9 @@ class _Grouper:
         return pos
 
 
-def group_blocks(lines: list[Line], headings: list[Heading], original: str) -> list[Block]:
-    """Blocks of the document in reading order, each tagged with its section heading."""
-    return _Grouper(lines, headings, original).run()
+def group_blocks(lines: list[Line], headings: list[Heading], original: str, wrapped: bool = True) -> list[Block]:
+    """Blocks of the document in reading order, each tagged with its section heading.
+
+    ``wrapped`` says the text is hard-wrapped (PDF); otherwise every line break is kept.
+    """
+    return _Grouper(lines, headings, original, wrapped).run()

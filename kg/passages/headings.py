@@ -31,8 +31,8 @@ class Heading:
     end: int
 
     @property
-    def label(self) -> str:
-        return ".".join(map(str, self.number))
+    def label(self) -> str | None:
+        return ".".join(map(str, self.number)) or None
 
 
 def _follows(prev: tuple[int, ...], cand: tuple[int, ...]) -> bool:
@@ -89,3 +89,36 @@ def find_headings(lines: list[Line], original: str) -> list[Heading]:
         current = number
         i = last + 1
     return headings
+
+
+SUBHEADING = re.compile(r"^[A-ZÆØÅ«\"][^.!:;,]{2,89}[^.!:;,\s]$")
+
+
+def hard_wrapped(lines: list[Line]) -> bool:
+    """True for PDF-style text broken at a fixed width; web text keeps a paragraph on one line."""
+    lengths = sorted(len(ln.text) for ln in lines if ln.kind == "text")
+    return bool(lengths) and lengths[int(len(lengths) * 0.95)] <= 130
+
+
+def find_subheadings(lines: list[Line]) -> list[Heading]:
+    """Unnumbered subheadings of a web page: a short title-like line standing alone before prose."""
+    found: list[Heading] = []
+    seen_prose = False
+    content = [ln for ln in lines if ln.kind not in ("blank", "boilerplate", "footer")]
+    for pos, line in enumerate(content):
+        nxt = content[pos + 1] if pos + 1 < len(content) else None
+        if (
+            seen_prose
+            and line.kind == "text"
+            and len(line.text.split()) <= 12
+            and SUBHEADING.match(line.text)
+            and nxt is not None
+            and _prose(nxt.text)
+        ):
+            found.append(Heading((), line.text, line.index, line.index, line.start, line.end))
+        seen_prose = seen_prose or _prose(line.text)
+    return found
+
+
+def _prose(text: str) -> bool:
+    return len(text) >= 80 and len(text.split()) >= 12 and bool(re.search(r"[.!?]", text))

@@ -19,7 +19,7 @@ BOILERPLATE = re.compile(
     r"^(?:Gå til (?:hovedinnhold|hovedmeny|innhold)\b.*|Hopp til (?:hovedinnhold|innhold)\b.*"
     r"|Del|Publisert|Sist (?:oppdatert|endret)\b.*|Skriv ut|Del på \w+|Del denne (?:siden|saken)"
     r"|Følg saker fra\b.*|Registrer deg med din e-?postadresse\b.*|Siste saker fra\b.*"
-    r"|I vårt presserom\b.*|Besøk vårt presserom\b.*|Til toppen|Tilbake til toppen)$"
+    r"|I vårt presserom\b.*|Besøk vårt presserom\b.*|Til toppen|Tilbake til toppen|Nøkkelord|Emneord)$"
 )
 # A press-room or "about us" trailer: everything from here to the end is boilerplate.
 TRAILER = re.compile(r"^(?:Kontakter|Kontaktpersoner|Om [A-ZÆØÅ][\w\-]*(?:,? [\w\-]+){0,6}|Følg saker fra\b.*)$")
@@ -103,7 +103,7 @@ def _drop_trailer(lines: list[Line]) -> list[Line]:
     content = [line for line in lines if not line.blank]
     cut = None
     for pos, line in enumerate(content):
-        if pos >= len(content) // 2 and TRAILER.match(line.text):
+        if pos >= len(content) // 3 and TRAILER.match(line.text):
             cut = line.index
             break
     if cut is None:

@@ -117,3 +117,15 @@ def test_metadata_read_from_the_text(corpus_segments: dict[str, Segmented]) -> N
     assert annual.kind == "årsrapport" and annual.year == 2024
     news = corpus_segments["000_23b7719cbb859d8b.txt"].document
     assert news.title == "Her er Bufdirs årsrapport for 2023"
+
+
+def test_web_pages_get_their_subheadings_as_sections(corpus_segments: dict[str, Segmented]) -> None:
+    news = corpus_segments["002_4caa32c780ec343b.txt"]
+    evaluation = next(p for p in news.passages if "Menon Economics" in p.text)
+    assert evaluation.section.number is None
+    assert evaluation.section.title == "Følgeevalueringen av barnevernsreformen"
+    assert evaluation.section.path == ("Følgeevalueringen av barnevernsreformen",)
+    monitor = corpus_segments["004_8bed7d8112a692fe.txt"]
+    # indicator lines of a web list are not headings, and keep their own lines
+    assert all(not s.title.startswith("Andel") for s in monitor.sections if s.title)
+    assert any("\nAndel der hjelpetiltak er evaluert innen 3 mnd" in p.text for p in monitor.passages)
