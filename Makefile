@@ -24,7 +24,7 @@ run: build
 	$(BIN)/kg serve --host $(HOST) --port $(PORT)
 
 test: setup
-	$(BIN)/ruff check kg index api tests benchmarks
+	$(BIN)/ruff check .
 	$(BIN)/mypy kg index api
 	$(BIN)/pytest -q
 
