@@ -21,3 +21,18 @@ def corpus_segments() -> dict[str, Segmented]:
 @pytest.fixture(scope="session")
 def report(corpus_segments: dict[str, Segmented]) -> Segmented:
     return corpus_segments[REPORT.name]
+
+
+@pytest.fixture(scope="session")
+def full_build(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The whole default corpus built once per test session (every stage: graph, index...).
+
+    Shared by every test that needs the real product; expensive (embeds ~1000 passages),
+    so tests using it are marked ``slow``.
+    """
+    from kg.pipeline import build
+
+    data = tmp_path_factory.mktemp("full-build")
+    report, result = build(CORPUS, data)
+    assert result is not None and not report.failures, report.failures
+    return result
