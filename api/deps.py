@@ -1,0 +1,53 @@
+"""Typed dependencies: what a handler needs, taken from the running app's state."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Protocol
+
+from fastapi import Depends, Request
+
+from api.entities import EntityIndex
+from api.settings import Settings
+from api.sparql.worker import QueryPool
+from api.state import AppState
+
+
+class SearchResult(Protocol):
+    def as_json(self) -> dict[str, Any]: ...
+
+
+class SearchEngine(Protocol):
+    """What the API needs of :class:`kg.search.Searcher`."""
+
+    def search(self, question: str, type: str | None = None, k: int = 10) -> SearchResult: ...
+
+
+def get_state(request: Request) -> AppState:
+    state: AppState = request.app.state.kg
+    return state
+
+
+StateDep = Annotated[AppState, Depends(get_state)]
+
+
+def get_settings(state: StateDep) -> Settings:
+    return state.settings
+
+
+def get_entities(state: StateDep) -> EntityIndex:
+    return state.entities
+
+
+def get_searcher(state: StateDep) -> SearchEngine:
+    engine: SearchEngine = state.searcher
+    return engine
+
+
+def get_pool(state: StateDep) -> QueryPool:
+    return state.pool
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+EntitiesDep = Annotated[EntityIndex, Depends(get_entities)]
+SearcherDep = Annotated[SearchEngine, Depends(get_searcher)]
+PoolDep = Annotated[QueryPool, Depends(get_pool)]

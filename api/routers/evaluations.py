@@ -1,0 +1,18 @@
+"""``/evaluations``: from an evaluation back to the goals it speaks to."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter
+
+from api.deps import EntitiesDep
+from api.routers.goals import route_json
+
+router = APIRouter(tags=["evaluations"])
+
+
+@router.get("/evaluations/{evaluation_id:path}/goals", summary="Goals of an evaluation")
+def evaluation_goals(evaluation_id: str, index: EntitiesDep) -> list[dict[str, Any]]:
+    """Goals the evaluation (or report) is about, directly or through what it evaluates."""
+    return [route_json(r) for r in index.goals_of_evaluation(index.evaluation(evaluation_id))]

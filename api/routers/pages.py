@@ -1,0 +1,67 @@
+"""The web pages that are not a resource of their own: the search page (front page)."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
+from markupsafe import Markup, escape
+
+from api.deps import StateDep
+from api.routers.search import ANSWER_TYPES, check_question
+from api.templating import TEMPLATES, render
+from kg.errors import QueryError
+
+router = APIRouter(include_in_schema=False)
+_MARK = re.compile(r"(?:<mark>|\*\*|\[\[)(.+?)(?:</mark>|\*\*|\]\])", re.DOTALL)
+_WORD = re.compile(r"\w{4,}", re.UNICODE)
+
+
+def snippet_html(snippet: str) -> Markup:
+    """A search snippet, escaped, with its matched words (``<mark>``, ``**`` or ``[[ ]]``) marked."""
+    out, pos = [], 0
+    for m in _MARK.finditer(snippet):
+        out.append(escape(snippet[pos:m.start()]))
+        out.append(Markup("<mark>") + escape(m.group(1)) + Markup("</mark>"))
+        pos = m.end()
+    out.append(escape(snippet[pos:]))
+    return Markup("").join(out)
+
+
+def passage_html(text: str, question: str, limit: int = 420) -> Markup:
+    """A passage's opening, escaped, with words sharing a stem with the question marked."""
+    stems = {w.lower()[:5] for w in _WORD.findall(question)}
+    text = text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+    out, pos = [], 0
+    for m in _WORD.finditer(text):
+        if any(m.group(0).lower().startswith(s) or s in m.group(0).lower() for s in stems):
+            out.append(escape(text[pos:m.start()]))
+            out.append(Markup("<mark>") + escape(m.group(0)) + Markup("</mark>"))
+            pos = m.end()
+    out.append(escape(text[pos:]))
+    return Markup("").join(out)
+
+
+TEMPLATES.env.globals.update(snippet_html=snippet_html, passage_html=passage_html)
+
+
+@router.get("/")
+def search_page(
+    request: Request,
+    state: StateDep,
+    q: Annotated[str | None, Query()] = None,
+    type: Annotated[str | None, Query()] = None,
+    k: Annotated[int, Query()] = 10,
+) -> Response:
+    """The front page: a question box; with ``q``, entity answers first, then passages."""
+    context: dict[str, Any] = {"q": q or "", "type": type or "", "types": ANSWER_TYPES, "result": None}
+    if q is None:
+        return render(request, "search.html", context)
+    try:
+        check_question(q, type or None, k, state.settings)
+        context["result"] = state.searcher.search(q, type=type or None, k=k).as_json()
+    except QueryError as exc:  # a bad question is shown on the page, next to the box that asked it
+        return render(request, "search.html", {**context, "error": str(exc)}, status_code=400)
+    return render(request, "search.html", context)

@@ -1,0 +1,45 @@
+"""How the server is configured: data folder, SPARQL limits, search limits (CLI options or environment)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.config import data_dir
+
+
+def _env_float(name: str, default: float) -> float:
+    value = os.environ.get(name)
+    return float(value) if value else default
+
+
+def _env_int(name: str, default: int) -> int:
+    value = os.environ.get(name)
+    return int(value) if value else default
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the app needs to know at start-up."""
+
+    data: Path = field(default_factory=data_dir)
+    sparql_timeout: float = 10.0
+    sparql_row_cap: int = 10_000
+    sparql_workers: int = 2
+    max_question_chars: int = 500
+    max_k: int = 50
+    # Serve these RDF files at /sparql instead of the build's graph (tests and demos).
+    graph_files: tuple[Path, ...] = ()
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> Settings:
+        """Settings from ``KG_DATA``, ``KG_SPARQL_TIMEOUT``, ``KG_SPARQL_ROW_CAP``, ``KG_SPARQL_WORKERS``."""
+        values: dict[str, object] = {
+            "data": data_dir(),
+            "sparql_timeout": _env_float("KG_SPARQL_TIMEOUT", cls.sparql_timeout),
+            "sparql_row_cap": _env_int("KG_SPARQL_ROW_CAP", cls.sparql_row_cap),
+            "sparql_workers": _env_int("KG_SPARQL_WORKERS", cls.sparql_workers),
+        }
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)  # type: ignore[arg-type]
