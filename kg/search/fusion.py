@@ -1,0 +1,28 @@
+"""Fusion of ranked lists: weighted reciprocal rank fusion (RRF).
+
+``score(d) = sum_m w_m / (k + rank_m(d))`` with ranks from 1. Weights and ``k``
+were tuned on the dev questions (``tests/gold/questions.jsonl``, see README).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class FusionWeights:
+    """RRF weights of the dense and lexical lists and the rank constant."""
+
+    dense: float = 1.0
+    lexical: float = 0.5
+    k: int = 60
+
+
+def fuse(dense: list[tuple[int, float]], lexical: list[tuple[int, float]],
+         weights: FusionWeights = FusionWeights()) -> list[tuple[int, float]]:
+    """Rows of both lists ranked by weighted RRF, best first, as ``(row, fused score)``."""
+    scores: dict[int, float] = {}
+    for rows, w in ((dense, weights.dense), (lexical, weights.lexical)):
+        for rank, (row, _) in enumerate(rows, start=1):
+            scores[row] = scores.get(row, 0.0) + w / (weights.k + rank)
+    return sorted(scores.items(), key=lambda x: (-x[1], x[0]))

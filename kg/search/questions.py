@@ -1,0 +1,47 @@
+"""What a question asks for: the entity type read from its Norwegian or English wording.
+
+The type word nearest the start wins ("hvem evaluerer reformen?" asks for an
+organisation, "hvilke evalueringer ..." for evaluations); a question without
+one gets no type, and answers of every type are ranked together.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.entities.base import TYPES
+from kg.errors import QueryError
+
+_PATTERNS: dict[str, str] = {
+    "Organisation": r"\bhvem\b|\bwho\b|\borgani[sz]a\w*|\baktør\w*|\binstitutt\w*|\bactors?\b|\bpublishers?\b",
+    "Measure": r"\btiltak\w*|\bmeasures?\b|\binitiatives?\b|\bactions?\b|\bvirkemid\w*|\binnsats\w*",
+    "Evaluation": r"\w*evaluer\w*|\w*evaluation\w*|\bstatusmåling\w*",
+    "GrantScheme": r"\w*tilskudd\w*|\w*tilskot\w*|\bgrants?\b|\bgrant schemes?\b|\bsubsid\w*|\bstøtteordning\w*",
+    "SteeringParameter": r"\bstyringsparamet\w*|\bsteering parameters?\b|\bindikator\w*|\bindicators?\b",
+    "Goal": r"\b(?:hoved|virksomhets|del|samfunns)?mål(?:et|ene|a)?\b|\bgoals?\b|\bobjectives?\b",
+    "Report": r"\w*rapport\w*|\breports?\b|\bkartlegging\w*|\bkunnskapsgrunnlag\w*|\bforskning\w*"
+              r"|\bresearch\b|\bstudies\b|\bstudy\b|\bkunnskapsoppsummering\w*",
+    "BudgetPost": r"\bbudsjett\w*|\bbudget\w*|\bbevilgning\w*|\bappropriations?\b|\bkapittel\b|\bpost \d+",
+    "Reform": r"\w*reform\w*",
+}
+_COMPILED = {t: re.compile(p, re.IGNORECASE) for t, p in _PATTERNS.items()}
+
+
+def asked_type(question: str) -> str | None:
+    """The entity type the question asks for, or ``None``."""
+    best: tuple[int, str] | None = None
+    for type_, pattern in _COMPILED.items():
+        m = pattern.search(question)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), type_)
+    return best[1] if best else None
+
+
+def checked_type(type_: str | None) -> str | None:
+    """An explicit type, validated (case-insensitive) against the entity types."""
+    if type_ is None or not type_.strip():
+        return None
+    for known in TYPES:
+        if known.lower() == type_.strip().lower():
+            return known
+    raise QueryError(f"unknown type {type_!r}; use one of: {', '.join(TYPES)}")

@@ -1,0 +1,70 @@
+"""What a search returns: ranked passages and typed entity answers with citations (frozen, JSON-ready)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class PassageHit:
+    """A passage ranked for the question; ``start``/``end`` are offsets in the original document text."""
+
+    id: str
+    doc: str
+    page: int | None
+    section: dict[str, Any]
+    start: int
+    end: int
+    text: str
+    score: float
+
+    def as_json(self) -> dict[str, Any]:
+        return {"id": self.id, "doc": self.doc, "page": self.page, "section": self.section, "start": self.start,
+                "end": self.end, "text": self.text, "score": round(self.score, 6)}
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Where an answer was read: passage, document, page, section, original span and a marked snippet."""
+
+    passage: str
+    doc: str
+    page: int | None
+    section: dict[str, Any]
+    start: int
+    end: int
+    snippet: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"passage": self.passage, "doc": self.doc, "page": self.page, "section": self.section,
+                "start": self.start, "end": self.end, "snippet": self.snippet}
+
+
+@dataclass(frozen=True)
+class EntityAnswer:
+    """A graph entity answering the question, with its citations (best first)."""
+
+    iri: str
+    type: str
+    label: str
+    score: float
+    sources: tuple[Citation, ...]
+
+    def as_json(self) -> dict[str, Any]:
+        return {"iri": self.iri, "type": self.type, "label": self.label, "score": round(self.score, 6),
+                "sources": [s.as_json() for s in self.sources]}
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """The answer to one question: its (asked or given) type, passages and entities, best first."""
+
+    query: str
+    type: str | None
+    passages: tuple[PassageHit, ...]
+    entities: tuple[EntityAnswer, ...]
+
+    def as_json(self) -> dict[str, Any]:
+        return {"query": self.query, "type": self.type, "passages": [p.as_json() for p in self.passages],
+                "entities": [e.as_json() for e in self.entities]}

@@ -1,0 +1,102 @@
+"""The search facade: a question in, ranked passages and typed entity answers out.
+
+``Searcher.load(build_path)`` opens one build (model, faiss, BM25, entities)
+once; ``search`` is then cheap enough per request: one query embedding, one
+faiss search, one BM25 scoring, a fusion and the entity ranking.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from index.lexical.analyzer import analyse
+from index.store import INDEX_DIR, SearchIndex
+from kg.artefacts import Build
+from kg.entities.base import Entity
+from kg.errors import EmptyQueryError, QueryTooLongError
+from kg.passages.base import Passage
+from kg.search.answers import EntityCatalogue, answers
+from kg.search.fusion import FusionWeights, fuse
+from kg.search.questions import asked_type, checked_type
+from kg.search.result import PassageHit, SearchResult
+
+MAX_QUESTION_CHARS = 1000
+MAX_K = 100
+#: Candidates taken from each retriever before fusion.
+DEPTH = 100
+METHODS = ("hybrid", "dense", "bm25")
+
+
+def _load_entities(build_path: Path) -> list[Entity]:
+    if not (build_path / "entities.jsonl").exists():
+        return []
+    from kg.entities import load_entities
+
+    return load_entities(build_path)
+
+
+def validate_question(question: str) -> str:
+    """The stripped question, or a :class:`QueryError` saying why it cannot be searched."""
+    q = " ".join(question.split())
+    if not q or not any(ch.isalnum() for ch in q):
+        raise EmptyQueryError("the question is empty: write a question in Norwegian or English")
+    if len(q) > MAX_QUESTION_CHARS:
+        raise QueryTooLongError(f"the question is {len(q)} characters long; at most {MAX_QUESTION_CHARS} are accepted")
+    return q
+
+
+class Searcher:
+    """Hybrid (dense + BM25) passage search with typed entity answers over one build."""
+
+    def __init__(self, index: SearchIndex, passages: dict[str, Passage], entities: list[Entity],
+                 weights: FusionWeights | None = None) -> None:
+        self.index = index
+        self.passages = passages
+        self.catalogue = EntityCatalogue.of(entities)
+        self.weights = weights or FusionWeights()
+
+    @classmethod
+    def load(cls, build_path: Path) -> Searcher:
+        """Open a build folder (``Build.path``): index, passages, entities and the embedding model."""
+        build = Build(build_path)
+        index = SearchIndex.load(build.path / INDEX_DIR)
+        passages = {p.id: p for p in build.passages()}
+        searcher = cls(index, passages, _load_entities(build.path))
+        searcher.warm_up()
+        return searcher
+
+    def warm_up(self) -> None:
+        """Load the model, the lexicon and the first-call paths now rather than on the first question."""
+        self.rank("fosterhjem tilskudd evaluering")
+
+    def rank(self, question: str, method: str = "hybrid", depth: int = DEPTH) -> list[tuple[str, float]]:
+        """``(passage id, score)`` best first, by ``method``: hybrid, dense or bm25."""
+        dense = lexical = []
+        if method in ("hybrid", "dense"):
+            vector = self.index.embedder.embed_queries([question])[0]
+            dense = self.index.dense_scores(vector, depth)
+        if method in ("hybrid", "bm25"):
+            lexical = self.index.lexical_scores(question, depth)
+        if method == "dense":
+            rows = dense
+        elif method == "bm25":
+            rows = lexical
+        else:
+            rows = fuse(dense, lexical, self.weights)
+        return [(self.index.ids[r], s) for r, s in rows]
+
+    def search(self, question: str, type: str | None = None, k: int = 10) -> SearchResult:
+        """Passages and entity answers for ``question``; ``type`` overrides the type read from it."""
+        q = validate_question(question)
+        k = max(1, min(k, MAX_K))
+        type_ = checked_type(type) or asked_type(q)
+        ranked = self.rank(q)
+        hits = [self._hit(pid, score) for pid, score in ranked[:k]]
+        terms = set(analyse(q))
+        entities = answers(self.catalogue, ranked, type_, k, self.passages, terms)
+        return SearchResult(q, type_, tuple(hits), entities)
+
+    def _hit(self, pid: str, score: float) -> PassageHit:
+        p = self.passages[pid]
+        return PassageHit(p.id, p.doc_name, p.page[0] if p.page else None, p.section.as_json(), p.start, p.end,
+                          p.text, score)
