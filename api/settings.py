@@ -27,7 +27,7 @@ class Settings:
     sparql_timeout: float = 10.0
     sparql_row_cap: int = 10_000
     sparql_workers: int = 2
-    max_question_chars: int = 500
+    max_question_chars: int = 1000
     max_k: int = 50
     # Serve these RDF files at /sparql instead of the build's graph (tests and demos).
     graph_files: tuple[Path, ...] = ()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Annotated, Any
 
@@ -20,7 +21,8 @@ _WORD = re.compile(r"\w{4,}", re.UNICODE)
 
 
 def snippet_html(snippet: str) -> Markup:
-    """A search snippet, escaped, with its matched words (``<mark>``, ``**`` or ``[[ ]]``) marked."""
+    """A search snippet (HTML-escaped or plain), re-escaped here, with its ``<mark>``ed words marked."""
+    snippet = html.unescape(snippet)
     out, pos = [], 0
     for m in _MARK.finditer(snippet):
         out.append(escape(snippet[pos:m.start()]))

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 
 from api.deps import SearcherDep, SettingsDep
 from api.i18n import TYPE_NAMES
@@ -28,19 +29,32 @@ def check_question(q: str, type_: str | None, k: int, settings: Settings) -> Non
         raise QueryError(f"k must lie between 1 and {settings.max_k}, got {k}")
 
 
-@router.get("/search", summary="Search with a question")
-def search(
-    searcher: SearcherDep,
+@dataclass(frozen=True)
+class Question:
+    """A checked search request."""
+
+    q: str
+    type: str | None
+    k: int
+
+
+def question(
     settings: SettingsDep,
     q: Annotated[str, Query(description="The question, Norwegian or English.")],
     type: Annotated[str | None, Query(description="Answer type; default: read from the question.")] = None,
     k: Annotated[int, Query(description="Number of passages and entities to return.")] = 10,
-) -> dict[str, Any]:
+) -> Question:
+    """The request's question, checked before any model or index is touched."""
+    check_question(q, type or None, k, settings)
+    return Question(q, type or None, k)
+
+
+@router.get("/search", summary="Search with a question")
+def search(asked: Annotated[Question, Depends(question)], searcher: SearcherDep) -> dict[str, Any]:
     """``{"query","type","passages":[...],"entities":[{"iri","type","label","score","sources":[...]}]}``.
 
     Entities are the typed answers (type from ``type`` or recognised in the question), each with citations
-    (document, page, section, span, snippet); passages are ranked best first.
+    (document, page, section, span, snippet); passages are ranked best first. An empty or over-long
+    question, an unknown type or k out of range is a 400 with a message.
     """
-    type_ = type or None
-    check_question(q, type_, k, settings)
-    return searcher.search(q, type=type_, k=k).as_json()
+    return searcher.search(asked.q, type=asked.type, k=asked.k).as_json()

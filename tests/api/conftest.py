@@ -1,0 +1,62 @@
+"""A small real build (one press release through the real pipeline) served by the real app.
+
+The build's ``entities.jsonl`` is replaced by ``tests/data/api_entities.jsonl``: a hand-written file in
+the extraction stage's contract, with spans into the same press release, so navigation (goal ->
+evaluations -> goals) is tested on known links. ``/sparql`` serves ``tests/data/api_graph.ttl``
+through the same worker code path as the built graph. The full corpus is tested in ``test_end_to_end``.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.main import create_app
+from api.settings import Settings
+from kg.artefacts import Build
+from tests.api.live import uvicorn_thread
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+PRESS_RELEASE = Path(__file__).resolve().parents[2] / "corpus" / "002_4caa32c780ec343b.txt"
+GRAPH_FILE = DATA / "api_graph.ttl"
+TIMEOUT = 3.0
+ROW_CAP = 500
+
+
+@pytest.fixture(scope="session")
+def tiny_build(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    from kg.pipeline import build
+
+    data = tmp_path_factory.mktemp("api-build")
+    report, result = build(PRESS_RELEASE, data)
+    assert result is not None, report.failures
+    shutil.copy(DATA / "api_entities.jsonl", result.path / "entities.jsonl")
+    return result
+
+
+@pytest.fixture(scope="session")
+def settings(tiny_build: Build) -> Settings:
+    return Settings(data=tiny_build.path.parent.parent, graph_files=(GRAPH_FILE,), sparql_timeout=TIMEOUT,
+                    sparql_row_cap=ROW_CAP, sparql_workers=2)
+
+
+@pytest.fixture(scope="session")
+def client(settings: Settings) -> Iterator[TestClient]:
+    with TestClient(create_app(settings)) as test_client:
+        yield test_client
+
+
+@pytest.fixture(scope="session")
+def live_url(settings: Settings) -> Iterator[str]:
+    """A real uvicorn on a free loopback port serving the small build."""
+    with uvicorn_thread(create_app(settings)) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def doc_id(tiny_build: Build) -> str:
+    return tiny_build.documents()[0].id
