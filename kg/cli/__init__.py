@@ -6,11 +6,12 @@ import typer
 
 from kg.cli import build as _build
 from kg.cli import passages as _passages
+from kg.cli import search as _search
 from kg.cli import serve as _serve
 
 app = typer.Typer(help="bufdir-kg: knowledge graph and semantic search over Norwegian steering documents.",
                   no_args_is_help=True, add_completion=False)
-for module in (_build, _passages, _serve):
+for module in (_build, _passages, _serve, _search):
     module.register(app)
 
 

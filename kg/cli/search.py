@@ -1,0 +1,68 @@
+"""``kg search``: a question (or a file of questions) in, ranked passages and typed entity answers out."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kg.artefacts import open_build
+from kg.cli.common import DataOption, fails_cleanly
+from kg.config import data_dir
+from kg.errors import KGError, QueryError
+from kg.search import Searcher, SearchResult
+from kg.search.searcher import validate_question
+
+
+def register(app: typer.Typer) -> None:
+    app.command("search")(search_command)
+
+
+def _print(result: SearchResult, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(result.as_json(), ensure_ascii=False), flush=True)
+        return
+    print(f"{result.query}  [type: {result.type or 'any'}]")
+    for e in result.entities:
+        print(f"  {e.score:.3f} {e.type} {e.label}")
+        for s in e.sources[:2]:
+            page = f"p.{s.page}" if s.page else "p.?"
+            print(f"      {s.doc} {page} §{s.section.get('number') or '-'} [{s.start}:{s.end}] {s.snippet[:140]}")
+    print("  passages:")
+    for p in result.passages:
+        print(f"  {p.score:.4f} {p.doc} §{p.section.get('number') or '-'} {p.text[:100]!r}")
+
+
+@fails_cleanly
+def search_command(
+    question: Annotated[str | None, typer.Argument(help="The question, Norwegian or English.")] = None,
+    type_: Annotated[str | None, typer.Option("--type", help="Answer type (Measure, Evaluation, Goal, ...); "
+                                              "default: read from the question.")] = None,
+    k: Annotated[int, typer.Option("--k", min=1, max=100, help="Passages and entities to return.")] = 10,
+    queries: Annotated[Path | None, typer.Option("--queries", help="File with one question per line "
+                                                 "('-' = stdin); one JSON result per line, same order.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per result.")] = False,
+    data: DataOption = None,
+) -> None:
+    """Search the current build: typed entity answers with citations, and passages best first."""
+    if (question is None) == (queries is None):
+        raise QueryError("give either a QUESTION or --queries FILE")
+    if question is not None:
+        validate_question(question)  # before the model loads: a bad question fails fast
+    searcher = Searcher.load(open_build(data_dir(data)).path)
+    if question is not None:
+        _print(searcher.search(question, type=type_, k=k), as_json)
+        return
+    assert queries is not None
+    try:
+        lines = sys.stdin.read().splitlines() if str(queries) == "-" else queries.read_text("utf-8").splitlines()
+    except OSError as exc:
+        raise QueryError(f"cannot read {queries}: {exc.strerror}") from exc
+    for line in lines:  # a blank line answers with an error line, so output lines match input lines
+        try:
+            _print(searcher.search(line, type=type_, k=k), as_json)
+        except KGError as exc:  # one bad line answers with its error, the rest still run
+            print(json.dumps({"query": line, "error": str(exc)}, ensure_ascii=False), flush=True)
