@@ -35,6 +35,8 @@ def entity_response(request: Request, index: EntityIndex, entity: dict[str, Any]
                     extra: dict[str, Any] | None = None) -> Response:
     """An entity as an HTML page or as JSON-LD, by content negotiation."""
     if wants_html(request):
+        if entity.get("type") in ("Evaluation", "Report"):
+            extra = {"goals_of": index.goals_of_evaluation(entity), **(extra or {})}
         links = sorted(index.neighbours(entity), key=lambda lt: (lt[0].get("direction", "out"),
                                                                  predicate_name(lt[0]["predicate"])))
         context = {"entity": entity, "graph": neighbourhood(entity, index), **(extra or {}),

@@ -40,8 +40,6 @@ class BuildGraph:
             from kg.graph.store import open_dataset
         except ImportError as exc:  # a build made before the graph stage existed
             raise NotBuiltError("this build has no graph: rebuild with `kg build`") from exc
-        if not (self.build_path / "graph").exists():
-            raise NotBuiltError(f"{self.build_path} has no graph/ folder: rebuild with `kg build`")
         return oxigraph_store(open_dataset(self.build_path, read_only=True))
 
 
