@@ -63,8 +63,9 @@ class Stage(Protocol):
 def _later_stages() -> list[Stage]:
     """Stages that follow passages, in order; each lives with the concept it builds."""
     from index.stage import IndexStage
+    from kg.graph.stage import GraphStage
 
-    return [IndexStage()]
+    return [GraphStage(), IndexStage()]
 
 
 def build(corpus: Path, data: Path, progress: Progress = _noop) -> tuple[BuildReport, Build | None]:

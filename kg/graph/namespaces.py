@@ -22,3 +22,15 @@ def passage_iri(passage_id: str) -> str:
 def document_graph(doc_id: str) -> str:
     """Named graph holding everything read from one document."""
     return f"{ID}graph/{doc_id}"
+
+
+ONTOLOGY_GRAPH = f"{ID}graph/ontology"
+"""Named graph holding the ontology (classes, properties, labels) inside every built store."""
+
+
+def evidence_iri(key: str) -> str:
+    return f"{ID}evidence/{key}"
+
+
+def assertion_iri(key: str) -> str:
+    return f"{ID}assertion/{key}"

@@ -1,0 +1,27 @@
+"""Stable IRIs: derived from normalised codes and labels, never from counters or run order."""
+
+from __future__ import annotations
+
+from kg.graph.namespaces import ID
+from kg.mentions.base import Key
+from kg.mentions.text import slug
+
+FOLDERS = {"Goal": "goal", "SteeringParameter": "steering-parameter", "Measure": "measure",
+           "GrantScheme": "grant-scheme", "BudgetPost": "budget-post", "Report": "report", "Evaluation": "report",
+           "Organisation": "organisation", "Reform": "reform"}
+
+
+def entity_iri(type_: str, key: Key, label: str, attrs: dict[str, object]) -> str:
+    """The IRI of an entity from its type, resolution key and canonical label."""
+    folder = FOLDERS[type_]
+    if type_ == "Goal":
+        part = f"-{slug(str(attrs.get('part')))}" if attrs.get("part") else ""
+        title = str(attrs.get("title") or label.split(":", 1)[-1])
+        name = f"{attrs.get('number')}{part}-{slug(title, 60)}"
+    elif type_ == "SteeringParameter":
+        name = f"{slug(str(attrs.get('code') or key[1]))}-{slug(label, 60)}"
+    elif type_ == "BudgetPost":
+        name = f"{key[1]}-{key[2]}"
+    else:
+        name = slug(" ".join(key[1:]), 90)
+    return f"{ID}{folder}/{name}"

@@ -1,0 +1,37 @@
+"""The build stage after passages: mentions -> entities -> entities.jsonl + Oxigraph store."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Any
+
+from kg.artefacts import BuildWriter
+from kg.documents.base import Document
+from kg.entities import resolve, write_entities
+from kg.graph.rdf import graphs
+from kg.graph.store import write_store
+from kg.mentions import Extraction, extract
+from kg.passages.base import Passage
+from kg.pipeline import Progress, _noop
+
+
+class GraphStage:
+    """Reads entities from every document and writes ``entities.jsonl`` and ``graph/``."""
+
+    name = "graph"
+
+    def run(self, writer: BuildWriter, documents: list[Document], passages: list[Passage],
+            progress: Progress = _noop) -> dict[str, Any]:
+        by_doc: dict[str, list[Passage]] = defaultdict(list)
+        for p in passages:
+            by_doc[p.doc].append(p)
+        found = Extraction()
+        for i, d in enumerate(documents):
+            progress(self.name, i, len(documents))
+            found.extend(extract(d, by_doc[d.id]))
+        progress(self.name, len(documents), len(documents))
+        entities, relations = resolve(found.mentions, found.links)
+        write_entities(writer.path, entities)
+        triples = write_store(writer.path, graphs(documents, passages, entities, relations))
+        return {"mentions": len(found.mentions), "entities": len(entities), "relations": len(relations),
+                "triples": triples, "by_type": dict(Counter(e.type for e in entities))}

@@ -1,0 +1,26 @@
+"""All mention rules over one document's passages."""
+
+from __future__ import annotations
+
+from kg.documents.base import Document
+from kg.mentions.base import Extraction
+from kg.mentions.goals import GoalContext, goal_mentions, parameter_mentions
+from kg.mentions.grants import budget_mentions, grant_heading_mentions, grant_mentions
+from kg.mentions.knowledge import report_mentions
+from kg.mentions.prose import ProseReader
+from kg.passages.base import Passage
+
+
+def extract(document: Document, passages: list[Passage]) -> Extraction:
+    """Every mention and link the structure and prose rules read from one document."""
+    original = document.text
+    ctx = GoalContext(passages)
+    out = Extraction()
+    out.extend(goal_mentions(passages, ctx, original))
+    out.extend(parameter_mentions(passages, ctx, original))
+    out.extend(grant_mentions(passages, ctx, original, document.year))
+    out.extend(grant_heading_mentions(passages, ctx, original))
+    out.extend(budget_mentions(passages, original))
+    out.extend(report_mentions(passages, ctx, original))
+    out.extend(ProseReader(ctx, original).read(passages))
+    return out

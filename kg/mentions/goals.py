@@ -1,0 +1,163 @@
+"""Goals and steering parameters, read from the structure of an agency's report.
+
+Goal headings ('3.2.1 Mål 1: …', 'Virksomhetsmål 2 …') open a goal's section; everything
+below that heading speaks to that goal. Lists introduced by '… styringsparametere for mål N:'
+give the steering parameters ('S 18. …', 'a) …') that measure it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from kg.mentions.base import Extraction, Key, Link, Mention, span_of, widen
+from kg.mentions.lines import Line, item_extent, lines
+from kg.mentions.text import clean
+from kg.passages.base import Passage
+
+GOAL = re.compile(
+    r"^(?:•\s*)?(?:\d+(?:\.\d+)*\s+)?(?P<kind>(?:[A-ZÆØÅ][a-zæøå]+)?mål|Mål)\s+(?P<num>\d{1,2})"
+    r"\s*(?:[:.–-]\s*|\s+)(?P<title>[A-ZÆØÅ«].{5,})$"
+)
+PART = re.compile(r"^(?P<title>.+?)\s+[–-]\s+(?P<part>[\wæøå]+(?:\s[\wæøå]+)?)\s*$")
+PARAMETER_INTRO = re.compile(
+    r"styringsparamet(?:er|re)\w*\b(?:.*?\bmål\s+(?P<num>\d{1,2})(?:\s*[–-]\s*(?P<part>[\wæøå]+))?)?[^:]*:\s*$",
+    re.IGNORECASE,
+)
+PARAMETER = re.compile(
+    r"^(?:•\s*)?(?P<code>S\s?\d{1,3}(?:\s[A-Z](?=[.:]))?|[a-zæøå]\)|\d{1,2}\))[.:]?\s+(?P<title>\S.{3,})$"
+)
+NOT_A_GOAL_KIND = ("bærekraftsmål",)
+
+
+@dataclass(frozen=True)
+class GoalHeading:
+    section: str
+    number: int
+    part: str
+    title: str
+
+
+def goal_key(doc: str, number: int, part: str = "") -> Key:
+    return ("Goal", doc, str(number), part)
+
+
+class GoalContext:
+    """Which goal a passage speaks to, from the goal headings of its document."""
+
+    def __init__(self, passages: list[Passage]) -> None:
+        self.headings: dict[str, GoalHeading] = {}
+        found: list[tuple[Passage, re.Match[str]]] = []
+        for p in passages:
+            if p.kind == "heading" and p.section.number and p.section.title:
+                m = GOAL.match(p.section.title)
+                if m and m.group("kind").lower() not in NOT_A_GOAL_KIND:
+                    found.append((p, m))
+        repeated = Counter(int(m.group("num")) for _, m in found)
+        for p, m in found:
+            title, part = clean(m.group("title")), ""
+            if repeated[int(m.group("num"))] > 1:
+                pm = PART.match(title)
+                if pm:
+                    title, part = pm.group("title"), pm.group("part").lower()
+            assert p.section.number is not None
+            self.headings[p.section.number] = GoalHeading(p.section.number, int(m.group("num")), part, title)
+        self.parts: dict[int, list[str]] = {}
+        for h in self.headings.values():
+            self.parts.setdefault(h.number, []).append(h.part)
+
+    def goal_of(self, passage: Passage) -> GoalHeading | None:
+        """The goal whose section holds ``passage`` (deepest numbered ancestor that is a goal)."""
+        number = passage.section.number or ""
+        parts = number.split(".")
+        for i in range(len(parts), 0, -1):
+            heading = self.headings.get(".".join(parts[:i]))
+            if heading:
+                return heading
+        return None
+
+    def keys_for(self, doc: str, number: int, part: str = "") -> list[Key]:
+        """Keys of goal ``number``: one per part when the report splits it and no part is named."""
+        parts = self.parts.get(number, [""])
+        if part and part in parts:
+            return [goal_key(doc, number, part)]
+        return [goal_key(doc, number, p) for p in parts]
+
+
+def goal_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> Extraction:
+    """Goals from goal headings and from lists of goals ('• Mål 3: …')."""
+    out = Extraction()
+    for p in passages:
+        if p.kind == "heading" and p.section.number in ctx.headings:
+            h = ctx.headings[p.section.number]
+            title = p.section.title or ""
+            i = p.text.find(title[:20])
+            span = span_of(p, max(i, 0), len(p.text), original)
+            label = f"Mål {h.number}: {h.title}" + (f" – {h.part}" if h.part else "")
+            out.mentions.append(Mention("Goal", goal_key(p.doc, h.number, h.part), label, span, "goal.heading", 0.97,
+                                        (("number", h.number), ("part", h.part), ("title", h.title))))
+            continue
+        if p.kind != "list":
+            continue
+        for line in lines(p):
+            if not line.text.startswith("•"):
+                continue
+            m = GOAL.match(line.text)
+            if not m or m.group("kind").lower() in NOT_A_GOAL_KIND or int(m.group("num")) not in ctx.parts:
+                continue
+            start, end = item_extent(line, original)
+            span = span_of(p, line.start, line.end, original)
+            span = type(span)(span.passage, span.doc, span.doc_name, start, end, span.page, span.section,
+                              original[start:end])
+            number = int(m.group("num"))
+            for key in ctx.keys_for(p.doc, number):
+                item = GOAL.match(clean(original[start:end]))
+                title = clean(item.group("title")) if item else clean(m.group("title"))
+                out.mentions.append(Mention("Goal", key, f"Mål {number}: {title}", span,
+                                            "goal.list-item", 0.9, (("number", number), ("part", key[3]))))
+    return out
+
+
+def parameter_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> Extraction:
+    """Steering parameters from '… styringsparametere for mål N:' lists, linked to their goal."""
+    out = Extraction()
+    for p in passages:
+        if p.kind not in ("list", "paragraph"):
+            continue
+        intro: Line | None = None
+        goals: list[Key] = []
+        for line in lines(p):
+            im = PARAMETER_INTRO.search(line.text)
+            if im:
+                intro = Line(p, line.start + im.start(), line.end, line.text[im.start():])
+                heading = ctx.goal_of(p)
+                if im.group("num"):
+                    goals = ctx.keys_for(p.doc, int(im.group("num")), (im.group("part") or "").lower()
+                                         or (heading.part if heading and heading.number == int(im.group("num"))
+                                             else ""))
+                elif heading:
+                    goals = [goal_key(p.doc, heading.number, heading.part)]
+                continue
+            if intro is None:
+                continue
+            m = PARAMETER.match(line.text)
+            if not m:
+                if line.text.strip() and not line.text.startswith("•"):
+                    intro = None
+                continue
+            start, end = item_extent(line, original)
+            item = clean(original[start:end])
+            im2 = PARAMETER.match(item) or PARAMETER.match("• " + item)
+            title = clean(im2.group("title")) if im2 else clean(m.group("title"))
+            code = re.sub(r"\s+", " ", m.group("code")).rstrip(")").strip()
+            base = span_of(p, line.start, line.end, original)
+            span = type(base)(base.passage, base.doc, base.doc_name, start, end, base.page, base.section,
+                              original[start:end])
+            key: Key = ("SteeringParameter", code.lower(), title.lower().rstrip("."))
+            out.mentions.append(Mention("SteeringParameter", key, title.rstrip("."), span, "parameter.list-item",
+                                        0.95, (("code", code),)))
+            evidence = widen(span_of(p, intro.start, intro.end, original), span, original)
+            for g in goals:
+                out.links.append(Link(g, "measuredBy", key, evidence, "parameter.listed-under-goal", 0.95))
+    return out

@@ -1,0 +1,133 @@
+"""Reports and evaluations from knowledge-base lists ('Kunnskapsgrunnlag'): title (publisher, year)."""
+
+from __future__ import annotations
+
+import re
+
+from kg.mentions.base import Extraction, Key, Link, Mention, Span, span_of
+from kg.mentions.goals import GoalContext, goal_key
+from kg.mentions.lines import lines
+from kg.mentions.targets import evaluated
+from kg.mentions.text import clean, norm
+from kg.passages.base import Passage
+
+SECTION = re.compile(r"kunnskapsgrunnlag|forskning og evaluering|evalueringer|forskning og utvikling", re.I)
+INTRO = re.compile(r"(kunnskapsgrunnlag|rapporter|evalueringer|utredninger)\b.*\b(publisert|pågående|levert)", re.I)
+CITATION = re.compile(r"\((?P<inner>[^()]*)\)")
+YEAR_AT_END = re.compile(r"^(?:(?P<pubs>.+?),\s*)?(?P<year>(?:19|20)\d\d)$")
+ONGOING = re.compile(r"\b(pågående|påbegynt|igangsatt)\b", re.I)
+APA = re.compile(r"^(?P<authors>[^()]+?)\s\((?P<year>(?:19|20)\d\d)\)\.\s*(?P<rest>.+)$")
+EVALUATION_WORD = re.compile(r"evaluering|statusmåling|effektstudie|følgeforskning", re.I)
+SPLIT_ORGS = re.compile(r",\s+|(?<![-,])\s+og\s+")
+
+
+def report_key(title: str) -> Key:
+    return ("Report", norm(title).rstrip("."))
+
+
+def org_key(name: str) -> Key:
+    return ("Organisation", norm(name))
+
+
+def publishers(text: str) -> list[str]:
+    """Organisation names of a citation ('Oslo Economics, Agenda Kaupang og Roland Fürst')."""
+    names = [clean(n) for n in SPLIT_ORGS.split(text) if clean(n)]
+    ok = all(n[:1].isupper() and len(n.split()) <= 6 and not ONGOING.search(n) for n in names)
+    return names if ok else []
+
+
+def parse_item(text: str) -> dict[str, object]:
+    """Title, publishers, year and status of one knowledge-base item, and where the title ends."""
+    apa = APA.match(text)
+    if apa:
+        rest = apa.group("rest")
+        title, _, pub = rest.rpartition(", ")
+        title = re.sub(r"\s+Rapport\s+\S+$", "", title) if title else rest
+        return {"title": clean(title).rstrip("."), "publishers": publishers(pub) if title else [],
+                "year": int(apa.group("year")), "status": "published", "title_end": apa.start("rest") + len(title)}
+    info: dict[str, object] = {"title": text, "publishers": [], "year": None, "status": None, "title_end": len(text)}
+    cite = None
+    for m in CITATION.finditer(text):
+        inner = m.group("inner").strip()
+        if YEAR_AT_END.match(inner) or ONGOING.search(inner):
+            cite = m
+    if cite is None:
+        return info
+    inner = cite.group("inner").strip()
+    title = text[: cite.start()].rstrip()
+    inner_end = re.search(r"\)\.\s+[A-ZÆØÅ]", title)
+    if inner_end:
+        title = title[: inner_end.start() + 1]
+    info["title"], info["title_end"] = clean(title).rstrip("."), len(title)
+    ym = YEAR_AT_END.match(inner)
+    if ym and (ym.group("pubs") is None or publishers(ym.group("pubs"))):
+        info["year"] = int(ym.group("year"))
+        info["publishers"] = publishers(ym.group("pubs")) if ym.group("pubs") else []
+        info["status"] = "published"
+    elif ONGOING.search(inner):
+        info["status"] = "ongoing"
+        head = ONGOING.split(inner)[0].rstrip(", ")
+        info["publishers"] = publishers(head) if head else []
+    return info
+
+
+def _status_from_intro(intro: str) -> str | None:
+    published = "publisert" in intro.lower()
+    ongoing = bool(ONGOING.search(intro))
+    return "published" if published and not ongoing else "ongoing" if ongoing and not published else None
+
+
+def report_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> Extraction:
+    """Reports and evaluations of every knowledge-base list, with publisher, year, status and goal."""
+    out = Extraction()
+    for p in passages:
+        if p.kind != "list" or not (SECTION.search(p.section.title or "") or INTRO.search(p.text.split("\n")[0])):
+            continue
+        goal = ctx.goal_of(p)
+        intro_status: str | None = None
+        for n, line in enumerate(lines(p)):
+            text = line.text
+            if INTRO.search(text) and text.rstrip().endswith(":") and not text.startswith("•"):
+                intro_status = _status_from_intro(text)
+                continue
+            bullet = text.startswith("•")
+            body = text.lstrip("• ").strip()
+            if not body or (not bullet and not (n == 0 and CITATION.search(body))):
+                continue
+            # An item followed by the next list's intro on the same line: keep the item only.
+            tail = re.search(r"\)\s+(Følgende|I tillegg)\b.*:\s*$", body)
+            if tail:
+                intro_status = _status_from_intro(body[tail.start() + 1:])
+                body = body[: tail.start() + 1]
+            info = parse_item(body)
+            title = str(info["title"])
+            if len(title) < 8:
+                continue
+            lead = line.start + text.index(body[:10])
+            item_span = span_of(p, lead, lead + len(body), original)
+            status = info["status"] or intro_status
+            kind = "Evaluation" if EVALUATION_WORD.search(title) else "Report"
+            key = report_key(title)
+            attrs: list[tuple[str, object]] = [("status", status), ("year", info["year"]),
+                                               ("publisher", tuple(info["publishers"]))]  # type: ignore[arg-type]
+            out.mentions.append(Mention(kind, key, title, item_span, "report.knowledge-list-item", 0.93, tuple(attrs)))
+            if goal:
+                out.links.append(Link(key, "aboutGoal", goal_key(p.doc, goal.number, goal.part), item_span,
+                                      "report.listed-in-goal-section", 0.9))
+            for name in info["publishers"]:  # type: ignore[attr-defined]
+                i = body.rfind(name)
+                pub_span = span_of(p, lead + i, lead + i + len(name), original) if i >= 0 else item_span
+                out.mentions.append(Mention("Organisation", org_key(name), name, pub_span, "org.citation", 0.9))
+                out.links.append(Link(key, "publisher", org_key(name), item_span, "report.citation-publisher", 0.9))
+            if kind == "Evaluation":
+                _evaluates(out, p, key, title, lead, item_span, original)
+    return out
+
+
+def _evaluates(out: Extraction, p: Passage, key: Key, title: str, lead: int, item: Span, original: str) -> None:
+    body = p.text[lead:]
+    for t in evaluated(title):
+        i = body.find(title[t.start:t.end])
+        tspan = span_of(p, lead + i, lead + i + t.end - t.start, original) if i >= 0 else item
+        out.mentions.append(Mention(t.type, t.key, t.label, tspan, "target.evaluated-in-title", 0.8))
+        out.links.append(Link(key, "evaluates", t.key, item, "report.evaluates-title", 0.8))

@@ -1,0 +1,50 @@
+"""Lines of a passage's cleaned text with their positions, and list items cut back to their own words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kg.passages.base import Passage
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a passage's cleaned text: ``passage.text[start:end] == text``."""
+
+    passage: Passage
+    start: int
+    end: int
+    text: str
+
+
+def lines(passage: Passage) -> Iterator[Line]:
+    """The lines of the cleaned text (one list item or table row per line)."""
+    pos = 0
+    for raw in passage.text.split("\n"):
+        yield Line(passage, pos, pos + len(raw), raw)
+        pos += len(raw) + 1
+
+
+def item_extent(line: Line, original: str, max_lines: int = 4) -> tuple[int, int]:
+    """Original ``(start, end)`` of a list item, stopping where the PDF text moves on.
+
+    Clean-up joins an item with whatever follows it in the text layer; in the original,
+    a wrapped item continues on lines flush left, while text that merely follows it (a
+    new page, a new block) starts indented or after the item's closing full stop.
+    """
+    start, end = line.passage.offsets.span(line.start, line.end)
+    raw = original[start:end]
+    kept = 0
+    for i, part in enumerate(raw.split("\n")):
+        if i > 0 and part[:1] in (" ", "\t") and part.strip():
+            break
+        if i >= max_lines:
+            break
+        kept += len(part) + (1 if i > 0 else 0)
+        if part.strip().endswith(".") or part.strip().endswith(":"):
+            break
+    stop = start + kept
+    while stop > start and original[stop - 1] in " \t\n":
+        stop -= 1
+    return start, stop

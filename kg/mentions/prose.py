@@ -1,0 +1,240 @@
+"""Mentions in running prose, read with the spaCy pipeline: organisations, reforms, measures and
+evaluations carried out by named institutions ('Menon Economics og NTNU Samfunnsforskning
+gjennomfører … følgeevaluering av reformen')."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from kg.mentions.base import Extraction, Key, Link, Mention, span_of
+from kg.mentions.goals import GoalContext, goal_key
+from kg.mentions.knowledge import org_key, report_key
+from kg.mentions.language import EVALUATION_HEADS, SPAN_KEY, head_of, lemma, pipeline
+from kg.mentions.targets import Target, classify, measure_key, reform_key
+from kg.mentions.text import QUOTES, clean, grant_key
+from kg.passages.base import Passage
+
+FUNCTION_WORDS = {"både", "og", "i", "men", "der", "som", "for", "med", "av", "på", "når", "hvor", "det", "den",
+                  "de", "dette", "også", "at", "om", "til", "fra", "nå", "vi", "les", "se", "under", "etter", "ved"}
+TARGET_STOP = re.compile(r"\s(?:på oppdrag|fram til|frem til|i perioden|i (?:19|20)\d\d|som|der|og har)\b|[,.;:()]")
+GRANT_IN_PROSE = re.compile(r"\b(?:tilskudds)?ordning(?:en)?\s+«(?P<name>[^»]{4,120})»", re.I)
+PLAN_YEARS = re.compile(r"\(?\b(?:19|20)\d\d\s?[–-]\s?(?:19|20)\d\d\)?")
+SPECIFIC_REFORM_HEADS = ("reform", "strategi")
+MEASURE_NAME_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
+                      "verktøy", "ressurs", "portal", "konsept", "kurs")
+DEFINITION_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
+                    "arbeidsmåte", "verktøy", "ressurs", "portal", "tjeneste", "intensjonsavtale", "avtale", "team",
+                    "tilbud", "ordning", "nettressurs")
+
+
+def _spans(doc: Doc, label: str) -> Iterator[SpacySpan]:
+    return (s for s in doc.spans[SPAN_KEY] if s.label_ == label)
+
+
+def _org_name(span: SpacySpan) -> str | None:
+    tokens = list(span)
+    while tokens and tokens[0].lower_ in FUNCTION_WORDS:
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    name = span.doc[tokens[0].i : span.end].text
+    return name if len(name) > 2 else None
+
+
+class ProseReader:
+    """Reads one document's prose passages in order, remembering the last reform for 'reformen'."""
+
+    def __init__(self, ctx: GoalContext, original: str) -> None:
+        self.ctx, self.original = ctx, original
+        self.out = Extraction()
+        self.last_reform: Target | None = None
+
+    def read(self, passages: list[Passage]) -> Extraction:
+        body = [p for p in passages if p.kind in ("paragraph", "list", "heading")]
+        for p, doc in zip(body, pipeline().pipe(p.text for p in body), strict=True):
+            self._reforms(p, doc)
+            self._orgs(p, doc)
+            if p.kind != "heading":
+                self._named_measures(p, doc)
+                self._grants(p)
+                self._evaluations(p, doc)
+        self._definitions(passages)
+        return self.out
+
+    # -- entities -------------------------------------------------------------------------------
+
+    def _mention(self, p: Passage, type_: str, key: Key, label: str, cs: int, ce: int, rule: str, conf: float,
+                 attrs: tuple[tuple[str, object], ...] = ()) -> Mention:
+        m = Mention(type_, key, label, span_of(p, cs, ce, self.original), rule, conf, attrs)
+        self.out.mentions.append(m)
+        return m
+
+    def _addresses(self, p: Passage, m: Mention) -> None:
+        goal = self.ctx.goal_of(p)
+        if goal:
+            self.out.links.append(Link(m.key, "addresses", goal_key(p.doc, goal.number, goal.part), m.span,
+                                       "measure.in-goal-section", 0.7))
+
+    def _orgs(self, p: Passage, doc: Doc) -> None:
+        seen: set[Key] = set()
+        for s in _spans(doc, "ORG"):
+            name = _org_name(s)
+            if not name:
+                continue
+            key = org_key(name)
+            alias = re.match(r"\s*\((?P<acr>[A-ZÆØÅ][\w-]{1,12})\)", p.text[s.end_char:])
+            attrs: tuple[tuple[str, object], ...] = (("alias", alias.group("acr")),) if alias else ()
+            if key in seen and not attrs:
+                continue
+            seen.add(key)
+            start = s.start_char + s.text.index(name)
+            self._mention(p, "Organisation", key, name, start, s.end_char, "org.prose-name", 0.8, attrs)
+
+    def _reforms(self, p: Passage, doc: Doc) -> None:
+        quoted = list(_spans(doc, "QUOTED"))
+        for s in _spans(doc, "REFORM"):
+            lem = s[0].lemma_
+            head = head_of(lem, ("reform", "strategi", "plan"))
+            if head in SPECIFIC_REFORM_HEADS and lem not in ("reform", "strategi") and not lem.endswith("plan"):
+                label = s.text[0].upper() + s.text[1:]
+                target = Target("Reform", reform_key(s.text), label, s.start_char, s.end_char)
+            elif lem.endswith("plan") or lem.endswith("strategi"):
+                target_or_none = self._plan(p, doc, s, quoted)
+                if target_or_none is None:
+                    continue
+                target = target_or_none
+            else:
+                continue
+            self.last_reform = target
+            self._mention(p, "Reform", target.key, target.label, target.start, target.end, "reform.prose", 0.8)
+
+    def _plan(self, p: Passage, doc: Doc, s: SpacySpan, quoted: list[SpacySpan]) -> Target | None:
+        after = [q for q in quoted if q.start == s.end]
+        if after:
+            q = after[0]
+            name = q.text.strip(QUOTES + " ")
+            return Target("Reform", ("Reform", reform_key(name)[1]), name, q.start_char + 1, q.end_char - 1)
+        inside = [q for q in quoted if q.start < s.start < q.end and q.start == s.start - 1]
+        if inside:
+            q = inside[0]
+            name = q.text.strip(QUOTES + " ")
+            return Target("Reform", reform_key(name), name, q.start_char + 1, q.end_char - 1) if name else None
+        rest = p.text[s.end_char : s.end_char + 160]
+        m = re.match(r"\s(?:for|mot|om)\s[^.«»()]{3,120}?\s?" + PLAN_YEARS.pattern, rest)
+        if not m:
+            return None
+        end = s.end_char + m.end()
+        phrase = p.text[s.start_char:end]
+        return Target("Reform", reform_key(phrase), phrase[0].upper() + phrase[1:], s.start_char, end)
+
+    def _named_measures(self, p: Passage, doc: Doc) -> None:
+        for s in _spans(doc, "MEASURE_NOUN"):
+            tok = s[0]
+            if not head_of(tok.lemma_, MEASURE_NAME_HEADS) or tok.lower_ == tok.lemma_ or tok.i + 1 >= len(doc):
+                continue
+            nxt = doc[tok.i + 1]
+            if nxt.text == "«":
+                end = next((t.i for t in doc[tok.i + 2 :] if t.text == "»"), None)
+                if end is None or end - tok.i > 14:
+                    continue
+                name_span = doc[tok.i + 2 : end]
+            elif nxt.is_title or nxt.is_upper or re.match(r"^[A-ZÆØÅ]\w*\.no$", nxt.text):
+                stop = nxt.i + 1
+                while stop < len(doc) and stop - nxt.i < 4 and (doc[stop].is_title or doc[stop].is_upper):
+                    stop += 1
+                name_span = doc[nxt.i : stop]
+            else:
+                continue
+            name = name_span.text.strip(" .,")
+            if len(name) < 2 or name.lower() in FUNCTION_WORDS:
+                continue
+            m = self._mention(p, "Measure", measure_key(name), name, name_span.start_char,
+                              name_span.start_char + len(name), "measure.named-by-noun", 0.75)
+            self._addresses(p, m)
+
+    def _grants(self, p: Passage) -> None:
+        for m in GRANT_IN_PROSE.finditer(p.text):
+            name = clean(m.group("name"))
+            self._mention(p, "GrantScheme", ("GrantScheme", grant_key(name)), name, m.start("name"), m.end("name"),
+                          "grant.named-in-prose", 0.8)
+
+    def _evaluations(self, p: Passage, doc: Doc) -> None:
+        for sent in doc.sents:
+            orgs = [s for s in _spans(doc, "ORG") if sent.start <= s.start and s.end <= sent.end]
+            verbs = [s for s in _spans(doc, "PERFORM") if sent.start <= s.start < sent.end]
+            evals = [s for s in _spans(doc, "EVALUATION") if sent.start <= s.start < sent.end]
+            if not (orgs and verbs and evals) or orgs[0].start > verbs[0].start:
+                continue
+            ev = evals[0]
+            m = re.match(r"\s+av\s+(?P<t>.+)", doc.text[ev.end_char : sent.end_char])
+            if not m:
+                continue
+            raw = TARGET_STOP.split(m.group("t"))[0].strip()
+            t_start = ev.end_char + m.start("t")
+            target = self._target(raw, t_start)
+            if target is None:
+                continue
+            noun = head_of(ev[0].lemma_, EVALUATION_HEADS) and ev[0].lemma_
+            label = f"{str(noun).capitalize()} av {target.label[0].lower() + target.label[1:]}"
+            performers = [n for n in (_org_name(o) for o in orgs if o.start < verbs[0].start) if n]
+            year = re.search(r"\b((?:19|20)\d\d)\b", sent.text)
+            past = verbs[0][0].text.lower().endswith(("te", "et", "t")) and not verbs[0][0].text.endswith("er")
+            status = "published" if past else "ongoing"
+            attrs = (("prose", True), ("status", status), ("year", int(year.group(1)) if year and past else None),
+                     ("publisher", tuple(performers)), ("target", target.key))
+            key = report_key(label)
+            mention = self._mention(p, "Evaluation", key, label, ev.start_char, t_start + len(raw),
+                                    "evaluation.performed-by-in-prose", 0.75, attrs)
+            if target.start >= 0:
+                self._mention(p, target.type, target.key, target.label, target.start, target.end,
+                              "target.evaluated-in-prose", 0.75)
+            self.out.links.append(Link(key, "evaluates", target.key, mention.span, "evaluation.prose-target", 0.75))
+            for name in performers:
+                self.out.links.append(Link(key, "publisher", org_key(name), span_of(p, sent.start_char, sent.end_char,
+                                           self.original), "evaluation.prose-performer", 0.75))
+            goal = self.ctx.goal_of(p)
+            if goal:
+                self.out.links.append(Link(key, "aboutGoal", goal_key(p.doc, goal.number, goal.part), mention.span,
+                                           "evaluation.in-goal-section", 0.7))
+
+    def _target(self, raw: str, start: int) -> Target | None:
+        words = raw.split()
+        if not words:
+            return None
+        if len(words) == 1 and lemma(words[0]) in ("reform", "strategi", "plan") and self.last_reform:
+            r = self.last_reform
+            return Target(r.type, r.key, r.label, -1, -1)
+        t = classify(raw, start)
+        if t and t.type == "Measure" and not raw[:1].isupper() and len(words) > 8:
+            return None
+        return t
+
+    def _definitions(self, passages: list[Passage]) -> None:
+        """'X er en arbeidsmåte/et tiltak …' opening a section headed by X presents X as a measure."""
+        by_section: dict[str | None, list[Passage]] = {}
+        for p in passages:
+            by_section.setdefault(p.section.number, []).append(p)
+        for number, group in by_section.items():
+            if number is None or self.ctx.goal_of(group[0]) is None or number in self.ctx.headings:
+                continue
+            title = (group[0].section.title or "").lower()
+            body = next((p for p in group if p.kind == "paragraph"), None)
+            if body is None:
+                continue
+            m = re.match(r"^(?P<subject>[A-ZÆØÅ«][^.]{1,110}?)\s+er\s+(?:en|et|ei)\s+(?P<rest>[^.]{3,80})", body.text)
+            if not m:
+                continue
+            subject = m.group("subject")
+            name = re.sub(r"\s*\([^)]*\)\s*$", "", subject).strip(QUOTES + " ")
+            if name.split()[0].lower().strip(QUOTES) not in title or len(name.split()) > 10:
+                continue
+            heads = [head_of(lemma(w.strip(",")), DEFINITION_HEADS) for w in m.group("rest").split()[:6]]
+            if not any(heads):
+                continue
+            mention = self._mention(body, "Measure", measure_key(name), name, m.start("subject"),
+                                    m.start("subject") + len(name), "measure.defined-in-section", 0.85)
+            self._addresses(body, mention)

@@ -1,0 +1,90 @@
+"""What an evaluation evaluates: the phrase after 'evaluering av …', typed by its head noun."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.mentions.base import Key
+from kg.mentions.language import MEASURE_HEADS, REFORM_HEADS, head_of, lemma
+from kg.mentions.text import QUOTES, clean, grant_key, norm
+
+EVALUATES = re.compile(
+    r"(?i)\b(?:begrenset\s+|ekstern\s+)?(?:følge|slutt|effekt)?(?:evaluering(?:en)?|statusmåling|effektstudie|"
+    r"følgeforskning)(?:/\w+)?\s+(?:av|for)\s+(?P<target>[^.():]+?)(?=\.\s|\.$|\s\(|:|,|$|\s(?:fram|frem) til\b|"
+    r"\spå oppdrag\b)"
+)
+INTRO_NOUN = re.compile(
+    r"^(?P<noun>[a-zæøå]+)\s+(?P<name>«[^»]+»|[A-ZÆØÅ0-9][\w+.-]*(?:\s[A-ZÆØÅ][\w+.-]*)*)(?P<rest>.*)$")
+DROP_LEAD = re.compile(r"^(?:implementering(?:en)?|innføring(?:en)?|gjennomføring(?:en)?)\s+av\s+", re.IGNORECASE)
+GENERIC_PLANS = {"reform", "strategi", "plan", "handlingsplan", "opptrappingsplan", "samarbeidsstrategi",
+                 "langtidsplan", "tiltaksplan"}
+GRANT_WORDS = ("tilskudd", "tilskuddsordning", "ordning", "driftstilskudd")
+ANAPHORS = {"reform", "strategi", "plan", "tiltak", "program", "ordning", "satsing"}
+
+
+@dataclass(frozen=True)
+class Target:
+    """Something named as evaluated (or introduced) in the text."""
+
+    type: str
+    key: Key
+    label: str
+    start: int
+    end: int
+
+
+def reform_key(phrase: str) -> Key:
+    """Key of a reform/strategy/plan: a specific compound ('barnevernsreform') alone, else the whole phrase."""
+    words = norm(phrase).split()
+    if not words:
+        return ("Reform", "")
+    head = lemma(words[0])
+    if head in GENERIC_PLANS:
+        return ("Reform", " ".join([head, *words[1:]]))
+    return ("Reform", head)
+
+
+def measure_key(label: str) -> Key:
+    words = norm(label).split()
+    if len(words) == 1:
+        return ("Measure", lemma(words[0]))
+    return ("Measure", " ".join(words))
+
+
+def classify(phrase: str, offset: int = 0) -> Target | None:
+    """Type and key of a named thing from its wording ('tiltaket Skolelos', 'barnevernsreformen', …)."""
+    phrase = DROP_LEAD.sub("", clean(phrase))
+    if not phrase or len(phrase) > 160:
+        return None
+    first = lemma(phrase.split()[0].strip(QUOTES))
+    m = INTRO_NOUN.match(phrase)
+    if head_of(first, GRANT_WORDS) or first.startswith("tilskudd"):
+        name = m.group("name").strip(QUOTES) if m and m.group("name").startswith("«") else phrase
+        label = name if name != phrase else phrase[0].upper() + phrase[1:]
+        if label.lower().startswith("tilskuddet"):
+            label = "Tilskudd" + label[len("tilskuddet"):]
+        return Target("GrantScheme", ("GrantScheme", grant_key(label)), label, offset, offset + len(phrase))
+    if head_of(first, REFORM_HEADS) and first not in ANAPHORS - {"reform"}:
+        label = phrase[0].upper() + phrase[1:]
+        return Target("Reform", reform_key(phrase), label, offset, offset + len(phrase))
+    if m and head_of(lemma(m.group("noun")), MEASURE_HEADS):
+        name = m.group("name").strip(QUOTES)
+        return Target("Measure", measure_key(name), name, offset, offset + len(phrase))
+    if phrase[:1].isupper() or phrase[:1].isdigit():
+        # A proper name, maybe with a descriptive tail: 'OEM i barnevernsinstitusjonene' -> 'OEM'.
+        name = re.split(r"\s(?:i|på|for|blant)\s(?=[a-zæøå])", phrase, maxsplit=1)[0]
+        return Target("Measure", measure_key(name), name, offset, offset + len(name))
+    return Target("Measure", measure_key(phrase), phrase, offset, offset + len(phrase))
+
+
+def evaluated(title: str) -> list[Target]:
+    """Every 'evaluering av X' / 'for tiltaket X' target in a report title, with offsets into ``title``."""
+    found: list[Target] = []
+    for m in EVALUATES.finditer(title):
+        t = classify(m.group("target"), m.start("target"))
+        if t and t.type == "Measure" and m.group(0).lower().split()[0].endswith(("rapport",)):
+            continue
+        if t:
+            found.append(t)
+    return found

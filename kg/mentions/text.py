@@ -1,0 +1,67 @@
+"""Normalisation shared by the rules: labels, keys, slugs and Norwegian number formats."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+QUOTES = "«»\"“”‘’'"
+_SPACE = re.compile(r"\s+")
+_GRANT_PREFIX = re.compile(
+    r"^(?:(?:driftstilskudd|tilskudds?ordningen?|tilskuddet|tilskudd|ordningen)\s+(?:til|for)?\s*)+", re.IGNORECASE)
+NUMBER_GROUPS = re.compile(r"^-?(?:0|[1-9]\d{0,2})(?: \d{3})*$")
+
+
+def clean(text: str) -> str:
+    """Collapse white space, re-join words hyphenated over a line break and trim punctuation."""
+    text = re.sub(r"(\w)-\s*\n\s*(\w)", lambda m: f"{m.group(1)}-{m.group(2)}"
+                  if m.group(2).isupper() or m.group(1).isupper() else f"{m.group(1)}{m.group(2)}", text)
+    return _SPACE.sub(" ", text).strip(" \t\n•-–:;,")
+
+
+def norm(text: str) -> str:
+    """Case-, quote- and space-insensitive form of a label, for matching mentions."""
+    text = unicodedata.normalize("NFC", text).lower()
+    text = "".join(ch for ch in text if ch not in QUOTES)
+    text = re.sub(r"[^\w+ /-]", " ", text)
+    return _SPACE.sub(" ", text).strip(" -")
+
+
+def grant_key(name: str) -> str:
+    """Key of a grant scheme: its name without the generic 'Tilskudd til'/'tilskuddsordningen' prefix."""
+    key = norm(name)
+    stripped = _GRANT_PREFIX.sub("", key).strip()
+    return stripped or key
+
+
+def slug(text: str, limit: int = 80) -> str:
+    """ASCII slug for IRIs: stable for the same label across runs."""
+    text = norm(text).replace("æ", "ae").replace("ø", "o").replace("å", "a")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    return text[:limit].rstrip("-") or "x"
+
+
+def to_int(text: str) -> int:
+    """A Norwegian-formatted integer ('1 296 264', '-5 000 000') as an int."""
+    return int(re.sub(r"[\s\u00a0]", "", text))
+
+
+def split_numbers(tokens: list[str], count: int) -> list[list[int]]:
+    """Every way to read digit groups as ``count`` numbers formatted with thousand separators."""
+    results: list[list[int]] = []
+
+    def valid(groups: list[str]) -> bool:
+        return bool(NUMBER_GROUPS.match(" ".join(groups)))
+
+    def walk(i: int, acc: list[int]) -> None:
+        if len(acc) == count:
+            if i == len(tokens):
+                results.append(acc)
+            return
+        for j in range(i + 1, len(tokens) + 1):
+            if valid(tokens[i:j]):
+                walk(j, [*acc, to_int(" ".join(tokens[i:j]))])
+
+    walk(0, [])
+    return results
