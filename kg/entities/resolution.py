@@ -20,7 +20,7 @@ from kg.mentions.text import grant_key
 
 RULE_RANK = {"goal.heading": 0, "grant.table-row": 0, "parameter.list-item": 0, "budget.appropriation-row": 0,
              "report.knowledge-list-item": 0, "goal.list-item": 1, "grant.section-heading": 1,
-             "measure.defined-in-section": 1, "org.citation": 1}
+             "measure.defined-in-section": 1, "org.citation": 1, "org.alias-use": 3}
 SINGLE_VALUED = ("number", "part", "title", "code", "chapter", "chapter_name", "post", "post_text", "allocated_nok",
                  "spent_nok", "status", "year", "granted_applications", "granted_nok")
 
@@ -62,6 +62,16 @@ def _prose_evaluations(mentions: list[Mention], links: list[Link], canon: dict[K
                 break
 
 
+def _acronyms(mentions: list[Mention], canon: dict[Key, Key]) -> None:
+    """'Nasjonalt samisk kompetansesenter NASAK' and 'NASAK' name one measure: the short form wins."""
+    measures = {m.key for m in mentions if m.type == "Measure"}
+    for m in mentions:
+        words = m.label.split()
+        short = ("Measure", words[-1].lower()) if words else None
+        if m.type == "Measure" and len(words) > 2 and words[-1].isupper() and short in measures:
+            canon[m.key] = short
+
+
 def _canonical(key: Key, canon: dict[Key, Key]) -> Key:
     seen = set()
     while key in canon and key not in seen:
@@ -74,6 +84,7 @@ def resolve(mentions: list[Mention], links: list[Link]) -> tuple[list[Entity], l
     """Entities and relations from every document's mentions and links."""
     canon = _org_aliases(mentions)
     _prose_evaluations(mentions, links, canon)
+    _acronyms(mentions, canon)
     groups: dict[Key, list[Mention]] = defaultdict(list)
     for m in mentions:
         groups[_canonical(m.key, canon)].append(m)
@@ -101,8 +112,7 @@ def resolve(mentions: list[Mention], links: list[Link]) -> tuple[list[Entity], l
         by_iri_links[r.object].append(EntityLink(r.predicate, r.subject, "in", st, sl))
     entities = []
     for iri, type_, label, attrs, group in built.values():
-        alt = sorted({m.label for m in group if m.label != label} | {str(m.attr("alias")) for m in group
-                                                                     if m.attr("alias")})
+        alt = sorted(({m.label for m in group} | {str(m.attr("alias")) for m in group if m.attr("alias")}) - {label})
         sources = tuple(sorted({source_of(m.span, m.rule, m.confidence) for m in group},
                                key=lambda s: (s.doc, s.start, s.rule)))
         entities.append(Entity(iri, type_, label, tuple(alt), sources, tuple(by_iri_links[iri]),

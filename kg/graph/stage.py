@@ -11,6 +11,7 @@ from kg.entities import resolve, write_entities
 from kg.graph.rdf import graphs
 from kg.graph.store import write_store
 from kg.mentions import Extraction, extract
+from kg.mentions.aliases import alias_mentions
 from kg.passages.base import Passage
 from kg.pipeline import Progress, _noop
 
@@ -30,6 +31,7 @@ class GraphStage:
             progress(self.name, i, len(documents))
             found.extend(extract(d, by_doc[d.id]))
         progress(self.name, len(documents), len(documents))
+        found.mentions.extend(alias_mentions(found.mentions, passages, {d.id: d.text for d in documents}))
         entities, relations = resolve(found.mentions, found.links)
         write_entities(writer.path, entities)
         triples = write_store(writer.path, graphs(documents, passages, entities, relations))

@@ -15,7 +15,7 @@ from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.knowledge import org_key, report_key
 from kg.mentions.language import EVALUATION_HEADS, SPAN_KEY, head_of, lemma, pipeline
 from kg.mentions.targets import Target, classify, measure_key, reform_key
-from kg.mentions.text import QUOTES, clean, grant_key
+from kg.mentions.text import QUOTES, clean, grant_key, norm
 from kg.passages.base import Passage
 
 FUNCTION_WORDS = {"både", "og", "i", "men", "der", "som", "for", "med", "av", "på", "når", "hvor", "det", "den",
@@ -28,7 +28,7 @@ MEASURE_NAME_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "p
                       "verktøy", "ressurs", "portal", "konsept", "kurs")
 DEFINITION_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
                     "arbeidsmåte", "verktøy", "ressurs", "portal", "tjeneste", "intensjonsavtale", "avtale", "team",
-                    "tilbud", "ordning", "nettressurs")
+                    "nettressurs")
 
 
 def _spans(doc: Doc, label: str) -> Iterator[SpacySpan]:
@@ -117,7 +117,7 @@ class ProseReader:
         if after:
             q = after[0]
             name = q.text.strip(QUOTES + " ")
-            return Target("Reform", ("Reform", reform_key(name)[1]), name, q.start_char + 1, q.end_char - 1)
+            return Target("Reform", ("Reform", norm(name)), name, q.start_char + 1, q.end_char - 1)
         inside = [q for q in quoted if q.start < s.start < q.end and q.start == s.start - 1]
         if inside:
             q = inside[0]
@@ -134,7 +134,9 @@ class ProseReader:
     def _named_measures(self, p: Passage, doc: Doc) -> None:
         for s in _spans(doc, "MEASURE_NOUN"):
             tok = s[0]
-            if not head_of(tok.lemma_, MEASURE_NAME_HEADS) or tok.lower_ == tok.lemma_ or tok.i + 1 >= len(doc):
+            definite_singular = tok.lower_ != tok.lemma_ and not tok.lower_.endswith(("ene", "er"))
+            if (not head_of(tok.lemma_, MEASURE_NAME_HEADS) or not definite_singular or tok.i + 1 >= len(doc)
+                    or tok.lemma_.startswith("forsknings")):
                 continue
             nxt = doc[tok.i + 1]
             if nxt.text == "«":
@@ -150,11 +152,17 @@ class ProseReader:
             else:
                 continue
             name = name_span.text.strip(" .,")
-            if len(name) < 2 or name.lower() in FUNCTION_WORDS:
+            if len(name) < 2 or name.lower() in FUNCTION_WORDS or self._is_org(doc, name_span):
                 continue
+            if len(name_span) == 1 and lemma(name) != name.lower():
+                continue  # an inflected common word ('Barnets'), not a name
             m = self._mention(p, "Measure", measure_key(name), name, name_span.start_char,
                               name_span.start_char + len(name), "measure.named-by-noun", 0.75)
             self._addresses(p, m)
+
+    @staticmethod
+    def _is_org(doc: Doc, span: SpacySpan) -> bool:
+        return any(s.start <= span.start < s.end for s in _spans(doc, "ORG"))
 
     def _grants(self, p: Passage) -> None:
         for m in GRANT_IN_PROSE.finditer(p.text):
@@ -232,7 +240,7 @@ class ProseReader:
             name = re.sub(r"\s*\([^)]*\)\s*$", "", subject).strip(QUOTES + " ")
             if name.split()[0].lower().strip(QUOTES) not in title or len(name.split()) > 10:
                 continue
-            heads = [head_of(lemma(w.strip(",")), DEFINITION_HEADS) for w in m.group("rest").split()[:6]]
+            heads = [head_of(lemma(w.strip(",")), DEFINITION_HEADS) for w in m.group("rest").split()[:3]]
             if not any(heads):
                 continue
             mention = self._mention(body, "Measure", measure_key(name), name, m.start("subject"),

@@ -36,7 +36,7 @@ class Target:
 
 def reform_key(phrase: str) -> Key:
     """Key of a reform/strategy/plan: a specific compound ('barnevernsreform') alone, else the whole phrase."""
-    words = norm(phrase).split()
+    words = norm(re.sub(r"\(?(?:19|20)\d\d\s?[–-]\s?(?:19|20)\d\d\)?", " ", phrase)).split()
     if not words:
         return ("Reform", "")
     head = lemma(words[0])
@@ -65,7 +65,9 @@ def classify(phrase: str, offset: int = 0) -> Target | None:
         if label.lower().startswith("tilskuddet"):
             label = "Tilskudd" + label[len("tilskuddet"):]
         return Target("GrantScheme", ("GrantScheme", grant_key(label)), label, offset, offset + len(phrase))
-    if head_of(first, REFORM_HEADS) and first not in ANAPHORS - {"reform"}:
+    multi_year = re.search(r"(?:19|20)\d\d\s?[–-]\s?(?:19|20)\d\d", phrase)
+    is_plan = head_of(first, REFORM_HEADS) and first not in ANAPHORS - {"reform"}
+    if is_plan or (first.endswith("satsing") and multi_year):
         label = phrase[0].upper() + phrase[1:]
         return Target("Reform", reform_key(phrase), label, offset, offset + len(phrase))
     if m and head_of(lemma(m.group("noun")), MEASURE_HEADS):
@@ -78,10 +80,26 @@ def classify(phrase: str, offset: int = 0) -> Target | None:
     return Target("Measure", measure_key(phrase), phrase, offset, offset + len(phrase))
 
 
+LISTED_MEASURES = re.compile(
+    r"\bfor\s+(?P<noun>tiltaket|tiltakene|programmet|prosjektet)\s+(?P<names>[^().]+?)(?=\s\(|,\s\d|\.|$)")
+DATE_WORDS = re.compile(r"\b(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|"
+                        r"(?:19|20)\d\d)\b", re.I)
+
+
 def evaluated(title: str) -> list[Target]:
     """Every 'evaluering av X' / 'for tiltaket X' target in a report title, with offsets into ``title``."""
     found: list[Target] = []
+    listed = list(LISTED_MEASURES.finditer(title))
+    for lm in listed:
+        pos = lm.start("names")
+        for name in re.split(r",\s+|\s+og\s+", lm.group("names")):
+            i = title.find(name, pos)
+            name = clean(name)
+            if name and not re.match(r"^\d", name) and not DATE_WORDS.search(name):
+                found.append(Target("Measure", measure_key(name), name, i, i + len(name)))
     for m in EVALUATES.finditer(title):
+        if any(lm.start() <= m.start() < lm.end() for lm in listed) or m.group("target").startswith("tiltak"):
+            continue
         t = classify(m.group("target"), m.start("target"))
         if t and t.type == "Measure" and m.group(0).lower().split()[0].endswith(("rapport",)):
             continue
