@@ -66,7 +66,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "error": ("Feil", "Error"),
     "amount": ("Beløp", "Amount"),
     "back_search": ("Tilbake til søket", "Back to search"),
-    "type_Measure": ("tiltak", "measures"),
+    "granted_applications": ("innvilgede søknader", "applications granted"),
 }
 
 

@@ -96,9 +96,13 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 SELECT DISTINCT ?evaluation ?title ?performer ?year WHERE {
   ?goal a bk:Goal ; bk:number 7 .
   { ?evaluation bk:aboutGoal ?goal }
-  UNION { ?evaluation bk:evaluates ?thing . ?thing (bk:addresses|bk:supportsGoal) ?goal }
+  UNION { ?evaluation bk:evaluates ?thing .
+          { ?thing bk:addresses|bk:supportsGoal ?goal } UNION { ?thing ^bk:implements/bk:addresses ?goal } }
+  UNION { ?evaluation bk:evaluates ?goal }
   ?evaluation a bk:Evaluation ; skos:prefLabel ?title .
-  OPTIONAL { ?evaluation dcterms:publisher ?org . ?org skos:prefLabel ?performer }
+  OPTIONAL { ?evaluation dcterms:publisher ?org .
+             OPTIONAL { ?org skos:prefLabel ?orgLabel }
+             BIND(COALESCE(?orgLabel, ?org) AS ?performer) }
   OPTIONAL { ?evaluation bk:year ?year }
 }
 ORDER BY ?title"""},
@@ -106,10 +110,14 @@ ORDER BY ?title"""},
      "en": "Grant schemes with amounts by goal", "query": """PREFIX bk: <https://w3id.org/bufdir-kg/ontology#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 
-SELECT ?goalNumber ?goal ?grant ?amount WHERE {
-  ?g a bk:Goal ; skos:prefLabel ?goal ; bk:number ?goalNumber .
-  ?s a bk:GrantScheme ; bk:supportsGoal ?g ; skos:prefLabel ?grant .
-  OPTIONAL { ?s bk:grantedAmount ?amount }
+SELECT ?goalNumber ?goal ?grant ?year ?applications ?amount WHERE {
+  ?scheme a bk:GrantScheme ; skos:prefLabel ?grant ; bk:supportsGoal ?g .
+  ?g skos:prefLabel ?goal .
+  OPTIONAL { ?g bk:number ?goalNumber }
+  OPTIONAL { ?scheme bk:hasFigure ?figure .
+             OPTIONAL { ?figure bk:grantedAmount ?amount }
+             OPTIONAL { ?figure bk:grantedApplications ?applications }
+             OPTIONAL { ?figure bk:year ?year } }
 }
 ORDER BY ?goalNumber DESC(?amount)"""},
     {"id": "fosterhome-measures", "nb": "Tiltak mot mangelen på fosterhjem",

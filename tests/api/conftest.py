@@ -60,3 +60,12 @@ def live_url(settings: Settings) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def doc_id(tiny_build: Build) -> str:
     return tiny_build.documents()[0].id
+
+
+@pytest.fixture(scope="session")
+def full_server(full_build: Build) -> Iterator[str]:
+    """``kg serve`` (the README's command) over the real full build, with a short SPARQL time limit."""
+    from tests.api.live import kg_serve
+
+    with kg_serve(full_build.path.parent.parent, "--sparql-timeout", str(TIMEOUT)) as url:
+        yield url

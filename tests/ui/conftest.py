@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.api.conftest import doc_id, live_url, settings, tiny_build  # noqa: F401 - shared fixtures
+from tests.api.conftest import doc_id, full_server, live_url, settings, tiny_build  # noqa: F401 - shared
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
