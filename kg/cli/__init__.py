@@ -6,6 +6,7 @@ import typer
 
 from kg.cli import build as _build
 from kg.cli import entities as _entities
+from kg.cli import eval as _eval
 from kg.cli import export as _export
 from kg.cli import passages as _passages
 from kg.cli import search as _search
@@ -14,7 +15,7 @@ from kg.cli import sparql as _sparql
 
 app = typer.Typer(help="bufdir-kg: knowledge graph and semantic search over Norwegian steering documents.",
                   no_args_is_help=True, add_completion=False)
-for module in (_build, _passages, _serve, _search, _entities, _sparql, _export):
+for module in (_build, _passages, _serve, _search, _entities, _sparql, _export, _eval):
     module.register(app)
 
 

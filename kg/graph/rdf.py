@@ -42,8 +42,8 @@ def evidence(source: Source) -> tuple[URIRef, list[Triple]]:
     return node, [
         (node, RDF.type, BK.Evidence),
         (node, BK.inPassage, URIRef(passage_iri(source.passage))),
-        (node, NIF.beginIndex, Literal(source.start, datatype=XSD.nonNegativeInteger)),
-        (node, NIF.endIndex, Literal(source.end, datatype=XSD.nonNegativeInteger)),
+        (node, NIF.beginIndex, Literal(source.start, datatype=XSD.integer)),
+        (node, NIF.endIndex, Literal(source.end, datatype=XSD.integer)),
         (node, NIF.anchorOf, Literal(source.text)),
         (node, BK.rule, Literal(source.rule)),
         (node, BK.confidence, Literal(f"{source.confidence:.2f}", datatype=XSD.decimal)),
@@ -69,8 +69,8 @@ def document_triples(doc: Document, passages: Iterable[Passage]) -> list[Triple]
     for p in passages:
         n = URIRef(passage_iri(p.id))
         out += [(n, RDF.type, BK.Passage), (n, DCTERMS.isPartOf, d),
-                (n, NIF.beginIndex, Literal(p.start, datatype=XSD.nonNegativeInteger)),
-                (n, NIF.endIndex, Literal(p.end, datatype=XSD.nonNegativeInteger)),
+                (n, NIF.beginIndex, Literal(p.start, datatype=XSD.integer)),
+                (n, NIF.endIndex, Literal(p.end, datatype=XSD.integer)),
                 (n, NIF.anchorOf, Literal(p.text)), (n, BK.passageKind, Literal(p.kind))]
         if p.section.number:
             out.append((n, BK.sectionNumber, Literal(p.section.number)))

@@ -68,6 +68,8 @@ def grant_mentions(passages: list[Passage], ctx: GoalContext, original: str, yea
                 continue
             if not in_table or not text or set(text.lower().split()) <= HEADER_WORDS:
                 continue
+            if row.amount is not None and text.startswith("(") and text.endswith(")"):
+                continue  # a one-line remark under the amount, e.g. the sum in euro
             if row.amount is not None and (text.startswith(("(", "+")) or row.notes and not NUMERIC.match(text)):
                 row.notes = True
                 continue
@@ -86,7 +88,7 @@ def grant_mentions(passages: list[Passage], ctx: GoalContext, original: str, yea
                 row.apps, row.notes = int(lead.group("n")), True
                 continue
             count = COUNT_NOTE.search(text)
-            if count and row.names:
+            if count and row.names and row.apps is None:
                 row.apps, row.notes = int(count.group("n")), True
                 continue
             if row.notes:

@@ -98,7 +98,7 @@ def evaluated(title: str) -> list[Target]:
             if name and not re.match(r"^\d", name) and not DATE_WORDS.search(name):
                 found.append(Target("Measure", measure_key(name), name, i, i + len(name)))
     for m in EVALUATES.finditer(title):
-        if any(lm.start() <= m.start() < lm.end() for lm in listed) or m.group("target").startswith("tiltak"):
+        if any(lm.start() <= m.start("target") < lm.end() for lm in listed):
             continue
         t = classify(m.group("target"), m.start("target"))
         if t and t.type == "Measure" and m.group(0).lower().split()[0].endswith(("rapport",)):

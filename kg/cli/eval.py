@@ -1,0 +1,58 @@
+"""``kg eval``: quality tables of the current build against the committed gold sets.
+
+Each section is one function registered in ``SECTIONS``; a section prints a Markdown table (or
+JSON with ``--json``). Extraction is here; retrieval can be added as another section.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from kg.artefacts import open_build
+from kg.cli.common import DataOption, fails_cleanly
+from kg.config import data_dir
+from kg.errors import QueryError
+
+
+def extraction_section(build_path: Path, as_json: bool) -> tuple[str, Any]:
+    """Entities and links against tests/gold/extraction_annual_report.jsonl."""
+    from kg.entities import load_entities
+    from kg.evaluation.extraction import evaluate
+
+    report = evaluate(load_entities(build_path))
+    return "Extraction", report.as_json() if as_json else report.table()
+
+
+SECTIONS: dict[str, Callable[[Path, bool], tuple[str, Any]]] = {"extraction": extraction_section}
+
+
+def register(app: typer.Typer) -> None:
+    app.command("eval")(eval_command)
+
+
+@fails_cleanly
+def eval_command(
+    only: Annotated[str | None, typer.Option("--only", help="Run one section: " + ", ".join(SECTIONS))] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object with every section.")] = False,
+    data: DataOption = None,
+) -> None:
+    """Print precision, recall and F1 of the current build against the gold sets."""
+    if only is not None and only not in SECTIONS:
+        raise QueryError(f"unknown section {only!r}; choose one of {', '.join(SECTIONS)}")
+    build_path = open_build(data_dir(data)).path
+    results: dict[str, Any] = {}
+    for name, section in SECTIONS.items():
+        if only and name != only:
+            continue
+        title, body = section(build_path, as_json)
+        if as_json:
+            results[name] = body
+        else:
+            print(f"## {title}\n\n{body}\n")
+    if as_json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))

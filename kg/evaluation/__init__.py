@@ -1,0 +1,1 @@
+"""Quality gates: extraction against a hand-annotated gold set (and, later, retrieval)."""

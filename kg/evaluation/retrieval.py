@@ -1,0 +1,106 @@
+"""Retrieval quality on the dev questions (``tests/gold/questions.jsonl``): R@5, R@10, MRR@10.
+
+Gold answers are character spans in a document's original text, so they
+survive re-chunking: a ranked passage is relevant when it lies in the same
+document and covers at least half of a gold span. R@k is the share of
+questions with a relevant passage in the top k; MRR@10 averages 1/rank of the
+first relevant passage (0 beyond 10). Reported per language and per method.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kg.passages.base import Passage
+from kg.search.searcher import METHODS, Searcher
+
+GOLD = Path(__file__).resolve().parents[2] / "tests" / "gold" / "questions.jsonl"
+CUTOFFS = (5, 10)
+COVER = 0.5
+
+
+@dataclass(frozen=True)
+class GoldSpan:
+    doc: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class GoldQuestion:
+    """One dev question: its language, whether it is paraphrased, and its gold spans."""
+
+    id: str
+    lang: str
+    paraphrased: bool
+    question: str
+    gold: tuple[GoldSpan, ...]
+
+
+def load_questions(path: Path = GOLD) -> list[GoldQuestion]:
+    """The dev questions of a JSON Lines gold file."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            r = json.loads(line)
+            spans = tuple(GoldSpan(g["doc"], g["start"], g["end"]) for g in r["gold"])
+            out.append(GoldQuestion(r["id"], r["lang"], bool(r["paraphrased"]), r["question"], spans))
+    return out
+
+
+def relevant(p: Passage, gold: Iterable[GoldSpan]) -> bool:
+    """Whether passage ``p`` covers at least half of one gold span."""
+    for g in gold:
+        if p.doc_name == g.doc:
+            overlap = min(p.end, g.end) - max(p.start, g.start)
+            if overlap >= COVER * (g.end - g.start):
+                return True
+    return False
+
+
+def first_relevant(ranked: list[str], passages: dict[str, Passage], gold: tuple[GoldSpan, ...]) -> int | None:
+    """1-based rank of the first relevant passage within the top 10, or ``None``."""
+    for i, pid in enumerate(ranked[:10], start=1):
+        if relevant(passages[pid], gold):
+            return i
+    return None
+
+
+def _metrics(ranks: list[int | None]) -> dict[str, float]:
+    n = len(ranks) or 1
+    out = {f"R@{k}": sum(1 for r in ranks if r is not None and r <= k) / n for k in CUTOFFS}
+    out["MRR@10"] = sum(1.0 / r for r in ranks if r is not None) / n
+    return {k: round(v, 3) for k, v in out.items()}
+
+
+def evaluate(searcher: Searcher, questions: list[GoldQuestion]) -> dict[str, Any]:
+    """Metrics per method and language (``all``, ``nb``, ``en``), and each question's first relevant rank."""
+    ranks: dict[str, dict[str, int | None]] = {m: {} for m in METHODS}
+    for q in questions:
+        rankings = searcher.rankings(q.question)
+        for m in METHODS:
+            ranks[m][q.id] = first_relevant([pid for pid, _ in rankings[m]], searcher.passages, q.gold)
+    langs = {"all": questions, **{lang: [q for q in questions if q.lang == lang] for lang in ("nb", "en")}}
+    table = {m: {lang: _metrics([ranks[m][q.id] for q in qs]) | {"n": len(qs)} for lang, qs in langs.items()}
+             for m in METHODS}
+    return {"metrics": table, "ranks": ranks}
+
+
+def format_table(result: dict[str, Any]) -> str:
+    """A Markdown table: one row per method and language."""
+    lines = ["| method | language | n | R@5 | R@10 | MRR@10 |", "|---|---|---|---|---|---|"]
+    for method, by_lang in result["metrics"].items():
+        for lang, m in by_lang.items():
+            lines.append(f"| {method} | {lang} | {m['n']} | {m['R@5']:.3f} | {m['R@10']:.3f} | {m['MRR@10']:.3f} |")
+    return "\n".join(lines)
+
+
+def retrieval_report(build_path: Path, gold: Path = GOLD) -> tuple[str, dict[str, Any]]:
+    """Evaluate the build's search on the gold questions: (Markdown table, full result)."""
+    searcher = Searcher.load(build_path)
+    result = evaluate(searcher, load_questions(gold))
+    return format_table(result), result
