@@ -10,6 +10,7 @@ Labels match by normalised word overlap, steering parameters by code and goal.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -174,14 +175,15 @@ def evaluate(entities: list[Entity], gold_path: Path = GOLD) -> Report:
     report = Report()
     matches: dict[str, dict[int, Entity]] = {}
     golds: dict[str, list[dict[str, Any]]] = {}
+    key: Callable[[dict[str, Any], Entity], float]
     for type_ in ROWS:
         g = [x for x in gold if x["type"] == type_]
         p = scope.predicted(type_, entities)
         if type_ == "Goal":
-            def key(gx: dict[str, Any], px: Entity) -> float:
+            def key(gx: dict[str, Any], px: Entity) -> float:  # noqa: F811
                 return float(gx["number"] == px.attr("number") and gx["part"] == (px.attr("part") or ""))
         elif type_ == "SteeringParameter":
-            def key(gx: dict[str, Any], px: Entity) -> float:
+            def key(gx: dict[str, Any], px: Entity) -> float:  # noqa: F811
                 goals = {scope.goals[link.target] for link in px.links if link.target in scope.goals}
                 return float(norm(gx["code"]) == norm(str(px.attr("code"))) and bool(set(gx["goals"]) & goals))
         else:

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from pathlib import Path
 from typing import Any
 
-from kg.artefacts import BuildWriter
+from kg.artefacts import Build, BuildWriter
+from kg.documents import corpus_files, read_document
 from kg.documents.base import Document
 from kg.entities import resolve, write_entities
 from kg.graph.rdf import graphs
 from kg.graph.store import write_store
 from kg.mentions import Extraction, extract
 from kg.mentions.aliases import alias_mentions
+from kg.passages import segment
 from kg.passages.base import Passage
 from kg.pipeline import Progress, _noop
 
@@ -37,3 +40,19 @@ class GraphStage:
         triples = write_store(writer.path, graphs(documents, passages, entities, relations))
         return {"mentions": len(found.mentions), "entities": len(entities), "relations": len(relations),
                 "triples": triples, "by_type": dict(Counter(e.type for e in entities))}
+
+
+def build_graph(corpus: Path, data: Path) -> Build:
+    """Build documents, passages and the graph only (no search index): for tests and graph work."""
+    documents: list[Document] = []
+    passages: list[Passage] = []
+    for path in corpus_files(corpus):
+        result = segment(read_document(path))
+        documents.append(result.document)
+        passages.extend(result.passages)
+    writer = BuildWriter(data)
+    writer.write_documents(documents)
+    writer.write_passages(passages)
+    stats = GraphStage().run(writer, documents, passages)
+    return writer.commit({"corpus": str(corpus), "documents": len(documents), "passages": len(passages),
+                          "stages": {"graph": stats}})

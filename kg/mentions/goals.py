@@ -22,7 +22,7 @@ GOAL = re.compile(
 )
 PART = re.compile(r"^(?P<title>.+?)\s+[–-]\s+(?P<part>[\wæøå]+(?:\s[\wæøå]+)?)\s*$")
 PARAMETER_INTRO = re.compile(
-    r"styringsparamet(?:er|re)\w*\b(?:.*?\bmål\s+(?P<num>\d{1,2})(?:\s*[–-]\s*(?P<part>[\wæøå]+))?)?[^:]*:\s*$",
+    r"styringsparamet(?:er|re)\w*\b(?:.*?mål\s+(?P<num>\d{1,2})(?:\s*[–-]\s*(?P<part>[\wæøå]+))?)?[^:]*:\s*$",
     re.IGNORECASE,
 )
 PARAMETER = re.compile(
@@ -33,6 +33,7 @@ NOT_A_GOAL_KIND = ("bærekraftsmål",)
 
 @dataclass(frozen=True)
 class GoalHeading:
+    kind: str
     section: str
     number: int
     part: str
@@ -62,7 +63,8 @@ class GoalContext:
                 if pm:
                     title, part = pm.group("title"), pm.group("part").lower()
             assert p.section.number is not None
-            self.headings[p.section.number] = GoalHeading(p.section.number, int(m.group("num")), part, title)
+            kind = m.group("kind")
+            self.headings[p.section.number] = GoalHeading(kind, p.section.number, int(m.group("num")), part, title)
         self.parts: dict[int, list[str]] = {}
         for h in self.headings.values():
             self.parts.setdefault(h.number, []).append(h.part)
@@ -94,7 +96,7 @@ def goal_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> E
             title = p.section.title or ""
             i = p.text.find(title[:20])
             span = span_of(p, max(i, 0), len(p.text), original)
-            label = f"Mål {h.number}: {h.title}" + (f" – {h.part}" if h.part else "")
+            label = f"{h.kind} {h.number}: {h.title}" + (f" – {h.part}" if h.part else "")
             out.mentions.append(Mention("Goal", goal_key(p.doc, h.number, h.part), label, span, "goal.heading", 0.97,
                                         (("number", h.number), ("part", h.part), ("title", h.title))))
             continue
@@ -114,8 +116,23 @@ def goal_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> E
             for key in ctx.keys_for(p.doc, number):
                 item = GOAL.match(clean(original[start:end]))
                 title = clean(item.group("title")) if item else clean(m.group("title"))
-                out.mentions.append(Mention("Goal", key, f"Mål {number}: {title}", span,
+                out.mentions.append(Mention("Goal", key, f"{m.group('kind')} {number}: {title}", span,
                                             "goal.list-item", 0.9, (("number", number), ("part", key[3]))))
+    return out
+
+
+INLINE_ITEM = re.compile(r"\s(?=[b-zæøå]\)\s)")
+
+
+def _items(line: Line) -> list[Line]:
+    """A line of lettered items run together by clean-up ('a) … b) …') split into one line per item."""
+    if not re.match(r"^[a-zæøå]\)\s", line.text):
+        return [line]
+    out, pos = [], 0
+    for m in INLINE_ITEM.finditer(line.text):
+        out.append(Line(line.passage, line.start + pos, line.start + m.start(), line.text[pos : m.start()]))
+        pos = m.end()
+    out.append(Line(line.passage, line.start + pos, line.end, line.text[pos:]))
     return out
 
 
@@ -127,7 +144,7 @@ def parameter_mentions(passages: list[Passage], ctx: GoalContext, original: str)
             continue
         intro: Line | None = None
         goals: list[Key] = []
-        for line in lines(p):
+        for line in (item for whole in lines(p) for item in _items(whole)):
             im = PARAMETER_INTRO.search(line.text)
             if im:
                 intro = Line(p, line.start + im.start(), line.end, line.text[im.start():])
