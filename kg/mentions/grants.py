@@ -64,7 +64,7 @@ def grant_mentions(passages: list[Passage], ctx: GoalContext, original: str, yea
                 caption, in_table = cm, False
                 continue
             if caption is not None and HEADER.match(text):
-                in_table, has_apps = True, "søknad" in text.lower()
+                in_table, has_apps = True, bool(re.search(r"søknad|innvilgede", text, re.I))
                 continue
             if not in_table or not text or set(text.lower().split()) <= HEADER_WORDS:
                 continue

@@ -58,7 +58,9 @@ class ProseReader:
         for p, doc in zip(body, pipeline().pipe(p.text for p in body), strict=True):
             self._reforms(p, doc)
             self._orgs(p, doc)
-            if p.kind != "heading":
+            if p.kind == "heading":
+                self._measure_heading(p)
+            else:
                 self._named_measures(p, doc)
                 self._grants(p)
                 self._evaluations(p, doc)
@@ -159,6 +161,20 @@ class ProseReader:
             m = self._mention(p, "Measure", measure_key(name), name, name_span.start_char,
                               name_span.start_char + len(name), "measure.named-by-noun", 0.75)
             self._addresses(p, m)
+
+    def _measure_heading(self, p: Passage) -> None:
+        """A section under a goal headed by a campaign, programme or pilot presents that measure."""
+        title = p.section.title or ""
+        words = title.split()
+        if not words or len(words) > 14 or self.ctx.goal_of(p) is None or p.section.number in self.ctx.headings:
+            return
+        lemmas = [lemma(w.strip(",.«»")) for w in words[:2]]
+        if not any("kampanje" in lem or lem in ("pilot", "pilotprosjekt") or lem.endswith("program") for lem in lemmas):
+            return
+        i = p.text.find(title[:15])
+        m = self._mention(p, "Measure", measure_key(title), title, max(i, 0), len(p.text), "measure.section-heading",
+                          0.8)
+        self._addresses(p, m)
 
     @staticmethod
     def _is_org(doc: Doc, span: SpacySpan) -> bool:

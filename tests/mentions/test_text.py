@@ -1,0 +1,22 @@
+"""Norwegian number formats and label keys."""
+
+from __future__ import annotations
+
+from kg.mentions.grants import _budget_numbers
+from kg.mentions.text import grant_key, split_numbers
+
+
+def test_thousand_groups_are_split_into_numbers() -> None:
+    assert split_numbers(["128", "188", "288", "095"][1:], 1) == [[188_288_095]]
+    assert [188_288_095] not in split_numbers(["000", "188"], 1)
+
+
+def test_budget_row_numbers_use_the_difference_column() -> None:
+    tokens = ["758", "299", "000", "204", "068", "414", "554", "230", "586"]
+    assert _budget_numbers(tokens) == (758_299_000, 204_068_414)
+    assert _budget_numbers(["13", "000", "000", "18", "000", "000", "-5", "000", "000"]) == (13_000_000, 18_000_000)
+
+
+def test_grant_names_match_without_the_generic_prefix() -> None:
+    assert grant_key("Tilskudd til inkludering av barn og unge") == grant_key("«Inkludering av barn og unge»")
+    assert grant_key("tilskuddsordningen «Inkludering av barn og unge»") == "inkludering av barn og unge"
