@@ -122,6 +122,7 @@ class EntityIndex:
 
 
 JSONLD_CONTEXT: dict[str, Any] = {
+    "@vocab": str(BK),
     "bk": str(BK),
     "id": str(ID),
     "skos": "http://www.w3.org/2004/02/skos/core#",

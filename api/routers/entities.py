@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from api.deps import EntitiesDep
 from api.entities import EntityIndex, entity_jsonld, local_id, predicate_name
@@ -51,4 +51,7 @@ def entity_response(request: Request, index: EntityIndex, entity: dict[str, Any]
             responses={200: {"content": {"application/ld+json": {}, "text/html": {}}}})
 def get_entity(entity_id: str, request: Request, index: EntitiesDep) -> Response:
     """Types, labels, attributes, every link in and out, and provenance (passage, document, span)."""
-    return entity_response(request, index, index.get(entity_id))
+    entity = index.get(entity_id)
+    if entity.get("type") == "Goal" and wants_html(request):  # a goal's page is the goal page
+        return RedirectResponse(f"/goals/{local_id(entity['iri'])}", status_code=303)
+    return entity_response(request, index, entity)

@@ -16,7 +16,7 @@ from api.templating import TEMPLATES, render
 from kg.errors import QueryError
 
 router = APIRouter(include_in_schema=False)
-_MARK = re.compile(r"(?:<mark>|\*\*|\[\[)(.+?)(?:</mark>|\*\*|\]\])", re.DOTALL)
+_MARK = re.compile(r"<mark>(.*?)</mark>", re.DOTALL)
 _WORD = re.compile(r"\w{4,}", re.UNICODE)
 
 
