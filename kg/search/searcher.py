@@ -17,7 +17,7 @@ from kg.errors import EmptyQueryError, QueryTooLongError
 from kg.passages.base import Passage
 from kg.search.answers import EntityCatalogue, answers
 from kg.search.fusion import FusionWeights, fuse
-from kg.search.questions import asked_type, checked_type
+from kg.search.questions import asked_type, checked_type, goal_numbers
 from kg.search.result import PassageHit, SearchResult
 
 MAX_QUESTION_CHARS = 1000
@@ -52,7 +52,7 @@ class Searcher:
                  weights: FusionWeights | None = None) -> None:
         self.index = index
         self.passages = passages
-        self.catalogue = EntityCatalogue.of(entities)
+        self.catalogue = EntityCatalogue.of(entities, passages)
         self.weights = weights or FusionWeights()
 
     @classmethod
@@ -71,19 +71,22 @@ class Searcher:
 
     def rank(self, question: str, method: str = "hybrid", depth: int = DEPTH) -> list[tuple[str, float]]:
         """``(passage id, score)`` best first, by ``method``: hybrid, dense or bm25."""
-        dense = lexical = []
-        if method in ("hybrid", "dense"):
+        return self.rankings(question, depth, (method,))[method]
+
+    def rankings(self, question: str, depth: int = DEPTH,
+                 methods: tuple[str, ...] = METHODS) -> dict[str, list[tuple[str, float]]]:
+        """The rankings of several methods from one query embedding (for evaluation and tuning)."""
+        dense: list[tuple[int, float]] = []
+        lexical: list[tuple[int, float]] = []
+        if "hybrid" in methods or "dense" in methods:
             vector = self.index.embedder.embed_queries([question])[0]
             dense = self.index.dense_scores(vector, depth)
-        if method in ("hybrid", "bm25"):
+        if "hybrid" in methods or "bm25" in methods:
             lexical = self.index.lexical_scores(question, depth)
-        if method == "dense":
-            rows = dense
-        elif method == "bm25":
-            rows = lexical
-        else:
-            rows = fuse(dense, lexical, self.weights)
-        return [(self.index.ids[r], s) for r, s in rows]
+        rows = {"dense": dense, "bm25": lexical}
+        if "hybrid" in methods:
+            rows["hybrid"] = fuse(dense, lexical, self.weights)
+        return {m: [(self.index.ids[r], s) for r, s in rows[m]] for m in methods}
 
     def search(self, question: str, type: str | None = None, k: int = 10) -> SearchResult:
         """Passages and entity answers for ``question``; ``type`` overrides the type read from it."""
@@ -93,7 +96,7 @@ class Searcher:
         ranked = self.rank(q)
         hits = [self._hit(pid, score) for pid, score in ranked[:k]]
         terms = set(analyse(q))
-        entities = answers(self.catalogue, ranked, type_, k, self.passages, terms)
+        entities = answers(self.catalogue, ranked, type_, k, self.passages, terms, goal_numbers(q))
         return SearchResult(q, type_, tuple(hits), entities)
 
     def _hit(self, pid: str, score: float) -> PassageHit:

@@ -1,0 +1,1 @@
+"""Speed measurements (never timed unit tests); `make bench` runs benchmarks.run."""

@@ -1,0 +1,59 @@
+"""The retrieval gate: a valid dev question set, correct metrics, and floors the full corpus must meet."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.artefacts import Build
+from kg.documents import read_document
+from kg.evaluation.retrieval import GOLD, _metrics, evaluate, format_table, load_questions, relevant
+from kg.passages.base import OffsetMap, Passage, Section
+from kg.search import Searcher
+
+ROOT = Path(__file__).resolve().parents[2]
+#: Floors only go up: raise them when the search improves, never lower them to make a change pass.
+FLOORS = json.loads((ROOT / "tests" / "gold" / "retrieval_floors.json").read_text("utf-8"))
+
+
+def test_dev_set_is_big_bilingual_paraphrased_and_its_spans_match_the_corpus() -> None:
+    rows = [json.loads(line) for line in GOLD.read_text("utf-8").splitlines() if line.strip()]
+    assert len(rows) >= 40
+    assert sum(r["lang"] == "en" for r in rows) * 4 >= len(rows)
+    assert sum(r["paraphrased"] for r in rows) * 2 >= len(rows)
+    assert len({r["id"] for r in rows}) == len(rows) and len(load_questions()) == len(rows)
+    texts = {p.name: read_document(p).text for p in (ROOT / "corpus").iterdir()}
+    for r in rows:
+        for g in r["gold"]:
+            assert texts[g["doc"]][g["start"]:g["end"]] == g["quote"], r["id"]
+
+
+def _passage(doc: str, start: int, end: int) -> Passage:
+    return Passage("p", "d", doc, "paragraph", Section(None, None, ()), None, start, end, "x",
+                   OffsetMap(((0, start, end - start),)))
+
+
+def test_a_passage_is_relevant_when_it_covers_half_a_gold_span() -> None:
+    from kg.evaluation.retrieval import GoldSpan
+
+    gold = (GoldSpan("a.txt", 100, 200),)
+    assert relevant(_passage("a.txt", 0, 150), gold)
+    assert not relevant(_passage("a.txt", 0, 149), gold)
+    assert not relevant(_passage("b.txt", 0, 500), gold)
+
+
+def test_metrics() -> None:
+    assert _metrics([1, 3, 7, None]) == {"R@5": 0.5, "R@10": 0.75, "MRR@10": round((1 + 1 / 3 + 1 / 7) / 4, 3)}
+
+
+@pytest.mark.slow
+def test_full_corpus_retrieval_meets_the_floors(full_build: Build) -> None:
+    result = evaluate(Searcher.load(full_build.path), load_questions())
+    print(format_table(result))
+    for method, by_lang in FLOORS.items():
+        for lang, floors in by_lang.items():
+            for metric, floor in floors.items():
+                got = result["metrics"][method][lang][metric]
+                assert got >= floor, f"{method}/{lang} {metric} = {got} < floor {floor}"

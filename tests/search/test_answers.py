@@ -1,0 +1,77 @@
+"""Typed answers: entities from hit passages, neighbours along links, citations into the hit passages first."""
+
+from __future__ import annotations
+
+from kg.artefacts import Build
+from kg.entities.base import Entity, EntityLink, Source
+from kg.passages.base import Passage
+from kg.search.answers import EntityCatalogue, answers, rank_entities
+from kg.search.snippets import snippet
+
+
+def _source(p: Passage, word: str) -> Source:
+    start = p.start + p.text.index(word)  # the tiny corpus has no clean-up: cleaned == original offsets
+    return Source(p.id, p.doc_name, p.doc, start, start + len(word), None, p.section.number, p.section.title,
+                  p.section.path, "test", 1.0, word)
+
+
+def _passages(build: Build) -> dict[str, Passage]:
+    return {p.id: p for p in build.passages() if p.kind != "heading"}
+
+
+def _by_word(passages: dict[str, Passage], word: str) -> Passage:
+    return next(p for p in passages.values() if word in p.text)
+
+
+def test_entities_of_the_asked_type_rank_by_their_hit_passages(tiny_build: Build) -> None:
+    ps = _passages(tiny_build)
+    foster, grant, crisis = (_by_word(ps, w) for w in ("kampanjer", "Tilskuddsordningen", "Krisesentrene"))
+    campaign = Entity("urn:m:campaign", "Measure", "Nasjonale kampanjer", (), (_source(foster, "kampanjer"),))
+    shelter = Entity("urn:m:shelter", "Measure", "Krisesentertilbud", (), (_source(crisis, "Krisesentrene"),))
+    scheme = Entity("urn:g:scheme", "GrantScheme", "Tilskudd til inkludering", (),
+                    (_source(grant, "Tilskuddsordningen"),))
+    catalogue = EntityCatalogue.of([campaign, shelter, scheme])
+    hits = [(foster.id, 0.03), (crisis.id, 0.01), (grant.id, 0.009)]
+    ranked = rank_entities(catalogue, hits, "Measure", 5)
+    assert [e.iri for e, _ in ranked] == ["urn:m:campaign", "urn:m:shelter"]
+    assert all(e.type == "Measure" for e, _ in ranked)
+    assert {e.type for e, _ in rank_entities(catalogue, hits, None, 5)} == {"Measure", "GrantScheme"}
+
+
+def test_an_entity_named_by_a_heading_is_found_through_its_section_text(tiny_build: Build) -> None:
+    every = {p.id: p for p in tiny_build.passages()}
+    heading = next(p for p in every.values() if p.kind == "heading" and "Krisesentre" in p.text)
+    body = _by_word(_passages(tiny_build), "Krisesentrene")
+    shelter = Entity("urn:m:shelter", "Measure", "Krisesentre", (), (_source(heading, "Krisesentre"),))
+    ranked = rank_entities(EntityCatalogue.of([shelter], every), [(body.id, 0.02)], "Measure", 5)
+    assert [e.iri for e, _ in ranked] == ["urn:m:shelter"]
+
+
+def test_neighbours_of_hit_entities_are_answers_too(tiny_build: Build) -> None:
+    ps = _passages(tiny_build)
+    reform_p = _by_word(ps, "barnevernsreformen")
+    reform = Entity("urn:r:reform", "Reform", "Barnevernsreformen", (), (_source(reform_p, "barnevernsreformen"),),
+                    (EntityLink("evaluatedBy", "urn:e:eval", "in", "Evaluation", "Følgeevaluering"),))
+    evaluation = Entity("urn:e:eval", "Evaluation", "Følgeevaluering", (),
+                        (_source(_by_word(ps, "Krisesentrene"), "Krisesentrene"),))
+    catalogue = EntityCatalogue.of([reform, evaluation])
+    ranked = rank_entities(catalogue, [(reform_p.id, 0.02)], "Evaluation", 5)
+    assert [e.iri for e, _ in ranked] == ["urn:e:eval"]
+
+
+def test_citations_prefer_hit_passages_and_mark_matched_words(tiny_build: Build) -> None:
+    ps = _passages(tiny_build)
+    foster, crisis = _by_word(ps, "kampanjer"), _by_word(ps, "Krisesentrene")
+    entity = Entity("urn:m:x", "Measure", "X", (), (_source(crisis, "Krisesentrene"), _source(foster, "kampanjer")))
+    result = answers(EntityCatalogue.of([entity]), [(foster.id, 0.03)], "Measure", 5, ps, {"kampanj"})
+    first = result[0].sources[0]
+    assert first.passage == foster.id and (first.start, first.end) == (entity.sources[1].start,
+                                                                       entity.sources[1].end)
+    assert "<mark>kampanjer</mark>" in first.snippet
+    assert first.section["title"] == foster.section.title
+
+
+def test_snippet_escapes_html_and_marks_compound_parts(tiny_build: Build) -> None:
+    p = _by_word(_passages(tiny_build), "Fosterhjemsmangelen")
+    text = snippet(p, {"mangel"}, (p.start, p.start + 5))
+    assert "<mark>Fosterhjemsmangelen</mark>" in text and "<" not in text.replace("<mark>", "").replace("</mark>", "")
