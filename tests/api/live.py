@@ -6,6 +6,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -57,15 +58,21 @@ def kg_serve(data: Path, *extra: str) -> Iterator[str]:
     """``kg serve --data DATA`` as a user runs it; yields its URL."""
     port = free_port()
     kg = Path(sys.executable).with_name("kg")
-    proc = subprocess.Popen([str(kg), "serve", "--data", str(data), "--port", str(port), *extra],
-                            env={**os.environ}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(url, timeout=300)
-        yield url
-    finally:
-        proc.terminate()
+    # The server's log goes to a file: an unread pipe fills up and blocks the server.
+    with tempfile.NamedTemporaryFile("w+b", prefix="kg-serve-", suffix=".log", delete=False) as log:
+        proc = subprocess.Popen([str(kg), "serve", "--data", str(data), "--port", str(port), *extra],
+                                env={**os.environ}, stdout=log, stderr=subprocess.STDOUT)
+        url = f"http://127.0.0.1:{port}"
         try:
-            proc.wait(15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+            wait_until_up(url, timeout=300)
+            yield url
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(15)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+    if "Traceback" in Path(log.name).read_text(errors="replace"):
+        print(f"kg serve logged a traceback: see {log.name}", file=sys.stderr)
+    else:
+        os.unlink(log.name)
