@@ -6,6 +6,7 @@ from kg.documents.base import Document
 from kg.mentions.base import Extraction
 from kg.mentions.goals import GoalContext, goal_mentions, parameter_mentions
 from kg.mentions.grants import budget_mentions, grant_heading_mentions, grant_mentions
+from kg.mentions.initiatives import InitiativeReader
 from kg.mentions.knowledge import report_mentions
 from kg.mentions.prose import ProseReader
 from kg.passages.base import Passage
@@ -23,4 +24,5 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(budget_mentions(passages, original))
     out.extend(report_mentions(passages, ctx, original))
     out.extend(ProseReader(ctx, original).read(passages))
+    out.extend(InitiativeReader(ctx, original).read(passages))
     return out

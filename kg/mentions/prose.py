@@ -168,6 +168,8 @@ class ProseReader:
         words = title.split()
         if not words or len(words) > 14 or self.ctx.goal_of(p) is None or p.section.number in self.ctx.headings:
             return
+        if len(words) == 1 and lemma(words[0]) != words[0].lower():
+            return  # a bare plural or definite noun ('Kampanjer') heads a topic, it names no measure
         lemmas = [lemma(w.strip(",.«»")) for w in words[:2]]
         if not any("kampanje" in lem or lem in ("pilot", "pilotprosjekt") or lem.endswith("program") for lem in lemmas):
             return
