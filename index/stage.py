@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from index.embeddings.base import EmbeddingConfig, create_embedder
+from index.embeddings.base import Embedder, EmbeddingConfig, create_embedder
 from index.embeddings.cache import EmbeddingCache
 from index.store import INDEX_DIR, IndexTimings, SearchIndex
 from kg.artefacts import BuildWriter
@@ -27,10 +28,16 @@ class IndexStage:
 
     def __init__(self, config: EmbeddingConfig | None = None) -> None:
         self.config = config or EmbeddingConfig.from_env()
+        # Load the model (seconds: imports, 470 MB of weights) while the stages before this one run.
+        self._loading = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-model")
+        self._model: Future[Embedder] = self._loading.submit(create_embedder, self.config)
 
     def run(self, writer: BuildWriter, documents: list[Document], passages: list[Passage],
             progress: Progress = _noop) -> dict[str, Any]:
-        embedder = create_embedder(self.config)
+        try:
+            embedder = self._model.result()
+        finally:
+            self._loading.shutdown(wait=False)
         cache = EmbeddingCache(writer.data / CACHE_FILE)
         timings = IndexTimings()
         try:

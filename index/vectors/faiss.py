@@ -14,6 +14,7 @@ from kg.errors import SearchIndexError
 HNSW_NEIGHBOURS = 32
 HNSW_EF_CONSTRUCTION = 80
 HNSW_EF_SEARCH = 96
+SERIAL_QUERIES = 4
 
 
 def _factory(count: int) -> str:
@@ -52,6 +53,15 @@ class FaissIndex(VectorIndex):
             raise SearchIndexError(
                 f"query vectors have dimension {queries.shape[1]}, the index {self.description.dim}"
             )
+        if len(queries) <= SERIAL_QUERIES:
+            # One question gains nothing from OpenMP threads, and spinning threads next to torch's
+            # own pool on a busy 2-core machine turned 1 ms searches into 1 s ones.
+            threads = faiss.omp_get_max_threads()
+            faiss.omp_set_num_threads(1)
+            try:
+                return self.index.search(queries, min(k, max(self.description.count, 1)))
+            finally:
+                faiss.omp_set_num_threads(threads)
         scores, rows = self.index.search(queries, min(k, max(self.description.count, 1)))
         return scores, rows
 
