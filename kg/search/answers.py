@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from kg.entities.base import Entity, Source
+from kg.entities.base import TYPES, Entity, Source
 from kg.passages.base import Passage
 from kg.search.result import Citation, EntityAnswer
 from kg.search.snippets import snippet
@@ -24,6 +24,9 @@ HIT_DEPTH = 30
 EXTRA_PASSAGE_WEIGHT = 0.35
 NEIGHBOUR_WEIGHT = 0.5
 MAX_CITATIONS = 5
+LABEL_FLOOR = 0.75
+#: Types whose labels name a topic; an organisation's name says nothing about what it did.
+TOPICAL = frozenset(TYPES) - {"Organisation", "BudgetPost"}
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,8 @@ def named_goals(catalogue: EntityCatalogue, numbers: tuple[str, ...]) -> list[En
 
 
 def rank_entities(catalogue: EntityCatalogue, hits: list[tuple[str, float]], type_: str | None,
-                  k: int, goals: tuple[str, ...] = ()) -> list[tuple[Entity, float]]:
+                  k: int, goals: tuple[str, ...] = (),
+                  label_similarity: dict[str, float] | None = None) -> list[tuple[Entity, float]]:
     """Entities of ``type_`` (any type if ``None``) scored from ``(passage id, score)`` hits, best first.
 
     A goal the question names by number ("mål 7") counts as a top hit, so its
@@ -100,6 +104,15 @@ def rank_entities(catalogue: EntityCatalogue, hits: list[tuple[str, float]], typ
                     scores[link.target] = scores.get(link.target, 0.0) + NEIGHBOUR_WEIGHT * s
     ranked = [(catalogue.by_iri[i], s) for i, s in scores.items()
               if type_ is None or catalogue.by_iri[i].type == type_]
+    if label_similarity and len(ranked) > 1 and (type_ is None or type_ in TOPICAL):
+        sims = [label_similarity.get(e.iri, 0.0) for e, _ in ranked]
+        lo, hi = min(sims), max(sims)
+        if hi > lo:
+            # Among candidates, the label closest to the question in meaning keeps its full score, the
+            # farthest keeps LABEL_FLOOR of it: a measure named after the question's topic beats one
+            # that merely sits in a hit passage.
+            ranked = [(e, s * (LABEL_FLOOR + (1 - LABEL_FLOOR) * (sim - lo) / (hi - lo)))
+                      for (e, s), sim in zip(ranked, sims, strict=True)]
     ranked.sort(key=lambda x: (-x[1], x[0].label))
     return ranked[:k]
 
@@ -127,8 +140,9 @@ def _citation(s: Source, p: Passage | None, terms: set[str]) -> Citation:
 
 
 def answers(catalogue: EntityCatalogue, hits: list[tuple[str, float]], type_: str | None, k: int,
-            passages: dict[str, Passage], terms: set[str], goals: tuple[str, ...] = ()) -> tuple[EntityAnswer, ...]:
+            passages: dict[str, Passage], terms: set[str], goals: tuple[str, ...] = (),
+            label_similarity: dict[str, float] | None = None) -> tuple[EntityAnswer, ...]:
     """Ranked entity answers with citations."""
     hit_rank = {pid: i for i, (pid, _) in enumerate(hits)}
     return tuple(EntityAnswer(e.iri, e.type, e.label, score, citations(e, hit_rank, passages, terms))
-                 for e, score in rank_entities(catalogue, hits, type_, k, goals))
+                 for e, score in rank_entities(catalogue, hits, type_, k, goals, label_similarity))

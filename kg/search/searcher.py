@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
+
 from index.lexical.analyzer import analyse
 from index.store import INDEX_DIR, SearchIndex
 from kg.artefacts import Build
@@ -54,6 +56,7 @@ class Searcher:
         self.passages = passages
         self.catalogue = EntityCatalogue.of(entities, passages)
         self.weights = weights or FusionWeights()
+        self._labels: tuple[list[str], np.ndarray] | None = None
 
     @classmethod
     def load(cls, build_path: Path) -> Searcher:
@@ -66,20 +69,32 @@ class Searcher:
         return searcher
 
     def warm_up(self) -> None:
-        """Load the model, the lexicon and the first-call paths now rather than on the first question."""
+        """Load the model, the lexicon, the label vectors and first-call paths now, not on the first question."""
         self.rank("fosterhjem tilskudd evaluering")
+        self._label_similarity(self.index.embedder.embed_queries(["fosterhjem"])[0])
+
+    def _label_similarity(self, vector: np.ndarray) -> dict[str, float]:
+        """Cosine of the question to every entity label (labels embedded once, as queries: short to short)."""
+        if self._labels is None:
+            iris = list(self.catalogue.by_iri)
+            labels = [self.catalogue.by_iri[i].label for i in iris]
+            vectors = self.index.embedder.embed_queries(labels) if labels else np.zeros((0, 1), np.float32)
+            self._labels = (iris, vectors)
+        iris, vectors = self._labels
+        return dict(zip(iris, (vectors @ vector).tolist(), strict=True)) if iris else {}
 
     def rank(self, question: str, method: str = "hybrid", depth: int = DEPTH) -> list[tuple[str, float]]:
         """``(passage id, score)`` best first, by ``method``: hybrid, dense or bm25."""
         return self.rankings(question, depth, (method,))[method]
 
-    def rankings(self, question: str, depth: int = DEPTH,
-                 methods: tuple[str, ...] = METHODS) -> dict[str, list[tuple[str, float]]]:
+    def rankings(self, question: str, depth: int = DEPTH, methods: tuple[str, ...] = METHODS,
+                 vector: np.ndarray | None = None) -> dict[str, list[tuple[str, float]]]:
         """The rankings of several methods from one query embedding (for evaluation and tuning)."""
         dense: list[tuple[int, float]] = []
         lexical: list[tuple[int, float]] = []
         if "hybrid" in methods or "dense" in methods:
-            vector = self.index.embedder.embed_queries([question])[0]
+            if vector is None:
+                vector = self.index.embedder.embed_queries([question])[0]
             dense = self.index.dense_scores(vector, depth)
         if "hybrid" in methods or "bm25" in methods:
             lexical = self.index.lexical_scores(question, depth)
@@ -93,10 +108,12 @@ class Searcher:
         q = validate_question(question)
         k = max(1, min(k, MAX_K))
         type_ = checked_type(type) or asked_type(q)
-        ranked = self.rank(q)
+        vector = self.index.embedder.embed_queries([q])[0]
+        ranked = self.rankings(q, methods=("hybrid",), vector=vector)["hybrid"]
         hits = [self._hit(pid, score) for pid, score in ranked[:k]]
         terms = set(analyse(q))
-        entities = answers(self.catalogue, ranked, type_, k, self.passages, terms, goal_numbers(q))
+        entities = answers(self.catalogue, ranked, type_, k, self.passages, terms, goal_numbers(q),
+                           self._label_similarity(vector))
         return SearchResult(q, type_, tuple(hits), entities)
 
     def _hit(self, pid: str, score: float) -> PassageHit:

@@ -47,6 +47,22 @@ def test_an_entity_named_by_a_heading_is_found_through_its_section_text(tiny_bui
     assert [e.iri for e, _ in ranked] == ["urn:m:shelter"]
 
 
+def test_label_closer_to_the_question_wins_among_equal_hits(tiny_build: Build) -> None:
+    ps = _passages(tiny_build)
+    foster = _by_word(ps, "kampanjer")
+    campaign = Entity("urn:m:a", "Measure", "Nasjonale kampanjer", (), (_source(foster, "kampanjer"),))
+    database = Entity("urn:m:b", "Measure", "Nasjonal database", (), (_source(foster, "database"),))
+    catalogue = EntityCatalogue.of([campaign, database])
+    hits = [(foster.id, 0.03)]
+    for closer in ("urn:m:a", "urn:m:b"):
+        sims = {"urn:m:a": 0.9 if closer == "urn:m:a" else 0.8, "urn:m:b": 0.9 if closer == "urn:m:b" else 0.8}
+        assert rank_entities(catalogue, hits, "Measure", 5, (), sims)[0][0].iri == closer
+    org = Entity("urn:o:x", "Organisation", "Y", (), (_source(foster, "direktoratet"),))
+    org2 = Entity("urn:o:z", "Organisation", "A", (), (_source(foster, "kampanjer"),))
+    ranked = rank_entities(EntityCatalogue.of([org, org2]), hits, "Organisation", 5, (), {"urn:o:x": 0.9, "urn:o:z": 0.1})
+    assert [e.label for e, _ in ranked] == ["A", "Y"]  # names say nothing of topic: ties stay by label
+
+
 def test_neighbours_of_hit_entities_are_answers_too(tiny_build: Build) -> None:
     ps = _passages(tiny_build)
     reform_p = _by_word(ps, "barnevernsreformen")

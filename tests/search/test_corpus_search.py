@@ -17,15 +17,16 @@ def searcher(full_build: Build) -> Searcher:
 
 @pytest.mark.parametrize("question", ["Hvilke tiltak skal motvirke mangelen på fosterhjem?",
                                       "Which measures address foster-home shortage?"])
-def test_foster_home_questions_return_campaign_measures_cited_into_foster_home_sections(
+def test_foster_home_questions_return_measures_against_the_shortage_cited_into_foster_home_sections(
         searcher: Searcher, question: str) -> None:
     result = searcher.search(question, k=5)
     assert result.type == "Measure"
     measures = [e for e in result.entities if e.type == "Measure"]
-    campaign = [e for e in measures if "kampanj" in e.label.lower()]
-    assert campaign, [e.label for e in measures]
-    cited = campaign[0].sources[0]
-    assert any("fosterhjem" in t.lower() for t in cited.section["path"]), cited.section
+    labels = " | ".join(e.label.lower() for e in measures)
+    assert "kampanj" in labels and "database" in labels, labels
+    in_foster_sections = [e for e in measures
+                          if any("fosterhjem" in t.lower() for t in e.sources[0].section["path"])]
+    assert len(in_foster_sections) >= 4, [(e.label, e.sources[0].section) for e in measures]
     top = result.passages[0]
     assert any("fosterhjem" in (t or "").lower() for t in top.section["path"] + [top.text])
 
