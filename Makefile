@@ -5,7 +5,7 @@ BIN = $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run build test lint bench clean
+.PHONY: setup browser run build test lint bench clean
 
 setup: $(VENV)/.installed
 
@@ -23,7 +23,14 @@ build: setup
 run: build
 	$(BIN)/kg serve --host $(HOST) --port $(PORT)
 
-test: setup
+# UI tests drive Debian's chromium: Playwright's own browser download cannot work without internet.
+browser:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y chromium; \
+	fi
+
+test: setup browser
 	$(BIN)/ruff check .
 	$(BIN)/mypy kg index api
 	$(BIN)/pytest -q
