@@ -10,6 +10,7 @@ import numpy as np
 
 from index.lexical.analyzer import analyse
 from index.lexical.base import LexicalIndex
+from index.lexical.glossary import norwegian_terms
 from kg.errors import SearchIndexError
 
 ANALYZER = "norwegian: simplemma nb lemma + snowball norwegian stem + compound parts, spaCy nb/en stop words"
@@ -34,7 +35,9 @@ class BM25Index(LexicalIndex):
         return cls(retriever, len(texts))
 
     def scores(self, question: str) -> np.ndarray:
-        terms = [self.vocab[t] for t in analyse(question) if t in self.vocab]
+        """BM25 score of every document; an English question also asks with its Norwegian equivalents."""
+        query = f"{question} {norwegian_terms(question)}"
+        terms = [self.vocab[t] for t in analyse(query) if t in self.vocab]
         if not terms or self.count == 0:
             return np.zeros(self.count, dtype=np.float32)
         return np.asarray(self.retriever.get_scores(terms), dtype=np.float32)

@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from index.lexical.analyzer import analyse
+from index.lexical.glossary import is_english
 from index.store import INDEX_DIR, SearchIndex
 from kg.artefacts import Build
 from kg.entities.base import Entity
@@ -100,7 +101,7 @@ class Searcher:
             lexical = self.index.lexical_scores(question, depth)
         rows = {"dense": dense, "bm25": lexical}
         if "hybrid" in methods:
-            rows["hybrid"] = fuse(dense, lexical, self.weights)
+            rows["hybrid"] = fuse(dense, lexical, self.weights.for_question(is_english(question)))
         return {m: [(self.index.ids[r], s) for r, s in rows[m]] for m in methods}
 
     def search(self, question: str, type: str | None = None, k: int = 10) -> SearchResult:
