@@ -134,7 +134,11 @@ def _entity_parts(key: Key, group: list[Mention]) -> tuple[str, str, str, dict[s
             if k in SINGLE_VALUED and v is not None and v != "" and k not in attrs:
                 attrs[k] = v
             elif k == "publisher" and v:
-                attrs["publisher"] = tuple(dict.fromkeys([*attrs.get("publisher", ()), *v]))
+                # one name once, whatever its case ('NTNU Samfunnsforskning' / 'NTNU samfunnsforskning')
+                names: dict[str, Any] = {}
+                for name in (*attrs.get("publisher", ()), *v):
+                    names.setdefault(str(name).casefold(), name)
+                attrs["publisher"] = tuple(names.values())
     figures = [m for m in ranked if m.rule == "grant.table-row"]
     if figures:
         attrs["figures"] = tuple(
