@@ -16,7 +16,7 @@ from kg.entities.base import Entity, EntityLink, Relation, Source
 from kg.entities.iris import entity_iri
 from kg.mentions.base import Key, Link, Mention, Span
 from kg.mentions.knowledge import org_key
-from kg.mentions.text import grant_key
+from kg.mentions.text import grant_key, norm
 
 RULE_RANK = {"goal.heading": 0, "grant.table-row": 0, "parameter.list-item": 0, "budget.appropriation-row": 0,
              "report.knowledge-list-item": 0, "goal.list-item": 1, "grant.section-heading": 1,
@@ -72,6 +72,30 @@ def _acronyms(mentions: list[Mention], canon: dict[Key, Key]) -> None:
             canon[m.key] = short
 
 
+GOAL_TITLE_OVERLAP = 0.8
+
+
+def _title_words(title: str) -> set[str]:
+    return {w for w in norm(title).split() if len(w) > 2}
+
+
+def _goals_across_documents(mentions: list[Mention], canon: dict[Key, Key]) -> None:
+    """A goal that comes back in another document (next year's report, the allocation letter) is the same
+    goal: same part and (nearly) the same title, whatever its number there. The first document by name keeps
+    its key, so the choice does not depend on build order."""
+    headings = sorted({(m.span.doc_name, m.key, str(m.attr("part") or ""), str(m.attr("title") or ""))
+                       for m in mentions if m.rule == "goal.heading"})
+    kept: list[tuple[str, Key, str, set[str]]] = []
+    for doc, key, part, title in headings:
+        words = _title_words(title)
+        match = next((k for d, k, p, w in kept if d != doc and p == part and words and w
+                      and len(words & w) / len(words | w) >= GOAL_TITLE_OVERLAP), None)
+        if match is None:
+            kept.append((doc, key, part, words))
+        elif match != key:
+            canon[key] = match
+
+
 def _canonical(key: Key, canon: dict[Key, Key]) -> Key:
     seen = set()
     while key in canon and key not in seen:
@@ -85,6 +109,7 @@ def resolve(mentions: list[Mention], links: list[Link]) -> tuple[list[Entity], l
     canon = _org_aliases(mentions)
     _prose_evaluations(mentions, links, canon)
     _acronyms(mentions, canon)
+    _goals_across_documents(mentions, canon)
     groups: dict[Key, list[Mention]] = defaultdict(list)
     for m in mentions:
         groups[_canonical(m.key, canon)].append(m)
