@@ -36,8 +36,17 @@ def retrieval_section(build_path: Path, as_json: bool) -> tuple[str, Any]:
     return "Retrieval", result if as_json else table
 
 
+def heldout_section(build_path: Path, as_json: bool) -> tuple[str, Any]:
+    """The same metrics on the held-out questions (tests/gold/questions_heldout.jsonl), never tuned on."""
+    from kg.evaluation.retrieval import HELDOUT, retrieval_report
+
+    table, result = retrieval_report(build_path, HELDOUT)
+    return "Retrieval (held-out)", result if as_json else table
+
+
 SECTIONS: dict[str, Callable[[Path, bool], tuple[str, Any]]] = {"extraction": extraction_section,
-                                                                 "retrieval": retrieval_section}
+                                                                 "retrieval": retrieval_section,
+                                                                 "heldout": heldout_section}
 
 
 def register(app: typer.Typer) -> None:

@@ -19,6 +19,8 @@ from kg.passages.base import Passage
 from kg.search.searcher import METHODS, Searcher
 
 GOLD = Path(__file__).resolve().parents[2] / "tests" / "gold" / "questions.jsonl"
+#: Written by someone who saw neither the dev set nor the search output; never used for tuning.
+HELDOUT = GOLD.with_name("questions_heldout.jsonl")
 CUTOFFS = (5, 10)
 COVER = 0.5
 

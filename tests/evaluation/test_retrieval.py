@@ -16,6 +16,7 @@ from kg.search import Searcher
 ROOT = Path(__file__).resolve().parents[2]
 #: Floors only go up: raise them when the search improves, never lower them to make a change pass.
 FLOORS = json.loads((ROOT / "tests" / "gold" / "retrieval_floors.json").read_text("utf-8"))
+HELDOUT_FLOORS = {"R@5": 0.70, "R@10": 0.75, "MRR@10": 0.60}  # hybrid, all questions
 
 
 def test_dev_set_is_big_bilingual_paraphrased_and_its_spans_match_the_corpus() -> None:
@@ -26,6 +27,19 @@ def test_dev_set_is_big_bilingual_paraphrased_and_its_spans_match_the_corpus() -
     assert len({r["id"] for r in rows}) == len(rows) and len(load_questions()) == len(rows)
     texts = {p.name: read_document(p).text for p in (ROOT / "corpus").iterdir()}
     for r in rows:
+        for g in r["gold"]:
+            assert texts[g["doc"]][g["start"]:g["end"]] == g["quote"], r["id"]
+
+
+def test_heldout_set_is_separate_from_the_dev_set_and_its_spans_match() -> None:
+    from kg.evaluation.retrieval import HELDOUT
+
+    heldout = load_questions(HELDOUT)
+    assert len(heldout) >= 20 and {q.lang for q in heldout} == {"nb", "en"}
+    assert not {q.question for q in heldout} & {q.question for q in load_questions()}
+    texts = {p.name: read_document(p).text for p in (ROOT / "corpus").iterdir()}
+    for line in HELDOUT.read_text("utf-8").splitlines():
+        r = json.loads(line)
         for g in r["gold"]:
             assert texts[g["doc"]][g["start"]:g["end"]] == g["quote"], r["id"]
 
@@ -57,3 +71,14 @@ def test_full_corpus_retrieval_meets_the_floors(full_build: Build) -> None:
             for metric, floor in floors.items():
                 got = result["metrics"][method][lang][metric]
                 assert got >= floor, f"{method}/{lang} {metric} = {got} < floor {floor}"
+
+
+@pytest.mark.slow
+def test_heldout_retrieval_meets_its_floors(full_build: Build) -> None:
+    from kg.evaluation.retrieval import HELDOUT
+
+    result = evaluate(Searcher.load(full_build.path), load_questions(HELDOUT))
+    print(format_table(result))
+    for metric, floor in HELDOUT_FLOORS.items():
+        got = result["metrics"]["hybrid"]["all"][metric]
+        assert got >= floor, f"held-out hybrid {metric} = {got} < floor {floor}"
