@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.documents.base import Document
 from kg.passages.base import OffsetMap, Passage, Section
-from kg.passages.blocks import group_blocks
-from kg.passages.chunker import chunk_section
+from kg.passages.blocks import Block, group_blocks
+from kg.passages.chunker import Piece, chunk_section
 from kg.passages.headings import Heading, find_headings, find_subheadings, hard_wrapped
 from kg.passages.lines import classify, split_lines
 from kg.passages.metadata import describe
@@ -58,12 +58,12 @@ def segment(doc: Document) -> Segmented:
     if not headings and not wrapped:
         headings = find_subheadings(lines)
     removed = tuple((ln.start, ln.end, ln.kind) for ln in lines if ln.kind in ("footer", "boilerplate"))
-    doc = Document(**{**doc.__dict__, "removed": removed})
+    doc = replace(doc, removed=removed)
     sections = _sections(headings, len(doc.text))
     root = Section(None, None, ())
     blocks = group_blocks(lines, headings, doc.text, wrapped)
-    pieces: list[tuple[Section, object]] = []
-    by_section: list[tuple[Section, list]] = []
+    pieces: list[tuple[Section, Piece]] = []
+    by_section: list[tuple[Section, list[Block]]] = []
     for block in blocks:
         section = sections[block.heading.first_line] if block.heading else root
         if not by_section or by_section[-1][0] is not section:
@@ -72,10 +72,7 @@ def segment(doc: Document) -> Segmented:
     breaks = [ln.start for ln in lines if ln.kind == "footer"] + [span.start for span in doc.pages]
     for section, group in by_section:
         pieces.extend((section, piece) for piece in chunk_section(group, breaks))
-    spans = []
-    for _, piece in pieces:
-        start, end = piece.offsets.span(0, len(piece.text))  # type: ignore[attr-defined]
-        spans.append((start, end))
+    spans = [piece.offsets.span(0, len(piece.text)) for _, piece in pieces]
     footers = [(ln.start, ln.page) for ln in lines if ln.kind == "footer" and ln.page is not None]
     page_ranges = PageMap(doc.pages, footers).assign(spans)
     passages = tuple(
@@ -83,13 +80,13 @@ def segment(doc: Document) -> Segmented:
             id=_passage_id(doc.id, start, end),
             doc=doc.id,
             doc_name=doc.name,
-            kind=piece.kind,  # type: ignore[attr-defined]
+            kind=piece.kind,
             section=section,
             page=page,
             start=start,
             end=end,
-            text=piece.text,  # type: ignore[attr-defined]
-            offsets=piece.offsets,  # type: ignore[attr-defined]
+            text=piece.text,
+            offsets=piece.offsets,
         )
         for (section, piece), (start, end), page in zip(pieces, spans, page_ranges, strict=True)
     )
