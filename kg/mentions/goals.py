@@ -87,6 +87,15 @@ class GoalContext:
         return [goal_key(doc, number, p) for p in parts]
 
 
+def addresses_goal(ctx: GoalContext, p: Passage, measure: Mention) -> list[Link]:
+    """A measure read inside a goal's section addresses that goal (the link, or none outside goals)."""
+    goal = ctx.goal_of(p)
+    if goal is None:
+        return []
+    return [Link(measure.key, "addresses", goal_key(p.doc, goal.number, goal.part), measure.span,
+                 "measure.in-goal-section", 0.7)]
+
+
 def goal_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> Extraction:
     """Goals from goal headings and from lists of goals ('• Mål 3: …')."""
     out = Extraction()

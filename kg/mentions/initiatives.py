@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from kg.mentions.base import Extraction, Link, Mention, span_of
-from kg.mentions.goals import GoalContext, goal_key
+from kg.mentions.base import Extraction, Mention, span_of
+from kg.mentions.goals import GoalContext, addresses_goal
 from kg.mentions.language import head_of, lemma
 from kg.mentions.targets import measure_key
 from kg.passages.base import Passage
@@ -62,10 +62,7 @@ class InitiativeReader:
         key = measure_key(label)
         m = Mention("Measure", key, label, span_of(p, cs, ce, self.original), rule, confidence)
         self.out.mentions.append(m)
-        goal = self.ctx.goal_of(p)
-        if goal:
-            self.out.links.append(Link(key, "addresses", goal_key(p.doc, goal.number, goal.part), m.span,
-                                       "measure.in-goal-section", 0.7))
+        self.out.links.extend(addresses_goal(self.ctx, p, m))
 
     def _new_instrument(self, heading: Passage, body: list[Passage]) -> None:
         title = heading.section.title or ""

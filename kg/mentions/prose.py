@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.mentions.base import Extraction, Key, Link, Mention, span_of
-from kg.mentions.goals import GoalContext, goal_key
+from kg.mentions.goals import GoalContext, addresses_goal, goal_key
 from kg.mentions.knowledge import org_key, report_key
 from kg.mentions.language import EVALUATION_HEADS, SPAN_KEY, head_of, lemma, pipeline
 from kg.mentions.targets import Target, classify, measure_key, reform_key
@@ -76,10 +76,7 @@ class ProseReader:
         return m
 
     def _addresses(self, p: Passage, m: Mention) -> None:
-        goal = self.ctx.goal_of(p)
-        if goal:
-            self.out.links.append(Link(m.key, "addresses", goal_key(p.doc, goal.number, goal.part), m.span,
-                                       "measure.in-goal-section", 0.7))
+        self.out.links.extend(addresses_goal(self.ctx, p, m))
 
     def _orgs(self, p: Passage, doc: Doc) -> None:
         seen: set[Key] = set()
