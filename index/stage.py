@@ -52,6 +52,7 @@ class IndexStage:
             "backend": embedder.backend,
             "vector_index": index.vectors.description.index_type,
             "indexed": len(index.ids),
+            "windows": len(index.owners),
             "embedded": timings.embedded,
             "from_cache": timings.cached,
             "seconds": {"embed": round(timings.embed, 3), "vectors": round(timings.vectors, 3),

@@ -18,18 +18,36 @@ from index.embeddings.base import Embedder, EmbeddingConfig, create_embedder
 from index.embeddings.cache import EmbeddingCache, Progress, embed_cached, no_progress
 from index.lexical.bm25 import BM25Index
 from index.vectors.faiss import FaissIndex
+from index.windows import Window, windows
 from kg.errors import SearchIndexError
 from kg.passages.base import Passage
 
 INDEX_DIR = "index"
 #: Headings are their own passages; their titles already lead every passage below them.
 SKIPPED_KINDS = frozenset({"heading"})
+#: Share of a passage's dense score that comes from its best sentence window rather than its own vector
+#: (tuned on the dev and tuning questions: 0.3 to 0.7 lay on a plateau).
+WINDOW_WEIGHT = 0.3
+#: Window hits fetched per passage hit asked for: a passage has several windows.
+WINDOW_DEPTH = 3
+
+
+def _lead(p: Passage, title: str | None) -> str:
+    return " > ".join(t for t in p.section.path if t) or (title or "")
 
 
 def embedding_text(p: Passage, title: str | None = None) -> str:
     """What is embedded and BM25-indexed: the section title path, then the passage text."""
-    path = " > ".join(t for t in p.section.path if t) or (title or "")
+    path = _lead(p, title)
     return f"{path}\n{p.text}" if path else p.text
+
+
+def embedding_units(passages: list[Passage], titles: dict[str, str] | None = None) -> tuple[list[str], list[Window]]:
+    """The texts a build embeds: one per passage (rows in order), then the passages' sentence windows."""
+    titles = titles or {}
+    texts = [embedding_text(p, titles.get(p.doc)) for p in passages]
+    found = [w for row, p in enumerate(passages) for w in windows(p, row, _lead(p, titles.get(p.doc)))]
+    return texts, found
 
 
 @dataclass
@@ -44,15 +62,19 @@ class IndexTimings:
 
 
 class SearchIndex:
-    """Dense and lexical indexes over the same passage rows."""
+    """Dense and lexical indexes over the same passage rows, plus the passages' sentence windows."""
 
     def __init__(self, ids: list[str], vectors: FaissIndex, lexical: BM25Index, config: EmbeddingConfig,
-                 embedder: Embedder | None = None) -> None:
+                 embedder: Embedder | None = None, windows: FaissIndex | None = None,
+                 owners: np.ndarray | None = None) -> None:
         self.ids = ids
         self.vectors = vectors
         self.lexical = lexical
         self.config = config
         self._embedder = embedder
+        self.windows = windows
+        #: ``owners[w]`` is the passage row of window ``w``.
+        self.owners = owners if owners is not None else np.zeros(0, dtype=np.int64)
 
     @property
     def embedder(self) -> Embedder:
@@ -71,27 +93,33 @@ class SearchIndex:
     def build(cls, passages: list[Passage], embedder: Embedder, config: EmbeddingConfig,
               cache: EmbeddingCache | None = None, titles: dict[str, str] | None = None,
               timings: IndexTimings | None = None, progress: Progress = no_progress) -> SearchIndex:
-        """Embed (through the cache) and index every passage not of a skipped kind."""
+        """Embed (through the cache) and index every passage not of a skipped kind, and its sentence windows."""
         timings = timings or IndexTimings()
         kept = [p for p in passages if p.kind not in SKIPPED_KINDS]
-        texts = [embedding_text(p, (titles or {}).get(p.doc)) for p in kept]
+        texts, found = embedding_units(kept, titles)
         t0 = time.perf_counter()
-        vectors, embedded = embed_cached(embedder, texts, cache, progress)
+        vectors, embedded = embed_cached(embedder, texts + [w.text for w in found], cache, progress)
         t1 = time.perf_counter()
-        dense = FaissIndex.build(vectors.reshape(len(texts), embedder.dim), embedder.model_id)
+        vectors = vectors.reshape(-1, embedder.dim)
+        dense = FaissIndex.build(vectors[: len(texts)], embedder.model_id)
+        window_index = FaissIndex.build(vectors[len(texts):], embedder.model_id) if found else None
         t2 = time.perf_counter()
         lexical = BM25Index.build(texts)
         t3 = time.perf_counter()
         timings.embed, timings.vectors, timings.lexical = t1 - t0, t2 - t1, t3 - t2
-        timings.embedded, timings.cached = embedded, len(texts) - embedded
-        return cls([p.id for p in kept], dense, lexical, config, embedder)
+        timings.embedded, timings.cached = embedded, len(texts) + len(found) - embedded
+        owners = np.array([w.passage for w in found], dtype=np.int64)
+        return cls([p.id for p in kept], dense, lexical, config, embedder, window_index, owners)
 
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         self.vectors.save(folder / "vectors")
         self.lexical.save(folder / "lexical")
+        if self.windows is not None:
+            self.windows.save(folder / "windows")
+            np.save(folder / "windows" / "owners.npy", self.owners)
         meta = {"embedding": {**self.config.as_json(), "model_id": self.vectors.description.model_id},
-                "skipped_kinds": sorted(SKIPPED_KINDS), "passages": self.ids}
+                "skipped_kinds": sorted(SKIPPED_KINDS), "window_weight": WINDOW_WEIGHT, "passages": self.ids}
         (folder / "index.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
 
     @classmethod
@@ -108,12 +136,37 @@ class SearchIndex:
         ids = list(meta["passages"])
         if vectors.description.count != len(ids) or lexical.count != len(ids):
             raise SearchIndexError(f"{folder}: vector, lexical and passage counts differ")
-        return cls(ids, vectors, lexical, config)
+        window_index, owners = None, None
+        if (folder / "windows").exists():  # builds from before windows have none; they search by passage alone
+            window_index = FaissIndex.load(folder / "windows")
+            owners = np.load(folder / "windows" / "owners.npy")
+            if len(owners) != window_index.description.count or (len(owners) and owners.max() >= len(ids)):
+                raise SearchIndexError(f"{folder}/windows: window owners do not match the passages")
+        return cls(ids, vectors, lexical, config, windows=window_index, owners=owners)
 
     def dense_scores(self, query_vector: np.ndarray, k: int) -> list[tuple[int, float]]:
-        """``(row, cosine)`` of the ``k`` nearest passages."""
-        scores, rows = self.vectors.search(query_vector.reshape(1, -1), k)
-        return [(int(r), float(s)) for r, s in zip(rows[0], scores[0], strict=True) if r >= 0]
+        """``(row, score)`` of the ``k`` best passages by cosine of their own vector and their best window.
+
+        ``score = (1 - w) * cos(passage) + w * max(cos(passage), cos(best window))`` with
+        ``w =`` :data:`WINDOW_WEIGHT`; a passage without windows scores by its own cosine.
+        """
+        query = query_vector.reshape(1, -1)
+        scores, rows = self.vectors.search(query, k)
+        own = {int(r): float(s) for r, s in zip(rows[0], scores[0], strict=True) if r >= 0}
+        if self.windows is None or not self.windows.description.count:
+            return sorted(own.items(), key=lambda x: -x[1])[:k]
+        w_scores, w_rows = self.windows.search(query, k * WINDOW_DEPTH)
+        best: dict[int, float] = {}
+        for r, s in zip(w_rows[0], w_scores[0], strict=True):
+            if r >= 0:
+                row = int(self.owners[r])
+                best[row] = max(best.get(row, -1.0), float(s))
+        missing = [row for row in best if row not in own]
+        if missing:
+            found = self.vectors.vectors_of(np.array(missing, dtype=np.int64))
+            own.update(zip(missing, (found @ query_vector.reshape(-1)).tolist(), strict=True))
+        combined = {row: (1 - WINDOW_WEIGHT) * s + WINDOW_WEIGHT * max(s, best.get(row, s)) for row, s in own.items()}
+        return sorted(combined.items(), key=lambda x: (-x[1], x[0]))[:k]
 
     def lexical_scores(self, question: str, k: int) -> list[tuple[int, float]]:
         """``(row, bm25)`` of the ``k`` best lexical matches with a score above zero."""

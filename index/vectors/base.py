@@ -54,6 +54,10 @@ class VectorIndex(ABC):
         """``(scores, rows)``, each ``(len(queries), k)``, best first; missing hits have row -1."""
 
     @abstractmethod
+    def vectors_of(self, rows: np.ndarray) -> np.ndarray:
+        """The stored vectors of ``rows``, one per row, to score chosen rows exactly."""
+
+    @abstractmethod
     def save(self, folder: Path) -> None:
         """Write the index and its description into ``folder``."""
 

@@ -65,6 +65,9 @@ class FaissIndex(VectorIndex):
         scores, rows = self.index.search(queries, min(k, max(self.description.count, 1)))
         return scores, rows
 
+    def vectors_of(self, rows: np.ndarray) -> np.ndarray:
+        return np.asarray(self.index.reconstruct_batch(np.asarray(rows, dtype=np.int64)), dtype=np.float32)
+
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         faiss.write_index(self.index, str(folder / "vectors.faiss"))
