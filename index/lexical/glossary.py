@@ -1,86 +1,109 @@
 """English question words -> Norwegian terms of public administration, for lexical retrieval.
 
 The corpus is Norwegian; BM25 cannot match "foster home" to *fosterhjem*. A question's
-English words and phrases found here add their Norwegian equivalents to its lexical
-query (the dense model reads English on its own). The entries are the general vocabulary
-of Norwegian public policy and mål- og resultatstyring, not names from any one document.
+English words and phrases found in the glossary add their Norwegian equivalents to its
+lexical query (the dense model reads English on its own). The entries, in
+``glossary_en_nb.tsv`` next to this module, are the general vocabulary of Norwegian
+public policy and mål- og resultatstyring, not names from any one document.
+
+Matching works on canonical words: lower case, hyphens as spaces (``foster-home`` is
+``foster home``), no possessive ``'s`` and British spelling (``organization`` is
+``organisation``), the same for the file's keys and the question's words. Longer phrases
+win over the words inside them, and a question's plural that is no key of its own is
+also tried in the singular (``families`` -> ``family``, ``policies`` -> ``policy``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from importlib import resources
+from itertools import product
 
-GLOSSARY: dict[str, str] = {
-    # steering documents
-    "goal": "mål", "goals": "mål", "objective": "mål", "objectives": "mål", "target": "mål",
-    "steering parameter": "styringsparameter", "steering parameters": "styringsparametere",
-    "indicator": "indikator", "indicators": "indikatorer", "measure": "tiltak", "measures": "tiltak",
-    "initiative": "tiltak", "initiatives": "tiltak", "intervention": "tiltak", "interventions": "tiltak",
-    "grant": "tilskudd", "grants": "tilskudd", "grant scheme": "tilskuddsordning", "subsidy": "tilskudd",
-    "funding": "tilskudd midler", "budget": "budsjett", "appropriation": "bevilgning", "allocation": "tildeling",
-    "expenditure": "utgifter", "spending": "utgifter", "evaluation": "evaluering", "evaluations": "evalueringer",
-    "evaluate": "evaluerer", "evaluates": "evaluerer", "evaluating": "evaluering", "research": "forskning",
-    "report": "rapport", "reports": "rapporter", "annual report": "årsrapport", "study": "studie",
-    "survey": "kartlegging undersøkelse", "mapping": "kartlegging", "knowledge": "kunnskap",
-    "reform": "reform", "strategy": "strategi", "action plan": "handlingsplan", "white paper": "stortingsmelding",
-    "pilot": "pilot", "project": "prosjekt", "programme": "program", "program": "program",
-    "campaign": "kampanje", "campaigns": "kampanjer", "tool": "verktøy", "database": "database",
-    "website": "nettside nettsted", "portal": "portal", "digital": "digital", "guidance": "veiledning",
-    "training": "opplæring", "course": "kurs", "competence": "kompetanse", "skills": "kompetanse",
-    "education": "utdanning", "degree": "utdanning", "master's": "master", "requirement": "krav",
-    "requirements": "krav", "recommend": "anbefaler", "recommended": "anbefalte", "assessment": "vurdering",
-    "risk": "risiko", "danger": "fare risiko", "quality": "kvalitet", "capacity": "kapasitet",
-    "shortage": "mangel", "lack": "mangel", "waiting": "venter ventetid", "waiting list": "venteliste",
-    "recruitment": "rekruttering", "recruit": "rekruttere", "outcome": "resultat", "outcomes": "resultater",
-    "results": "resultater", "effect": "effekt", "effects": "effekter", "visits": "besøk", "visitors": "besøkende",
-    "cases": "saker", "case": "sak", "processing time": "saksbehandlingstid", "process": "behandle",
-    "caseworker": "saksbehandler", "caseworkers": "saksbehandlere", "employees": "ansatte", "staff": "ansatte",
-    "sick leave": "sykefravær", "week": "uke", "year": "år",
-    # actors
-    "directorate": "direktorat", "ministry": "departement", "municipality": "kommune",
-    "municipalities": "kommuner", "county governor": "statsforvalter", "county": "fylke",
-    "agency": "etat", "organisation": "organisasjon", "organisations": "organisasjoner",
-    "institute": "institutt", "university": "universitet",
-    # people and services
-    "child": "barn", "children": "barn", "young people": "unge ungdom", "youth": "ungdom",
-    "teenagers": "ungdom", "adolescents": "ungdom", "boys": "gutter", "girls": "jenter", "parent": "forelder",
-    "parents": "foreldre", "family": "familie", "families": "familier", "mother": "mor", "father": "far",
-    "child welfare": "barnevern", "child welfare services": "barnevernstjenesten", "child protection": "barnevern",
-    "foster home": "fosterhjem", "foster homes": "fosterhjem", "foster family": "fosterhjem fosterfamilie",
-    "foster families": "fosterhjem fosterfamilier", "foster care": "fosterhjem", "foster parents": "fosterforeldre",
-    "emergency home": "beredskapshjem", "institution": "institusjon", "institutions": "institusjoner",
-    "care centre": "omsorgssenter", "care centres": "omsorgssentre", "placement": "plassering",
-    "moves": "flyttinger", "relocation": "flytting", "stability": "stabilitet", "aftercare": "ettervern",
-    "adoption": "adopsjon", "adopted": "adopterte", "family counselling": "familievern",
-    "family counselling service": "familievernet", "mediation": "mekling", "conflict": "konflikt",
-    "separation": "samlivsbrudd", "divorce": "samlivsbrudd", "parenting": "foreldre", "parental": "foreldre",
-    "parenting support": "foreldrestøtte", "parental guidance": "foreldreveiledning", "pregnant": "gravide",
-    "first child": "førstegangsfødende førstegangsgravide", "expecting": "gravide",
-    "violence": "vold", "abuse": "overgrep", "sexual abuse": "seksuelle overgrep", "incest": "incest",
-    "victim": "utsatt", "victims": "utsatte", "forced marriage": "tvangsekteskap",
-    "honour-based violence": "æresrelatert vold", "honour": "æresrelatert", "negative social control":
-    "negativ sosial kontroll", "human trafficking": "menneskehandel", "crisis centre": "krisesenter",
-    "crisis centres": "krisesentre", "abduction": "bortføring", "abducts": "bortfører",
-    "asylum seekers": "asylsøkere", "asylum-seeking": "asylsøkere", "unaccompanied": "enslige",
-    "minors": "mindreårige", "refugees": "flyktninger", "immigrant": "innvandrer", "immigrants": "innvandrere",
-    "leisure": "fritid", "leisure activities": "fritidsaktiviteter", "poverty": "fattigdom",
-    "low income": "lavinntekt", "inclusion": "inkludering", "including": "inkludering",
-    "participation": "medvirkning deltakelse", "rights": "rettigheter", "legal protection": "rettssikkerhet",
-    "redress": "rettferdsvederlag", "compensation": "erstatning vederlag", "failures": "svikt",
-    "therapy": "terapi", "treatment": "behandling", "health": "helse", "mental health": "psykisk helse",
-    "school": "skole", "equality": "likestilling", "gender equality": "likestilling kjønn",
-    "discrimination": "diskriminering", "racism": "rasisme", "disability": "funksjonsnedsettelse",
-    "disabilities": "funksjonsnedsettelse", "universal design": "universell utforming",
-    "lgbt": "lhbt", "lgbtq": "lhbt", "hate speech": "hatefulle ytringer", "harassment": "trakassering",
-    "work": "arbeid", "employment": "arbeid sysselsetting", "working life": "arbeidsliv", "topics": "temaer",
-    "information": "informasjon", "abroad": "utlandet", "another country": "utlandet", "country": "land",
-}
+from kg.errors import SearchIndexError
+
+DATA_FILE = "glossary_en_nb.tsv"
 # Words that mark a question as English (and are not Norwegian words too).
 ENGLISH_MARKERS = frozenset({"the", "which", "what", "who", "whom", "how", "why", "when", "where", "does", "did",
                              "are", "was", "were", "has", "have", "of", "in", "on", "and", "that", "this",
                              "there", "any", "many", "much", "about", "with", "their"})
-_PHRASES = sorted(GLOSSARY, key=lambda k: -len(k.split()))
 _WORDS = re.compile(r"[\w'’-]+", re.UNICODE)
+# American -> British spelling, so that the file lists one spelling of each key.
+_BRITISH = (
+    (re.compile(r"yz(?=(e|es|ed|ing|er|ers)$)"), "ys"),  # analyze -> analyse
+    (re.compile(r"iz(?=(e|es|ed|ing|er|ers|ation|ations|ational)$)"), "is"),  # organization -> organisation
+    (re.compile(r"^(behavi|lab|hon|neighb|fav)or"), r"\1our"),  # behavior -> behaviour
+    (re.compile(r"^(cent|fib|theat)er(?=s?$)"), r"\1re"),  # center -> centre
+    (re.compile(r"^counsel(?=ing|or)"), "counsell"),  # counseling -> counselling
+)
+
+
+def _canonical(token: str) -> list[str]:
+    """Canonical words of one raw token: ``Foster-Home's`` -> ``["foster", "home"]``."""
+    words = []
+    for part in token.lower().replace("’", "'").split("-"):
+        word = part.strip("'")
+        if word.endswith("'s"):
+            word = word[:-2]
+        for pattern, replacement in _BRITISH:
+            word = pattern.sub(replacement, word)
+        if word:
+            words.append(word)
+    return words
+
+
+def canonical_words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` as the glossary matches them (see the module docstring)."""
+    return tuple(w for token in _WORDS.findall(text) for w in _canonical(token))
+
+
+def singular(word: str) -> str | None:
+    """The singular of a regular English plural (``policies`` -> ``policy``), or ``None`` if not plural."""
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return None
+    if word.endswith("yses"):
+        return word[:-4] + "ysis"  # analyses -> analysis
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def parse_glossary(lines: Iterable[str], source: str = DATA_FILE) -> dict[str, str]:
+    """English key -> Norwegian terms from ``english<TAB>norwegian terms`` lines (``#`` starts a comment line).
+
+    Raises :class:`SearchIndexError` naming the line for a line without both columns and
+    for a key that repeats an earlier one once canonical (``follow-up`` = ``follow up``).
+    """
+    entries: dict[str, str] = {}
+    seen: dict[tuple[str, ...], int] = {}
+    for number, line in enumerate(lines, 1):
+        text = line.rstrip("\r\n")
+        if not text.strip() or text.lstrip().startswith("#"):
+            continue
+        english, tab, rest = text.partition("\t")
+        english, norwegian = english.strip(), " ".join(rest.split())
+        key = canonical_words(english)
+        if not tab or not key or not norwegian:
+            raise SearchIndexError(f"{source}:{number}: expected 'english<TAB>norwegian terms', got {text!r}")
+        if key in seen:
+            raise SearchIndexError(f"{source}:{number}: {english!r} repeats the key of line {seen[key]}")
+        seen[key] = number
+        entries[english] = norwegian
+    return entries
+
+
+def load_glossary() -> dict[str, str]:
+    """The glossary shipped with the package (:data:`DATA_FILE`)."""
+    text = resources.files("index.lexical").joinpath(DATA_FILE).read_text(encoding="utf-8")
+    return parse_glossary(text.splitlines(), DATA_FILE)
+
+
+GLOSSARY: dict[str, str] = load_glossary()
+_INDEX: dict[tuple[str, ...], str] = {canonical_words(k): v for k, v in GLOSSARY.items()}
+_LONGEST = max(map(len, _INDEX))
+_STARTS = frozenset((key[0], len(key)) for key in _INDEX)  # skips windows no key can fill
 
 
 def is_english(question: str) -> bool:
@@ -88,21 +111,30 @@ def is_english(question: str) -> bool:
     return any(w in ENGLISH_MARKERS for w in _WORDS.findall(question.lower()))
 
 
+def _forms(word: str) -> tuple[str, ...]:
+    plain = singular(word)
+    return (word, plain) if plain else (word,)
+
+
 def norwegian_terms(question: str) -> str:
-    """Norwegian equivalents of the English words and phrases of ``question`` (longest phrases first)."""
-    words = [w.replace("’", "'") for w in _WORDS.findall(question.lower())]
+    """Norwegian equivalents of the English words and phrases of ``question``, in question order.
+
+    Longest phrases are matched first and their words are not matched again; each
+    occurrence adds its terms. A question that is not English gets ``""``.
+    """
     if not is_english(question):
         return ""  # not an English question: Norwegian words go to the index as they are
-    text = " " + " ".join(words) + " "
-    found: list[str] = []
-    for phrase in _PHRASES:
-        needle = f" {phrase} "
-        while needle in text:
-            found.append(GLOSSARY[phrase])
-            text = text.replace(needle, " | ", 1)
-    # hyphenated compounds ("foster-home") once more as separate words
-    spaced = " " + " ".join(w.replace("-", " ") for w in words) + " "
-    for phrase in _PHRASES:
-        if "-" not in phrase and " " in phrase and f" {phrase} " in spaced and GLOSSARY[phrase] not in found:
-            found.append(GLOSSARY[phrase])
-    return " ".join(found)
+    words = canonical_words(question)
+    forms = [_forms(w) for w in words]
+    taken = [False] * len(words)
+    found: list[tuple[int, str]] = []
+    for size in range(min(_LONGEST, len(words)), 0, -1):
+        for start in range(len(words) - size + 1):
+            if any(taken[start:start + size]) or not any((f, size) in _STARTS for f in forms[start]):
+                continue
+            # The words as asked come first, then with plurals made singular.
+            value = next((_INDEX[k] for k in product(*forms[start:start + size]) if k in _INDEX), None)
+            if value is not None:
+                found.append((start, value))
+                taken[start:start + size] = [True] * size
+    return " ".join(value for _, value in sorted(found))
