@@ -18,7 +18,7 @@ from index.store import SKIPPED_KINDS, SearchIndex, embedding_units
 from index.vectors.faiss import FaissIndex
 from kg.artefacts import Build
 from kg.evaluation.retrieval import load_questions
-from kg.search.searcher import Searcher
+from kg.search.searcher import Searcher, dense_text
 
 
 def percentiles(samples: list[float]) -> dict[str, float]:
@@ -68,7 +68,7 @@ def latency(searcher: Searcher, questions: list[str], rounds: int = 3) -> dict[s
     for _ in range(rounds):
         for q in questions:
             t = time.perf_counter()
-            searcher.index.embedder.embed_queries([q])
+            searcher.index.embedder.embed_queries([dense_text(q)])
             embed.append(time.perf_counter() - t)
             t = time.perf_counter()
             searcher.search(q, k=10)

@@ -21,7 +21,12 @@ WORD = re.compile(r"[^\W_]+", re.UNICODE)
 MIN_PART = 3
 MIN_COMPOUND = 7
 LINKS = ("s", "e")
-STOP_WORDS = frozenset(NB_STOP | EN_STOP | {"hvilke", "hvilken", "hvilket", "hva", "hvem", "hvordan", "hvorfor"})
+#: spaCy's Norwegian list comes from news text and stops nouns that carry meaning in steering documents
+#: ("mål" is a goal here, not a sports score); those are kept as words.
+CONTENT_WORDS = frozenset({"mål", "kroner", "leder", "kontakt", "land", "landet", "plass", "personer", "mennesker",
+                           "folk", "saken", "by", "sted", "stedet", "grunn", "kamp", "kampen"})
+STOP_WORDS = frozenset((NB_STOP - CONTENT_WORDS) | EN_STOP
+                       | {"hvilke", "hvilken", "hvilket", "hva", "hvem", "hvordan", "hvorfor"})
 
 _stemmer = snowballstemmer.stemmer("norwegian")
 

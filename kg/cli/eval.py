@@ -1,7 +1,8 @@
 """``kg eval``: quality tables of the current build against the committed gold sets.
 
 Each section is one function registered in ``SECTIONS``; a section prints a Markdown table (or
-JSON with ``--json``). Extraction is here; retrieval can be added as another section.
+JSON with ``--json``). Extraction, then retrieval on each question set
+(dev, tuning, held-out, held-out 2).
 """
 
 from __future__ import annotations
@@ -28,25 +29,23 @@ def extraction_section(build_path: Path, as_json: bool) -> tuple[str, Any]:
     return "Extraction", report.as_json() if as_json else report.table()
 
 
-def retrieval_section(build_path: Path, as_json: bool) -> tuple[str, Any]:
-    """R@5, R@10 and MRR@10 per method and language against tests/gold/questions.jsonl."""
-    from kg.evaluation.retrieval import retrieval_report
+def retrieval_section(name: str) -> Callable[[Path, bool], tuple[str, Any]]:
+    """R@5, R@10 and MRR@10 per method and language on one question set of ``QUESTION_SETS``."""
 
-    table, result = retrieval_report(build_path)
-    return "Retrieval", result if as_json else table
+    def section(build_path: Path, as_json: bool) -> tuple[str, Any]:
+        from kg.evaluation.retrieval import QUESTION_SETS, retrieval_report
 
+        path, title = QUESTION_SETS[name]
+        table, result = retrieval_report(build_path, path)
+        return title, result if as_json else table
 
-def heldout_section(build_path: Path, as_json: bool) -> tuple[str, Any]:
-    """The same metrics on the held-out questions (tests/gold/questions_heldout.jsonl), never tuned on."""
-    from kg.evaluation.retrieval import HELDOUT, retrieval_report
-
-    table, result = retrieval_report(build_path, HELDOUT)
-    return "Retrieval (held-out)", result if as_json else table
+    return section
 
 
-SECTIONS: dict[str, Callable[[Path, bool], tuple[str, Any]]] = {"extraction": extraction_section,
-                                                                 "retrieval": retrieval_section,
-                                                                 "heldout": heldout_section}
+SECTIONS: dict[str, Callable[[Path, bool], tuple[str, Any]]] = {
+    "extraction": extraction_section,
+    **{name: retrieval_section(name) for name in ("retrieval", "tuning", "heldout", "heldout2")},
+}
 
 
 def register(app: typer.Typer) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from index.lexical.analyzer import analyse
-from index.lexical.glossary import is_english
+from index.lexical.glossary import is_english, norwegian_terms
 from index.store import INDEX_DIR, SearchIndex
 from kg.artefacts import Build
 from kg.entities.base import Entity
@@ -36,6 +36,17 @@ def _load_entities(build_path: Path) -> list[Entity]:
     from kg.entities import load_entities
 
     return load_entities(build_path)
+
+
+def dense_text(question: str) -> str:
+    """What is embedded for a question: an English one gets its glossary's Norwegian terms in brackets.
+
+    The multilingual model places an English question near English-like text; with the
+    Norwegian terms beside it the vector moves toward the Norwegian passages (on the dev and
+    tuning questions English top-5 went from 0.81 to 0.86, Norwegian questions are unchanged).
+    """
+    terms = norwegian_terms(question)
+    return f"{question} ({terms})" if terms else question
 
 
 def validate_question(question: str) -> str:
@@ -95,7 +106,7 @@ class Searcher:
         lexical: list[tuple[int, float]] = []
         if "hybrid" in methods or "dense" in methods:
             if vector is None:
-                vector = self.index.embedder.embed_queries([question])[0]
+                vector = self.index.embedder.embed_queries([dense_text(question)])[0]
             dense = self.index.dense_scores(vector, depth)
         if "hybrid" in methods or "bm25" in methods:
             lexical = self.index.lexical_scores(question, depth)
@@ -109,7 +120,7 @@ class Searcher:
         q = validate_question(question)
         k = max(1, min(k, MAX_K))
         type_ = checked_type(type) or asked_type(q)
-        vector = self.index.embedder.embed_queries([q])[0]
+        vector = self.index.embedder.embed_queries([dense_text(q)])[0]
         ranked = self.rankings(q, methods=("hybrid",), vector=vector)["hybrid"]
         hits = [self._hit(pid, score) for pid, score in ranked[:k]]
         terms = set(analyse(q))
