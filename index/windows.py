@@ -21,6 +21,8 @@ from kg.passages.base import Passage
 
 SIZE = 3
 STRIDE = 2
+#: Lines of a table that name it: the caption ("Tabell 4: ...") and the header row.
+TABLE_HEAD = 2
 # A sentence ends at . ! ? or : before a capital, a digit, an opening quote or a dash.
 _SENTENCE_END = re.compile(r"(?<=[.!?:])\s+(?=[A-ZÆØÅ0-9«\"•–-])")
 
@@ -42,17 +44,33 @@ def sentences(passage: Passage) -> list[str]:
     return out
 
 
+def _spans(count: int, size: int, stride: int) -> list[tuple[int, int]]:
+    if count <= size:
+        return []
+    starts = list(range(0, count - size + 1, stride))
+    if starts[-1] + size < count:
+        starts.append(count - size)  # the last units get a window too
+    return [(s, s + size) for s in starts]
+
+
+def _context(passage: Passage, units: list[str]) -> tuple[list[str], list[str]]:
+    """Units every window repeats (a table's caption and header line, a list's lead-in), and the rest."""
+    if passage.kind == "table":
+        return units[:TABLE_HEAD], units[TABLE_HEAD:]
+    if passage.kind == "list" and units and not units[0].startswith("•"):
+        return units[:1], units[1:]
+    return [], units
+
+
 def windows(passage: Passage, row: int, path: str, size: int = SIZE, stride: int = STRIDE) -> list[Window]:
     """Windows of ``size`` sentences every ``stride`` sentences; none when the passage is one window or less.
 
     ``row`` is the passage's row in the index, ``path`` its section title path
-    (the same lead line as the passage's own embedding text).
+    (the same lead line as the passage's own embedding text). A table's windows
+    repeat its caption and header line and a list's windows its lead-in sentence,
+    without which rows and items say little.
     """
-    found = sentences(passage)
-    if len(found) <= size:
-        return []
-    starts = list(range(0, len(found) - size + 1, stride))
-    if starts[-1] + size < len(found):
-        starts.append(len(found) - size)  # the last sentences get a window too
-    lead = f"{path}\n" if path else ""
-    return [Window(row, lead + " ".join(found[s : s + size])) for s in starts]
+    context, body = _context(passage, sentences(passage))
+    lead = "\n".join(([path] if path else []) + context)
+    lead = f"{lead}\n" if lead else ""
+    return [Window(row, lead + " ".join(body[a:b])) for a, b in _spans(len(body), size, stride)]

@@ -32,3 +32,13 @@ def test_short_passages_get_no_windows_and_long_ones_are_covered_to_the_last_sen
     assert found[0].text.endswith("Setning A. Setning B. Setning C.")
     assert found[-1].text.endswith(f"Setning {chr(65 + n - 1)}.")
     assert all(len(sentences(_passage(w.text.split("\n", 1)[1]))) == SIZE for w in found)
+
+
+def test_table_windows_repeat_caption_and_header_and_list_windows_their_lead_in() -> None:
+    table = _passage("Tabell 4: Saker 2022–2024\nSaker 2022 2023 2024\nA 1 2 3\nB 4 5 6\nC 7 8 9\nD 1 1 1", "table")
+    found = windows(table, 0, "")
+    assert found and all(w.text.startswith("Tabell 4: Saker 2022–2024\nSaker 2022 2023 2024\n") for w in found)
+    assert found[-1].text.endswith("D 1 1 1")
+    items = "\n".join(f"• tiltak {i}" for i in range(5))
+    lst = _passage(f"Direktoratet har satt i gang disse tiltakene:\n{items}", "list")
+    assert all(w.text.startswith("p\nDirektoratet har satt i gang disse tiltakene:\n• tiltak") for w in windows(lst, 0, "p"))
