@@ -36,8 +36,10 @@ class Window:
 
 
 def sentences(passage: Passage) -> list[str]:
-    """The passage's sentences; list items and table rows count as sentences of their own."""
-    units = passage.text.split("\n") if passage.kind in ("list", "table") else [passage.text]
+    """The passage's sentences; list items count as sentences of their own, a table's lines are its units."""
+    if passage.kind == "table":
+        return [line.strip() for line in passage.text.split("\n") if line.strip()]
+    units = passage.text.split("\n") if passage.kind == "list" else [passage.text]
     out: list[str] = []
     for unit in units:
         out.extend(s.strip() for s in _SENTENCE_END.split(unit) if s.strip())
