@@ -17,8 +17,9 @@ ROOT = Path(__file__).resolve().parents[2]
 #: Floors only go up: raise them when the search improves, never lower them to make a change pass.
 FLOORS = json.loads((ROOT / "tests" / "gold" / "retrieval_floors.json").read_text("utf-8"))
 #: Hybrid, all questions, of the tuning and held-out sets (same rule).
-SET_FLOORS = {"tuning": {"R@5": 0.825, "R@10": 0.875, "MRR@10": 0.62},
-              "heldout": {"R@5": 0.79, "R@10": 0.83, "MRR@10": 0.64}}
+SET_FLOORS = {"tuning": {"R@5": 0.85, "R@10": 0.875, "MRR@10": 0.64},
+              "heldout": {"R@5": 0.79, "R@10": 0.83, "MRR@10": 0.64},
+              "heldout2": {"R@5": 0.80, "R@10": 0.87, "MRR@10": 0.70}}
 
 
 def test_dev_set_is_big_bilingual_paraphrased_and_its_spans_match_the_corpus() -> None:
