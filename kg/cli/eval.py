@@ -2,7 +2,7 @@
 
 Each section is one function registered in ``SECTIONS``; a section prints a Markdown table (or
 JSON with ``--json``). Extraction, then retrieval on each question set
-(dev, tuning, held-out, held-out 2).
+(dev, tuning, tuning 2, held-out, held-out 2).
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def retrieval_section(name: str) -> Callable[[Path, bool], tuple[str, Any]]:
 
 SECTIONS: dict[str, Callable[[Path, bool], tuple[str, Any]]] = {
     "extraction": extraction_section,
-    **{name: retrieval_section(name) for name in ("retrieval", "tuning", "heldout", "heldout2")},
+    **{name: retrieval_section(name) for name in ("retrieval", "tuning", "tuning2", "heldout", "heldout2")},
 }
 
 

@@ -28,6 +28,7 @@ HELDOUT = GOLD.with_name("questions_heldout.jsonl")
 QUESTION_SETS: dict[str, tuple[Path, str]] = {
     "retrieval": (GOLD, "Retrieval (dev)"),
     "tuning": (GOLD.with_name("questions_tuning.jsonl"), "Retrieval (tuning)"),
+    "tuning2": (GOLD.with_name("questions_tuning2.jsonl"), "Retrieval (tuning 2)"),
     "heldout": (HELDOUT, "Retrieval (held-out)"),
     "heldout2": (GOLD.with_name("questions_heldout2.jsonl"), "Retrieval (held-out 2)"),
 }
