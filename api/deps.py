@@ -9,7 +9,7 @@ from fastapi import Depends, Request
 from api.entities import EntityIndex
 from api.settings import Settings
 from api.sparql.worker import QueryPool
-from api.state import AppState
+from api.state import AppState, ServedBuild
 
 
 class SearchResult(Protocol):
@@ -23,8 +23,9 @@ class SearchEngine(Protocol):
 
 
 def get_state(request: Request) -> AppState:
-    state: AppState = request.app.state.kg
-    return state
+    """The state of the build being served (a newer current build is swapped in once loaded)."""
+    served: ServedBuild = request.app.state.kg
+    return served.current()
 
 
 StateDep = Annotated[AppState, Depends(get_state)]

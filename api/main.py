@@ -16,14 +16,14 @@ from fastapi.staticfiles import StaticFiles
 from api import errors
 from api.routers import documents, entities, evaluations, goals, pages, search, sparql
 from api.settings import Settings
-from api.state import AppState
+from api.state import ServedBuild
 
 STATIC = Path(__file__).parent / "static"
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     """A new app serving the build in ``settings.data`` (default: from the environment)."""
-    state = AppState(settings or Settings.from_env())
+    state = ServedBuild(settings or Settings.from_env())
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

@@ -1,13 +1,17 @@
 """What the server holds while it runs: the build, its entities, the searcher and the query workers.
 
 Each is loaded on first use and kept; loading is guarded by a lock so concurrent first requests load once.
+:class:`ServedBuild` notices when ``kg build`` has made a newer build current, loads it in the
+background while the old one keeps answering, and then swaps it in: no restart, no gap.
 """
 
 from __future__ import annotations
 
+import logging
 import sys
 import threading
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from api.entities import EntityIndex
@@ -20,6 +24,10 @@ from kg.errors import NotBuiltError, NotFoundError
 
 if TYPE_CHECKING:
     from kg.search import Searcher
+
+log = logging.getLogger(__name__)
+#: Seconds an old build's query workers live on after a swap, for the requests still using them.
+RETIRE_AFTER = 60.0
 
 
 class AppState:
@@ -77,12 +85,84 @@ class AppState:
                                        self.settings.sparql_row_cap)
             return self._pool
 
+    @property
+    def loaded_path(self) -> Path | None:
+        """The build folder this state serves, or ``None`` while nothing is loaded yet."""
+        build = self.__dict__.get("build")
+        return build.path if build is not None else None
+
+    def warm(self) -> None:
+        """Load everything a request may need now (build, entities, documents, searcher, query workers)."""
+        _ = self.build, self.entities, self.documents, self.searcher, self.pool
+
     def close(self) -> None:
         """Stop the query workers."""
         with self._lock:
             if self._pool is not None:
                 self._pool.close()
                 self._pool = None
+
+
+def current_build_path(data: Path) -> Path | None:
+    """Where ``DATA/current`` points now, or ``None`` when there is no build."""
+    current = data / "current"
+    return current.resolve() if current.exists() else None
+
+
+class ServedBuild:
+    """The :class:`AppState` requests get: the loaded build until a newer current one is ready."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._state = AppState(settings)
+        self._lock = threading.Lock()
+        self._loading: threading.Thread | None = None
+        self._failed: Path | None = None
+
+    def current(self) -> AppState:
+        """The state to answer with; starts loading a newer build when ``DATA/current`` has moved."""
+        state = self._state
+        served = state.loaded_path
+        if served is None:
+            return state  # nothing loaded yet: the first request loads whatever is current
+        on_disk = current_build_path(self.settings.data)
+        if on_disk is not None and on_disk != served and on_disk != self._failed:
+            with self._lock:
+                if self._loading is None:
+                    self._loading = threading.Thread(target=self._load, args=(on_disk,), name="kg-swap",
+                                                     daemon=True)
+                    self._loading.start()
+        return state
+
+    def _load(self, path: Path) -> None:
+        fresh = AppState(self.settings)
+        try:
+            fresh.warm()
+            if fresh.loaded_path != path:
+                log.info("build moved again while loading %s; serving %s", path, fresh.loaded_path)
+        except Exception:  # a broken new build must not stop the old one from serving
+            log.exception("could not load the new build %s; still serving %s", path, self._state.loaded_path)
+            fresh.close()
+            self._failed = path
+        else:
+            old, self._state = self._state, fresh
+            log.info("now serving build %s", fresh.loaded_path)
+            timer = threading.Timer(RETIRE_AFTER, old.close)
+            timer.daemon = True
+            timer.start()
+        finally:
+            with self._lock:
+                self._loading = None
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Block until a swap in progress is done (for tests and benchmarks)."""
+        loading = self._loading
+        if loading is not None:
+            loading.join(timeout)
+
+    def close(self) -> None:
+        self.wait()
+        self._state.close()
 
 
 def _single_thread_math() -> None:

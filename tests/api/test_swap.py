@@ -1,0 +1,67 @@
+"""A running server picks up a newer build without a restart, and keeps serving when the new one is broken."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+
+from api.main import create_app
+from api.settings import Settings
+from api.state import ServedBuild
+
+FIRST = ("Årsrapport 2023\n\n 1. Fosterhjem \n\nDirektoratet rekrutterte nye fosterfamilier gjennom en nasjonal "
+         "kampanje i 2023.\n")
+SECOND = ("Årsrapport 2024\n\n 1. Krisesentre \n\nKrisesentrene ga et trygt botilbud til flere utsatte for vold "
+          "i nære relasjoner i 2024.\n")
+
+
+def _build(data: Path, name: str, text: str) -> Path:
+    from kg.pipeline import build
+
+    corpus = data.parent / f"corpus-{name}"
+    corpus.mkdir()
+    (corpus / name).write_text(text, encoding="utf-8")
+    report, result = build(corpus, data)
+    assert result is not None and not report.failures, report.failures
+    return result.path
+
+
+def _names(client: TestClient) -> set[str]:
+    response = client.get("/documents")
+    assert response.status_code == 200
+    return {d["name"] for d in response.json()}
+
+
+def test_a_new_build_is_served_after_it_loads_and_a_broken_one_is_not(tmp_path: Path) -> None:
+    data = tmp_path / "var"
+    _build(data, "rapport-2023.txt", FIRST)
+    with TestClient(create_app(Settings(data=data, sparql_workers=1))) as client:
+        served: ServedBuild = client.app.state.kg  # type: ignore[attr-defined]
+        assert _names(client) == {"rapport-2023.txt"}
+        assert client.get("/search", params={"q": "fosterfamilier"}).status_code == 200
+
+        second = _build(data, "rapport-2024.txt", SECOND)
+        _names(client)  # the old build answers while the new one loads in the background
+        served.wait(timeout=120)
+        assert _names(client) == {"rapport-2024.txt"}
+        assert served.current().loaded_path == second
+        hits = client.get("/search", params={"q": "krisesenter"}).json()["passages"]
+        assert hits and all(h["doc"] == "rapport-2024.txt" for h in hits)
+
+        broken = data / "builds" / "broken"
+        broken.mkdir()
+        (data / "current").unlink()
+        (data / "current").symlink_to(Path("builds") / "broken")
+        _names(client)
+        served.wait(timeout=120)
+        assert _names(client) == {"rapport-2024.txt"}  # still the last good build
+        assert served.current().loaded_path == second
+
+
+def test_a_server_started_before_any_build_serves_the_first_one(tmp_path: Path) -> None:
+    data = tmp_path / "var"
+    with TestClient(create_app(Settings(data=data, sparql_workers=1))) as client:
+        assert client.get("/documents").status_code == 503  # not built yet: says so
+        _build(data, "rapport-2023.txt", FIRST)
+        assert _names(client) == {"rapport-2023.txt"}
