@@ -5,6 +5,7 @@ gjennomfører … følgeevaluering av reformen')."""
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator
 
 from spacy.tokens import Doc
@@ -26,6 +27,8 @@ PLAN_YEARS = re.compile(r"\(?\b(?:19|20)\d\d\s?[–-]\s?(?:19|20)\d\d\)?")
 SPECIFIC_REFORM_HEADS = ("reform", "strategi")
 MEASURE_NAME_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
                       "verktøy", "ressurs", "portal", "konsept", "kurs")
+# 'to lederutviklingsprogram: «A» og «B»': a measure noun, a colon, then quoted names.
+QUOTED_LIST = re.compile(r"\b(?P<noun>[a-zæøå]+)\s*:\s*(?P<names>«[^»]{3,100}»(?:\s*(?:,|og)\s*«[^»]{3,100}»)+)")
 DEFINITION_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
                     "arbeidsmåte", "verktøy", "ressurs", "portal", "tjeneste", "intensjonsavtale", "avtale", "team",
                     "nettressurs")
@@ -52,6 +55,9 @@ class ProseReader:
         self.ctx, self.original = ctx, original
         self.out = Extraction()
         self.last_reform: Target | None = None
+        # Measures named in full in a section, so a later sentence-case mention ('programmet Praktisk
+        # ledelse for …', where the name's end cannot be seen) resolves to the full name.
+        self.section_names: dict[tuple[str, tuple[str, ...]], list[str]] = defaultdict(list)
 
     def read(self, passages: list[Passage]) -> Extraction:
         body = [p for p in passages if p.kind in ("paragraph", "list", "heading")]
@@ -61,6 +67,7 @@ class ProseReader:
             if p.kind == "heading":
                 self._measure_heading(p)
             else:
+                self._listed_measures(p)
                 self._named_measures(p, doc)
                 self._grants(p)
                 self._evaluations(p, doc)
@@ -130,6 +137,24 @@ class ProseReader:
         phrase = p.text[s.start_char:end]
         return Target("Reform", reform_key(phrase), phrase[0].upper() + phrase[1:], s.start_char, end)
 
+    def _listed_measures(self, p: Passage) -> None:
+        """Quoted names listed after a measure noun and a colon are measures."""
+        for m in QUOTED_LIST.finditer(p.text):
+            if not head_of(lemma(m.group("noun")), MEASURE_NAME_HEADS):
+                continue
+            for q in re.finditer(r"«(?P<name>[^»]+)»", m.group("names")):
+                name = clean(q.group("name"))
+                start = m.start("names") + q.start("name")
+                mention = self._mention(p, "Measure", measure_key(name), name, start, start + len(q.group("name")),
+                                        "measure.quoted-list", 0.8)
+                self._addresses(p, mention)
+                self.section_names[(p.doc, p.section.path)].append(name)
+
+    def _full_name(self, p: Passage, word: str) -> str | None:
+        """A multi-word measure named earlier in the section that starts with ``word``."""
+        names = self.section_names.get((p.doc, p.section.path), [])
+        return next((n for n in names if len(n.split()) > 1 and n.split()[0].lower() == word.lower()), None)
+
     def _named_measures(self, p: Passage, doc: Doc) -> None:
         for s in _spans(doc, "MEASURE_NOUN"):
             tok = s[0]
@@ -155,7 +180,8 @@ class ProseReader:
                 continue
             if len(name_span) == 1 and lemma(name) != name.lower():
                 continue  # an inflected common word ('Barnets'), not a name
-            m = self._mention(p, "Measure", measure_key(name), name, name_span.start_char,
+            full = self._full_name(p, name) if len(name_span) == 1 and nxt.text != "«" else None
+            m = self._mention(p, "Measure", measure_key(full or name), full or name, name_span.start_char,
                               name_span.start_char + len(name), "measure.named-by-noun", 0.75)
             self._addresses(p, m)
 

@@ -11,7 +11,8 @@ from kg.mentions.text import QUOTES, clean, grant_key, norm
 
 EVALUATES = re.compile(
     r"(?i)\b(?:begrenset\s+|ekstern\s+)?(?:følge|slutt|effekt)?(?:evaluering(?:en)?|statusmåling|effektstudie|"
-    r"følgeforskning)(?:/\w+)?\s+(?:av|for)\s+(?P<target>[^.():]+?)(?=\.\s|\.$|\s\(|:|,|$|\s(?:fram|frem) til\b|"
+    r"følgeforskning)(?:/\w+)?\s+(?:av|for)\s+(?P<target>«[^»]{2,120}»[^.():]*?|[^.():]+?)"
+    r"(?=\.\s|\.$|\s\(|:|,|$|\s(?:fram|frem) til\b|"
     r"\spå oppdrag\b)"
 )
 INTRO_NOUN = re.compile(
@@ -73,6 +74,11 @@ def classify(phrase: str, offset: int = 0) -> Target | None:
     if m and head_of(lemma(m.group("noun")), MEASURE_HEADS):
         name = m.group("name").strip(QUOTES)
         return Target("Measure", measure_key(name), name, offset, offset + len(phrase))
+    quoted = re.match(r"^«(?P<name>[^»]+)»", phrase)
+    if quoted:
+        # «A/B»: one thing under two names (a Norwegian name and the programme's own); A names it here.
+        name = quoted.group("name").split("/")[0].strip()
+        return Target("Measure", measure_key(name), name, offset + 1, offset + 1 + len(name))
     if phrase[:1].isupper() or phrase[:1].isdigit():
         # A proper name, maybe with a descriptive tail: 'OEM i barnevernsinstitusjonene' -> 'OEM'.
         name = re.split(r"\s(?:i|på|for|blant)\s(?=[a-zæøå])", phrase, maxsplit=1)[0]

@@ -1,0 +1,55 @@
+"""Measures named in lists of quoted names, by a sentence-case name later, and evaluated under two names."""
+
+from __future__ import annotations
+
+from kg.documents.base import Document
+from kg.entities import Entity, resolve
+from kg.mentions import extract
+from kg.passages import segment
+
+TEXT = """ 1. Mål og resultater 
+1.1 Mål 1: Trygg ferdsel på sjøen for alle brukere av farledene 
+
+1.1.1 Opplæring av losene 
+Etaten har i 2024 gitt to opplæringsprogram: «Trygg navigering i mørket» og «Sikkerhetskultur 
+om bord». Begge ble gjennomført i alle regioner. 
+
+For programmet Trygg navigering i mørket svarer 90 prosent av deltakerne at de har hatt nytte av det. 
+
+1.1.2 Kunnskapsgrunnlag 
+Følgende kunnskapsgrunnlag er publisert eller pågående i 2024: 
+
+• Effektstudie av «Los om bord/Pilot on Board tidl. Losordningen» (pågående) 
+"""
+
+
+def _entities() -> list[Entity]:
+    doc = Document(id="sjo2", name="sjo2.txt", path="sjo2.txt", media_type="text/plain", text=TEXT)
+    seg = segment(doc)
+    found = extract(seg.document, list(seg.passages))
+    return resolve(found.mentions, found.links)[0]
+
+
+def test_quoted_names_listed_after_a_measure_noun_are_measures_of_the_sections_goal() -> None:
+    entities = _entities()
+    measures = {e.label: e for e in entities if e.type == "Measure"}
+    assert {"Trygg navigering i mørket", "Sikkerhetskultur om bord"} <= set(measures)
+    goal = next(e for e in entities if e.type == "Goal")
+    assert any(link.predicate == "addresses" and link.target == goal.iri
+               for link in measures["Sikkerhetskultur om bord"].links)
+
+
+def test_a_sentence_case_name_resolves_to_the_full_name_given_earlier_in_the_section() -> None:
+    measures = {e.label: e for e in _entities() if e.type == "Measure"}
+    assert "Trygg" not in measures
+    assert len(measures["Trygg navigering i mørket"].sources) == 2
+
+
+def test_an_evaluated_programme_under_two_names_is_named_by_the_first_and_not_cut_at_an_abbreviation() -> None:
+    entities = _entities()
+    measures = {e.label for e in entities if e.type == "Measure"}
+    assert "Los om bord" in measures
+    assert not any("tidl" in label for label in measures)
+    evaluation = next(e for e in entities if e.type == "Evaluation")
+    target = next(e for e in entities if e.label == "Los om bord")
+    assert any(link.predicate == "evaluates" and link.target == target.iri for link in evaluation.links)
