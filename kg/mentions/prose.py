@@ -24,7 +24,7 @@ FUNCTION_WORDS = {"både", "og", "i", "men", "der", "som", "for", "med", "av", "
 TARGET_STOP = re.compile(r"\s(?:på oppdrag|fram til|frem til|i perioden|i (?:19|20)\d\d|som|der|og har)\b|[,.;:()]")
 GRANT_IN_PROSE = re.compile(r"\b(?:tilskudds)?ordning(?:en)?\s+«(?P<name>[^»]{4,120})»", re.I)
 PLAN_YEARS = re.compile(r"\(?\b(?:19|20)\d\d\s?[–-]\s?(?:19|20)\d\d\)?")
-SPECIFIC_REFORM_HEADS = ("reform", "strategi")
+GOVERNMENT_OWNERS = ("regjeringens", "departementets", "statens", "stortingets")
 MEASURE_NAME_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
                       "verktøy", "ressurs", "portal", "konsept", "kurs")
 # 'to lederutviklingsprogram: «A» og «B»': a measure noun, a colon, then quoted names.
@@ -105,9 +105,14 @@ class ProseReader:
         for s in _spans(doc, "REFORM"):
             lem = s[0].lemma_
             head = head_of(lem, ("reform", "strategi", "plan"))
-            if head in SPECIFIC_REFORM_HEADS and lem not in ("reform", "strategi") and not lem.endswith("plan"):
+            if head == "reform" and lem != "reform":
                 label = s.text[0].upper() + s.text[1:]
                 target = Target("Reform", reform_key(s.text), label, s.start_char, s.end_char)
+            elif head == "strategi" and lem != "strategi":
+                target_or_none = self._strategy(p, doc, s, quoted)
+                if target_or_none is None:
+                    continue
+                target = target_or_none
             elif lem.endswith("plan") or lem.endswith("strategi"):
                 target_or_none = self._plan(p, doc, s, quoted)
                 if target_or_none is None:
@@ -117,6 +122,28 @@ class ProseReader:
                 continue
             self.last_reform = target
             self._mention(p, "Reform", target.key, target.label, target.start, target.end, "reform.prose", 0.8)
+
+    def _strategy(self, p: Passage, doc: Doc, s: SpacySpan, quoted: list[SpacySpan]) -> Target | None:
+        """A '-strategi' compound is a reform or plan when it is named (quoted, or 'for …' with years),
+        named after a dash ('samarbeidsstrategi for … – «Name (2020–2023)»'), definite (a strategy the
+        reader knows: 'kompetansestrategien') or the government's; 'en virksomhetsstrategi' is not."""
+        tok = s[0]
+        definite = tok.lower_ != tok.lemma_ and tok.lower_.endswith("en")
+        named = self._plan(p, doc, s, quoted)
+        if named is not None:
+            # 'kompetansestrategien «Name»': the strategy the text keeps calling by its compound, named
+            if definite and not named.label.lower().startswith(tok.lemma_):
+                return Target("Reform", reform_key(s.text), named.label, named.start, named.end)
+            return named
+        dashed = [q for q in quoted if s.end < q.start < s.sent.end and doc[q.start - 1].text in ("–", "-", ":")]
+        if dashed:
+            q = dashed[0]
+            name = PLAN_YEARS.sub("", q.text.strip(QUOTES + " ")).strip()
+            return Target("Reform", reform_key(name), name, q.start_char + 1, q.start_char + 1 + len(name))
+        owned = tok.i > 0 and doc[tok.i - 1].lower_ in GOVERNMENT_OWNERS
+        if not (definite or owned):
+            return None
+        return Target("Reform", reform_key(s.text), s.text[0].upper() + s.text[1:], s.start_char, s.end_char)
 
     def _plan(self, p: Passage, doc: Doc, s: SpacySpan, quoted: list[SpacySpan]) -> Target | None:
         after = [q for q in quoted if q.start == s.end]
