@@ -39,7 +39,7 @@ def serve_command(
                                  sparql_workers=sparql_workers)
     build = open_build(settings.data)  # fail now, with a clear message, rather than on the first request
     app = create_app(settings)
-    state = app.state.kg
+    state = app.state.kg.current()
     state.pool  # noqa: B018 - start the query workers while the searcher loads
     try:
         state.searcher  # noqa: B018 - load the model and index before the first request
