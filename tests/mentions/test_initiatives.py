@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from kg.documents.base import Document
-from kg.entities import Entity, resolve
-from kg.mentions import extract
-from kg.passages import segment
+from kg.entities import Entity
+from tests.mentions.pipeline import entities_of
 
 TEXT = """ 1. Mål og resultater 
 1.1 Mål 1: Trygg ferdsel på sjøen for alle brukere av farledene 
@@ -29,10 +27,7 @@ markedsføringen av Redningsvestdagen fikk vi mange nye følgere.
 
 
 def _entities() -> list[Entity]:
-    doc = Document(id="sjo", name="sjo.txt", path="sjo.txt", media_type="text/plain", text=TEXT)
-    seg = segment(doc)
-    found = extract(seg.document, list(seg.passages))
-    return resolve(found.mentions, found.links)[0]
+    return entities_of("sjo.txt", TEXT)
 
 
 def test_measures_presented_in_prose_are_found_with_their_goal() -> None:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from kg.documents.base import Document
-from kg.entities import Entity, resolve
-from kg.mentions import extract
-from kg.passages import segment
+from kg.entities import Entity
+from tests.mentions.pipeline import entities_of
 
 TEXT = """ 1. Mål og resultater 
 1.1 Mål 1: Trygg ferdsel på sjøen for alle brukere av farledene 
@@ -24,10 +22,7 @@ Følgende kunnskapsgrunnlag er publisert eller pågående i 2024:
 
 
 def _entities() -> list[Entity]:
-    doc = Document(id="sjo2", name="sjo2.txt", path="sjo2.txt", media_type="text/plain", text=TEXT)
-    seg = segment(doc)
-    found = extract(seg.document, list(seg.passages))
-    return resolve(found.mentions, found.links)[0]
+    return entities_of("sjo2.txt", TEXT)
 
 
 def test_quoted_names_listed_after_a_measure_noun_are_measures_of_the_sections_goal() -> None:

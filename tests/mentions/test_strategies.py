@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from kg.documents.base import Document
-from kg.entities import Entity, resolve
-from kg.mentions import extract
-from kg.passages import segment
+from kg.entities import Entity
+from tests.mentions.pipeline import entities_of
 
 TEXT = """ 1. Mål og resultater 
 1.1 Mål 1: Trygg ferdsel på sjøen for alle brukere av farledene 
@@ -22,10 +20,7 @@ kompetansestrategien kom i desember.
 
 
 def _reforms() -> dict[str, Entity]:
-    doc = Document(id="sjo3", name="sjo3.txt", path="sjo3.txt", media_type="text/plain", text=TEXT)
-    seg = segment(doc)
-    found = extract(seg.document, list(seg.passages))
-    return {e.label: e for e in resolve(found.mentions, found.links)[0] if e.type == "Reform"}
+    return {e.label: e for e in entities_of("sjo3.txt", TEXT) if e.type == "Reform"}
 
 
 def test_an_agencys_own_unnamed_strategy_is_no_reform() -> None:

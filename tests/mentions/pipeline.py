@@ -1,0 +1,16 @@
+"""A plain text through segmentation, extraction and resolution, as a build reads it."""
+
+from __future__ import annotations
+
+from kg.documents.base import Document
+from kg.entities import Entity, resolve
+from kg.mentions import extract
+from kg.passages import segment
+
+
+def entities_of(name: str, text: str) -> list[Entity]:
+    """The resolved entities of ``text`` read as the document ``name``."""
+    doc = Document(id=name.rsplit(".", 1)[0], name=name, path=name, media_type="text/plain", text=text)
+    seg = segment(doc)
+    found = extract(seg.document, list(seg.passages))
+    return resolve(found.mentions, found.links)[0]
