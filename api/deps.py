@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Protocol
 
-from fastapi import Depends, Request
+from fastapi import Depends, FastAPI, Request
 
 from api.entities import EntityIndex
 from api.settings import Settings
@@ -22,10 +22,17 @@ class SearchEngine(Protocol):
     def search(self, question: str, type: str | None = None, k: int = 10) -> SearchResult: ...
 
 
+def served_build(app: FastAPI) -> ServedBuild:
+    """The app's served build (set by :func:`api.main.create_app`); typed so callers cannot misuse it."""
+    served = app.state.kg
+    if not isinstance(served, ServedBuild):
+        raise TypeError(f"app.state.kg is {type(served).__name__}, expected ServedBuild")
+    return served
+
+
 def get_state(request: Request) -> AppState:
     """The state of the build being served (a newer current build is swapped in once loaded)."""
-    served: ServedBuild = request.app.state.kg
-    return served.current()
+    return served_build(request.app).current()
 
 
 StateDep = Annotated[AppState, Depends(get_state)]

@@ -31,6 +31,7 @@ def serve_command(
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     import uvicorn
 
+    from api.deps import served_build
     from api.main import create_app
     from api.settings import Settings
     from kg.artefacts import open_build
@@ -39,7 +40,7 @@ def serve_command(
                                  sparql_workers=sparql_workers)
     build = open_build(settings.data)  # fail now, with a clear message, rather than on the first request
     app = create_app(settings)
-    state = app.state.kg.current()
+    state = served_build(app).current()
     state.pool  # noqa: B018 - start the query workers while the searcher loads
     try:
         state.searcher  # noqa: B018 - load the model and index before the first request

@@ -7,6 +7,7 @@ in Norwegian, so cues match the *end* of a lemma: ``fosterhjemsrekrutteringskamp
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 
 import simplemma
@@ -98,6 +99,11 @@ class SteeringMatcher:
 
 
 @lru_cache(maxsize=1)
+def spans(doc: Doc, label: str) -> Iterator[SpacySpan]:
+    """The steering spans of one label the pipeline set on ``doc``."""
+    return (s for s in doc.spans[SPAN_KEY] if s.label_ == label)
+
+
 def pipeline() -> Language:
     """The shared pipeline: ``spacy.blank('nb')`` + lemmatizer + steering matcher."""
     nlp = spacy.blank("nb")

@@ -1,12 +1,11 @@
-"""Mentions in running prose, read with the spaCy pipeline: organisations, reforms, measures and
-evaluations carried out by named institutions ('Menon Economics og NTNU Samfunnsforskning
-gjennomfører … følgeevaluering av reformen')."""
+"""Mentions in running prose, read with the spaCy pipeline: organisations, reforms (named by
+:mod:`kg.mentions.reforms`), measures and evaluations carried out by named institutions
+('Menon Economics og NTNU Samfunnsforskning gjennomfører … følgeevaluering av reformen')."""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -14,17 +13,16 @@ from spacy.tokens import Span as SpacySpan
 from kg.mentions.base import Extraction, Key, Link, Mention, span_of
 from kg.mentions.goals import GoalContext, addresses_goal, goal_key
 from kg.mentions.knowledge import org_key, report_key
-from kg.mentions.language import EVALUATION_HEADS, SPAN_KEY, head_of, lemma, pipeline
-from kg.mentions.targets import Target, classify, measure_key, reform_key
-from kg.mentions.text import QUOTES, clean, grant_key, norm
+from kg.mentions.language import EVALUATION_HEADS, head_of, lemma, pipeline, spans
+from kg.mentions.reforms import reform_target
+from kg.mentions.targets import Target, classify, measure_key
+from kg.mentions.text import QUOTES, clean, grant_key
 from kg.passages.base import Passage
 
 FUNCTION_WORDS = {"både", "og", "i", "men", "der", "som", "for", "med", "av", "på", "når", "hvor", "det", "den",
                   "de", "dette", "også", "at", "om", "til", "fra", "nå", "vi", "les", "se", "under", "etter", "ved"}
 TARGET_STOP = re.compile(r"\s(?:på oppdrag|fram til|frem til|i perioden|i (?:19|20)\d\d|som|der|og har)\b|[,.;:()]")
 GRANT_IN_PROSE = re.compile(r"\b(?:tilskudds)?ordning(?:en)?\s+«(?P<name>[^»]{4,120})»", re.I)
-PLAN_YEARS = re.compile(r"\(?\b(?:19|20)\d\d\s?[–-]\s?(?:19|20)\d\d\)?")
-GOVERNMENT_OWNERS = ("regjeringens", "departementets", "statens", "stortingets")
 MEASURE_NAME_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
                       "verktøy", "ressurs", "portal", "konsept", "kurs")
 # 'to lederutviklingsprogram: «A» og «B»': a measure noun, a colon, then quoted names.
@@ -32,10 +30,6 @@ QUOTED_LIST = re.compile(r"\b(?P<noun>[a-zæøå]+)\s*:\s*(?P<names>«[^»]{3,10
 DEFINITION_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
                     "arbeidsmåte", "verktøy", "ressurs", "portal", "tjeneste", "intensjonsavtale", "avtale", "team",
                     "nettressurs")
-
-
-def _spans(doc: Doc, label: str) -> Iterator[SpacySpan]:
-    return (s for s in doc.spans[SPAN_KEY] if s.label_ == label)
 
 
 def _org_name(span: SpacySpan) -> str | None:
@@ -87,7 +81,7 @@ class ProseReader:
 
     def _orgs(self, p: Passage, doc: Doc) -> None:
         seen: set[Key] = set()
-        for s in _spans(doc, "ORG"):
+        for s in spans(doc, "ORG"):
             name = _org_name(s)
             if not name:
                 continue
@@ -101,68 +95,13 @@ class ProseReader:
             self._mention(p, "Organisation", key, name, start, s.end_char, "org.prose-name", 0.8, attrs)
 
     def _reforms(self, p: Passage, doc: Doc) -> None:
-        quoted = list(_spans(doc, "QUOTED"))
-        for s in _spans(doc, "REFORM"):
-            lem = s[0].lemma_
-            head = head_of(lem, ("reform", "strategi", "plan"))
-            if head == "reform" and lem != "reform":
-                label = s.text[0].upper() + s.text[1:]
-                target = Target("Reform", reform_key(s.text), label, s.start_char, s.end_char)
-            elif head == "strategi" and lem != "strategi":
-                target_or_none = self._strategy(p, doc, s, quoted)
-                if target_or_none is None:
-                    continue
-                target = target_or_none
-            elif lem.endswith("plan") or lem.endswith("strategi"):
-                target_or_none = self._plan(p, doc, s, quoted)
-                if target_or_none is None:
-                    continue
-                target = target_or_none
-            else:
+        quoted = list(spans(doc, "QUOTED"))
+        for s in spans(doc, "REFORM"):
+            target = reform_target(p, doc, s, quoted)
+            if target is None:
                 continue
             self.last_reform = target
             self._mention(p, "Reform", target.key, target.label, target.start, target.end, "reform.prose", 0.8)
-
-    def _strategy(self, p: Passage, doc: Doc, s: SpacySpan, quoted: list[SpacySpan]) -> Target | None:
-        """A '-strategi' compound is a reform or plan when it is named (quoted, or 'for …' with years),
-        named after a dash ('samarbeidsstrategi for … – «Name (2020–2023)»'), definite (a strategy the
-        reader knows: 'kompetansestrategien') or the government's; 'en virksomhetsstrategi' is not."""
-        tok = s[0]
-        definite = tok.lower_ != tok.lemma_ and tok.lower_.endswith("en")
-        named = self._plan(p, doc, s, quoted)
-        if named is not None:
-            # 'kompetansestrategien «Name»': the strategy the text keeps calling by its compound, named
-            if definite and not named.label.lower().startswith(tok.lemma_):
-                return Target("Reform", reform_key(s.text), named.label, named.start, named.end)
-            return named
-        dashed = [q for q in quoted if s.end < q.start < s.sent.end and doc[q.start - 1].text in ("–", "-", ":")]
-        if dashed:
-            q = dashed[0]
-            name = PLAN_YEARS.sub("", q.text.strip(QUOTES + " ")).strip()
-            return Target("Reform", reform_key(name), name, q.start_char + 1, q.start_char + 1 + len(name))
-        owned = tok.i > 0 and doc[tok.i - 1].lower_ in GOVERNMENT_OWNERS
-        if not (definite or owned):
-            return None
-        return Target("Reform", reform_key(s.text), s.text[0].upper() + s.text[1:], s.start_char, s.end_char)
-
-    def _plan(self, p: Passage, doc: Doc, s: SpacySpan, quoted: list[SpacySpan]) -> Target | None:
-        after = [q for q in quoted if q.start == s.end]
-        if after:
-            q = after[0]
-            name = q.text.strip(QUOTES + " ")
-            return Target("Reform", ("Reform", norm(name)), name, q.start_char + 1, q.end_char - 1)
-        inside = [q for q in quoted if q.start < s.start < q.end and q.start == s.start - 1]
-        if inside:
-            q = inside[0]
-            name = q.text.strip(QUOTES + " ")
-            return Target("Reform", reform_key(name), name, q.start_char + 1, q.end_char - 1) if name else None
-        rest = p.text[s.end_char : s.end_char + 160]
-        m = re.match(r"\s(?:for|mot|om)\s[^.«»()]{3,120}?\s?" + PLAN_YEARS.pattern, rest)
-        if not m:
-            return None
-        end = s.end_char + m.end()
-        phrase = p.text[s.start_char:end]
-        return Target("Reform", reform_key(phrase), phrase[0].upper() + phrase[1:], s.start_char, end)
 
     def _listed_measures(self, p: Passage) -> None:
         """Quoted names listed after a measure noun and a colon are measures."""
@@ -183,7 +122,7 @@ class ProseReader:
         return next((n for n in names if len(n.split()) > 1 and n.split()[0].lower() == word.lower()), None)
 
     def _named_measures(self, p: Passage, doc: Doc) -> None:
-        for s in _spans(doc, "MEASURE_NOUN"):
+        for s in spans(doc, "MEASURE_NOUN"):
             tok = s[0]
             definite_singular = tok.lower_ != tok.lemma_ and not tok.lower_.endswith(("ene", "er"))
             if (not head_of(tok.lemma_, MEASURE_NAME_HEADS) or not definite_singular or tok.i + 1 >= len(doc)
@@ -230,7 +169,7 @@ class ProseReader:
 
     @staticmethod
     def _is_org(doc: Doc, span: SpacySpan) -> bool:
-        return any(s.start <= span.start < s.end for s in _spans(doc, "ORG"))
+        return any(s.start <= span.start < s.end for s in spans(doc, "ORG"))
 
     def _grants(self, p: Passage) -> None:
         for m in GRANT_IN_PROSE.finditer(p.text):
@@ -240,9 +179,9 @@ class ProseReader:
 
     def _evaluations(self, p: Passage, doc: Doc) -> None:
         for sent in doc.sents:
-            orgs = [s for s in _spans(doc, "ORG") if sent.start <= s.start and s.end <= sent.end]
-            verbs = [s for s in _spans(doc, "PERFORM") if sent.start <= s.start < sent.end]
-            evals = [s for s in _spans(doc, "EVALUATION") if sent.start <= s.start < sent.end]
+            orgs = [s for s in spans(doc, "ORG") if sent.start <= s.start and s.end <= sent.end]
+            verbs = [s for s in spans(doc, "PERFORM") if sent.start <= s.start < sent.end]
+            evals = [s for s in spans(doc, "EVALUATION") if sent.start <= s.start < sent.end]
             if not (orgs and verbs and evals) or orgs[0].start > verbs[0].start:
                 continue
             ev = evals[0]
