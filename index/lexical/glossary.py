@@ -18,9 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from importlib import resources
-from itertools import product
 
-from kg.errors import SearchIndexError
+from index.lexical.phrases import PhraseTable, parse_table
 
 DATA_FILE = "glossary_en_nb.tsv"
 # Words that mark a question as English (and are not Norwegian words too).
@@ -76,22 +75,7 @@ def parse_glossary(lines: Iterable[str], source: str = DATA_FILE) -> dict[str, s
     Raises :class:`SearchIndexError` naming the line for a line without both columns and
     for a key that repeats an earlier one once canonical (``follow-up`` = ``follow up``).
     """
-    entries: dict[str, str] = {}
-    seen: dict[tuple[str, ...], int] = {}
-    for number, line in enumerate(lines, 1):
-        text = line.rstrip("\r\n")
-        if not text.strip() or text.lstrip().startswith("#"):
-            continue
-        english, tab, rest = text.partition("\t")
-        english, norwegian = english.strip(), " ".join(rest.split())
-        key = canonical_words(english)
-        if not tab or not key or not norwegian:
-            raise SearchIndexError(f"{source}:{number}: expected 'english<TAB>norwegian terms', got {text!r}")
-        if key in seen:
-            raise SearchIndexError(f"{source}:{number}: {english!r} repeats the key of line {seen[key]}")
-        seen[key] = number
-        entries[english] = norwegian
-    return entries
+    return parse_table(lines, source, canonical_words, "english<TAB>norwegian terms")
 
 
 def load_glossary() -> dict[str, str]:
@@ -101,9 +85,7 @@ def load_glossary() -> dict[str, str]:
 
 
 GLOSSARY: dict[str, str] = load_glossary()
-_INDEX: dict[tuple[str, ...], str] = {canonical_words(k): v for k, v in GLOSSARY.items()}
-_LONGEST = max(map(len, _INDEX))
-_STARTS = frozenset((key[0], len(key)) for key in _INDEX)  # skips windows no key can fill
+_TABLE = PhraseTable(GLOSSARY, canonical_words)
 
 
 def is_english(question: str) -> bool:
@@ -124,17 +106,4 @@ def norwegian_terms(question: str) -> str:
     """
     if not is_english(question):
         return ""  # not an English question: Norwegian words go to the index as they are
-    words = canonical_words(question)
-    forms = [_forms(w) for w in words]
-    taken = [False] * len(words)
-    found: list[tuple[int, str]] = []
-    for size in range(min(_LONGEST, len(words)), 0, -1):
-        for start in range(len(words) - size + 1):
-            if any(taken[start:start + size]) or not any((f, size) in _STARTS for f in forms[start]):
-                continue
-            # The words as asked come first, then with plurals made singular.
-            value = next((_INDEX[k] for k in product(*forms[start:start + size]) if k in _INDEX), None)
-            if value is not None:
-                found.append((start, value))
-                taken[start:start + size] = [True] * size
-    return " ".join(value for _, value in sorted(found))
+    return _TABLE.terms([_forms(w) for w in canonical_words(question)])

@@ -44,7 +44,7 @@ def retrieval_section(name: str) -> Callable[[Path, bool], tuple[str, Any]]:
 
 SECTIONS: dict[str, Callable[[Path, bool], tuple[str, Any]]] = {
     "extraction": extraction_section,
-    **{name: retrieval_section(name) for name in ("retrieval", "tuning", "tuning2", "heldout", "heldout2")},
+    **{name: retrieval_section(name) for name in ("retrieval", "tuning", "tuning2", "tuning3", "heldout", "heldout2")},
 }
 
 

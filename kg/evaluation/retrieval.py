@@ -29,6 +29,7 @@ QUESTION_SETS: dict[str, tuple[Path, str]] = {
     "retrieval": (GOLD, "Retrieval (dev)"),
     "tuning": (GOLD.with_name("questions_tuning.jsonl"), "Retrieval (tuning)"),
     "tuning2": (GOLD.with_name("questions_tuning2.jsonl"), "Retrieval (tuning 2)"),
+    "tuning3": (GOLD.with_name("questions_tuning3.jsonl"), "Retrieval (tuning 3)"),
     "heldout": (HELDOUT, "Retrieval (held-out)"),
     "heldout2": (GOLD.with_name("questions_heldout2.jsonl"), "Retrieval (held-out 2)"),
 }
