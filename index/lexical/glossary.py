@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from importlib import resources
 
-from index.lexical.phrases import PhraseTable, parse_table
+from index.lexical.phrases import PhraseTable, packaged_lines, parse_table
 
 DATA_FILE = "glossary_en_nb.tsv"
 # Words that mark a question as English (and are not Norwegian words too).
@@ -80,8 +79,7 @@ def parse_glossary(lines: Iterable[str], source: str = DATA_FILE) -> dict[str, s
 
 def load_glossary() -> dict[str, str]:
     """The glossary shipped with the package (:data:`DATA_FILE`)."""
-    text = resources.files("index.lexical").joinpath(DATA_FILE).read_text(encoding="utf-8")
-    return parse_glossary(text.splitlines(), DATA_FILE)
+    return parse_glossary(packaged_lines(DATA_FILE), DATA_FILE)
 
 
 GLOSSARY: dict[str, str] = load_glossary()

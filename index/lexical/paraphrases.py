@@ -17,13 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib import resources
 
 import simplemma
 
 from index.lexical.analyzer import words
 from index.lexical.glossary import is_english
-from index.lexical.phrases import PhraseTable, parse_table
+from index.lexical.phrases import PhraseTable, packaged_lines, parse_table
 
 DATA_FILE = "paraphrases_nb.tsv"
 #: Pronouns that a phrase may or may not carry ("tar med seg barnet", "får sin hjelp").
@@ -51,8 +50,7 @@ def parse_paraphrases(lines: Iterable[str], source: str = DATA_FILE) -> dict[str
 
 def load_paraphrases() -> dict[str, str]:
     """The paraphrase table shipped with the package (:data:`DATA_FILE`)."""
-    text = resources.files("index.lexical").joinpath(DATA_FILE).read_text(encoding="utf-8")
-    return parse_paraphrases(text.splitlines(), DATA_FILE)
+    return parse_paraphrases(packaged_lines(DATA_FILE), DATA_FILE)
 
 
 PARAPHRASES: dict[str, str] = load_paraphrases()

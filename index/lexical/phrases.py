@@ -10,11 +10,17 @@ forms a question's word may take (an English plural's singular, a Norwegian word
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from importlib import resources
 from itertools import product
 
 from kg.errors import SearchIndexError
 
 KeyWords = Callable[[str], tuple[str, ...]]
+
+
+def packaged_lines(name: str) -> list[str]:
+    """Lines of a table file shipped in this package, found as an installed package finds it."""
+    return resources.files("index.lexical").joinpath(name).read_text(encoding="utf-8").splitlines()
 
 
 def parse_table(lines: Iterable[str], source: str, key_words: KeyWords, columns: str) -> dict[str, str]:
