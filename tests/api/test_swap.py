@@ -6,9 +6,9 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
+from api.deps import served_build
 from api.main import create_app
 from api.settings import Settings
-from api.state import ServedBuild
 
 FIRST = ("Årsrapport 2023\n\n 1. Fosterhjem \n\nDirektoratet rekrutterte nye fosterfamilier gjennom en nasjonal "
          "kampanje i 2023.\n")
@@ -36,8 +36,9 @@ def _names(client: TestClient) -> set[str]:
 def test_a_new_build_is_served_after_it_loads_and_a_broken_one_is_not(tmp_path: Path) -> None:
     data = tmp_path / "var"
     _build(data, "rapport-2023.txt", FIRST)
-    with TestClient(create_app(Settings(data=data, sparql_workers=1))) as client:
-        served: ServedBuild = client.app.state.kg  # type: ignore[attr-defined]
+    app = create_app(Settings(data=data, sparql_workers=1))
+    with TestClient(app) as client:
+        served = served_build(app)
         assert _names(client) == {"rapport-2023.txt"}
         assert client.get("/search", params={"q": "fosterfamilier"}).status_code == 200
 
