@@ -2,7 +2,7 @@
 
 Each section is one function registered in ``SECTIONS``; a section prints a Markdown table (or
 JSON with ``--json``). Extraction, then retrieval on each question set
-(dev, tuning, tuning 2, held-out, held-out 2).
+(dev, tuning 1-3, held-out 1-2), then typed entity answers.
 """
 
 from __future__ import annotations
@@ -42,9 +42,19 @@ def retrieval_section(name: str) -> Callable[[Path, bool], tuple[str, Any]]:
     return section
 
 
+def answers_section(build_path: Path, as_json: bool) -> tuple[str, Any]:
+    """Typed entity answers against tests/gold/answers.jsonl."""
+    from kg.evaluation.answers import answers_report
+
+    table, result = answers_report(build_path)
+    return "Typed answers", result if as_json else table
+
+
+RETRIEVAL_SETS = ("retrieval", "tuning", "tuning2", "tuning3", "heldout", "heldout2")
 SECTIONS: dict[str, Callable[[Path, bool], tuple[str, Any]]] = {
     "extraction": extraction_section,
-    **{name: retrieval_section(name) for name in ("retrieval", "tuning", "tuning2", "tuning3", "heldout", "heldout2")},
+    **{name: retrieval_section(name) for name in RETRIEVAL_SETS},
+    "answers": answers_section,
 }
 
 

@@ -1,0 +1,50 @@
+"""The typed-answer gate: metrics as defined, a valid gold set, and floors the full corpus must meet."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.artefacts import Build
+from kg.entities import load_entities
+from kg.entities.base import TYPES
+from kg.errors import KGError
+from kg.evaluation.answers import (
+    ANSWERS_GOLD,
+    _scores,
+    load_answer_questions,
+)
+
+
+def test_scores_count_gold_entities_in_the_first_ranks() -> None:
+    got = _scores(["x", "g1", "y", "z", "g2", "g3"], ("g1", "g2", "g3"))
+    assert got["hit@1"] == 0.0 and got["hit@5"] == 1.0
+    assert got["recall@1"] == 0.0 and got["recall@5"] == pytest.approx(2 / 3)
+    assert got["MRR@10"] == 0.5
+    assert _scores(["x"] * 12 + ["g"], ("g",))["MRR@10"] == 0.0
+
+
+def test_a_malformed_gold_line_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "answers.jsonl"
+    path.write_text('{"id": "a1", "lang": "nb", "type": "Measure", "question": "q", "gold": []}\n{"id": "a2"}\n',
+                    encoding="utf-8")
+    with pytest.raises(KGError, match=r"answers\.jsonl:2: not a typed-answer question"):
+        load_answer_questions(path)
+
+
+def test_the_gold_set_is_bilingual_typed_and_unique() -> None:
+    rows = [json.loads(line) for line in ANSWERS_GOLD.read_text("utf-8").splitlines() if line.strip()]
+    questions = load_answer_questions()
+    assert len(questions) == len(rows) >= 30
+    assert len({q.id for q in questions}) == len(questions)
+    assert sum(q.lang == "en" for q in questions) * 4 >= len(questions)
+    assert {q.type for q in questions} <= set(TYPES) and all(q.gold for q in questions)
+
+
+@pytest.mark.slow
+def test_gold_entities_exist_with_the_asked_type(full_build: Build) -> None:
+    types = {e.iri: e.type for e in load_entities(full_build.path)}
+    for q in load_answer_questions():
+        assert all(types.get(iri) == q.type for iri in q.gold), q.id
