@@ -16,12 +16,11 @@ the build does not have (the extraction changed: the gold needs a look, not the 
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kg.errors import KGError
+from kg.evaluation.gold import gold_records
 from kg.search.questions import asked_type
 from kg.search.searcher import Searcher
 
@@ -44,17 +43,9 @@ class AnswerQuestion:
 
 def load_answer_questions(path: Path = ANSWERS_GOLD) -> list[AnswerQuestion]:
     """The questions of a JSON Lines typed-answer gold file; a malformed line is named."""
-    out = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            r = json.loads(line)
-            out.append(AnswerQuestion(r["id"], r["lang"], r["type"], r["question"],
-                                      tuple(g["iri"] for g in r["gold"])))
-        except (ValueError, KeyError, TypeError) as exc:
-            raise KGError(f"{path}:{number}: not a typed-answer question ({exc})") from exc
-    return out
+    return gold_records(path, lambda r: AnswerQuestion(r["id"], r["lang"], r["type"], r["question"],
+                                                       tuple(g["iri"] for g in r["gold"])),
+                        "a typed-answer question")
 
 
 def _scores(ranked: list[str], gold: tuple[str, ...]) -> dict[str, float]:

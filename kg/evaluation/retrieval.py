@@ -9,12 +9,12 @@ first relevant passage (0 beyond 10). Reported per language and per method.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kg.evaluation.gold import gold_records
 from kg.passages.base import Passage
 from kg.search.searcher import METHODS, Searcher
 
@@ -56,14 +56,13 @@ class GoldQuestion:
 
 
 def load_questions(path: Path = GOLD) -> list[GoldQuestion]:
-    """The dev questions of a JSON Lines gold file."""
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            r = json.loads(line)
-            spans = tuple(GoldSpan(g["doc"], g["start"], g["end"]) for g in r["gold"])
-            out.append(GoldQuestion(r["id"], r["lang"], bool(r["paraphrased"]), r["question"], spans))
-    return out
+    """The questions of a JSON Lines retrieval gold file; a malformed line is named."""
+    return gold_records(path, _question, "a retrieval question")
+
+
+def _question(r: dict[str, Any]) -> GoldQuestion:
+    spans = tuple(GoldSpan(g["doc"], g["start"], g["end"]) for g in r["gold"])
+    return GoldQuestion(r["id"], r["lang"], bool(r["paraphrased"]), r["question"], spans)
 
 
 def relevant(p: Passage, gold: Iterable[GoldSpan]) -> bool:

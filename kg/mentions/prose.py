@@ -250,6 +250,7 @@ class ProseReader:
             heads = [head_of(lemma(w.strip(",")), DEFINITION_HEADS) for w in m.group("rest").split()[:3]]
             if not any(heads):
                 continue
-            mention = self._mention(body, "Measure", measure_key(name), name, m.start("subject"),
-                                    m.start("subject") + len(name), "measure.defined-in-section", 0.85)
+            at = m.start("subject") + subject.index(name)  # past an opening quote: cite the name itself
+            mention = self._mention(body, "Measure", measure_key(name), name, at, at + len(name),
+                                    "measure.defined-in-section", 0.85)
             self._addresses(body, mention)

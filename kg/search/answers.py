@@ -27,6 +27,7 @@ MAX_CITATIONS = 5
 LABEL_FLOOR = 0.75
 #: Types whose labels name a topic; an organisation's name says nothing about what it did.
 TOPICAL = frozenset(TYPES) - {"Organisation", "BudgetPost"}
+_QUOTES = "«»\"'“”"
 
 
 @dataclass(frozen=True)
@@ -39,9 +40,9 @@ class EntityCatalogue:
 
     @classmethod
     def of(cls, entities: list[Entity], passages: dict[str, Passage] | None = None) -> EntityCatalogue:
-        """Index ``entities``; one read from a heading also belongs to the passages of its section,
-        since headings are not searched themselves (a measure named by its section title is found
-        through the section's text)."""
+        """Index ``entities``; one read from a heading, or from a section whose title names it, also
+        belongs to the passages of that section: headings are not searched themselves, and a section
+        titled by a measure is about that measure throughout."""
         passages = passages or {}
         sections: dict[tuple[str, str | None, tuple[str, ...]], list[str]] = defaultdict(list)
         for q in passages.values():
@@ -53,7 +54,7 @@ class EntityCatalogue:
             for src in e.sources:
                 pids[src.passage] = None
                 p = passages.get(src.passage)
-                if p is not None and p.kind == "heading":
+                if p is not None and (p.kind == "heading" or _names(p.section.title, e.label)):
                     pids.update(dict.fromkeys(sections[(p.doc, p.section.number, p.section.path)]))
             for pid in pids:
                 by_passage[pid].append(e)
@@ -63,6 +64,13 @@ class EntityCatalogue:
     def specificity(self, iri: str) -> float:
         """1 for an entity read from one passage, less for one named everywhere (the agency itself)."""
         return 1.0 / (1.0 + math.log(max(self.spread.get(iri, 1), 1)))
+
+
+def _names(title: str | None, label: str) -> bool:
+    """Whether a section title names ``label`` as a whole phrase."""
+    phrase = label.strip(_QUOTES).lower()
+    return bool(title and len(phrase) > 2
+                and re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", title.lower()))
 
 
 def named_goals(catalogue: EntityCatalogue, numbers: tuple[str, ...]) -> list[Entity]:

@@ -14,15 +14,16 @@ from kg.errors import QueryError
 
 _PATTERNS: dict[str, str] = {
     "Organisation": r"\bhvem\b|\bwho\b|\borgani[sz]a\w*|\baktør\w*|\binstitutt\w*|\bactors?\b|\bpublishers?\b",
-    "Measure": r"\btiltak\w*|\bmeasures?\b|\binitiatives?\b|\bactions?\b|\bvirkemid\w*|\binnsats\w*",
-    "Evaluation": r"\w*evaluer\w*|\w*evaluation\w*|\bstatusmåling\w*",
+    "Measure": r"\btiltak\w*|\bmeasures?\b|\binitiatives?\b|\bactions?\b(?! plans?\b)|\bvirkemid\w*|\binnsats\w*",
+    "Evaluation": r"\w*evaluer\w*|\w*evaluat\w*|\bstatusmåling\w*|\bassessed\b",
     "GrantScheme": r"\w*tilskudd\w*|\w*tilskot\w*|\bgrants?\b|\bgrant schemes?\b|\bsubsid\w*|\bstøtteordning\w*",
     "SteeringParameter": r"\bstyringsparamet\w*|\bsteering parameters?\b|\bindikator\w*|\bindicators?\b",
     "Goal": r"\b(?:hoved|virksomhets|del|samfunns)?mål(?:et|ene|a)?\b|\bgoals?\b|\bobjectives?\b",
     "Report": r"\w*rapport\w*|\breports?\b|\bkartlegging\w*|\bkunnskapsgrunnlag\w*|\bforskning\w*"
               r"|\bresearch\b|\bstudies\b|\bstudy\b|\bkunnskapsoppsummering\w*",
     "BudgetPost": r"\bbudsjett\w*|\bbudget\w*|\bbevilgning\w*|\bappropriations?\b|\bkapittel\b|\bpost \d+",
-    "Reform": r"\w*reform\w*",
+    "Reform": r"\w*reform\w*|\bstrategi\w*|\bstrateg(?:y|ies)\b|\w*handlingsplan\w*|\bopptrappingsplan\w*"
+              r"|\baction plans?\b|\bescalation plans?\b",
 }
 _COMPILED = {t: re.compile(p, re.IGNORECASE) for t, p in _PATTERNS.items()}
 

@@ -48,3 +48,19 @@ def test_an_evaluated_programme_under_two_names_is_named_by_the_first_and_not_cu
     evaluation = next(e for e in entities if e.type == "Evaluation")
     target = next(e for e in entities if e.label == "Los om bord")
     assert any(link.predicate == "evaluates" and link.target == target.iri for link in evaluation.links)
+
+
+DEFINED = """ 1. Mål og resultater 
+1.1 Mål 1: Trygg ferdsel på sjøen for alle brukere av farledene 
+
+1.1.1 «Sikker havn» – opplæring for havneansatte 
+«Sikker havn» er et opplæringsprogram for ansatte i kommunale havner. Programmet ble gitt i fire 
+regioner i 2024. 
+"""
+
+
+def test_a_measure_defined_under_its_own_heading_is_cited_at_its_name_without_the_quotes() -> None:
+    measure = next(e for e in entities_of("sjo3.txt", DEFINED) if e.type == "Measure")
+    source = measure.sources[0]
+    assert measure.label == "Sikker havn"
+    assert DEFINED[source.start:source.end] == "Sikker havn" == source.text

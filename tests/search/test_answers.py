@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.artefacts import Build
 from kg.entities.base import Entity, EntityLink, Source
-from kg.passages.base import Passage
+from kg.passages.base import OffsetMap, Passage, Section
 from kg.search.answers import EntityCatalogue, answers, rank_entities
 from kg.search.snippets import snippet
 
@@ -45,6 +45,24 @@ def test_an_entity_named_by_a_heading_is_found_through_its_section_text(tiny_bui
     shelter = Entity("urn:m:shelter", "Measure", "Krisesentre", (), (_source(heading, "Krisesentre"),))
     ranked = rank_entities(EntityCatalogue.of([shelter], every), [(body.id, 0.02)], "Measure", 5)
     assert [e.iri for e, _ in ranked] == ["urn:m:shelter"]
+
+
+def test_a_measure_its_section_is_titled_after_is_found_through_any_paragraph_of_the_section() -> None:
+    titled = Section("2.1", "«Tidlig inn» – opplæring for kommunalt ansatte", ("Mål 3", "«Tidlig inn» – opplæring"))
+    other = Section("2.2", "Familieråd", ("Mål 3", "Familieråd"))
+
+    def passage(pid: str, section: Section, text: str) -> Passage:
+        return Passage(pid, "d", "d.txt", "paragraph", section, None, 0, len(text), text,
+                       OffsetMap(((0, 0, len(text)),)))
+
+    defined = passage("p1", titled, "«Tidlig inn» er et opplæringsprogram for kommunalt ansatte.")
+    later = passage("p2", titled, "Opplæringen gir flere gevinster for gravide og småbarnsfamilier.")
+    elsewhere = passage("p3", other, "Familieråd er en arbeidsmåte; Tidlig inn nevnes ikke her.")
+    ps = {p.id: p for p in (defined, later, elsewhere)}
+    measure = Entity("urn:m:ti", "Measure", "Tidlig inn", (), (_source(defined, "Tidlig inn"),))
+    catalogue = EntityCatalogue.of([measure], ps)
+    assert [e.iri for e, _ in rank_entities(catalogue, [("p2", 0.02)], "Measure", 5)] == ["urn:m:ti"]
+    assert rank_entities(catalogue, [("p3", 0.02)], "Measure", 5) == []
 
 
 def test_label_closer_to_the_question_wins_among_equal_hits(tiny_build: Build) -> None:

@@ -18,6 +18,11 @@ from kg.search.questions import asked_type, checked_type
     ("Hvilke styringsparametere har mål 5?", "SteeringParameter"),
     ("Hva er hovedmålet for familievernet?", "Goal"),
     ("Which reports were published on foster care?", "Report"),
+    ("Have the home-visiting programme and the parents' course been evaluated?", "Evaluation"),
+    ("Hvilke handlingsplaner styrer arbeidet mot vold i nære relasjoner?", "Reform"),
+    ("Hvilken strategi fra regjeringen skal gi barn en bedre oppvekst?", "Reform"),
+    ("Which action plans target honour-related violence?", "Reform"),
+    ("Hvilke tiltak i strategien gjelder fosterhjem?", "Measure"),
     ("Hvor mange barn bor i fosterhjem?", None),
 ])
 def test_asked_type(question: str, expected: str | None) -> None:
