@@ -42,19 +42,25 @@ def retrieval_section(name: str) -> Callable[[Path, bool], tuple[str, Any]]:
     return section
 
 
-def answers_section(build_path: Path, as_json: bool) -> tuple[str, Any]:
-    """Typed entity answers against tests/gold/answers.jsonl."""
-    from kg.evaluation.answers import answers_report
+def answers_section(name: str) -> Callable[[Path, bool], tuple[str, Any]]:
+    """Typed entity answers on one gold set of ``ANSWER_SETS``."""
 
-    table, result = answers_report(build_path)
-    return "Typed answers", result if as_json else table
+    def section(build_path: Path, as_json: bool) -> tuple[str, Any]:
+        from kg.evaluation.answers import ANSWER_SETS, answers_report
+
+        path, title = ANSWER_SETS[name]
+        table, result = answers_report(build_path, path)
+        return title, result if as_json else table
+
+    return section
 
 
 RETRIEVAL_SETS = ("retrieval", "tuning", "tuning2", "tuning3", "heldout", "heldout2")
+ANSWER_SETS = ("answers", "answers-heldout")
 SECTIONS: dict[str, Callable[[Path, bool], tuple[str, Any]]] = {
     "extraction": extraction_section,
     **{name: retrieval_section(name) for name in RETRIEVAL_SETS},
-    "answers": answers_section,
+    **{name: answers_section(name) for name in ANSWER_SETS},
 }
 
 

@@ -14,8 +14,12 @@ T = TypeVar("T")
 
 def gold_records(path: Path, parse: Callable[[dict[str, Any]], T], what: str) -> list[T]:
     """Every non-blank line of ``path`` parsed by ``parse``; a malformed line is named as ``path:line``."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise KGError(f"{path}: cannot read the gold file ({exc.strerror or exc})") from exc
     out = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:

@@ -27,3 +27,8 @@ def test_a_broken_retrieval_line_is_named_and_blank_lines_are_skipped(tmp_path: 
         load_questions(path)
     path.write_text(f"{good}\n\n", encoding="utf-8")
     assert [q.gold[0].end for q in load_questions(path)] == [4]
+
+
+def test_a_missing_gold_file_is_named(tmp_path: Path) -> None:
+    with pytest.raises(KGError, match=r"absent\.jsonl: cannot read the gold file"):
+        load_questions(tmp_path / "absent.jsonl")

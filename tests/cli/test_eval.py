@@ -1,0 +1,19 @@
+"""`kg eval` offers a section for every gold set the evaluation modules define, and refuses unknown ones."""
+
+from __future__ import annotations
+
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.cli.eval import SECTIONS
+from kg.evaluation.answers import ANSWER_SETS
+from kg.evaluation.retrieval import QUESTION_SETS
+
+
+def test_every_question_and_answer_set_has_an_eval_section() -> None:
+    assert set(QUESTION_SETS) | set(ANSWER_SETS) | {"extraction"} == set(SECTIONS)
+
+
+def test_an_unknown_section_is_named_in_a_one_line_error() -> None:
+    result = CliRunner().invoke(app, ["eval", "--only", "nonsense"])
+    assert result.exit_code == 1 and "unknown section 'nonsense'" in result.output
