@@ -55,7 +55,7 @@ def answers_section(name: str) -> Callable[[Path, bool], tuple[str, Any]]:
     return section
 
 
-RETRIEVAL_SETS = ("retrieval", "tuning", "tuning2", "tuning3", "heldout", "heldout2")
+RETRIEVAL_SETS = ("retrieval", "tuning", "tuning2", "tuning3", "tuning4", "heldout", "heldout2")
 ANSWER_SETS = ("answers", "answers-heldout")
 SECTIONS: dict[str, Callable[[Path, bool], tuple[str, Any]]] = {
     "extraction": extraction_section,

@@ -30,6 +30,7 @@ QUESTION_SETS: dict[str, tuple[Path, str]] = {
     "tuning": (GOLD.with_name("questions_tuning.jsonl"), "Retrieval (tuning)"),
     "tuning2": (GOLD.with_name("questions_tuning2.jsonl"), "Retrieval (tuning 2)"),
     "tuning3": (GOLD.with_name("questions_tuning3.jsonl"), "Retrieval (tuning 3)"),
+    "tuning4": (GOLD.with_name("questions_tuning4.jsonl"), "Retrieval (tuning 4)"),
     "heldout": (HELDOUT, "Retrieval (held-out)"),
     "heldout2": (GOLD.with_name("questions_heldout2.jsonl"), "Retrieval (held-out 2)"),
 }
