@@ -9,13 +9,17 @@ budget post that carries their name.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from typing import Any
+
+import simplemma
 
 from kg.entities.base import Entity, EntityLink, Relation, Source
 from kg.entities.iris import entity_iri
 from kg.mentions.base import Key, Link, Mention, Span
 from kg.mentions.knowledge import org_key
+from kg.mentions.targets import measure_key
 from kg.mentions.text import grant_key, norm
 
 RULE_RANK = {"goal.heading": 0, "grant.table-row": 0, "parameter.list-item": 0, "budget.appropriation-row": 0,
@@ -63,13 +67,58 @@ def _prose_evaluations(mentions: list[Mention], links: list[Link], canon: dict[K
 
 
 def _acronyms(mentions: list[Mention], canon: dict[Key, Key]) -> None:
-    """'Nasjonalt samisk kompetansesenter NASAK' and 'NASAK' name one measure: the short form wins."""
+    """'Nasjonalt samisk kompetansesenter NASAK' and 'NASAK' name one measure: the short form wins; so do
+    'ICDP-veiledning' and 'ICDP' (an acronym and a common noun: the programme's guidance is the programme)."""
     measures = {m.key for m in mentions if m.type == "Measure"}
     for m in mentions:
         words = m.label.split()
         short = ("Measure", words[-1].lower()) if words else None
         if m.type == "Measure" and len(words) > 2 and words[-1].isupper() and short in measures:
             canon[m.key] = short
+        compound = re.fullmatch(r"(?P<abbr>[A-ZÆØÅ]{2,})-(?P<noun>[a-zæøå]{3,})", m.label)
+        if (m.type == "Measure" and compound and ("Measure", compound.group("abbr").lower()) in measures
+                and simplemma.is_known(compound.group("noun"), lang="nb")):
+            canon[m.key] = ("Measure", compound.group("abbr").lower())
+
+
+def _measure_aliases(mentions: list[Mention], canon: dict[Key, Key]) -> None:
+    """'Likestilling for utvikling (Lifu)': the short form introduced in parentheses names the same measure.
+    An acronym ('MST') is the name the text goes on to use, so it wins; a clipped word ('Lifu') does not."""
+    for m in mentions:
+        alias = str(m.attr("alias") or "")
+        if m.type != "Measure" or not alias:
+            continue
+        short = measure_key(alias)
+        if short == m.key:
+            continue
+        if alias.isupper():
+            canon.setdefault(m.key, short)
+        else:
+            canon.setdefault(short, m.key)
+
+
+def _same_evaluations(mentions: list[Mention], links: list[Link], canon: dict[Key, Key]) -> None:
+    """Two list items titled just '<evaluation noun> av <target>' for one target ('Følgeevaluering av NASAK',
+    'Følgeevaluering av Nasjonalt samisk kompetansesenter NASAK') are one evaluation, listed under two goals."""
+    targets = {(m.span.passage, m.key): m.label for m in mentions if m.rule == "target.evaluated-in-title"}
+    groups: dict[tuple[str, Key, object], list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.type != "Evaluation" or m.rule != "report.knowledge-list-item":
+            continue
+        objects = [link.object for link in links if link.subject == m.key and link.predicate == "evaluates"
+                   and link.span.passage == m.span.passage]
+        if len(objects) != 1 or (m.span.passage, objects[0]) not in targets:
+            continue
+        noun, _, rest = norm(m.label).partition(" av ")
+        if rest != norm(targets[(m.span.passage, objects[0])]) or " " in noun:
+            continue
+        groups[(noun, _canonical(objects[0], canon), m.attr("year"))].append(m)
+    for group in groups.values():
+        keys = sorted({m.key for m in group}, key=lambda k: (len(k[1]), k))
+        publishers = {tuple(m.attr("publisher") or ()) for m in group} - {()}
+        if len(keys) > 1 and len(publishers) <= 1:
+            for k in keys[1:]:
+                canon.setdefault(k, keys[0])
 
 
 GOAL_TITLE_OVERLAP = 0.8
@@ -109,6 +158,8 @@ def resolve(mentions: list[Mention], links: list[Link]) -> tuple[list[Entity], l
     canon = _org_aliases(mentions)
     _prose_evaluations(mentions, links, canon)
     _acronyms(mentions, canon)
+    _measure_aliases(mentions, canon)
+    _same_evaluations(mentions, links, canon)
     _goals_across_documents(mentions, canon)
     groups: dict[Key, list[Mention]] = defaultdict(list)
     for m in mentions:
@@ -149,7 +200,10 @@ def resolve(mentions: list[Mention], links: list[Link]) -> tuple[list[Entity], l
 def _entity_parts(key: Key, group: list[Mention]) -> tuple[str, str, str, dict[str, Any], list[Mention]]:
     types = {m.type for m in group}
     type_ = "Evaluation" if "Evaluation" in types else sorted(types)[0]
-    ranked = sorted(group, key=lambda m: (RULE_RANK.get(m.rule, 2), -m.confidence, m.span.doc_name, m.span.start))
+    # a measure is named by the form its key comes from ('MST', not 'Multisystemisk terapi (MST)')
+    named_by_key = {m.label for m in group if m.type == "Measure" and measure_key(m.label) == key}
+    ranked = sorted(group, key=lambda m: (RULE_RANK.get(m.rule, 2), m.label not in named_by_key, -m.confidence,
+                                          m.span.doc_name, m.span.start))
     best_rank = RULE_RANK.get(ranked[0].rule, 2)
     counts = Counter(m.label for m in ranked if RULE_RANK.get(m.rule, 2) == best_rank)
     label = max(counts, key=lambda lab: (counts[lab], -ranked.index(next(m for m in ranked if m.label == lab))))

@@ -9,6 +9,7 @@ from kg.mentions.grants import budget_mentions, grant_heading_mentions, grant_me
 from kg.mentions.initiatives import InitiativeReader
 from kg.mentions.knowledge import report_mentions
 from kg.mentions.prose import ProseReader
+from kg.mentions.services import ServiceReader
 from kg.passages.base import Passage
 
 
@@ -25,4 +26,5 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(report_mentions(passages, ctx, original))
     out.extend(ProseReader(ctx, original).read(passages))
     out.extend(InitiativeReader(ctx, original).read(passages))
+    out.extend(ServiceReader(ctx, original).read(passages))
     return out

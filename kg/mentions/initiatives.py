@@ -2,8 +2,10 @@
 
 - a new instrument opening a section under a goal ("Ny nasjonal database gir …"), named in full
   from the section's body where it says "den nye nasjonale databasen over barn som venter …";
-- the follow-up of a white paper, strategy or plan ("følge opp fosterhjemsmeldingen");
-- named campaign concepts and campaign weeks ("Neste kapittel-konseptet", "markedsføringen av Fosterhjemsuka").
+- the follow-up of a white paper, strategy or plan ("følge opp fosterhjemsmeldingen"), where a goal section
+  reports it (a follow-up named only in passing elsewhere is no measure);
+- named campaign concepts, programmes and partnerships ("Neste kapittel-konseptet", "DigiUng-samarbeidet")
+  and campaign weeks ("markedsføringen av Fosterhjemsuka").
 
 All cues are the generic language of Norwegian steering documents, not names from one report.
 """
@@ -28,7 +30,8 @@ FOLLOW_UP = re.compile(
     r"|Meld\.\s?St\.\s?\d+(?:\s?\((?:19|20)\d\d\s?[–-]\s?(?:19|20)\d\d\))?)"
 )
 CONCEPT = re.compile(
-    r"(?<![\w-])(?P<name>[A-ZÆØÅ][a-zæøå]+(?:\s[a-zæøå]+){0,2})-(?:konseptet|kampanjen|kampanjene|programmet|prosjektet)\b"
+    r"(?<![\w-])(?P<name>[A-ZÆØÅ][a-zæøå]+(?:[A-ZÆØÅ][a-zæøå]+)?(?:\s[a-zæøå]+){0,2})-"
+    r"(?:konseptet|kampanjen|kampanjene|programmet|prosjektet|samarbeidet)\b"
 )
 # A campaign week the agency itself markets or launches ("markedsføringen av Fosterhjemsuka"),
 # not someone else's event it merely took part in.
@@ -52,10 +55,10 @@ class InitiativeReader:
         for group in sections.values():
             if group[0].kind == "heading":
                 self._new_instrument(group[0], [p for p in group[1:] if p.kind in ("paragraph", "list")])
-        for p in passages:
-            if p.kind in ("paragraph", "list"):
-                self._follow_ups(p)
-                self._campaigns(p)
+        body = [p for p in passages if p.kind in ("paragraph", "list")]
+        self._follow_ups(body)
+        for p in body:
+            self._campaigns(p)
         return self.out
 
     def _add(self, p: Passage, label: str, cs: int, ce: int, rule: str, confidence: float) -> None:
@@ -93,11 +96,17 @@ class InitiativeReader:
         label = "Ny " + " ".join(lemma(w) for w in np)
         self._add(heading, label, start, start + len(phrase), "measure.new-instrument", 0.7)
 
-    def _follow_ups(self, p: Passage) -> None:
-        for m in FOLLOW_UP.finditer(p.text):
-            name = m.group("name")
-            label = "Oppfølging av " + (name if "." in name else name.lower())
-            self._add(p, label, m.start(), m.end(), "measure.follow-up", 0.75)
+    def _follow_ups(self, passages: list[Passage]) -> None:
+        found: dict[str, list[tuple[Passage, re.Match[str]]]] = {}
+        for p in passages:
+            for m in FOLLOW_UP.finditer(p.text):
+                name = m.group("name")
+                found.setdefault("Oppfølging av " + (name if "." in name else name.lower()), []).append((p, m))
+        for label, seen in found.items():
+            # following up a plan is a measure where it is reported as work towards a goal, not in passing
+            if any(self.ctx.goal_of(p) is not None for p, _ in seen):
+                for p, m in seen:
+                    self._add(p, label, m.start(), m.end(), "measure.follow-up", 0.75)
 
     def _campaigns(self, p: Passage) -> None:
         for m in CONCEPT.finditer(p.text):

@@ -17,7 +17,7 @@ CITATION = re.compile(r"\((?P<inner>[^()]*)\)")
 YEAR_AT_END = re.compile(r"^(?:(?P<pubs>.+?),\s*)?(?P<year>(?:19|20)\d\d)$")
 ONGOING = re.compile(r"\b(pågående|påbegynt|igangsatt)\b", re.I)
 APA = re.compile(r"^(?P<authors>[^()]+?)\s\((?P<year>(?:19|20)\d\d)\)\.\s*(?P<rest>.+)$")
-EVALUATION_WORD = re.compile(r"evaluering|statusmåling|effektstudie|følgeforskning", re.I)
+EVALUATION_WORD = re.compile(r"evaluering|statusmåling|effektstudie|følgeforskning|^effekter av\b", re.I)
 SPLIT_ORGS = re.compile(r",\s+|(?<![-,])\s+og\s+")
 
 
@@ -129,5 +129,7 @@ def _evaluates(out: Extraction, p: Passage, key: Key, title: str, lead: int, ite
     for t in evaluated(title):
         i = body.find(title[t.start:t.end])
         tspan = span_of(p, lead + i, lead + i + t.end - t.start, original) if i >= 0 else item
-        out.mentions.append(Mention(t.type, t.key, t.label, tspan, "target.evaluated-in-title", 0.8))
+        # a measure known only as what a report evaluates is less sure than one the text presents
+        confidence = 0.7 if t.type == "Measure" else 0.8
+        out.mentions.append(Mention(t.type, t.key, t.label, tspan, "target.evaluated-in-title", confidence))
         out.links.append(Link(key, "evaluates", t.key, item, "report.evaluates-title", 0.8))

@@ -80,7 +80,9 @@ class SteeringMatcher:
             [{"LOWER": {"REGEX": r"^(universitetet|høgskulen|høgskolen)$"}}, {"LOWER": {"IN": ["i", "på"]}},
              {"TEXT": {"REGEX": r"^[A-ZÆØÅ][\w-]+$"}, "OP": "+"}],
         ])
-        self.matcher.add("REFORM", [[{"LEMMA": {"REGEX": r"^\w{3,}" + _suffix_regex(REFORM_HEADS)}}]])
+        # a bare 'Strategi' opens titles («Strategi for likestilling …»); bare 'plan'/'reform' are too vague
+        plans = r"^(?:\w{3,}" + _suffix_regex(REFORM_HEADS)[:-1] + "|strategi)$"
+        self.matcher.add("REFORM", [[{"LEMMA": {"REGEX": plans}}]])
         self.matcher.add("MEASURE_NOUN", [[{"LEMMA": {"REGEX": r"^\w*" + _suffix_regex(MEASURE_HEADS)}}]])
         self.matcher.add("EVALUATION", [[{"LEMMA": {"REGEX": r"^\w*" + _suffix_regex(EVALUATION_HEADS)}}]])
         self.matcher.add("PERFORM", [[{"LEMMA": {"IN": list(PERFORM_VERBS)}}]])

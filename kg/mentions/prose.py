@@ -12,6 +12,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.mentions.base import Extraction, Key, Link, Mention, span_of
 from kg.mentions.goals import GoalContext, addresses_goal, goal_key
+from kg.mentions.knowledge import SECTION as KNOWLEDGE_SECTION
 from kg.mentions.knowledge import org_key, report_key
 from kg.mentions.language import EVALUATION_HEADS, head_of, lemma, pipeline, spans
 from kg.mentions.reforms import reform_target
@@ -122,8 +123,11 @@ class ProseReader:
         return next((n for n in names if len(n.split()) > 1 and n.split()[0].lower() == word.lower()), None)
 
     def _named_measures(self, p: Passage, doc: Doc) -> None:
+        in_titles = bool(KNOWLEDGE_SECTION.search(p.section.title or ""))
         for s in spans(doc, "MEASURE_NOUN"):
             tok = s[0]
+            if in_titles and head_of(tok.lemma_, ("prosjekt",)):
+                continue  # 'prosjektet «…»' in a report title names a research project, not a measure
             definite_singular = tok.lower_ != tok.lemma_ and not tok.lower_.endswith(("ene", "er"))
             if (not head_of(tok.lemma_, MEASURE_NAME_HEADS) or not definite_singular or tok.i + 1 >= len(doc)
                     or tok.lemma_.startswith("forsknings")):
@@ -237,7 +241,7 @@ class ProseReader:
             if number is None or self.ctx.goal_of(group[0]) is None or number in self.ctx.headings:
                 continue
             title = (group[0].section.title or "").lower()
-            body = next((p for p in group if p.kind == "paragraph"), None)
+            body = next((p for p in group if p.kind in ("paragraph", "list")), None)
             if body is None:
                 continue
             m = re.match(r"^(?P<subject>[A-ZÆØÅ«][^.]{1,110}?)\s+er\s+(?:en|et|ei)\s+(?P<rest>[^.]{3,80})", body.text)
@@ -251,6 +255,9 @@ class ProseReader:
             if not any(heads):
                 continue
             at = m.start("subject") + subject.index(name)  # past an opening quote: cite the name itself
+            # 'Name (Abbr)' in the heading introduces the short form the text uses later
+            abbr = re.search(r"\((?P<a>[A-ZÆØÅ][\w-]{1,11})\)\s*$", group[0].section.title or "")
+            attrs = (("alias", abbr.group("a")),) if abbr and abbr.group("a")[0] == name[0].upper() else ()
             mention = self._mention(body, "Measure", measure_key(name), name, at, at + len(name),
-                                    "measure.defined-in-section", 0.85)
+                                    "measure.defined-in-section", 0.85, attrs)
             self._addresses(body, mention)

@@ -10,8 +10,8 @@ from kg.mentions.language import MEASURE_HEADS, REFORM_HEADS, head_of, lemma
 from kg.mentions.text import QUOTES, clean, grant_key, norm
 
 EVALUATES = re.compile(
-    r"(?i)\b(?:begrenset\s+|ekstern\s+)?(?:følge|slutt|effekt)?(?:evaluering(?:en)?|statusmåling|effektstudie|"
-    r"følgeforskning)(?:/\w+)?\s+(?:av|for)\s+(?P<target>«[^»]{2,120}»[^.():]*?|[^.():]+?)"
+    r"(?i)\b(?:begrenset\s+|ekstern\s+)?(?:(?:følge|slutt|effekt)?(?:evaluering(?:en)?|statusmåling|effektstudie|"
+    r"følgeforskning)(?:/\w+)?|^effekter)\s+(?:av|for)\s+(?P<target>«[^»]{2,120}»[^.():]*?|[^.():]+?)"
     r"(?=\.\s|\.$|\s\(|:|,|$|\s(?:fram|frem) til\b|"
     r"\spå oppdrag\b)"
 )
@@ -35,19 +35,30 @@ class Target:
     end: int
 
 
-def reform_key(phrase: str) -> Key:
-    """Key of a reform/strategy/plan: a specific compound ('barnevernsreform') alone, else the whole phrase."""
+def reform_key(phrase: str, titled: bool = False) -> Key:
+    """Key of a reform/strategy/plan: a specific compound ('barnevernsreform') alone, else the whole phrase.
+
+    A quoted title (``titled``) keeps all its words, so two strategies of one kind stay apart."""
     words = norm(re.sub(r"\(?(?:19|20)\d\d\s?[–-]\s?(?:19|20)\d\d\)?", " ", phrase)).split()
     if not words:
         return ("Reform", "")
     head = lemma(words[0])
     if head in GENERIC_PLANS:
         return ("Reform", " ".join([head, *words[1:]]))
+    if not head_of(head, (*REFORM_HEADS, "satsing")):
+        return ("Reform", " ".join(words))  # a title, not a plan noun: 'Like muligheter i oppveksten'
+    if titled and len(words) > 1:
+        return ("Reform", " ".join([head, *words[1:]]))  # «Klimastrategi for fiskeflåten»: the whole title
     return ("Reform", head)
 
 
+WEB_ADDRESS = re.compile(r"^(?P<name>[\w-]+(?:\.[\w-]+)*)\.(?:no|com|org|net|eu)$", re.IGNORECASE)
+
+
 def measure_key(label: str) -> Key:
-    words = norm(label).split()
+    """Key of a measure: a single word by its lemma, a web address by its name ('Ung.no' is 'ung'), else all words."""
+    web = WEB_ADDRESS.match(label.strip())
+    words = norm(web.group("name") if web else label).split()
     if len(words) == 1:
         return ("Measure", lemma(words[0]))
     return ("Measure", " ".join(words))
@@ -71,7 +82,9 @@ def classify(phrase: str, offset: int = 0) -> Target | None:
     if is_plan or (first.endswith("satsing") and multi_year):
         label = phrase[0].upper() + phrase[1:]
         return Target("Reform", reform_key(phrase), label, offset, offset + len(phrase))
-    if m and head_of(lemma(m.group("noun")), MEASURE_HEADS):
+    noun = m.group("noun") if m else ""
+    # Ordbank reads some definite nouns as verbs ('kurset' -> 'kurse'): try the bare stem too
+    if m and (head_of(lemma(noun), MEASURE_HEADS) or head_of(re.sub(r"(?:et|en|a)$", "", noun), MEASURE_HEADS)):
         name = m.group("name").strip(QUOTES)
         return Target("Measure", measure_key(name), name, offset, offset + len(phrase))
     quoted = re.match(r"^«(?P<name>[^»]+)»", phrase)

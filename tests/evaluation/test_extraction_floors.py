@@ -15,16 +15,16 @@ FLOORS = {  # name: (precision, recall)
     "Goal": (1.0, 1.0),
     "SteeringParameter": (0.95, 0.95),
     "GrantScheme": (0.9, 0.9),
-    "Report": (0.9, 0.9),
-    "Evaluation": (0.9, 0.85),
-    "Measure": (0.9, 0.85),
-    "Reform": (0.75, 0.85),
+    "Report": (0.95, 0.95),
+    "Evaluation": (0.95, 0.95),
+    "Measure": (0.95, 0.95),
+    "Reform": (0.85, 0.95),
     "Organisation": (0.85, 0.9),
-    "evaluation→goal": (0.9, 0.85),
-    "report→goal": (0.9, 0.9),
+    "evaluation→goal": (0.95, 0.95),
+    "report→goal": (0.95, 0.95),
     "parameter→goal": (0.95, 0.95),
     "grant→goal": (0.9, 0.9),
-    "evaluation→evaluates": (0.95, 0.9),
+    "evaluation→evaluates": (0.95, 0.95),
 }
 
 
