@@ -14,7 +14,8 @@ from kg.errors import QueryError
 
 _PATTERNS: dict[str, str] = {
     "Organisation": r"\bhvem\b|\bwho\b|\borgani[sz]a\w*|\baktør\w*|\binstitutt\w*|\bactors?\b|\bpublishers?\b",
-    "Measure": r"\btiltak\w*|\bmeasures?\b|\binitiatives?\b|\bactions?\b(?! plans?\b)|\bvirkemid\w*|\binnsats\w*",
+    "Measure": r"\btiltak\w*|\bmeasures?\b|\binitiatives?\b|\bactions?\b(?! plans?\b)|\bvirkemid\w*|\binnsats\w*"
+               r"|\b(?:which|what|hvilke|hvilket|hvilken)\s+(?:\w+\s+)?(?:program\w*|courses?|kurs)\b",
     "Evaluation": r"\w*evaluer\w*|\w*evaluat\w*|\bstatusmåling\w*|\bassessed\b",
     "GrantScheme": r"\w*tilskudd\w*|\w*tilskot\w*|\bgrants?\b|\bgrant schemes?\b|\bsubsid\w*|\bstøtteordning\w*",
     "SteeringParameter": r"\bstyringsparamet\w*|\bsteering parameters?\b|\bindikator\w*|\bindicators?\b",

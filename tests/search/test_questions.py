@@ -23,6 +23,8 @@ from kg.search.questions import asked_type, checked_type
     ("Hvilken strategi fra regjeringen skal gi barn en bedre oppvekst?", "Reform"),
     ("Which action plans target honour-related violence?", "Reform"),
     ("Hvilke tiltak i strategien gjelder fosterhjem?", "Measure"),
+    ("Which programmes does the agency offer parents of teenagers?", "Measure"),
+    ("Hvilke programmer finnes for gravide?", "Measure"),
     ("Hvor mange barn bor i fosterhjem?", None),
 ])
 def test_asked_type(question: str, expected: str | None) -> None:
