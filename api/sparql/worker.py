@@ -8,6 +8,7 @@ background, so the server, and every request that is not a SPARQL query, never w
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import multiprocessing as mp
@@ -91,11 +92,17 @@ class _Worker:
                                    name="kg-sparql-worker")
         self.process.start()
         child.close()
+        self._killed = threading.Lock()
 
     def kill(self) -> None:
+        """Stop the process and close its pipe; safe to call from several threads at once (the pool's
+        close and a spawn thread that sees the pipe die may both do it)."""
+        if not self._killed.acquire(blocking=False):
+            return
         self.process.kill()
         self.process.join(5)
-        self.conn.close()
+        with contextlib.suppress(OSError):  # a thread polling the pipe may have seen it die and closed it
+            self.conn.close()
 
 
 class QueryPool:
