@@ -2,7 +2,7 @@
 
 Each section is one function registered in ``SECTIONS``; a section prints a Markdown table (or
 JSON with ``--json``). Extraction, then retrieval on each question set
-(dev, tuning 1-3, held-out 1-2), then typed entity answers.
+(dev, tuning 1-4, held-out 1-2), then typed entity answers on each answer set.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from kg.artefacts import open_build
 from kg.cli.common import DataOption, fails_cleanly
 from kg.config import data_dir
 from kg.errors import QueryError
+from kg.evaluation.gold import ANSWER_SETS, QUESTION_SETS
 
 
 def extraction_section(build_path: Path, as_json: bool) -> tuple[str, Any]:
@@ -29,38 +30,25 @@ def extraction_section(build_path: Path, as_json: bool) -> tuple[str, Any]:
     return "Extraction", report.as_json() if as_json else report.table()
 
 
-def retrieval_section(name: str) -> Callable[[Path, bool], tuple[str, Any]]:
-    """R@5, R@10 and MRR@10 per method and language on one question set of ``QUESTION_SETS``."""
+def gold_set_section(name: str) -> Callable[[Path, bool], tuple[str, Any]]:
+    """Retrieval (R@5, R@10, MRR@10) on a set of ``QUESTION_SETS`` or typed answers on one of ``ANSWER_SETS``."""
 
     def section(build_path: Path, as_json: bool) -> tuple[str, Any]:
-        from kg.evaluation.retrieval import QUESTION_SETS, retrieval_report
-
-        path, title = QUESTION_SETS[name]
-        table, result = retrieval_report(build_path, path)
+        if name in ANSWER_SETS:
+            from kg.evaluation.answers import answers_report as report
+            path, title = ANSWER_SETS[name]
+        else:
+            from kg.evaluation.retrieval import retrieval_report as report
+            path, title = QUESTION_SETS[name]
+        table, result = report(build_path, path)
         return title, result if as_json else table
 
     return section
 
 
-def answers_section(name: str) -> Callable[[Path, bool], tuple[str, Any]]:
-    """Typed entity answers on one gold set of ``ANSWER_SETS``."""
-
-    def section(build_path: Path, as_json: bool) -> tuple[str, Any]:
-        from kg.evaluation.answers import ANSWER_SETS, answers_report
-
-        path, title = ANSWER_SETS[name]
-        table, result = answers_report(build_path, path)
-        return title, result if as_json else table
-
-    return section
-
-
-RETRIEVAL_SETS = ("retrieval", "tuning", "tuning2", "tuning3", "tuning4", "heldout", "heldout2")
-ANSWER_SETS = ("answers", "answers-heldout")
 SECTIONS: dict[str, Callable[[Path, bool], tuple[str, Any]]] = {
     "extraction": extraction_section,
-    **{name: retrieval_section(name) for name in RETRIEVAL_SETS},
-    **{name: answers_section(name) for name in ANSWER_SETS},
+    **{name: gold_set_section(name) for name in (*QUESTION_SETS, *ANSWER_SETS)},
 }
 
 

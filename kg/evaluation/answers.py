@@ -20,17 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kg.evaluation.gold import gold_records
+from kg.evaluation.gold import ANSWERS_GOLD, gold_records
 from kg.search.questions import asked_type
 from kg.search.searcher import Searcher
 
-ANSWERS_GOLD = Path(__file__).resolve().parents[2] / "tests" / "gold" / "answers.jsonl"
-#: The typed-answer sets ``kg eval`` reports, by section name: (file, title). The held-out set was written
-#: by someone who saw neither the other set nor the search output, and is only ever measured.
-ANSWER_SETS: dict[str, tuple[Path, str]] = {
-    "answers": (ANSWERS_GOLD, "Typed answers"),
-    "answers-heldout": (ANSWERS_GOLD.with_name("answers_heldout.jsonl"), "Typed answers (held-out)"),
-}
 CUTOFFS = (1, 5)
 DEPTH = 10
 MODES = ("as asked", "typed")

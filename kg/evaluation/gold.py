@@ -1,4 +1,5 @@
-"""Gold files: JSON Lines, one record per line, read into the evaluation's own dataclasses."""
+"""Gold files: which sets exist (light to import: ``kg eval`` lists them without loading the search), and
+JSON Lines, one record per line, read into the evaluation's own dataclasses."""
 
 from __future__ import annotations
 
@@ -8,6 +9,30 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from kg.errors import KGError
+
+GOLD = Path(__file__).resolve().parents[2] / "tests" / "gold" / "questions.jsonl"
+#: Written by someone who saw neither the dev set nor the search output; never used for tuning.
+HELDOUT = GOLD.with_name("questions_heldout.jsonl")
+#: The question sets ``kg eval`` reports, by section name: (file, title). The dev and tuning sets are
+#: for tuning (the tuning set was written independently, like the held-out ones, without seeing the
+#: search); the two held-out sets were each written by someone who saw neither the others nor the
+#: search output, and are only ever measured.
+QUESTION_SETS: dict[str, tuple[Path, str]] = {
+    "retrieval": (GOLD, "Retrieval (dev)"),
+    "tuning": (GOLD.with_name("questions_tuning.jsonl"), "Retrieval (tuning)"),
+    "tuning2": (GOLD.with_name("questions_tuning2.jsonl"), "Retrieval (tuning 2)"),
+    "tuning3": (GOLD.with_name("questions_tuning3.jsonl"), "Retrieval (tuning 3)"),
+    "tuning4": (GOLD.with_name("questions_tuning4.jsonl"), "Retrieval (tuning 4)"),
+    "heldout": (HELDOUT, "Retrieval (held-out)"),
+    "heldout2": (GOLD.with_name("questions_heldout2.jsonl"), "Retrieval (held-out 2)"),
+}
+ANSWERS_GOLD = GOLD.with_name("answers.jsonl")
+#: The typed-answer sets ``kg eval`` reports, by section name: (file, title). The held-out set was written
+#: by someone who saw neither the other set nor the search output, and is only ever measured.
+ANSWER_SETS: dict[str, tuple[Path, str]] = {
+    "answers": (ANSWERS_GOLD, "Typed answers"),
+    "answers-heldout": (ANSWERS_GOLD.with_name("answers_heldout.jsonl"), "Typed answers (held-out)"),
+}
 
 T = TypeVar("T")
 

@@ -14,26 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kg.evaluation.gold import gold_records
+from kg.evaluation.gold import GOLD, gold_records
 from kg.passages.base import Passage
 from kg.search.searcher import METHODS, Searcher
 
-GOLD = Path(__file__).resolve().parents[2] / "tests" / "gold" / "questions.jsonl"
-#: Written by someone who saw neither the dev set nor the search output; never used for tuning.
-HELDOUT = GOLD.with_name("questions_heldout.jsonl")
-#: The question sets ``kg eval`` reports, by section name: (file, title). The dev and tuning sets are
-#: for tuning (the tuning set was written independently, like the held-out ones, without seeing the
-#: search); the two held-out sets were each written by someone who saw neither the others nor the
-#: search output, and are only ever measured.
-QUESTION_SETS: dict[str, tuple[Path, str]] = {
-    "retrieval": (GOLD, "Retrieval (dev)"),
-    "tuning": (GOLD.with_name("questions_tuning.jsonl"), "Retrieval (tuning)"),
-    "tuning2": (GOLD.with_name("questions_tuning2.jsonl"), "Retrieval (tuning 2)"),
-    "tuning3": (GOLD.with_name("questions_tuning3.jsonl"), "Retrieval (tuning 3)"),
-    "tuning4": (GOLD.with_name("questions_tuning4.jsonl"), "Retrieval (tuning 4)"),
-    "heldout": (HELDOUT, "Retrieval (held-out)"),
-    "heldout2": (GOLD.with_name("questions_heldout2.jsonl"), "Retrieval (held-out 2)"),
-}
 CUTOFFS = (5, 10)
 COVER = 0.5
 

@@ -6,8 +6,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.cli.eval import SECTIONS
-from kg.evaluation.answers import ANSWER_SETS
-from kg.evaluation.retrieval import QUESTION_SETS
+from kg.evaluation.gold import ANSWER_SETS, QUESTION_SETS
 
 
 def test_every_question_and_answer_set_has_an_eval_section() -> None:

@@ -35,7 +35,7 @@ def test_the_gold_set_is_bilingual_typed_and_unique() -> None:
 
 @pytest.mark.slow
 def test_gold_entities_exist_with_the_asked_type(full_build: Build) -> None:
-    from kg.evaluation.answers import ANSWER_SETS
+    from kg.evaluation.gold import ANSWER_SETS
 
     types = {e.iri: e.type for e in load_entities(full_build.path)}
     for path, _ in ANSWER_SETS.values():
@@ -52,7 +52,8 @@ ANSWER_FLOORS = {"answers": {"hit@5": 0.96, "recall@5": 0.90, "MRR@10": 0.90},
 @pytest.mark.slow
 @pytest.mark.parametrize("name", list(ANSWER_FLOORS))
 def test_typed_answers_meet_their_floors_and_the_asked_type_is_read(full_build: Build, name: str) -> None:
-    from kg.evaluation.answers import ANSWER_SETS, evaluate_answers
+    from kg.evaluation.answers import evaluate_answers
+    from kg.evaluation.gold import ANSWER_SETS
     from kg.search import Searcher
 
     result = evaluate_answers(Searcher.load(full_build.path), load_answer_questions(ANSWER_SETS[name][0]))

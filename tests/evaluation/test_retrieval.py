@@ -39,7 +39,7 @@ def test_dev_set_is_big_bilingual_paraphrased_and_its_spans_match_the_corpus() -
 
 @pytest.mark.parametrize("name", ["tuning", "tuning2", "tuning3", "tuning4", "heldout", "heldout2"])
 def test_other_question_sets_are_separate_bilingual_and_their_spans_match(name: str) -> None:
-    from kg.evaluation.retrieval import QUESTION_SETS
+    from kg.evaluation.gold import QUESTION_SETS
 
     path = QUESTION_SETS[name][0]
     questions = load_questions(path)
@@ -86,7 +86,7 @@ def test_full_corpus_retrieval_meets_the_floors(full_build: Build) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("name", list(SET_FLOORS))
 def test_other_question_sets_meet_their_floors(full_build: Build, name: str) -> None:
-    from kg.evaluation.retrieval import QUESTION_SETS
+    from kg.evaluation.gold import QUESTION_SETS
 
     result = evaluate(Searcher.load(full_build.path), load_questions(QUESTION_SETS[name][0]))
     print(format_table(result))
