@@ -8,7 +8,6 @@ background, so the server, and every request that is not a SPARQL query, never w
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 import logging
 import multiprocessing as mp
@@ -101,8 +100,7 @@ class _Worker:
             return
         self.process.kill()
         self.process.join(5)
-        with contextlib.suppress(OSError):  # a thread polling the pipe may have seen it die and closed it
-            self.conn.close()
+        self.conn.close()
 
 
 class QueryPool:
