@@ -34,6 +34,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "no_passages": ("Ingen tekstutdrag funnet.", "No passages found."),
     "open_source": ("Åpne kilden", "Open the source"),
     "page": ("side", "page"),
+    "page_about": ("ca. side", "about page"),
+    "pages_short": ("s.", "pp."),
+    "page_estimate_hint": ("Anslått side: bare noen av dokumentets sidetall finnes i teksten; siden er regnet ut fra "
+                           "plassen mellom dem, og utdraget ligger et sted i sideintervallet i parentes.",
+                           "Estimated page: only some of the document's page numbers survive in its text; the page "
+                           "is interpolated between them, and the passage lies somewhere in the range in brackets."),
     "score": ("relevans", "score"),
     "results_for": ("Resultater for", "Results for"),
     "asked_type": ("Spurt etter", "Asked for"),

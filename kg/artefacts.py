@@ -20,6 +20,7 @@ from typing import Any
 from kg.documents.base import Document, PageSpan
 from kg.errors import NotBuiltError
 from kg.passages.base import OffsetMap, Passage, Section
+from kg.passages.pages import PageRef
 
 KEEP_BUILDS = 2
 
@@ -38,7 +39,7 @@ def passage_from_record(r: dict[str, Any]) -> Passage:
         doc_name=r["doc"],
         kind=r["kind"],
         section=Section(sec["number"], sec["title"], tuple(sec["path"]), span[0], span[1]),
-        page=tuple(r["page"]) if r["page"] else None,
+        page=PageRef.from_json(r),
         start=r["start"],
         end=r["end"],
         text=r["text"],

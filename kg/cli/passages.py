@@ -10,6 +10,7 @@ import typer
 from kg.artefacts import open_build
 from kg.cli.common import DataOption, fails_cleanly
 from kg.config import data_dir
+from kg.passages.pages import page_label
 
 
 def register(app: typer.Typer) -> None:
@@ -27,5 +28,5 @@ def passages_command(
         if as_json:
             print(json.dumps(p.as_json(), ensure_ascii=False))
         else:
-            page = f"p.{p.page[0]}" if p.page else "p.?"
+            page = page_label(p.page)
             print(f"{p.id} {p.doc_name} {page} [{p.section.number or '-'}] {p.kind}: {p.text[:100]!r}")

@@ -13,6 +13,7 @@ from kg.artefacts import open_build
 from kg.cli.common import DataOption, fails_cleanly
 from kg.config import data_dir
 from kg.errors import KGError, QueryError
+from kg.passages.pages import page_label
 from kg.search import Searcher, SearchResult
 from kg.search.searcher import validate_question
 
@@ -29,7 +30,7 @@ def _print(result: SearchResult, as_json: bool) -> None:
     for e in result.entities:
         print(f"  {e.score:.3f} {e.type} {e.label}")
         for s in e.sources[:2]:
-            page = f"p.{s.page}" if s.page else "p.?"
+            page = page_label(s.page)
             print(f"      {s.doc} {page} §{s.section.get('number') or '-'} [{s.start}:{s.end}] {s.snippet[:140]}")
     print("  passages:")
     for p in result.passages:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from kg.passages.pages import PageRef
+
 TYPES = ("Goal", "SteeringParameter", "Measure", "GrantScheme", "BudgetPost", "Report", "Evaluation",
          "Organisation", "Reform")
 
@@ -18,7 +20,7 @@ class Source:
     doc_id: str
     start: int
     end: int
-    page: int | None
+    page: PageRef
     section_number: str | None
     section_title: str | None
     section_path: tuple[str, ...]
@@ -28,7 +30,7 @@ class Source:
 
     def as_json(self) -> dict[str, Any]:
         return {"passage": self.passage, "doc": self.doc, "doc_id": self.doc_id, "start": self.start,
-                "end": self.end, "page": self.page,
+                "end": self.end, "page": self.page.first, **self.page.extra_json(),
                 "section": {"number": self.section_number, "title": self.section_title,
                             "path": list(self.section_path)},
                 "rule": self.rule, "confidence": self.confidence, "text": self.text}
@@ -36,7 +38,7 @@ class Source:
     @staticmethod
     def from_json(r: dict[str, Any]) -> Source:
         sec = r.get("section") or {}
-        return Source(r["passage"], r["doc"], r.get("doc_id", ""), r["start"], r["end"], r.get("page"),
+        return Source(r["passage"], r["doc"], r.get("doc_id", ""), r["start"], r["end"], PageRef.from_json(r),
                       sec.get("number"), sec.get("title"), tuple(sec.get("path") or ()), r.get("rule", ""),
                       float(r.get("confidence", 0.0)), r.get("text", ""))
 

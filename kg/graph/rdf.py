@@ -15,6 +15,7 @@ from kg.entities.base import Entity, Relation, Source
 from kg.graph.namespaces import BK, ID, NIF, assertion_iri, document_graph, document_iri, evidence_iri, passage_iri
 from kg.mentions.text import slug
 from kg.passages.base import Passage
+from kg.passages.pages import PageRef
 
 Triple = tuple[Node, Node, Node]
 PREDICATES = {"publisher": DCTERMS.publisher}
@@ -76,8 +77,16 @@ def document_triples(doc: Document, passages: Iterable[Passage]) -> list[Triple]
             out.append((n, BK.sectionNumber, Literal(p.section.number)))
         if p.section.title:
             out.append((n, BK.sectionTitle, Literal(p.section.title)))
-        if p.page:
-            out.append((n, BK.page, Literal(p.page[0], datatype=XSD.integer)))
+        out += _page_triples(n, p.page)
+    return out
+
+
+def _page_triples(node: URIRef, page: PageRef) -> list[Triple]:
+    out: list[Triple] = []
+    for prop, value in ((BK.page, page.first), (BK.pageMin, page.low), (BK.pageMax, page.high),
+                        (BK.pageEstimate, page.estimate)):
+        if value is not None:
+            out.append((node, prop, Literal(value, datatype=XSD.integer)))
     return out
 
 

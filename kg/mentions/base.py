@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.passages.base import Passage, Section
+from kg.passages.pages import PageRef
 
 Key = tuple[str, ...]
 """Resolution key of an entity: its type family first, then normalised codes or labels."""
@@ -20,7 +21,7 @@ class Span:
     doc_name: str
     start: int
     end: int
-    page: int | None
+    page: PageRef
     section: Section
     text: str
 
@@ -68,8 +69,8 @@ class Extraction:
 def span_of(passage: Passage, clean_start: int, clean_end: int, original: str) -> Span:
     """The original-text span of ``passage.text[clean_start:clean_end]``."""
     start, end = passage.offsets.span(clean_start, clean_end)
-    page = passage.page[0] if passage.page else None
-    return Span(passage.id, passage.doc, passage.doc_name, start, end, page, passage.section, original[start:end])
+    return Span(passage.id, passage.doc, passage.doc_name, start, end, passage.page, passage.section,
+                original[start:end])
 
 
 def widen(a: Span, b: Span, original: str) -> Span:

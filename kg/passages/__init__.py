@@ -74,7 +74,7 @@ def segment(doc: Document) -> Segmented:
         pieces.extend((section, piece) for piece in chunk_section(group, breaks))
     spans = [piece.offsets.span(0, len(piece.text)) for _, piece in pieces]
     footers = [(ln.start, ln.page) for ln in lines if ln.kind == "footer" and ln.page is not None]
-    page_ranges = PageMap(doc.pages, footers).assign(spans)
+    page_refs = PageMap(doc.pages, footers).locate(spans)
     passages = tuple(
         Passage(
             id=_passage_id(doc.id, start, end),
@@ -88,7 +88,7 @@ def segment(doc: Document) -> Segmented:
             text=piece.text,
             offsets=piece.offsets,
         )
-        for (section, piece), (start, end), page in zip(pieces, spans, page_ranges, strict=True)
+        for (section, piece), (start, end), page in zip(pieces, spans, page_refs, strict=True)
     )
     n_pages = len(doc.pages) or len(footers)
     tables = sum(1 for b in blocks if b.kind == "table")

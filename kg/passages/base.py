@@ -5,6 +5,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from kg.passages.pages import PageRef
+
 
 @dataclass(frozen=True)
 class Section:
@@ -63,7 +65,7 @@ class Passage:
     doc_name: str
     kind: str  # paragraph | list | table | heading
     section: Section
-    page: tuple[int, int] | None
+    page: PageRef
     start: int
     end: int
     text: str
@@ -76,7 +78,8 @@ class Passage:
             "doc_id": self.doc,
             "kind": self.kind,
             "section": self.section.as_json(),
-            "page": list(self.page) if self.page else None,
+            "page": list(self.page.certain) if self.page.certain else None,
+            **self.page.extra_json(),
             "start": self.start,
             "end": self.end,
             "text": self.text,

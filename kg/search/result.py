@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from kg.passages.pages import PageRef
+
 
 @dataclass(frozen=True)
 class PassageHit:
@@ -12,7 +14,7 @@ class PassageHit:
 
     id: str
     doc: str
-    page: int | None
+    page: PageRef
     section: dict[str, Any]
     start: int
     end: int
@@ -20,8 +22,9 @@ class PassageHit:
     score: float
 
     def as_json(self) -> dict[str, Any]:
-        return {"id": self.id, "doc": self.doc, "page": self.page, "section": self.section, "start": self.start,
-                "end": self.end, "text": self.text, "score": round(self.score, 6)}
+        return {"id": self.id, "doc": self.doc, "page": self.page.first, **self.page.extra_json(),
+                "section": self.section, "start": self.start, "end": self.end, "text": self.text,
+                "score": round(self.score, 6)}
 
 
 @dataclass(frozen=True)
@@ -30,14 +33,15 @@ class Citation:
 
     passage: str
     doc: str
-    page: int | None
+    page: PageRef
     section: dict[str, Any]
     start: int
     end: int
     snippet: str
 
     def as_json(self) -> dict[str, Any]:
-        return {"passage": self.passage, "doc": self.doc, "page": self.page, "section": self.section,
+        return {"passage": self.passage, "doc": self.doc, "page": self.page.first, **self.page.extra_json(),
+                "section": self.section,
                 "start": self.start, "end": self.end, "snippet": self.snippet}
 
 

@@ -130,5 +130,5 @@ class Searcher:
 
     def _hit(self, pid: str, score: float) -> PassageHit:
         p = self.passages[pid]
-        return PassageHit(p.id, p.doc_name, p.page[0] if p.page else None, p.section.as_json(), p.start, p.end,
+        return PassageHit(p.id, p.doc_name, p.page, p.section.as_json(), p.start, p.end,
                           p.text, score)

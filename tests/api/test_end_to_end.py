@@ -51,6 +51,22 @@ def test_goal_7_lists_evaluations_that_lead_back(full_server: str) -> None:
         assert seven[0]["id"] in [g["id"] for g in back], (evaluation, back)
 
 
+def test_citations_into_the_report_carry_a_bounded_page_estimate(full_server: str) -> None:
+    question = "Hvilke tiltak skal motvirke mangelen på fosterhjem?"
+    body = httpx.get(f"{full_server}/search", params={"q": question}, timeout=60).json()
+    cited = [s for e in body["entities"] for s in e["sources"] if s["doc"].startswith("003_")]
+    assert cited
+    for s in cited:
+        low, high = s["page_range"]
+        assert low <= s["page_estimate"] and (high is None or s["page_estimate"] <= high), s
+    html = httpx.get(f"{full_server}/", params={"q": question}, headers={"Accept": "text/html"}, timeout=60).text
+    assert 'class="page-estimate"' in html
+    query = f"PREFIX bk: <{BK}> SELECT (COUNT(?p) AS ?n) WHERE {{ ?p a bk:Passage ; bk:pageMin ?lo ; bk:pageEstimate ?e }}"
+    r = httpx.get(f"{full_server}/sparql", params={"query": query},
+                  headers={"Accept": "application/sparql-results+json"}, timeout=30)
+    assert int(r.json()["results"]["bindings"][0]["n"]["value"]) >= 700
+
+
 @pytest.mark.parametrize("how", ["get", "form", "body"])
 def test_sparql_over_the_real_graph(full_server: str, how: str) -> None:
     url = f"{full_server}/sparql"

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from kg.passages import Segmented
+from kg.passages.pages import PageMap
 
 GOLD = Path(__file__).resolve().parent.parent / "gold" / "headings_003.tsv"
 FOOTER_LINE = re.compile(r"(?m)^\s*Bufdir {2,}(\d+)\s*$")
@@ -50,13 +51,14 @@ def test_passage_before_each_surviving_footer_carries_its_page(report: Segmented
         page = int(m.group(1))
         before = max((p for p in report.passages if p.end <= m.start()), key=lambda p: p.end)
         after = min((p for p in report.passages if p.start >= m.end()), key=lambda p: p.start)
-        assert before.page is not None and before.page[0] <= page <= before.page[1], (page, before.page)
-        assert after.page is not None and after.page[0] == page + 1
+        certain = before.page.certain
+        assert certain is not None and certain[0] <= page <= certain[1], (page, before.page)
+        assert after.page.first == page + 1
 
 
 def test_pages_are_never_invented(report: Segmented) -> None:
     # Only 10 footers survive in ~10,000 lines: most passages cannot be placed on a page.
-    placed = [p for p in report.passages if p.page]
+    placed = [p for p in report.passages if p.page.certain]
     assert 0 < len(placed) < len(report.passages) / 5
 
 
@@ -129,3 +131,28 @@ def test_web_pages_get_their_subheadings_as_sections(corpus_segments: dict[str, 
     # indicator lines of a web list are not headings, and keep their own lines
     assert all(not s.title.startswith("Andel") for s in monitor.sections if s.title)
     assert any("\nAndel der hjelpetiltak er evaluert innen 3 mnd" in p.text for p in monitor.passages)
+
+
+def test_every_report_passage_has_a_page_range_and_an_estimate_inside_it(report: Segmented) -> None:
+    estimates = []
+    for p in report.passages:
+        ref = p.page
+        assert ref.low is not None and ref.estimate is not None, p.id
+        assert ref.low <= ref.estimate and (ref.high is None or ref.estimate <= ref.high), (p.id, ref)
+        if ref.certain:
+            assert ref.low <= ref.certain[0] and (ref.high is None or ref.certain[1] <= ref.high), (p.id, ref)
+        estimates.append(ref.estimate)
+    assert estimates == sorted(estimates)  # reading order never goes back a page
+
+
+def test_page_estimates_hold_against_a_footer_left_out(report: Segmented) -> None:
+    # The real test of interpolation: hide one surviving footer and estimate where its page ended.
+    text = report.document.text
+    footers = [(m.start(), int(m.group(1))) for m in FOOTER_LINE.finditer(text)]
+    errors = []
+    for i in range(1, len(footers) - 1):
+        offset, page = footers[i]
+        estimate = PageMap((), footers[:i] + footers[i + 1 :]).estimate(offset - 1)
+        assert estimate is not None
+        errors.append(abs(estimate - page))
+    assert len(errors) >= 8 and max(errors) <= 1, errors

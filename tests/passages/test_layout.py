@@ -68,7 +68,7 @@ def test_split_words_joined_dashes_and_suspended_compounds_kept() -> None:
     assert "barnevernstjenestene" in first.text
     assert "barne- og familievernet" in first.text
     assert "2018–2024" in first.text
-    assert first.page == (5, 5)
+    assert first.page.certain == (5, 5)
 
 
 def test_bullets_lists_and_tables() -> None:
@@ -80,7 +80,7 @@ def test_bullets_lists_and_tables() -> None:
     assert kb.text.startswith("Følgende kunnskapsgrunnlag er publisert:")
     table = next(p for p in seg.passages if p.kind == "table")
     assert table.text.startswith("Tabell 1:") and "3 400 000" in table.text
-    assert table.page == (6, 6)
+    assert table.page.certain == (6, 6)
 
 
 def test_offsets_map_cleaned_words_to_the_original() -> None:

@@ -24,7 +24,8 @@ def test_result_follows_the_contract(searcher: Searcher) -> None:
     assert set(out) == {"query", "type", "passages", "entities"} and out["type"] == "Measure"
     assert 1 <= len(out["passages"]) <= 3
     for p in out["passages"]:
-        assert set(p) == {"id", "doc", "page", "section", "start", "end", "text", "score"}
+        assert set(p) == {"id", "doc", "page", "page_range", "page_estimate", "section", "start", "end", "text",
+                          "score"}
     scores = [p["score"] for p in out["passages"]]
     assert scores == sorted(scores, reverse=True)
     assert "fosterhjem" in out["passages"][0]["text"].lower()
