@@ -15,7 +15,7 @@ GOLD = Path(__file__).resolve().parents[2] / "tests" / "gold" / "questions.jsonl
 HELDOUT = GOLD.with_name("questions_heldout.jsonl")
 #: The question sets ``kg eval`` reports, by section name: (file, title). The dev and tuning sets are
 #: for tuning (the tuning set was written independently, like the held-out ones, without seeing the
-#: search); the two held-out sets were each written by someone who saw neither the others nor the
+#: search); the three held-out sets were each written by someone who saw neither the others nor the
 #: search output, and are only ever measured.
 QUESTION_SETS: dict[str, tuple[Path, str]] = {
     "retrieval": (GOLD, "Retrieval (dev)"),
@@ -25,6 +25,7 @@ QUESTION_SETS: dict[str, tuple[Path, str]] = {
     "tuning4": (GOLD.with_name("questions_tuning4.jsonl"), "Retrieval (tuning 4)"),
     "heldout": (HELDOUT, "Retrieval (held-out)"),
     "heldout2": (GOLD.with_name("questions_heldout2.jsonl"), "Retrieval (held-out 2)"),
+    "heldout3": (GOLD.with_name("questions_heldout3.jsonl"), "Retrieval (held-out 3)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")
 #: The typed-answer sets ``kg eval`` reports, by section name: (file, title). The held-out set was written

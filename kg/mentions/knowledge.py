@@ -25,8 +25,19 @@ def report_key(title: str) -> Key:
     return ("Report", norm(title).rstrip("."))
 
 
+# A definite noun's genitive (Sivilombudets, Statsforvalternes) names the organisation in its base form.
+_GENITIVE = re.compile(r"(?<=[a-zæøå]{3})(et|en|ene|erne)s$")
+_COMPANY_FORM = re.compile(r"\s+(AS|ASA|SA)$")
+
+
+def org_name(name: str) -> str:
+    """An organisation's name as a label: without a company form (``AS``) or a genitive -s."""
+    base = _COMPANY_FORM.sub("", name) if " " in name.strip() else name
+    return _GENITIVE.sub(r"\1", base)
+
+
 def org_key(name: str) -> Key:
-    return ("Organisation", norm(name))
+    return ("Organisation", norm(org_name(name)))
 
 
 def publishers(text: str) -> list[str]:
@@ -117,7 +128,8 @@ def report_mentions(passages: list[Passage], ctx: GoalContext, original: str) ->
             for name in info["publishers"]:  # type: ignore[attr-defined]
                 i = body.rfind(name)
                 pub_span = span_of(p, lead + i, lead + i + len(name), original) if i >= 0 else item_span
-                out.mentions.append(Mention("Organisation", org_key(name), name, pub_span, "org.citation", 0.9))
+                out.mentions.append(Mention("Organisation", org_key(name), org_name(name), pub_span, "org.citation",
+                                            0.9))
                 out.links.append(Link(key, "publisher", org_key(name), item_span, "report.citation-publisher", 0.9))
             if kind == "Evaluation":
                 _evaluates(out, p, key, title, lead, item_span, original)

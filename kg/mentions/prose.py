@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.mentions.base import Extraction, Key, Link, Mention, span_of
 from kg.mentions.goals import GoalContext, addresses_goal, goal_key
 from kg.mentions.knowledge import SECTION as KNOWLEDGE_SECTION
-from kg.mentions.knowledge import org_key, report_key
+from kg.mentions.knowledge import org_key, org_name, report_key
 from kg.mentions.language import EVALUATION_HEADS, head_of, lemma, pipeline, spans
 from kg.mentions.reforms import reform_target
 from kg.mentions.targets import Target, classify, measure_key
@@ -31,6 +31,10 @@ QUOTED_LIST = re.compile(r"\b(?P<noun>[a-zæøå]+)\s*:\s*(?P<names>«[^»]{3,10
 DEFINITION_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
                     "arbeidsmåte", "verktøy", "ressurs", "portal", "tjeneste", "intensjonsavtale", "avtale", "team",
                     "nettressurs")
+
+
+# 'Folkehelseinstituttet (FHI)' and the apposition 'Velferdsforskningsinstituttet NOVA' give a short name.
+ORG_ALIAS = re.compile(r"\s*\((?P<acr>[A-ZÆØÅ][\w-]{1,12})\)|[ ](?P<app>[A-ZÆØÅ]{3,8})\b(?![\w-])")
 
 
 def _org_name(span: SpacySpan) -> str | None:
@@ -87,13 +91,14 @@ class ProseReader:
             if not name:
                 continue
             key = org_key(name)
-            alias = re.match(r"\s*\((?P<acr>[A-ZÆØÅ][\w-]{1,12})\)", p.text[s.end_char:])
-            attrs: tuple[tuple[str, object], ...] = (("alias", alias.group("acr")),) if alias else ()
+            alias = ORG_ALIAS.match(p.text[s.end_char:]) if not name.isupper() else None
+            short = alias and (alias.group("acr") or alias.group("app"))
+            attrs: tuple[tuple[str, object], ...] = (("alias", short),) if short else ()
             if key in seen and not attrs:
                 continue
             seen.add(key)
             start = s.start_char + s.text.index(name)
-            self._mention(p, "Organisation", key, name, start, s.end_char, "org.prose-name", 0.8, attrs)
+            self._mention(p, "Organisation", key, org_name(name), start, s.end_char, "org.prose-name", 0.8, attrs)
 
     def _reforms(self, p: Passage, doc: Doc) -> None:
         quoted = list(spans(doc, "QUOTED"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from kg.documents.base import Document
 from kg.entities import Entity, resolve
 from kg.mentions import extract
+from kg.mentions.aliases import alias_mentions
 from kg.passages import segment
 
 
@@ -13,4 +14,5 @@ def entities_of(name: str, text: str) -> list[Entity]:
     doc = Document(id=name.rsplit(".", 1)[0], name=name, path=name, media_type="text/plain", text=text)
     seg = segment(doc)
     found = extract(seg.document, list(seg.passages))
+    found.mentions.extend(alias_mentions(found.mentions, list(seg.passages), {doc.id: doc.text}))
     return resolve(found.mentions, found.links)[0]
