@@ -10,6 +10,7 @@ import pytest
 from index.embeddings import Embedder, EmbeddingConfig, create_embedder
 from index.store import WINDOW_WEIGHT, SearchIndex
 from kg.passages.base import OffsetMap, Passage, Section
+from kg.passages.pages import PageRef
 
 SECTION = Section("4", "Familievern", ("4 Familievern",))
 LONG = (
@@ -24,7 +25,7 @@ OTHER = "Krisesentrene gir et trygt, midlertidig botilbud til utsatte for vold i
 
 
 def _passage(pid: str, text: str) -> Passage:
-    return Passage(pid, "d1", "doc.txt", "paragraph", SECTION, None, 0, len(text), text,
+    return Passage(pid, "d1", "doc.txt", "paragraph", SECTION, PageRef(), 0, len(text), text,
                    OffsetMap(((0, 0, len(text)),)))
 
 

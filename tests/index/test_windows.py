@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from index.windows import SIZE, STRIDE, sentences, windows
 from kg.passages.base import OffsetMap, Passage, Section
+from kg.passages.pages import PageRef
 
 
 def _passage(text: str, kind: str = "paragraph") -> Passage:
     return Passage("p1", "d1", "doc.txt", kind, Section("2.1", "Fosterhjem", ("2 Barnevern", "2.1 Fosterhjem")),
-                   None, 0, len(text), text, OffsetMap(((0, 0, len(text)),)))
+                   PageRef(), 0, len(text), text, OffsetMap(((0, 0, len(text)),)))
 
 
 def test_sentences_end_at_punctuation_before_a_capital_or_digit_not_at_abbreviations_or_decimals() -> None:

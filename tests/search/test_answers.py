@@ -5,6 +5,7 @@ from __future__ import annotations
 from kg.artefacts import Build
 from kg.entities.base import Entity, EntityLink, Source
 from kg.passages.base import OffsetMap, Passage, Section
+from kg.passages.pages import PageRef
 from kg.search.answers import EntityCatalogue, answers, rank_entities
 from kg.search.snippets import snippet
 
@@ -52,7 +53,7 @@ def test_a_measure_its_section_is_titled_after_is_found_through_any_paragraph_of
     other = Section("2.2", "Familieråd", ("Mål 3", "Familieråd"))
 
     def passage(pid: str, section: Section, text: str) -> Passage:
-        return Passage(pid, "d", "d.txt", "paragraph", section, None, 0, len(text), text,
+        return Passage(pid, "d", "d.txt", "paragraph", section, PageRef(), 0, len(text), text,
                        OffsetMap(((0, 0, len(text)),)))
 
     defined = passage("p1", titled, "«Tidlig inn» er et opplæringsprogram for kommunalt ansatte.")
