@@ -7,6 +7,7 @@ background while the old one keeps answering, and then swaps it in: no restart, 
 
 from __future__ import annotations
 
+import bisect
 import logging
 import sys
 import threading
@@ -21,6 +22,7 @@ from api.sparql.worker import QueryPool
 from kg.artefacts import Build, open_build
 from kg.documents.base import Document
 from kg.errors import NotBuiltError, NotFoundError
+from kg.passages.pages import PageRef
 
 if TYPE_CHECKING:
     from kg.search import Searcher
@@ -63,6 +65,22 @@ class AppState:
         if doc is None:
             raise NotFoundError(f"no document {key!r} in this build")
         return doc
+
+    @cached_property
+    def _passage_pages(self) -> dict[str, tuple[list[int], list[PageRef]]]:
+        with self._lock:
+            out: dict[str, tuple[list[int], list[PageRef]]] = {}
+            for p in self.build.passages():
+                starts, refs = out.setdefault(p.doc, ([], []))
+                starts.append(p.start)
+                refs.append(p.page)
+            return out
+
+    def page_at(self, doc_id: str, offset: int) -> PageRef:
+        """Page facts of the passage holding ``offset`` in a document (all None where none holds it)."""
+        starts, refs = self._passage_pages.get(doc_id, ([], []))
+        i = bisect.bisect_right(starts, offset) - 1
+        return refs[i] if i >= 0 else PageRef()
 
     @cached_property
     def searcher(self) -> Searcher:

@@ -45,14 +45,17 @@ def document_text(
     start: Annotated[int, Query(ge=0, description="Start offset in the document text.")] = 0,
     end: Annotated[int | None, Query(ge=0, description="End offset (exclusive); default: the end.")] = None,
 ) -> Response:
-    """The text ``[start:end]`` (JSON), or the whole document with that span marked and scrolled to (HTML)."""
+    """The text ``[start:end]`` (JSON), or the whole document with that span marked and scrolled to (HTML);
+    both say the span's page as far as it is known (``page``, else ``page_range`` and ``page_estimate``)."""
     doc = state.document(doc_id)
     stop = len(doc.text) if end is None else end
     if not start <= stop <= len(doc.text):
         raise QueryError(f"span {start}..{stop} lies outside the document (0..{len(doc.text)})")
+    ref = state.page_at(doc.id, start)
+    page = {"page": ref.first, **ref.extra_json()}
     if wants_html(request):
         context = {"doc": doc, "before": doc.text[:start], "cited": doc.text[start:stop],
-                   "after": doc.text[stop:], "start": start, "end": stop}
+                   "after": doc.text[stop:], "start": start, "end": stop, "page": page}
         return render(request, "document.html", context)
     return JSONResponse({"doc": doc.id, "name": doc.name, "title": doc.title, "start": start, "end": stop,
-                         "text": doc.text[start:stop]})
+                         **page, "text": doc.text[start:stop]})

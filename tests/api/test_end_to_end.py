@@ -61,6 +61,12 @@ def test_citations_into_the_report_carry_a_bounded_page_estimate(full_server: st
         assert low <= s["page_estimate"] and (high is None or s["page_estimate"] <= high), s
     html = httpx.get(f"{full_server}/", params={"q": question}, headers={"Accept": "text/html"}, timeout=60).text
     assert 'class="page-estimate"' in html
+    opened = httpx.get(f"{full_server}/documents/{cited[0]['doc']}/text",
+                       params={"start": cited[0]["start"], "end": cited[0]["end"]}, timeout=30).json()
+    assert (opened["page_estimate"], opened["page_range"]) == (cited[0]["page_estimate"], cited[0]["page_range"])
+    view = httpx.get(f"{full_server}/documents/{cited[0]['doc']}/text", headers={"Accept": "text/html"},
+                     params={"start": cited[0]["start"], "end": cited[0]["end"]}, timeout=30).text
+    assert 'class="page-estimate"' in view.split('id="cited"')[0]  # said before the text, next to the jump link
     query = f"PREFIX bk: <{BK}> SELECT (COUNT(?p) AS ?n) WHERE {{ ?p a bk:Passage ; bk:pageMin ?lo ; bk:pageEstimate ?e }}"
     r = httpx.get(f"{full_server}/sparql", params={"query": query},
                   headers={"Accept": "application/sparql-results+json"}, timeout=30)

@@ -82,6 +82,7 @@ def test_citation_opens_the_cited_words(client: TestClient, tiny_build: Build, d
     assert f'<mark id="cited" tabindex="-1" aria-label="Sitert utdrag">{doc.text[481:523]}</mark>' in page.text
     data = client.get(f"/documents/{doc.name}/text", params={"start": 481, "end": 523}).json()
     assert data["text"] == doc.text[481:523] == "flere barn skal få rett hjelp til rett tid"
+    assert data["page"] is None and data["page_estimate"] is None  # a web page has no page numbers
 
 
 def test_document_errors(client: TestClient, doc_id: str) -> None:
