@@ -51,8 +51,7 @@ def document_text(
     stop = len(doc.text) if end is None else end
     if not start <= stop <= len(doc.text):
         raise QueryError(f"span {start}..{stop} lies outside the document (0..{len(doc.text)})")
-    ref = state.page_at(doc.id, start)
-    page = {"page": ref.first, **ref.extra_json()}
+    page = state.page_at(doc.id, start).as_json()
     if wants_html(request):
         context = {"doc": doc, "before": doc.text[:start], "cited": doc.text[start:stop],
                    "after": doc.text[stop:], "start": start, "end": stop, "page": page}

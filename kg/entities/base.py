@@ -30,7 +30,7 @@ class Source:
 
     def as_json(self) -> dict[str, Any]:
         return {"passage": self.passage, "doc": self.doc, "doc_id": self.doc_id, "start": self.start,
-                "end": self.end, "page": self.page.first, **self.page.extra_json(),
+                "end": self.end, **self.page.as_json(),
                 "section": {"number": self.section_number, "title": self.section_title,
                             "path": list(self.section_path)},
                 "rule": self.rule, "confidence": self.confidence, "text": self.text}

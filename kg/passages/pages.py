@@ -44,6 +44,10 @@ class PageRef:
             return None
         return self.first, self.last
 
+    def as_json(self) -> dict[str, Any]:
+        """``page`` (the first certain page), ``page_range`` and ``page_estimate`` for a JSON record."""
+        return {"page": self.first, **self.extra_json()}
+
     def extra_json(self) -> dict[str, Any]:
         """The uncertain facts for a JSON record: ``page_range`` and ``page_estimate``."""
         bounds = [self.low, self.high] if self.low is not None or self.high is not None else None

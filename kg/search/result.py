@@ -22,7 +22,7 @@ class PassageHit:
     score: float
 
     def as_json(self) -> dict[str, Any]:
-        return {"id": self.id, "doc": self.doc, "page": self.page.first, **self.page.extra_json(),
+        return {"id": self.id, "doc": self.doc, **self.page.as_json(),
                 "section": self.section, "start": self.start, "end": self.end, "text": self.text,
                 "score": round(self.score, 6)}
 
@@ -40,7 +40,7 @@ class Citation:
     snippet: str
 
     def as_json(self) -> dict[str, Any]:
-        return {"passage": self.passage, "doc": self.doc, "page": self.page.first, **self.page.extra_json(),
+        return {"passage": self.passage, "doc": self.doc, **self.page.as_json(),
                 "section": self.section,
                 "start": self.start, "end": self.end, "snippet": self.snippet}
 

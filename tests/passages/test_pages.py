@@ -58,7 +58,7 @@ def test_pdf_pages_are_certain_and_the_estimate_equals_them() -> None:
 def test_json_round_trip_and_labels() -> None:
     ref = PageRef(None, None, 13, 20, 15)
     record = {"page": None, **ref.extra_json()}
-    assert record == {"page": None, "page_range": [13, 20], "page_estimate": 15}
+    assert record == ref.as_json() == {"page": None, "page_range": [13, 20], "page_estimate": 15}
     assert PageRef.from_json(record) == ref
     assert PageRef.from_json({"page": [5, 6]}) == PageRef(5, 6)
     assert page_label(ref) == "p.~15 (13-20)"
