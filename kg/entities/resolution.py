@@ -101,12 +101,15 @@ def _same_evaluations(mentions: list[Mention], links: list[Link], canon: dict[Ke
     """Two list items titled just '<evaluation noun> av <target>' for one target ('Følgeevaluering av NASAK',
     'Følgeevaluering av Nasjonalt samisk kompetansesenter NASAK') are one evaluation, listed under two goals."""
     targets = {(m.span.passage, m.key): m.label for m in mentions if m.rule == "target.evaluated-in-title"}
+    evaluated: dict[tuple[Key, str], list[Key]] = defaultdict(list)
+    for link in links:
+        if link.predicate == "evaluates":
+            evaluated[(link.subject, link.span.passage)].append(link.object)
     groups: dict[tuple[str, Key, object], list[Mention]] = defaultdict(list)
     for m in mentions:
         if m.type != "Evaluation" or m.rule != "report.knowledge-list-item":
             continue
-        objects = [link.object for link in links if link.subject == m.key and link.predicate == "evaluates"
-                   and link.span.passage == m.span.passage]
+        objects = evaluated.get((m.key, m.span.passage), [])
         if len(objects) != 1 or (m.span.passage, objects[0]) not in targets:
             continue
         noun, _, rest = norm(m.label).partition(" av ")

@@ -79,6 +79,8 @@ class PageMap:
         self.pages = pages
         self.footers = sorted(footers)
         self._footer_offsets = [f[0] for f in self.footers]
+        # A footer closes its page: at its offset the next page begins (page n spans [n, n + 1)).
+        self._points = [(o, n + 1.0) for o, n in self.footers]
 
     def certain(self, offset: int) -> int | None:
         """The page of ``offset`` where it is certain, else None."""
@@ -108,10 +110,9 @@ class PageMap:
 
     def estimate(self, offset: int) -> int | None:
         """The page of ``offset`` interpolated between the footers around it (None with fewer than two)."""
-        if len(self.footers) < 2:
+        points = self._points
+        if len(points) < 2:
             return None
-        # A footer closes its page: at its offset the next page begins (page n spans [n, n + 1)).
-        points = [(o, n + 1.0) for o, n in self.footers]
         i = bisect.bisect_right(self._footer_offsets, offset)
         (o1, x1), (o2, x2) = points[min(max(i - 1, 0), len(points) - 2):][:2]
         x = x1 + (offset - o1) * (x2 - x1) / (o2 - o1)

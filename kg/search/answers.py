@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from kg.entities.base import TYPES, Entity, Source
+from kg.mentions.text import QUOTES
 from kg.passages.base import Passage
 from kg.search.result import Citation, EntityAnswer
 from kg.search.snippets import snippet
@@ -27,7 +28,6 @@ MAX_CITATIONS = 5
 LABEL_FLOOR = 0.75
 #: Types whose labels name a topic; an organisation's name says nothing about what it did.
 TOPICAL = frozenset(TYPES) - {"Organisation", "BudgetPost"}
-_QUOTES = "«»\"'“”"
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ class EntityCatalogue:
 
 def _names(title: str | None, label: str) -> bool:
     """Whether a section title names ``label`` as a whole phrase."""
-    phrase = label.strip(_QUOTES).lower()
+    phrase = label.strip(QUOTES).lower()
     return bool(title and len(phrase) > 2
                 and re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", title.lower()))
 
