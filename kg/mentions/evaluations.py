@@ -1,0 +1,76 @@
+"""Evaluations carried out by named institutions, read from one sentence of prose: 'Menon Economics og
+NTNU Samfunnsforskning gjennomfører … følgeevaluering av reformen' gives the evaluation, what it
+evaluates (typed by its head noun, 'reformen' resolved to the last reform named), its performers,
+status and year."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from kg.mentions.base import Link, span_of
+from kg.mentions.goals import goal_key
+from kg.mentions.knowledge import org_key, report_key
+from kg.mentions.language import EVALUATION_HEADS, head_of, lemma, spans
+from kg.mentions.reader import ReaderBase, org_name_of
+from kg.mentions.targets import Target, classify
+from kg.passages.base import Passage
+
+TARGET_STOP = re.compile(r"\s(?:på oppdrag|fram til|frem til|i perioden|i (?:19|20)\d\d|som|der|og har)\b|[,.;:()]")
+
+
+class EvaluationReading(ReaderBase):
+    """The evaluation rule of :class:`kg.mentions.prose.ProseReader`."""
+
+    def _evaluations(self, p: Passage, doc: Doc) -> None:
+        for sent in doc.sents:
+            orgs = [s for s in spans(doc, "ORG") if sent.start <= s.start and s.end <= sent.end]
+            verbs = [s for s in spans(doc, "PERFORM") if sent.start <= s.start < sent.end]
+            evals = [s for s in spans(doc, "EVALUATION") if sent.start <= s.start < sent.end]
+            if not (orgs and verbs and evals) or orgs[0].start > verbs[0].start:
+                continue
+            ev = evals[0]
+            m = re.match(r"\s+av\s+(?P<t>.+)", doc.text[ev.end_char : sent.end_char])
+            if not m:
+                continue
+            raw = TARGET_STOP.split(m.group("t"))[0].strip()
+            t_start = ev.end_char + m.start("t")
+            target = self._target(raw, t_start)
+            if target is None:
+                continue
+            noun = head_of(ev[0].lemma_, EVALUATION_HEADS) and ev[0].lemma_
+            label = f"{str(noun).capitalize()} av {target.label[0].lower() + target.label[1:]}"
+            performers = [n for n in (org_name_of(o) for o in orgs if o.start < verbs[0].start) if n]
+            year = re.search(r"\b((?:19|20)\d\d)\b", sent.text)
+            past = verbs[0][0].text.lower().endswith(("te", "et", "t")) and not verbs[0][0].text.endswith("er")
+            status = "published" if past else "ongoing"
+            attrs = (("prose", True), ("status", status), ("year", int(year.group(1)) if year and past else None),
+                     ("publisher", tuple(performers)), ("target", target.key))
+            key = report_key(label)
+            mention = self._mention(p, "Evaluation", key, label, ev.start_char, t_start + len(raw),
+                                    "evaluation.performed-by-in-prose", 0.75, attrs)
+            if target.start >= 0:
+                self._mention(p, target.type, target.key, target.label, target.start, target.end,
+                              "target.evaluated-in-prose", 0.75)
+            self.out.links.append(Link(key, "evaluates", target.key, mention.span, "evaluation.prose-target", 0.75))
+            for name in performers:
+                self.out.links.append(Link(key, "publisher", org_key(name), span_of(p, sent.start_char, sent.end_char,
+                                           self.original), "evaluation.prose-performer", 0.75))
+            goal = self.ctx.goal_of(p)
+            if goal:
+                self.out.links.append(Link(key, "aboutGoal", goal_key(p.doc, goal.number, goal.part), mention.span,
+                                           "evaluation.in-goal-section", 0.7))
+
+    def _target(self, raw: str, start: int) -> Target | None:
+        words = raw.split()
+        if not words:
+            return None
+        if len(words) == 1 and lemma(words[0]) in ("reform", "strategi", "plan") and self.last_reform:
+            r = self.last_reform
+            return Target(r.type, r.key, r.label, -1, -1)
+        t = classify(raw, start)
+        if t and t.type == "Measure" and not raw[:1].isupper() and len(words) > 8:
+            return None
+        return t
+

@@ -1,0 +1,134 @@
+"""Measures named in running prose, by the language of steering documents:
+
+- quoted names listed after a measure noun and a colon ('to lederutviklingsprogram: «A» og «B»');
+- a name after a definite measure noun ('kampanjen «…»', 'programmet Trygg Oppvekst');
+- a section under a goal headed by a campaign, programme or pilot;
+- a section opened by a definition of its heading's subject ('X er et tiltak …').
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from kg.mentions.knowledge import SECTION as KNOWLEDGE_SECTION
+from kg.mentions.language import head_of, lemma, spans
+from kg.mentions.reader import FUNCTION_WORDS, ReaderBase
+from kg.mentions.targets import measure_key
+from kg.mentions.text import QUOTES, clean
+from kg.passages.base import Passage
+
+MEASURE_NAME_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
+                      "verktøy", "ressurs", "portal", "konsept", "kurs")
+# 'to lederutviklingsprogram: «A» og «B»': a measure noun, a colon, then quoted names.
+QUOTED_LIST = re.compile(r"\b(?P<noun>[a-zæøå]+)\s*:\s*(?P<names>«[^»]{3,100}»(?:\s*(?:,|og)\s*«[^»]{3,100}»)+)")
+DEFINITION_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
+                    "arbeidsmåte", "verktøy", "ressurs", "portal", "tjeneste", "intensjonsavtale", "avtale", "team",
+                    "nettressurs")
+
+
+class MeasureReading(ReaderBase):
+    """The measure rules of :class:`kg.mentions.prose.ProseReader`."""
+
+    def _listed_measures(self, p: Passage) -> None:
+        """Quoted names listed after a measure noun and a colon are measures."""
+        for m in QUOTED_LIST.finditer(p.text):
+            if not head_of(lemma(m.group("noun")), MEASURE_NAME_HEADS):
+                continue
+            for q in re.finditer(r"«(?P<name>[^»]+)»", m.group("names")):
+                name = clean(q.group("name"))
+                start = m.start("names") + q.start("name")
+                mention = self._mention(p, "Measure", measure_key(name), name, start, start + len(q.group("name")),
+                                        "measure.quoted-list", 0.8)
+                self._addresses(p, mention)
+                self.section_names[(p.doc, p.section.path)].append(name)
+
+    def _full_name(self, p: Passage, word: str) -> str | None:
+        """A multi-word measure named earlier in the section that starts with ``word``."""
+        names = self.section_names.get((p.doc, p.section.path), [])
+        return next((n for n in names if len(n.split()) > 1 and n.split()[0].lower() == word.lower()), None)
+
+    def _named_measures(self, p: Passage, doc: Doc) -> None:
+        in_titles = bool(KNOWLEDGE_SECTION.search(p.section.title or ""))
+        for s in spans(doc, "MEASURE_NOUN"):
+            tok = s[0]
+            if in_titles and head_of(tok.lemma_, ("prosjekt",)):
+                continue  # 'prosjektet «…»' in a report title names a research project, not a measure
+            definite_singular = tok.lower_ != tok.lemma_ and not tok.lower_.endswith(("ene", "er"))
+            if (not head_of(tok.lemma_, MEASURE_NAME_HEADS) or not definite_singular or tok.i + 1 >= len(doc)
+                    or tok.lemma_.startswith("forsknings")):
+                continue
+            nxt = doc[tok.i + 1]
+            if nxt.text == "«":
+                end = next((t.i for t in doc[tok.i + 2 :] if t.text == "»"), None)
+                if end is None or end - tok.i > 14:
+                    continue
+                name_span = doc[tok.i + 2 : end]
+            elif nxt.is_title or nxt.is_upper or re.match(r"^[A-ZÆØÅ]\w*\.no$", nxt.text):
+                stop = nxt.i + 1
+                while stop < len(doc) and stop - nxt.i < 4 and (doc[stop].is_title or doc[stop].is_upper):
+                    stop += 1
+                name_span = doc[nxt.i : stop]
+            else:
+                continue
+            name = name_span.text.strip(" .,")
+            if len(name) < 2 or name.lower() in FUNCTION_WORDS or self._is_org(doc, name_span):
+                continue
+            if len(name_span) == 1 and lemma(name) != name.lower():
+                continue  # an inflected common word ('Barnets'), not a name
+            full = self._full_name(p, name) if len(name_span) == 1 and nxt.text != "«" else None
+            m = self._mention(p, "Measure", measure_key(full or name), full or name, name_span.start_char,
+                              name_span.start_char + len(name), "measure.named-by-noun", 0.75)
+            self._addresses(p, m)
+
+    def _measure_heading(self, p: Passage) -> None:
+        """A section under a goal headed by a campaign, programme or pilot presents that measure."""
+        title = p.section.title or ""
+        words = title.split()
+        if not words or len(words) > 14 or self.ctx.goal_of(p) is None or p.section.number in self.ctx.headings:
+            return
+        if len(words) == 1 and lemma(words[0]) != words[0].lower():
+            return  # a bare plural or definite noun ('Kampanjer') heads a topic, it names no measure
+        lemmas = [lemma(w.strip(",.«»")) for w in words[:2]]
+        if not any("kampanje" in lem or lem in ("pilot", "pilotprosjekt") or lem.endswith("program") for lem in lemmas):
+            return
+        i = p.text.find(title[:15])
+        m = self._mention(p, "Measure", measure_key(title), title, max(i, 0), len(p.text), "measure.section-heading",
+                          0.8)
+        self._addresses(p, m)
+
+    @staticmethod
+    def _is_org(doc: Doc, span: SpacySpan) -> bool:
+        return any(s.start <= span.start < s.end for s in spans(doc, "ORG"))
+
+    def _definitions(self, passages: list[Passage]) -> None:
+        """'X er en arbeidsmåte/et tiltak …' opening a section headed by X presents X as a measure."""
+        by_section: dict[str | None, list[Passage]] = {}
+        for p in passages:
+            by_section.setdefault(p.section.number, []).append(p)
+        for number, group in by_section.items():
+            if number is None or self.ctx.goal_of(group[0]) is None or number in self.ctx.headings:
+                continue
+            title = (group[0].section.title or "").lower()
+            body = next((p for p in group if p.kind in ("paragraph", "list")), None)
+            if body is None:
+                continue
+            m = re.match(r"^(?P<subject>[A-ZÆØÅ«][^.]{1,110}?)\s+er\s+(?:en|et|ei)\s+(?P<rest>[^.]{3,80})", body.text)
+            if not m:
+                continue
+            subject = m.group("subject")
+            name = re.sub(r"\s*\([^)]*\)\s*$", "", subject).strip(QUOTES + " ")
+            if name.split()[0].lower().strip(QUOTES) not in title or len(name.split()) > 10:
+                continue
+            heads = [head_of(lemma(w.strip(",")), DEFINITION_HEADS) for w in m.group("rest").split()[:3]]
+            if not any(heads):
+                continue
+            at = m.start("subject") + subject.index(name)  # past an opening quote: cite the name itself
+            # 'Name (Abbr)' in the heading introduces the short form the text uses later
+            abbr = re.search(r"\((?P<a>[A-ZÆØÅ][\w-]{1,11})\)\s*$", group[0].section.title or "")
+            attrs = (("alias", abbr.group("a")),) if abbr and abbr.group("a")[0] == name[0].upper() else ()
+            mention = self._mention(body, "Measure", measure_key(name), name, at, at + len(name),
+                                    "measure.defined-in-section", 0.85, attrs)
+            self._addresses(body, mention)
