@@ -1,8 +1,8 @@
 """``kg eval``: quality tables of the current build against the committed gold sets.
 
 Each section is one function registered in ``SECTIONS``; a section prints a Markdown table (or
-JSON with ``--json``). Extraction, then retrieval on each question set
-(dev, tuning 1-4, held-out 1-2), then typed entity answers on each answer set.
+JSON with ``--json``). Extraction on each gold set (goals 1-8, goals 9-16), then retrieval on each
+question set (dev, tuning 1-4, held-out 1-3), then typed entity answers on each answer set.
 """
 
 from __future__ import annotations
@@ -18,16 +18,21 @@ from kg.artefacts import open_build
 from kg.cli.common import DataOption, fails_cleanly
 from kg.config import data_dir
 from kg.errors import QueryError
-from kg.evaluation.gold import ANSWER_SETS, QUESTION_SETS
+from kg.evaluation.gold import ANSWER_SETS, EXTRACTION_SETS, QUESTION_SETS
 
 
-def extraction_section(build_path: Path, as_json: bool) -> tuple[str, Any]:
-    """Entities and links against tests/gold/extraction_annual_report.jsonl."""
-    from kg.entities import load_entities
-    from kg.evaluation.extraction import evaluate
+def extraction_section(name: str) -> Callable[[Path, bool], tuple[str, Any]]:
+    """Entities and links against one of ``EXTRACTION_SETS``."""
 
-    report = evaluate(load_entities(build_path))
-    return "Extraction", report.as_json() if as_json else report.table()
+    def section(build_path: Path, as_json: bool) -> tuple[str, Any]:
+        from kg.entities import load_entities
+        from kg.evaluation.extraction import evaluate
+
+        path, title = EXTRACTION_SETS[name]
+        report = evaluate(load_entities(build_path), path)
+        return title, report.as_json() if as_json else report.table()
+
+    return section
 
 
 def gold_set_section(name: str) -> Callable[[Path, bool], tuple[str, Any]]:
@@ -47,7 +52,7 @@ def gold_set_section(name: str) -> Callable[[Path, bool], tuple[str, Any]]:
 
 
 SECTIONS: dict[str, Callable[[Path, bool], tuple[str, Any]]] = {
-    "extraction": extraction_section,
+    **{name: extraction_section(name) for name in EXTRACTION_SETS},
     **{name: gold_set_section(name) for name in (*QUESTION_SETS, *ANSWER_SETS)},
 }
 

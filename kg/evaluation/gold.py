@@ -27,6 +27,12 @@ QUESTION_SETS: dict[str, tuple[Path, str]] = {
     "heldout2": (GOLD.with_name("questions_heldout2.jsonl"), "Retrieval (held-out 2)"),
     "heldout3": (GOLD.with_name("questions_heldout3.jsonl"), "Retrieval (held-out 3)"),
 }
+#: The extraction gold sets ``kg eval`` reports, by section name: (file, title). Each annotates the annual
+#: report's goal sections named in its meta line.
+EXTRACTION_SETS: dict[str, tuple[Path, str]] = {
+    "extraction": (GOLD.with_name("extraction_annual_report.jsonl"), "Extraction (goals 1-8)"),
+    "extraction2": (GOLD.with_name("extraction_annual_report_goals9_16.jsonl"), "Extraction (goals 9-16)"),
+}
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")
 #: The typed-answer sets ``kg eval`` reports, by section name: (file, title). The held-out set was written
 #: by someone who saw neither the other set nor the search output, and is only ever measured.

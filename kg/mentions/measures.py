@@ -21,9 +21,12 @@ from kg.mentions.text import QUOTES, clean
 from kg.passages.base import Passage
 
 MEASURE_NAME_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
-                      "verktøy", "ressurs", "portal", "konsept", "kurs")
+                      "verktøy", "ressurs", "portal", "konsept", "kurs", "nettside", "nettsted")
 # 'to lederutviklingsprogram: «A» og «B»': a measure noun, a colon, then quoted names.
 QUOTED_LIST = re.compile(r"\b(?P<noun>[a-zæøå]+)\s*:\s*(?P<names>«[^»]{3,100}»(?:\s*(?:,|og)\s*«[^»]{3,100}»)+)")
+# 'modellen TryggEst', 'nettsiden lhbtiqtall.no': a name with a capital inside it, a web address in any case.
+CAMEL_CASE = re.compile(r"^[A-ZÆØÅ][a-zæøå]+[A-ZÆØÅ]\w*$")
+WEB_NAME = re.compile(r"^[\w-]+\.no$")
 DEFINITION_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
                     "arbeidsmåte", "verktøy", "ressurs", "portal", "tjeneste", "intensjonsavtale", "avtale", "team",
                     "nettressurs")
@@ -66,7 +69,7 @@ class MeasureReading(ReaderBase):
                 if end is None or end - tok.i > 14:
                     continue
                 name_span = doc[tok.i + 2 : end]
-            elif nxt.is_title or nxt.is_upper or re.match(r"^[A-ZÆØÅ]\w*\.no$", nxt.text):
+            elif nxt.is_title or nxt.is_upper or CAMEL_CASE.match(nxt.text) or WEB_NAME.match(nxt.text):
                 stop = nxt.i + 1
                 while stop < len(doc) and stop - nxt.i < 4 and (doc[stop].is_title or doc[stop].is_upper):
                     stop += 1
@@ -76,8 +79,10 @@ class MeasureReading(ReaderBase):
             name = name_span.text.strip(" .,")
             if len(name) < 2 or name.lower() in FUNCTION_WORDS or self._is_org(doc, name_span):
                 continue
-            if len(name_span) == 1 and lemma(name) != name.lower():
-                continue  # an inflected common word ('Barnets'), not a name
+            # an inflected common word ('Barnets', scare quotes round «renser»), not a name ('TryggEst', «miNORDitet»)
+            if len(name_span) == 1 and lemma(name) != name.lower() and (name.islower() if nxt.text == "«"
+                                                                         else not CAMEL_CASE.match(name)):
+                continue
             full = self._full_name(p, name) if len(name_span) == 1 and nxt.text != "«" else None
             m = self._mention(p, "Measure", measure_key(full or name), full or name, name_span.start_char,
                               name_span.start_char + len(name), "measure.named-by-noun", 0.75)

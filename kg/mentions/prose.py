@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc
 
+from kg.mentions.arenas import ArenaReading
 from kg.mentions.base import Extraction, Key
 from kg.mentions.evaluations import EvaluationReading
 from kg.mentions.knowledge import org_key, org_name
@@ -24,7 +25,7 @@ GRANT_IN_PROSE = re.compile(r"\b(?:tilskudds)?ordning(?:en)?\s+«(?P<name>[^»]{
 ORG_ALIAS = re.compile(r"\s*\((?P<acr>[A-ZÆØÅ][\w-]{1,12})\)|[ ](?P<app>[A-ZÆØÅ]{3,8})\b(?![\w-])")
 
 
-class ProseReader(MeasureReading, EvaluationReading):
+class ProseReader(MeasureReading, ArenaReading, EvaluationReading):
     """Reads one document's prose passages in order, remembering the last reform for 'reformen'."""
 
     def read(self, passages: list[Passage]) -> Extraction:
@@ -37,9 +38,11 @@ class ProseReader(MeasureReading, EvaluationReading):
             else:
                 self._listed_measures(p)
                 self._named_measures(p, doc)
+                self._arenas(p, doc)
                 self._grants(p)
                 self._evaluations(p, doc)
         self._definitions(passages)
+        self._instrument_lists(passages)
         return self.out
 
     def _orgs(self, p: Passage, doc: Doc) -> None:

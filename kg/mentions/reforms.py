@@ -14,6 +14,10 @@ from kg.mentions.text import QUOTES, norm
 from kg.passages.base import Passage
 
 PLAN_YEARS = re.compile(r"\(?\b(?:19|20)\d\d\s?[–-]\s?(?:19|20)\d\d\)?")
+# The government's plan 'for/mot …' is named by its purpose even without years, in at most eight words up to
+# where the clause ends ('regjeringens handlingsplan for universell utforming og som …').
+GOVERNMENT_PLAN = re.compile(r"\s(?:for|mot)(?:\s[^\s.,;:«»()]+){1,8}?"
+                             r"(?=\s(?:og som|som|der|og har|i 20\d\d)\b|[.,;:()]|$)")
 # A plan 'for forskning …' steers an agency's knowledge work (a research agenda), not a policy.
 RESEARCH_AGENDA = re.compile(r"\s(?:for|om)\s(?:forskning|forskningen|kunnskap|kunnskapsutvikling)\b", re.I)
 
@@ -72,6 +76,8 @@ def _plan(p: Passage, doc: Doc, s: SpacySpan, quoted: list[SpacySpan]) -> Target
         return Target("Reform", reform_key(name), name, q.start_char + 1, q.start_char + 1 + len(name))
     rest = p.text[s.end_char : s.end_char + 160]
     m = re.match(r"\s(?:for|mot|om)\s[^.«»()]{3,120}?\s?" + PLAN_YEARS.pattern, rest)
+    if not m and s.start and doc[s.start - 1].lower_ == "regjeringens":
+        m = GOVERNMENT_PLAN.match(rest)  # 'regjeringens handlingsplan for universell utforming': the government's
     if not m or RESEARCH_AGENDA.match(rest):
         return None
     end = s.end_char + m.end()

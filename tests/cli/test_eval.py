@@ -6,11 +6,12 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.cli.eval import SECTIONS
-from kg.evaluation.gold import ANSWER_SETS, QUESTION_SETS
+from kg.evaluation.gold import ANSWER_SETS, EXTRACTION_SETS, QUESTION_SETS
 
 
-def test_every_question_and_answer_set_has_an_eval_section() -> None:
-    assert set(QUESTION_SETS) | set(ANSWER_SETS) | {"extraction"} == set(SECTIONS)
+def test_every_gold_set_has_an_eval_section() -> None:
+    assert set(EXTRACTION_SETS) | set(QUESTION_SETS) | set(ANSWER_SETS) == set(SECTIONS)
+    assert all(path.exists() for path, _ in EXTRACTION_SETS.values())
 
 
 def test_an_unknown_section_is_named_in_a_one_line_error() -> None:
