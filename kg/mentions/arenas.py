@@ -1,10 +1,12 @@
 """Measures that are arenas and instruments rather than programmes, in the language of steering documents:
 
-- a quoted name headed by an arena noun: «Forum for likestillingsdata», «lhbt+-direktoratsgruppe»;
-- a capitalised name whose compound head is one: 'Brukeropplevelsesprisen', 'Kim Frieles Minnepris',
-  'Nasjonal likestillingskonferanse 2025';
-- an acronym compounded with a measure noun: 'CRPD-prosjektet';
-- the bare items of a leaf section headed by instruments ('3.4.6.2.3 Pedagogiske virkemidler • Veileder …').
+- a quoted name headed by an arena noun: «Forum for havnedata», «kyst+-direktoratsgruppe»;
+- a capitalised name whose compound head is one: 'Havnesikkerhetsprisen', 'Ola Nordmanns Minnepris',
+  'Nasjonal havnekonferanse 2025';
+- an acronym compounded with a measure noun: 'AIS-prosjektet';
+- the bare items of a leaf section headed by instruments ('1.1.2 Pedagogiske virkemidler • Veileder …').
+
+(Examples invented, as in ``tests/mentions/test_arenas.py``.)
 
 Only sections under a goal are read, never knowledge-base lists (report titles).
 """
@@ -61,19 +63,22 @@ class ArenaReading(ReaderBase):
                 continue
             if not _compound_head(tok.lemma_) or doc[tok.i - 1].text in QUOTES:
                 continue
-            # extend over names before it: 'Kim Frieles Minnepris', 'Nasjonal likestillingskonferanse';
-            # a lower-case head takes no genitive owner ('Europarådets ekspertgruppe' is theirs, not a measure)
+            # extend over names before it: 'Ola Nordmanns Minnepris', 'Nasjonal havnekonferanse';
+            # a lower-case head takes no genitive owner ('Ministerrådets ekspertgruppe' is theirs, not a measure)
             start = tok.i
             while start - 1 > tok.sent.start and start - tok.i > -2 and doc[start - 1].is_title and (
                     tok.is_title or not doc[start - 1].lower_.endswith("s")):
                 start -= 1
+            # alone, a lower-case compound is a common noun ('konferansen'), and a capitalised forum, conference
+            # or group someone else's body ('Havneforum', 'Haagkonferansen')
             if start == tok.i and (not tok.is_title or _compound_head(tok.lemma_) in ("forum", "konferanse", "gruppe")):
-                continue  # alone, a lower-case compound is a common noun ('konferansen'), a capitalised forum or
-                # conference someone else's body ('Adopsjonsforum', 'Haagkonferansen')
+                continue
             self._arena(p, doc[start].idx, tok.idx + len(tok.text), "measure.named-arena")
 
     def _arena(self, p: Passage, cs: int, ce: int, rule: str) -> None:
-        name = p.text[cs:ce].strip(" .,")
+        raw = p.text[cs:ce]
+        name = raw.strip(" .,")
+        cs += len(raw) - len(raw.lstrip(" .,"))
         m = self._mention(p, "Measure", measure_key(name), name, cs, cs + len(name), rule, 0.7)
         self._addresses(p, m)
 
@@ -102,7 +107,7 @@ class ArenaReading(ReaderBase):
 
 
 def _compound_head(lemma_text: str) -> str | None:
-    """The arena noun a compound ends in ('brukeropplevelsespris' -> 'pris'), not the bare noun itself
+    """The arena noun a compound ends in ('havnesikkerhetspris' -> 'pris'), not the bare noun itself
     nor a 'målgruppe' (the people a measure is for)."""
     head = head_of(lemma_text, ARENA_HEADS)
     return head if head and len(lemma_text) > len(head) + 2 and not lemma_text.endswith("målgruppe") else None

@@ -24,7 +24,7 @@ MEASURE_NAME_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "p
                       "verktøy", "ressurs", "portal", "konsept", "kurs", "nettside", "nettsted")
 # 'to lederutviklingsprogram: «A» og «B»': a measure noun, a colon, then quoted names.
 QUOTED_LIST = re.compile(r"\b(?P<noun>[a-zæøå]+)\s*:\s*(?P<names>«[^»]{3,100}»(?:\s*(?:,|og)\s*«[^»]{3,100}»)+)")
-# 'modellen TryggEst', 'nettsiden lhbtiqtall.no': a name with a capital inside it, a web address in any case.
+# 'modellen HavneTrygg', 'nettsiden havnetall.no': a name with a capital inside it, a web address in any case.
 CAMEL_CASE = re.compile(r"^[A-ZÆØÅ][a-zæøå]+[A-ZÆØÅ]\w*$")
 WEB_NAME = re.compile(r"^[\w-]+\.no$")
 DEFINITION_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
@@ -79,7 +79,7 @@ class MeasureReading(ReaderBase):
             name = name_span.text.strip(" .,")
             if len(name) < 2 or name.lower() in FUNCTION_WORDS or self._is_org(doc, name_span):
                 continue
-            # an inflected common word ('Barnets', scare quotes round «renser»), not a name ('TryggEst', «miNORDitet»)
+            # an inflected common word ('Barnets', scare quotes round «renser»), not a name ('HavneTrygg', «miNORDen»)
             if len(name_span) == 1 and lemma(name) != name.lower() and (name.islower() if nxt.text == "«"
                                                                          else not CAMEL_CASE.match(name)):
                 continue

@@ -15,7 +15,7 @@ from kg.passages.base import Passage
 
 PLAN_YEARS = re.compile(r"\(?\b(?:19|20)\d\d\s?[–-]\s?(?:19|20)\d\d\)?")
 # The government's plan 'for/mot …' is named by its purpose even without years, in at most eight words up to
-# where the clause ends ('regjeringens handlingsplan for universell utforming og som …').
+# where the clause ends ('regjeringens handlingsplan for trygg ferdsel og som …').
 GOVERNMENT_PLAN = re.compile(r"\s(?:for|mot)(?:\s[^\s.,;:«»()]+){1,8}?"
                              r"(?=\s(?:og som|som|der|og har|i 20\d\d)\b|[.,;:()]|$)")
 # A plan 'for forskning …' steers an agency's knowledge work (a research agenda), not a policy.
@@ -77,7 +77,7 @@ def _plan(p: Passage, doc: Doc, s: SpacySpan, quoted: list[SpacySpan]) -> Target
     rest = p.text[s.end_char : s.end_char + 160]
     m = re.match(r"\s(?:for|mot|om)\s[^.«»()]{3,120}?\s?" + PLAN_YEARS.pattern, rest)
     if not m and s.start and doc[s.start - 1].lower_ == "regjeringens":
-        m = GOVERNMENT_PLAN.match(rest)  # 'regjeringens handlingsplan for universell utforming': the government's
+        m = GOVERNMENT_PLAN.match(rest)
     if not m or RESEARCH_AGENDA.match(rest):
         return None
     end = s.end_char + m.end()
