@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from kg.mentions.knowledge import SECTION as KNOWLEDGE_SECTION
 from kg.mentions.language import head_of, lemma, spans
-from kg.mentions.reader import ReaderBase
+from kg.mentions.reader import ReaderBase, by_section
 from kg.mentions.targets import measure_key
 from kg.mentions.text import QUOTES
 from kg.passages.base import Passage
@@ -84,14 +84,12 @@ class ArenaReading(ReaderBase):
 
     def _instrument_lists(self, passages: list[Passage]) -> None:
         """Each bare item of a leaf section titled '<adjective> virkemidler/tiltak' is a measure."""
-        by_section: dict[str | None, list[Passage]] = {}
-        for p in passages:
-            by_section.setdefault(p.section.number, []).append(p)
-        for number, group in by_section.items():
+        sections = by_section(passages)
+        for number, group in sections.items():
             title = (group[0].section.title or "").strip()
             if number is None or not INSTRUMENT_TITLE.match(title) or not self._in_scope(group[0]):
                 continue
-            if any(n != number and n.startswith(number + ".") for n in by_section if n):
+            if any(n != number and n.startswith(number + ".") for n in sections if n):
                 continue  # a section with subsections groups topics; only a leaf lists instruments
             body = [p for p in group if p.kind != "heading"]
             if not body or any(p.kind != "list" for p in body):

@@ -15,7 +15,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.mentions.knowledge import SECTION as KNOWLEDGE_SECTION
 from kg.mentions.language import head_of, lemma, spans
-from kg.mentions.reader import FUNCTION_WORDS, ReaderBase
+from kg.mentions.reader import FUNCTION_WORDS, ReaderBase, by_section
 from kg.mentions.targets import measure_key
 from kg.mentions.text import QUOTES, clean
 from kg.passages.base import Passage
@@ -110,10 +110,8 @@ class MeasureReading(ReaderBase):
 
     def _definitions(self, passages: list[Passage]) -> None:
         """'X er en arbeidsmåte/et tiltak …' opening a section headed by X presents X as a measure."""
-        by_section: dict[str | None, list[Passage]] = {}
-        for p in passages:
-            by_section.setdefault(p.section.number, []).append(p)
-        for number, group in by_section.items():
+        sections = by_section(passages)
+        for number, group in sections.items():
             if number is None or self.ctx.goal_of(group[0]) is None or number in self.ctx.headings:
                 continue
             title = (group[0].section.title or "").lower()

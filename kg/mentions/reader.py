@@ -27,6 +27,14 @@ def org_name_of(span: SpacySpan) -> str | None:
     return name if len(name) > 2 else None
 
 
+def by_section(passages: list[Passage]) -> dict[str | None, list[Passage]]:
+    """A document's passages grouped by section number (``None``: outside numbered sections), in reading order."""
+    groups: dict[str | None, list[Passage]] = {}
+    for p in passages:
+        groups.setdefault(p.section.number, []).append(p)
+    return groups
+
+
 class ReaderBase:
     """State one document's prose readers share while they read its passages in order."""
 
