@@ -10,6 +10,8 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from pydantic import BaseModel
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.negotiation import wants_html
 from api.sparql.protocol import NotAcceptableError
@@ -25,8 +27,28 @@ STATUS: tuple[tuple[type[e.KGError], int], ...] = (
     (e.QueryTimeoutError, 503),
     (e.ResultLimitError, 422),
     (e.QueryError, 400),
+    (e.WorkerCrashError, 500),
     (e.KGError, 500),
 )
+
+
+class ErrorBody(BaseModel):
+    """What an error response carries (JSON clients)."""
+
+    detail: str
+    error: str
+    line: int | None = None
+    column: int | None = None
+
+
+_MEANING = {400: "The request is malformed or not allowed (message in `detail`).",
+            404: "No such entity, goal, evaluation or document.",
+            503: "No build is being served yet."}
+
+
+def documented(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` for the error statuses an operation can return, with their body."""
+    return {code: {"model": ErrorBody, "description": _MEANING[code]} for code in codes}
 
 
 def status_of(exc: e.KGError) -> int:
@@ -35,24 +57,32 @@ def status_of(exc: e.KGError) -> int:
 
 def error_response(request: Request, exc: e.KGError) -> Response:
     """The HTTP response for a domain error raised while handling ``request``."""
-    status = status_of(exc)
+    extra = {"line": exc.line, "column": exc.column} if isinstance(exc, e.QuerySyntaxError) else {}
+    return _response(request, status_of(exc), type(exc).__name__, str(exc), extra)
+
+
+def _response(request: Request, status: int, name: str, message: str, extra: dict[str, Any],
+              headers: dict[str, str] | None = None) -> Response:
     if request.url.path.startswith("/sparql") and not wants_html(request):
-        return PlainTextResponse(f"{status} {type(exc).__name__}: {exc}\n", status_code=status)
+        return PlainTextResponse(f"{status} {name}: {message}\n", status_code=status, headers=headers)
     if wants_html(request):
         from api.templating import render
 
-        return render(request, "error.html", {"status": status, "message": str(exc)}, status_code=status)
-    body: dict[str, Any] = {"detail": str(exc), "error": type(exc).__name__}
-    if isinstance(exc, e.QuerySyntaxError):
-        body.update(line=exc.line, column=exc.column)
-    return JSONResponse(body, status_code=status)
+        return render(request, "error.html", {"status": status, "message": message}, status_code=status)
+    return JSONResponse({"detail": message, "error": name, **extra}, status_code=status, headers=headers)
 
 
 def install(app: FastAPI) -> None:
-    """Register the KGError handler on ``app``."""
+    """Register the handlers: domain errors, and the framework's own (unknown path, wrong method) in the same
+    shape, so every error a client sees is the documented one."""
 
     async def handle(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, e.KGError)
         return error_response(request, exc)
 
+    async def handle_http(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, StarletteHTTPException)
+        return _response(request, exc.status_code, "HTTPException", str(exc.detail), {}, exc.headers)
+
     app.add_exception_handler(e.KGError, handle)
+    app.add_exception_handler(StarletteHTTPException, handle_http)

@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from api.sparql.screening import QueryLimits
 from kg.config import data_dir
 
 
@@ -27,6 +28,7 @@ class Settings:
     sparql_timeout: float = 10.0
     sparql_row_cap: int = 10_000
     sparql_workers: int = 2
+    sparql_limits: QueryLimits = field(default_factory=QueryLimits)
     max_question_chars: int = 1000
     max_k: int = 50
     # Serve these RDF files at /sparql instead of the build's graph (tests and demos).
@@ -34,12 +36,19 @@ class Settings:
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
-        """Settings from ``KG_DATA``, ``KG_SPARQL_TIMEOUT``, ``KG_SPARQL_ROW_CAP``, ``KG_SPARQL_WORKERS``."""
+        """Settings from ``KG_DATA``, ``KG_SPARQL_TIMEOUT``, ``KG_SPARQL_ROW_CAP``, ``KG_SPARQL_WORKERS``,
+        ``KG_SPARQL_MAX_CHARS``, ``KG_SPARQL_MAX_DEPTH``, ``KG_SPARQL_MAX_UNIONS`` and
+        ``KG_SPARQL_SERVICE_ALLOW`` (endpoint IRIs ``SERVICE`` may call, space-separated; none by default)."""
+        base = QueryLimits()
+        allowed = frozenset(os.environ.get("KG_SPARQL_SERVICE_ALLOW", "").split())
         values: dict[str, object] = {
             "data": data_dir(),
             "sparql_timeout": _env_float("KG_SPARQL_TIMEOUT", cls.sparql_timeout),
             "sparql_row_cap": _env_int("KG_SPARQL_ROW_CAP", cls.sparql_row_cap),
             "sparql_workers": _env_int("KG_SPARQL_WORKERS", cls.sparql_workers),
+            "sparql_limits": QueryLimits(_env_int("KG_SPARQL_MAX_CHARS", base.max_chars),
+                                         _env_int("KG_SPARQL_MAX_DEPTH", base.max_depth),
+                                         _env_int("KG_SPARQL_MAX_UNIONS", base.max_unions), allowed),
         }
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]

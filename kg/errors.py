@@ -53,6 +53,18 @@ class UpdateRefusedError(QueryError):
     """A SPARQL Update sent to a read-only endpoint; nothing was run."""
 
 
+class QueryLimitError(QueryError):
+    """A SPARQL query larger or more deeply nested than the endpoint accepts; refused before any engine sees it."""
+
+
+class ServiceRefusedError(QueryError):
+    """A SPARQL query that would make the server call another endpoint (``SERVICE``) it is not allowed to."""
+
+
+class WorkerCrashError(KGError):
+    """A query stopped the process evaluating it (crash, signal, out of memory); the process was replaced."""
+
+
 class QueryTimeoutError(QueryError):
     """A query ran past its time limit and was stopped."""
 

@@ -8,12 +8,13 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from api.deps import StateDep
+from api.errors import documented
 from api.negotiation import wants_html
 from api.templating import render
 from kg.documents.base import Document
 from kg.errors import QueryError
 
-router = APIRouter(tags=["documents"])
+router = APIRouter(tags=["documents"], responses=documented(400, 404, 503))
 
 
 def document_json(doc: Document) -> dict[str, Any]:

@@ -9,11 +9,12 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from api.deps import EntitiesDep
 from api.entities import EntityIndex, entity_jsonld, local_id, predicate_name
+from api.errors import documented
 from api.graphview import neighbourhood
 from api.negotiation import wants_html
 from api.templating import render
 
-router = APIRouter(tags=["entities"])
+router = APIRouter(tags=["entities"], responses=documented(400, 404, 503))
 
 
 def summary(entity: dict[str, Any]) -> dict[str, Any]:

@@ -7,9 +7,10 @@ from typing import Any
 from fastapi import APIRouter
 
 from api.deps import EntitiesDep
+from api.errors import documented
 from api.routers.goals import route_json
 
-router = APIRouter(tags=["evaluations"])
+router = APIRouter(tags=["evaluations"], responses=documented(404, 503))
 
 
 @router.get("/evaluations/{evaluation_id:path}/goals", summary="Goals of an evaluation")

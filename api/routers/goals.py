@@ -9,11 +9,12 @@ from fastapi.responses import Response
 
 from api.deps import EntitiesDep
 from api.entities import EntityIndex, Route
+from api.errors import documented
 from api.negotiation import wants_html
 from api.routers.entities import entity_response, summary
 from api.templating import render
 
-router = APIRouter(tags=["goals"])
+router = APIRouter(tags=["goals"], responses=documented(404, 503))
 
 
 def route_json(route: Route) -> dict[str, Any]:

@@ -8,11 +8,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query
 
 from api.deps import SearcherDep, SettingsDep
+from api.errors import documented
 from api.i18n import TYPE_NAMES
 from api.settings import Settings
 from kg.errors import QueryError
 
-router = APIRouter(tags=["search"])
+router = APIRouter(tags=["search"], responses=documented(400, 503))
 ANSWER_TYPES = tuple(t for t in TYPE_NAMES if t != "Document")
 
 
@@ -38,11 +39,15 @@ class Question:
     k: int
 
 
+# The limits are documented in the schema but checked here, so a violation is a 400 with a sentence.
 def question(
     settings: SettingsDep,
-    q: Annotated[str, Query(description="The question, Norwegian or English.")],
-    type: Annotated[str | None, Query(description="Answer type; default: read from the question.")] = None,
-    k: Annotated[int, Query(description="Number of passages and entities to return.")] = 10,
+    q: Annotated[str, Query(description="The question, Norwegian or English.", json_schema_extra={
+        "minLength": 1, "maxLength": Settings.max_question_chars, "pattern": r"\S"})],
+    type: Annotated[str | None, Query(description="Answer type; default: read from the question.",
+                                      json_schema_extra={"enum": ["", *ANSWER_TYPES]})] = None,
+    k: Annotated[int, Query(description="Number of passages and entities to return.",
+                            json_schema_extra={"minimum": 1, "maximum": Settings.max_k})] = 10,
 ) -> Question:
     """The request's question, checked before any model or index is touched."""
     check_question(q, type or None, k, settings)

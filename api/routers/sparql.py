@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
+from typing import Annotated, Any
 from urllib.parse import parse_qs
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
-from api.deps import PoolDep, StateDep
+from api.deps import StateDep
 from api.negotiation import wants_html
-from api.sparql.protocol import SparqlRequest, negotiate, query_form
+from api.sparql.protocol import SparqlRequest, negotiate
+from api.sparql.screening import QueryLimits, screen
 from api.sparql.worker import QueryJob, QueryPool
 from api.templating import render
 from kg.errors import QueryError, UpdateRefusedError
@@ -32,11 +34,11 @@ DESCRIPTION = (
 )
 
 
-def _answer(request: Request, pool: QueryPool, req: SparqlRequest) -> Response:
-    form = query_form(req.query)
-    fmt = negotiate(form, request.headers.get("accept"), request.query_params.get("format"))
+def _answer(request: Request, pool: QueryPool, limits: QueryLimits, req: SparqlRequest) -> Response:
+    screened = screen(req.query, limits)
+    fmt = negotiate(screened.form, request.headers.get("accept"), request.query_params.get("format"))
     prefixes = {**DEFAULT_PREFIXES, **dict(_PREFIX.findall(req.query))}
-    job = QueryJob(req.query, form, fmt.key, req.default_graphs, req.named_graphs, tuple(prefixes.items()))
+    job = QueryJob(req.query, screened.form, fmt.key, req.default_graphs, req.named_graphs, tuple(prefixes.items()))
     body = pool.run(job)
     media = fmt.media_type + ("; charset=utf-8" if fmt.media_type.startswith("text/") else "")
     return Response(body, media_type=media, headers={"Vary": "Accept"})
@@ -48,12 +50,64 @@ def _one(values: list[str], name: str) -> str:
     return values[0]
 
 
-@router.get("/sparql", description=DESCRIPTION, summary="SPARQL query (GET)")
-def sparql_get(request: Request, state: StateDep) -> Response:
+def _refuse_updates(*params: object) -> None:
+    """An ``update`` parameter anywhere (URL or form) is refused, whatever else the request carries."""
+    if any("update" in p for p in params):  # type: ignore[operator]
+        raise UpdateRefusedError(_READ_ONLY)
+
+
+_DATASET = {
+    "default-graph-uri": "IRI of a graph forming the default graph (repeatable); default: the union of all graphs.",
+    "named-graph-uri": "IRI of a graph available to GRAPH (repeatable).",
+}
+_FORMAT = "Result format instead of Accept: json, xml, csv, tsv (SELECT/ASK); turtle, nt, jsonld, rdfxml (graphs)."
+_TEXT = {"text/plain": {"schema": {"type": "string"}}}
+RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {"description": "The result, in the negotiated format.", "content": {
+        **{m: {"schema": {"type": "string"}} for m in (
+            "application/sparql-results+json", "application/sparql-results+xml", "text/csv",
+            "text/tab-separated-values", "text/turtle", "application/n-triples", "application/ld+json",
+            "application/rdf+xml")},
+        "text/html": {"schema": {"type": "string"}}}},
+    400: {"description": "Missing or malformed query (with the parser's line and column), a query too large "
+                         "or too deeply nested, or SERVICE.", "content": _TEXT},
+    403: {"description": "SPARQL Update: this endpoint is read-only.", "content": _TEXT},
+    406: {"description": "No accepted media type can carry the result.", "content": _TEXT},
+    415: {"description": "POST body of another media type.", "content": _TEXT},
+    422: {"description": "More rows than the endpoint's cap.", "content": _TEXT},
+    500: {"description": "The query stopped the process evaluating it; the server keeps answering.",
+          "content": _TEXT},
+    503: {"description": "Over the time limit, every worker busy, or no graph built.", "content": _TEXT},
+}
+_POST_BODY = {"required": True, "content": {
+    "application/x-www-form-urlencoded": {"schema": {
+        "type": "object", "required": ["query"], "properties": {
+            "query": {"type": "string", "description": "The SPARQL query."},
+            **{name: {"type": "array", "items": {"type": "string"}, "description": text}
+               for name, text in _DATASET.items()}}}},
+    "application/sparql-query": {"schema": {"type": "string", "description": "The SPARQL query, unencoded."}},
+}}
+_POST_PARAMS = [{"name": name, "in": "query", "required": False, "description": text,
+                 "schema": {"type": "array", "items": {"type": "string"}}} for name, text in _DATASET.items()]
+_POST_PARAMS.append({"name": "format", "in": "query", "required": False, "description": _FORMAT,
+                     "schema": {"type": "string"}})
+ALLOW = "GET, POST, OPTIONS"
+
+
+@router.get("/sparql", description=DESCRIPTION, summary="SPARQL query (GET)", responses=RESPONSES,
+            response_class=Response)
+def sparql_get(
+    request: Request, state: StateDep,
+    query: Annotated[str | None, Query(description="The SPARQL query; without it a browser gets the editor.")] = None,
+    default_graph_uri: Annotated[list[str] | None, Query(alias="default-graph-uri",
+                                                         description=_DATASET["default-graph-uri"])] = None,
+    named_graph_uri: Annotated[list[str] | None, Query(alias="named-graph-uri",
+                                                       description=_DATASET["named-graph-uri"])] = None,
+    format: Annotated[str | None, Query(description=_FORMAT)] = None,
+) -> Response:
     """Query by GET (``query``, ``default-graph-uri``, ``named-graph-uri``); no query: the editor page."""
     params = request.query_params
-    if "update" in params:
-        raise UpdateRefusedError(_READ_ONLY)
+    _refuse_updates(params)
     queries = params.getlist("query")
     if not queries and wants_html(request):
         return render(request, "sparql.html", {"examples": EXAMPLES})
@@ -61,30 +115,38 @@ def sparql_get(request: Request, state: StateDep) -> Response:
         raise QueryError("missing the 'query' parameter (SPARQL 1.1 Protocol: /sparql?query=...)")
     req = SparqlRequest(_one(queries, "query"), tuple(params.getlist("default-graph-uri")),
                         tuple(params.getlist("named-graph-uri")))
-    return _answer(request, state.pool, req)
+    return _answer(request, state.pool, state.settings.sparql_limits, req)
 
 
-@router.post("/sparql", description=DESCRIPTION, summary="SPARQL query (POST form or body)")
-async def sparql_post(request: Request, pool: PoolDep) -> Response:
+@router.post("/sparql", description=DESCRIPTION, summary="SPARQL query (POST form or body)", responses=RESPONSES,
+             response_class=Response, openapi_extra={"requestBody": _POST_BODY, "parameters": _POST_PARAMS})
+async def sparql_post(request: Request, state: StateDep) -> Response:
     """Query by POST: ``application/x-www-form-urlencoded`` or ``application/sparql-query``."""
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    body = (await request.body()).decode("utf-8", errors="replace")
     url = request.query_params
+    _refuse_updates(url)
+    if ctype == "application/sparql-update":
+        raise UpdateRefusedError(_READ_ONLY)
+    if ctype not in ("application/x-www-form-urlencoded", "application/sparql-query"):
+        raise HTTPException(415, "send application/x-www-form-urlencoded (query=...) or application/sparql-query")
+    body = (await request.body()).decode("utf-8", errors="replace")
     if ctype == "application/x-www-form-urlencoded":
         form = parse_qs(body, keep_blank_values=True)
-        if "update" in form:
-            raise UpdateRefusedError(_READ_ONLY)
+        _refuse_updates(form)
         req = SparqlRequest(_one(form.get("query", []), "query"),
                             tuple(form.get("default-graph-uri", []) + url.getlist("default-graph-uri")),
                             tuple(form.get("named-graph-uri", []) + url.getlist("named-graph-uri")))
-    elif ctype == "application/sparql-query":
-        req = SparqlRequest(body, tuple(url.getlist("default-graph-uri")), tuple(url.getlist("named-graph-uri")))
-    elif ctype == "application/sparql-update":
-        raise UpdateRefusedError(_READ_ONLY)
     else:
-        raise HTTPException(415, "send application/x-www-form-urlencoded (query=...) or application/sparql-query")
+        req = SparqlRequest(body, tuple(url.getlist("default-graph-uri")), tuple(url.getlist("named-graph-uri")))
     # The pool blocks until a worker answers: keep it off the event loop.
-    return await run_in_threadpool(_answer, request, pool, req)
+    return await run_in_threadpool(_answer, request, state.pool, state.settings.sparql_limits, req)
+
+
+@router.options("/sparql", summary="Methods of the SPARQL endpoint", status_code=204,
+                responses={204: {"description": f"No content; `Allow: {ALLOW}`."}})
+def sparql_options() -> Response:
+    """The methods ``/sparql`` answers, in ``Allow`` (CORS preflights get the same)."""
+    return Response(status_code=204, headers={"Allow": ALLOW})
 
 
 EXAMPLES: list[dict[str, str]] = [

@@ -1,8 +1,7 @@
-"""SPARQL 1.1 Protocol: what a request asks (query, dataset, form) and which format answers it.
+"""SPARQL 1.1 Protocol: what a request asks (query, dataset) and which format answers it.
 
-The query is parsed here, in the serving process, with the same parser that runs it (Oxigraph), so a
-malformed query is a 400 with the parser's own message and position before any worker is involved,
-and an update is recognised and refused before anything could run it.
+The serving process never parses a query (see :mod:`api.sparql.screening`); the worker's parser reports
+a malformed query, and :func:`syntax_error` turns its message into a 400 with line and column.
 """
 
 from __future__ import annotations
@@ -10,18 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import pyoxigraph as ox
+from kg.errors import QueryError, QuerySyntaxError
 
-from kg.errors import QueryError, QuerySyntaxError, UpdateRefusedError
-
-QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
-UPDATE_KEYWORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")
-_PROLOGUE = re.compile(
-    r"""\s*(?:(?:\#[^\n]*\n\s*)|(?:BASE\s*<[^>]*>\s*)|(?:PREFIX\s+[^\s:]*:\s*<[^>]*>\s*))*""",
-    re.IGNORECASE,
-)
 _POSITION = re.compile(r"error at (\d+):(\d+)")
-_EMPTY = ox.Store()
 
 
 @dataclass(frozen=True)
@@ -72,30 +62,8 @@ class NotAcceptableError(QueryError):
     """None of the media types in Accept can carry this query's result."""
 
 
-def query_form(query: str) -> str:
-    """SELECT, ASK, CONSTRUCT or DESCRIBE for a query; refuses updates and malformed text.
-
-    Raises :class:`UpdateRefusedError` for SPARQL Update and :class:`QuerySyntaxError` (with line
-    and column) for anything Oxigraph's parser rejects.
-    """
-    head = query[_PROLOGUE.match(query).end():]  # type: ignore[union-attr]
-    word = re.match(r"[A-Za-z]+", head)
-    keyword = word.group(0).upper() if word else ""
-    if keyword in UPDATE_KEYWORDS:
-        raise UpdateRefusedError(
-            f"this endpoint is read-only: SPARQL Update ({keyword}) is not accepted and nothing was changed"
-        )
-    try:
-        _EMPTY.query(query)  # parses only: results over the empty store are never pulled
-    except SyntaxError as exc:
-        raise _syntax_error(str(exc)) from exc
-    if keyword not in QUERY_FORMS:  # the parser accepted it, so the form sits after something unusual
-        found = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", head, re.IGNORECASE)
-        keyword = found.group(1).upper() if found else "SELECT"
-    return keyword
-
-
-def _syntax_error(message: str) -> QuerySyntaxError:
+def syntax_error(message: str) -> QuerySyntaxError:
+    """The 400 for a parser's message, with the line and column it names."""
     pos = _POSITION.search(message)
     line, column = (int(pos.group(1)), int(pos.group(2))) if pos else (None, None)
     return QuerySyntaxError(f"malformed query: {message}", line=line, column=column)

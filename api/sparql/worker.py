@@ -20,9 +20,10 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from api.sparql.protocol import syntax_error
 from api.sparql.results import serialize_boolean, serialize_solutions, serialize_triples
 from api.sparql.source import GraphSource
-from kg.errors import NotBuiltError, QueryError, QueryTimeoutError, ResultLimitError
+from kg.errors import NotBuiltError, QueryError, QueryTimeoutError, ResultLimitError, WorkerCrashError
 
 log = logging.getLogger(__name__)
 READY_TIMEOUT = 300.0
@@ -30,7 +31,7 @@ READY_TIMEOUT = 300.0
 
 @dataclass(frozen=True)
 class QueryJob:
-    """What a worker runs: a parsed-and-checked query, its form, the chosen format and the dataset."""
+    """What a worker runs: a screened query (not yet parsed), its form, the chosen format and the dataset."""
 
     query: str
     form: str
@@ -78,6 +79,8 @@ def _worker_main(conn: Connection, source: GraphSource, row_cap: int) -> None:
             return
         try:
             conn.send(("ok", "", run_job(store, job, row_cap)))
+        except SyntaxError as exc:  # the first time the query meets a parser
+            conn.send(("error", "syntax", str(exc)))
         except ResultLimitError as exc:
             conn.send(("error", "limit", str(exc)))
         except Exception as exc:
@@ -129,14 +132,21 @@ class QueryPool:
             )
         try:
             status, kind, payload = worker.conn.recv()
-        except (EOFError, OSError) as exc:  # the worker died (out of memory, crash): replace it
+        except (EOFError, OSError) as exc:  # the worker died (crash, signal, out of memory): replace it
+            worker.process.join(1)
+            code = worker.process.exitcode
             self._retire(worker)
-            raise QueryError("the query stopped its worker process (out of memory?) and was abandoned") from exc
+            raise WorkerCrashError(
+                f"the query stopped the process evaluating it (exit status {code}); the process was replaced "
+                "and the server keeps answering, but this query cannot be answered"
+            ) from exc
         self._idle.put(worker)
         if status == "ok":
             return payload
         if kind == "limit":
             raise ResultLimitError(payload)
+        if kind == "syntax":
+            raise syntax_error(payload)
         raise QueryError(payload)
 
     def close(self) -> None:
