@@ -6,6 +6,7 @@ an HTML page, everyone else JSON ``{"detail", "error"}``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -62,7 +63,7 @@ def error_response(request: Request, exc: e.KGError) -> Response:
 
 
 def _response(request: Request, status: int, name: str, message: str, extra: dict[str, Any],
-              headers: dict[str, str] | None = None) -> Response:
+              headers: Mapping[str, str] | None = None) -> Response:
     if request.url.path.startswith("/sparql") and not wants_html(request):
         return PlainTextResponse(f"{status} {name}: {message}\n", status_code=status, headers=headers)
     if wants_html(request):
