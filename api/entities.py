@@ -6,6 +6,7 @@ An entity's URL id is its IRI without the resource namespace (``https://w3id.org
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,9 +70,9 @@ class EntityIndex:
         return [e for e in self.by_iri.values() if e.get("type") == type_]
 
     def goal(self, key: str) -> dict[str, Any]:
-        """A goal by URL id, IRI or number (a number shared by two goals is refused with both ids)."""
-        if key.isdigit():
-            goals = [g for g in self.of_type("Goal") if str(g.get("number")) == key]
+        """A goal by URL id, IRI or number ('8', '2.3'; a number shared by two goals is refused with both ids)."""
+        if re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){0,2}", key):
+            goals = [g for g in self.of_type("Goal") if key in (str(g.get("number")), str(g.get("notation")))]
             if len(goals) == 1:
                 return goals[0]
             if len(goals) > 1:

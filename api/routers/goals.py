@@ -23,8 +23,14 @@ def route_json(route: Route) -> dict[str, Any]:
             "via": summary(route.via) if route.via else None}
 
 
+def _order(goal: dict[str, Any]) -> tuple[tuple[int, ...], str]:
+    """Number order: 'Hovedmål 2' before 'Delmål 2.1' before 'Hovedmål 3'; goals without a number first."""
+    printed = str(goal.get("notation") or goal.get("number") or "")
+    return tuple(int(n) for n in printed.split(".") if n.isdigit()), str(goal.get("label"))
+
+
 def _goals(index: EntityIndex) -> list[dict[str, Any]]:
-    return sorted(index.of_type("Goal"), key=lambda g: (int(g.get("number") or 0), str(g.get("label"))))
+    return sorted(index.of_type("Goal"), key=_order)
 
 
 @router.get("/goals", summary="List goals")
@@ -35,7 +41,8 @@ def list_goals(request: Request, index: EntitiesDep) -> Response:
         return render(request, "goals.html", {"goals": goals})
     from fastapi.responses import JSONResponse
 
-    return JSONResponse([{**summary(g), "number": g.get("number")} for g in goals])
+    return JSONResponse([{**summary(g), "number": g.get("number"), "notation": g.get("notation"),
+                          "level": g.get("level")} for g in goals])
 
 
 @router.get("/goals/{goal_id:path}/evaluations", summary="Evaluations of a goal")

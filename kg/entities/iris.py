@@ -17,9 +17,13 @@ def entity_iri(type_: str, key: Key, label: str, attrs: dict[str, object]) -> st
     if type_ == "Goal":
         part = f"-{slug(str(attrs.get('part')))}" if attrs.get("part") else ""
         title = str(attrs.get("title") or label.split(":", 1)[-1])
-        name = f"{attrs.get('number')}{part}-{slug(title, 60)}"
+        number = attrs.get("number") if attrs.get("number") is not None else slug(str(attrs.get("notation") or "x"))
+        level = "" if attrs.get("level") in (None, "", "mål", "hovedmål", "delmål", "virksomhetsmål") \
+            else f"{slug(str(attrs['level']))}-"
+        name = f"{level}{number}{part}-{slug(title, 60)}"
     elif type_ == "SteeringParameter":
-        name = f"{slug(str(attrs.get('code') or key[1]))}-{slug(label, 60)}"
+        code = str(attrs.get("code") or key[1])
+        name = f"{slug(code)}-{slug(label, 60)}" if code else slug(label, 60)
     elif type_ == "BudgetPost":
         name = f"{key[1]}-{key[2]}"
     else:

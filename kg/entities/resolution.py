@@ -18,11 +18,13 @@ from kg.mentions.base import Key, Link, Mention, Span
 from kg.mentions.targets import measure_key
 from kg.mentions.text import grant_key
 
-RULE_RANK = {"goal.heading": 0, "grant.table-row": 0, "parameter.list-item": 0, "budget.appropriation-row": 0,
+RULE_RANK = {"goal.heading": 0, "goal.stated": 0, "parameter.stated": 0, "parameter.table-row": 0,
+             "grant.table-row": 0, "parameter.list-item": 0, "budget.appropriation-row": 0,
              "report.knowledge-list-item": 0, "goal.list-item": 1, "grant.section-heading": 1,
              "measure.defined-in-section": 1, "org.citation": 1, "org.alias-use": 3}
 SINGLE_VALUED = ("number", "part", "title", "code", "chapter", "chapter_name", "post", "post_text", "allocated_nok",
-                 "spent_nok", "status", "year", "granted_applications", "granted_nok")
+                 "spent_nok", "status", "year", "granted_applications", "granted_nok", "notation", "level", "target",
+                 "target_kind")
 
 
 def source_of(span: Span, rule: str, confidence: float) -> Source:
@@ -98,6 +100,9 @@ def _entity_parts(key: Key, group: list[Mention]) -> tuple[str, str, str, dict[s
              "year": m.attr("year"), "goals": [list(g) for g in m.attr("goals", ())],
              "passage": m.span.passage, "start": m.attr("row").start, "end": m.attr("row").end}
             for m in sorted(figures, key=lambda m: (m.span.doc_name, m.span.start)))
+    results = {(r["year"], r["value"]): r for m in ranked for r in (m.attr("results") or ())}
+    if results:
+        attrs["results"] = tuple(sorted(results.values(), key=lambda r: (r["year"], r["start"])))
     if type_ == "Goal":
         attrs.setdefault("part", "")
     iri = entity_iri(type_, key, label, attrs)

@@ -18,11 +18,12 @@ from kg.passages.base import Passage
 from kg.passages.pages import PageRef
 
 Triple = tuple[Node, Node, Node]
-PREDICATES = {"publisher": DCTERMS.publisher}
+PREDICATES = {"publisher": DCTERMS.publisher, "broader": SKOS.broader}
 INTEGER_ATTRS = {"number": BK.number, "year": BK.year, "granted_applications": BK.grantedApplications}
 DECIMAL_ATTRS = {"granted_nok": BK.grantedAmount, "allocated_nok": BK.allocatedAmount, "spent_nok": BK.spentAmount}
 STRING_ATTRS = {"part": BK.part, "code": BK.code, "chapter": BK.chapter, "chapter_name": BK.chapterName,
-                "post": BK.post}
+                "post": BK.post, "notation": SKOS.notation, "level": BK.goalLevel, "target": BK.target,
+                "target_kind": BK.targetKind}
 
 
 def predicate(name: str) -> URIRef:
@@ -103,6 +104,8 @@ def _attr_triples(e: Entity, node: URIRef) -> list[Triple]:
             out.append((node, STRING_ATTRS[k], Literal(str(v))))
         elif k == "status":
             out.append((node, BK.status, BK[str(v)]))
+        elif k == "title" and e.type == "Goal":
+            out.append((node, DCTERMS.title, _nb(str(v))))
     return out
 
 
@@ -125,6 +128,26 @@ def _figure_triples(e: Entity, node: URIRef, doc_id: str) -> list[Triple]:
                      src.section_title, src.section_path, "grant.table-row", 0.95, "")
         ev, ev_triples = evidence(row)
         out += [(f, PROV.wasDerivedFrom, ev), *ev_triples]
+    return out
+
+
+def _result_triples(e: Entity, node: URIRef, doc_id: str) -> list[Triple]:
+    """A steering parameter's result for one year: the value as printed and, where it is a number, as a decimal."""
+    out: list[Triple] = []
+    for r in e.attr("results", ()):
+        src = next((s for s in e.sources if s.passage == r.get("passage")), None) or \
+            next((s for s in e.sources if s.doc_id == doc_id), None)
+        if src is None or src.doc_id != doc_id:
+            continue
+        n = URIRef(f"{node}/result/{r['year']}-{_hash(r['start'], r['value'])}")
+        out += [(node, BK.hasResult, n), (n, RDF.type, BK.ParameterResult),
+                (n, BK.year, Literal(int(r["year"]), datatype=XSD.integer)), (n, BK.resultText, Literal(r["value"]))]
+        if r.get("numeric") is not None:
+            out.append((n, BK.resultValue, Literal(str(r["numeric"]), datatype=XSD.decimal)))
+        row = Source(str(r.get("passage") or src.passage), src.doc, src.doc_id, int(r["start"]), int(r["end"]),
+                     src.page, src.section_number, src.section_title, src.section_path, "parameter.result", 0.9, "")
+        ev, ev_triples = evidence(row)
+        out += [(n, PROV.wasDerivedFrom, ev), *ev_triples]
     return out
 
 
@@ -152,6 +175,7 @@ def entity_triples(entities: list[Entity], relations: list[Relation]) -> dict[st
             out += [(node, SKOS.altLabel, _nb(a)) for a in e.alt_labels]
             out += _attr_triples(e, node)
             out += _figure_triples(e, node, doc_id)
+            out += _result_triples(e, node, doc_id)
             if e.type == "Goal":
                 out += _policy_area(e, node, sources)
             for source in sources:

@@ -8,6 +8,7 @@ from kg.mentions.goals import GoalContext, goal_mentions, parameter_mentions
 from kg.mentions.grants import budget_mentions, grant_heading_mentions, grant_mentions
 from kg.mentions.initiatives import InitiativeReader
 from kg.mentions.knowledge import report_mentions
+from kg.mentions.parameters import stated_parameter_mentions
 from kg.mentions.prose import ProseReader
 from kg.mentions.services import ServiceReader
 from kg.passages.base import Passage
@@ -16,10 +17,11 @@ from kg.passages.base import Passage
 def extract(document: Document, passages: list[Passage]) -> Extraction:
     """Every mention and link the structure and prose rules read from one document."""
     original = document.text
-    ctx = GoalContext(passages)
+    ctx = GoalContext(passages, original, document.removed)
     out = Extraction()
     out.extend(goal_mentions(passages, ctx, original))
     out.extend(parameter_mentions(passages, ctx, original))
+    out.extend(stated_parameter_mentions(passages, ctx, original, document.removed))
     out.extend(grant_mentions(passages, ctx, original, document.year))
     out.extend(grant_heading_mentions(passages, ctx, original))
     out.extend(budget_mentions(passages, original))

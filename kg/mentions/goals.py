@@ -11,7 +11,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from kg.mentions.base import Extraction, Key, Link, Mention, span_of, widen
+from kg.mentions.base import Extraction, Key, Link, Mention, Span, span_of, widen
+from kg.mentions.goal_scopes import NUMBERED_SERIES, scoped_goals
+from kg.mentions.goal_statements import GoalStatement
 from kg.mentions.lines import Line, item_extent, lines
 from kg.mentions.text import clean
 from kg.passages.base import Passage
@@ -22,7 +24,7 @@ GOAL = re.compile(
 )
 PART = re.compile(r"^(?P<title>.+?)\s+[–-]\s+(?P<part>[\wæøå]+(?:\s[\wæøå]+)?)\s*$")
 PARAMETER_INTRO = re.compile(
-    r"styringsparamet(?:er|re)\w*\b(?:.*?mål\s+(?P<num>\d{1,2})(?:\s*[–-]\s*(?P<part>[\wæøå]+))?)?[^:]*:\s*$",
+    r"styringsparamet(?:er|re)\w*\b(?:.*?mål\s+(?P<num>\d{1,2}(?:\.\d{1,2})?)(?:\s*[–-]\s*(?P<part>[\wæøå]+))?)?[^:]*:\s*$",
     re.IGNORECASE,
 )
 PARAMETER = re.compile(
@@ -33,21 +35,33 @@ NOT_A_GOAL_KIND = ("bærekraftsmål",)
 
 @dataclass(frozen=True)
 class GoalHeading:
+    """A goal and the part of the document that speaks to it.
+
+    ``number`` is what the goal's key uses: an int for 'Mål 8' / 'Hovedmål 2', the printed form for a
+    sub-goal ('2.3'), the level and number for goals outside the numbered series ('effektmål 1').
+    """
+
     kind: str
     section: str
-    number: int
+    number: int | str
     part: str
     title: str
+    level: str = ""
+    notation: str = ""
+    start: int = -1
+    end: int = -1
+    broader: int | str | None = None
 
 
-def goal_key(doc: str, number: int, part: str = "") -> Key:
+def goal_key(doc: str, number: int | str, part: str = "") -> Key:
     return ("Goal", doc, str(number), part)
 
 
 class GoalContext:
-    """Which goal a passage speaks to, from the goal headings of its document."""
+    """Which goal a passage speaks to, from the goal headings and the goals stated in its document."""
 
-    def __init__(self, passages: list[Passage]) -> None:
+    def __init__(self, passages: list[Passage], original: str = "",
+                 removed: tuple[tuple[int, int, str], ...] = ()) -> None:
         self.headings: dict[str, GoalHeading] = {}
         found: list[tuple[Passage, re.Match[str]]] = []
         for p in passages:
@@ -64,24 +78,51 @@ class GoalContext:
                     title, part = pm.group("title"), pm.group("part").lower()
             assert p.section.number is not None
             kind = m.group("kind")
-            self.headings[p.section.number] = GoalHeading(kind, p.section.number, int(m.group("num")), part, title)
-        self.parts: dict[int, list[str]] = {}
+            self.headings[p.section.number] = GoalHeading(kind, p.section.number, int(m.group("num")), part, title,
+                                                          kind.lower(), m.group("num"))
+        self.parts: dict[str, list[str]] = {}
         for h in self.headings.values():
-            self.parts.setdefault(h.number, []).append(h.part)
+            self.parts.setdefault(str(h.number), []).append(h.part)
+        self.stated: list[tuple[GoalHeading, GoalStatement, bool]] = []
+        if original:
+            # where goals have headings ('3.3 Mål 8: …'), a '• Mål 8: …' line is a list item of those goals
+            skip: set[int | str] = {h.number for h in self.headings.values()}
+            if self.headings:
+                skip |= {n for n in range(1, 100)}
+            cut = tuple((s, e) for s, e, _ in removed)
+            for g in scoped_goals(passages, original, cut, skip):
+                st = g.statement
+                heading = GoalHeading(st.word, "", g.number, "", st.title, st.level, st.number, g.start, g.end,
+                                      g.broader)
+                self.stated.append((heading, st, g.opens))
+                self.parts.setdefault(str(g.number), [""])
+        self.scopes = sorted((h for h, _, opens in self.stated if opens), key=lambda h: (h.start, -h.end))
 
     def goal_of(self, passage: Passage) -> GoalHeading | None:
-        """The goal whose section holds ``passage`` (deepest numbered ancestor that is a goal)."""
+        """The goal whose section holds ``passage`` (deepest numbered ancestor that is a goal), or else the
+        innermost stated goal whose scope holds it."""
         number = passage.section.number or ""
         parts = number.split(".")
         for i in range(len(parts), 0, -1):
             heading = self.headings.get(".".join(parts[:i]))
             if heading:
                 return heading
-        return None
+        point = passage.start
+        middle = (passage.start + passage.end) // 2
+        for h in self.scopes:
+            if passage.start < h.start < middle:
+                point = h.start  # the passage runs on into a goal stated early in it
+                break
+        return self.goal_at(point)
 
-    def keys_for(self, doc: str, number: int, part: str = "") -> list[Key]:
+    def goal_at(self, pos: int) -> GoalHeading | None:
+        """The innermost stated goal whose scope holds the original offset ``pos``."""
+        inside = [h for h in self.scopes if h.start <= pos < h.end]
+        return min(inside, key=lambda h: h.end - h.start) if inside else None
+
+    def keys_for(self, doc: str, number: int | str, part: str = "") -> list[Key]:
         """Keys of goal ``number``: one per part when the report splits it and no part is named."""
-        parts = self.parts.get(number, [""])
+        parts = self.parts.get(str(number), [""])
         if part and part in parts:
             return [goal_key(doc, number, part)]
         return [goal_key(doc, number, p) for p in parts]
@@ -107,7 +148,8 @@ def goal_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> E
             span = span_of(p, max(i, 0), len(p.text), original)
             label = f"{h.kind} {h.number}: {h.title}" + (f" – {h.part}" if h.part else "")
             out.mentions.append(Mention("Goal", goal_key(p.doc, h.number, h.part), label, span, "goal.heading", 0.97,
-                                        (("number", h.number), ("part", h.part), ("title", h.title))))
+                                        (("number", h.number), ("part", h.part), ("title", h.title),
+                                         ("notation", h.notation), ("level", h.level), ("alias", h.title))))
             continue
         if p.kind != "list":
             continue
@@ -115,7 +157,7 @@ def goal_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> E
             if not line.text.startswith("•"):
                 continue
             m = GOAL.match(line.text)
-            if not m or m.group("kind").lower() in NOT_A_GOAL_KIND or int(m.group("num")) not in ctx.parts:
+            if not m or m.group("kind").lower() in NOT_A_GOAL_KIND or m.group("num") not in ctx.parts:
                 continue
             start, end = item_extent(line, original)
             span = span_of(p, line.start, line.end, original)
@@ -127,6 +169,34 @@ def goal_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> E
                 title = clean(item.group("title")) if item else clean(m.group("title"))
                 out.mentions.append(Mention("Goal", key, f"{m.group('kind')} {number}: {title}", span,
                                             "goal.list-item", 0.9, (("number", number), ("part", key[3]))))
+    out.extend(stated_goal_mentions(passages, ctx, original))
+    return out
+
+
+def _passage_at(passages: list[Passage], pos: int) -> Passage | None:
+    return next((p for p in passages if p.start <= pos < p.end), None)
+
+
+def stated_goal_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> Extraction:
+    """Goals stated in the body ('Hovedmål 2 er at …', '• Delmål 1.1: …'), each sub-goal linked to its main goal
+    (``broader``) when the document states that one too."""
+    out = Extraction()
+    mains = {str(h.number) for h, _, _ in ctx.stated} | {str(h.number) for h in ctx.headings.values()}
+    for h, st, _ in ctx.stated:
+        p = _passage_at(passages, st.start)
+        if p is None:
+            continue
+        span = Span(p.id, p.doc, p.doc_name, st.start, st.end, p.page, p.section, original[st.start : st.end])
+        key = goal_key(p.doc, h.number, "")
+        label = f"{h.kind} {h.notation}: {h.title}" if h.notation else f"{h.kind}: {h.title}"
+        attrs: tuple[tuple[str, object], ...] = (
+            ("number", h.number if isinstance(h.number, int) else None), ("notation", h.notation),
+            ("level", h.level), ("part", ""), ("title", h.title), ("alias", h.title))
+        out.mentions.append(Mention("Goal", key, label, span, "goal.stated", 0.9, attrs))
+        main = h.notation.rsplit(".", 1)[0] if "." in h.notation and h.level in NUMBERED_SERIES else ""
+        if main and main in mains:
+            for target in ctx.keys_for(p.doc, int(main) if main.isdigit() else main):
+                out.links.append(Link(key, "broader", target, span, "goal.sub-goal-number", 0.9))
     return out
 
 
@@ -159,9 +229,9 @@ def parameter_mentions(passages: list[Passage], ctx: GoalContext, original: str)
                 intro = Line(p, line.start + im.start(), line.end, line.text[im.start():])
                 heading = ctx.goal_of(p)
                 if im.group("num"):
-                    goals = ctx.keys_for(p.doc, int(im.group("num")), (im.group("part") or "").lower()
-                                         or (heading.part if heading and heading.number == int(im.group("num"))
-                                             else ""))
+                    num = im.group("num")
+                    goals = ctx.keys_for(p.doc, num, (im.group("part") or "").lower()
+                                         or (heading.part if heading and str(heading.number) == num else ""))
                 elif heading:
                     goals = [goal_key(p.doc, heading.number, heading.part)]
                 continue

@@ -1,0 +1,162 @@
+"""Goals stated in the body of a document, in the house styles of Norwegian steering documents.
+
+A goal is *stated* when the text gives its title, not when it only points at it:
+
+- on a line of its own: 'Hovedmål 1: Barn og unge …', '• Delmål 1.1: …', 'Virksomhetsmål 2: …',
+  'Samfunnsmål: …' (a heading or a bullet of a goal list in an allocation letter);
+- in a sentence that defines it: 'Hovedmål 2 er at utsatte barn …';
+- with its title quoted: 'Under delmål 1.2 «…» har vi …', 'delmål 2.1 – «…» –',
+  'delmål 2.2 i tildelingsbrevet for 2019: «…»'.
+
+'jf. hovedmål 1', 'under mål 4' or 'nummerert som delmål 4.2' give no title and are not goals.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.mentions.text import clean
+
+#: Words that name a goal's level; "resultatmål" is left out (it names a steering parameter's target).
+LEVEL_WORDS = ("hovedmål", "delmål", "virksomhetsmål", "samfunnsmål", "effektmål", "brukermål", "sektormål", "mål")
+UNNUMBERED_LEVELS = ("samfunnsmål", "effektmål", "brukermål", "virksomhetsmål", "sektormål")
+_LEVEL = r"(?P<word>(?i:" + "|".join(LEVEL_WORDS) + r"))"
+_NUMBER = r"(?P<num>[A-Z]?\d{1,2}(?:\.\d{1,2}){0,2})"
+
+_CAPITALISED = r"(?P<word>" + "|".join(w[0].upper() + w[1:] for w in LEVEL_WORDS) + r")"
+LINE = re.compile(
+    r"^[ \t]*(?:[•▪●*·–-][ \t]*)?" + _CAPITALISED + r"(?:[ \t]+" + _NUMBER + r")?"
+    r"(?:[ \t]*[:.–-][ \t]+|[ \t](?=\S+ \S+ \S))(?!" + _CAPITALISED.replace("?P<word>", "?:") + r"\b)"
+    r"(?P<title>[A-ZÆØÅ«\"“].*)$",
+    re.MULTILINE,
+)
+SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(?P<word>Hovedmål|Delmål|Virksomhetsmål|Mål|Samfunnsmål|Effektmål|Brukermål)"
+    r"[ \t]+" + _NUMBER + r"\s+(?:er|skal være)\s+at\s+(?P<title>[^.!?]{10,400}?)[.!?](?=\s|$)",
+)
+QUOTED = re.compile(
+    r"\b" + _LEVEL + r"[ \t]+" + _NUMBER +
+    r"(?P<between>(?:[ \t]*[–-])?[ \t]*|(?:[^.«»\n]|\n(?![ \t]*\n)){1,100}:)\s*«(?P<title>[^«»]{10,300})»",
+)
+# A line that only continues a wrapped title: starts in lower case, or the line before ends mid-phrase.
+OPEN_END = re.compile(r"(?:[-,–/]|\b(?:og|i|for|av|til|på|med|om|som|et|en|ei|de|den|det|under|mot|fra|at))$")
+NEW_ITEM = re.compile(r"^[ \t]*(?:[•▪●*·–-]|\d{1,2}[.)]\s|[a-zæøå]\)\s)")
+
+
+@dataclass(frozen=True)
+class GoalStatement:
+    """A goal whose title the text gives: level word, number as printed, title, and where it stands."""
+
+    word: str
+    number: str
+    title: str
+    start: int
+    end: int
+    style: str  # line | sentence | quoted
+
+    @property
+    def level(self) -> str:
+        return self.word.lower()
+
+    @property
+    def rank(self) -> int:
+        """Depth in the goal hierarchy: 0 for a main goal ('2'), 1 for a sub-goal ('2.3')."""
+        return self.number.count(".")
+
+    @property
+    def parent_number(self) -> str:
+        return self.number.rsplit(".", 1)[0] if "." in self.number else ""
+
+
+def _title_end(text: str, line_end: int, max_lines: int = 3) -> int:
+    """Where a title begun on one line ends: wrapped continuation lines are taken along."""
+    end = line_end
+    for _ in range(max_lines):
+        if end >= len(text) or text[end] != "\n":
+            break
+        nxt_end = text.find("\n", end + 1)
+        nxt_end = len(text) if nxt_end < 0 else nxt_end
+        nxt = text[end + 1 : nxt_end]
+        so_far = text[:end].rstrip()
+        if not nxt.strip() or NEW_ITEM.match(nxt) or LINE.match(nxt) or len(nxt.strip()) > 110:
+            break
+        unbalanced = so_far.count("«") > so_far.count("»") or so_far.count("(") > so_far.count(")")
+        if not (nxt.strip()[:1].islower() or unbalanced or OPEN_END.search(so_far)):
+            break
+        end = nxt_end
+    return end
+
+
+def _inside(pos: int, removed: tuple[tuple[int, int], ...]) -> bool:
+    return any(s <= pos < e for s, e in removed)
+
+
+def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> list[GoalStatement]:
+    """Every goal the text states, in reading order (at most one statement per start position)."""
+    found: dict[int, GoalStatement] = {}
+    for m in LINE.finditer(text):
+        level, number = m.group("word").lower(), m.group("num") or ""
+        if not number and level not in UNNUMBERED_LEVELS:
+            continue
+        end = _title_end(text, m.end())
+        title = clean(text[m.start("title") : end])
+        if len(title.split()) >= 2:
+            found[m.start("word")] = GoalStatement(m.group("word"), number, title.rstrip("."), m.start("word"), end,
+                                                   "line")
+    for m in SENTENCE.finditer(text):
+        found.setdefault(m.start("word"), GoalStatement(m.group("word"), m.group("num"), clean(m.group("title")),
+                                                        m.start("word"), m.end(), "sentence"))
+    for m in QUOTED.finditer(text):
+        if m.start("word") in found:
+            continue
+        word = m.group("word")
+        found[m.start("word")] = GoalStatement(word[0].upper() + word[1:], m.group("num"), clean(m.group("title")),
+                                               m.start("word"), m.end(), "quoted")
+    return [s for _, s in sorted(found.items()) if not _inside(s.start, removed)]
+
+
+TOC_ENTRY = re.compile(
+    r"^[ \t]*(?:[IVX]{1,5}\.?[ \t]+|\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?P<title>\S.*?\S)"
+    r"(?:[ \t]*(?:\.[ \t]?){3,}[ \t]*|[ \t]{3,})"
+    r"(?P<page>\d{1,3})[ \t]*$",
+    re.MULTILINE,
+)
+CHAPTER_NUMBER = re.compile(r"^[ \t]*(?:[IVX]{1,5}\.?|\d{1,2}(?:\.\d{1,2})*\.?)[ \t]+")
+
+
+def _norm_title(text: str) -> str:
+    return " ".join(CHAPTER_NUMBER.sub("", text).split()).lower()
+
+
+def toc_entries(text: str) -> list[tuple[int, str]]:
+    """The table of contents' entries ``(offset, normalised title)``: lines ending in a page number."""
+    out = []
+    for m in TOC_ENTRY.finditer(text):
+        title = _norm_title(m.group("title"))
+        if re.search(r"[a-zæøå]{3}", title):
+            out.append((m.start(), title))
+    # a table of contents is a run of such lines; a lone numbered row elsewhere is a table
+    return out if len(out) >= 3 else []
+
+
+def body_lines(text: str, title: str, after: int) -> int | None:
+    """Offset of the first line after ``after`` that begins with a contents entry's title, or ``None``."""
+    for m in re.finditer(r"^[^\n]*$", text[after:], re.MULTILINE):
+        line = m.group(0)
+        if line.strip() and _norm_title(line).startswith(title) and not TOC_ENTRY.match(line):
+            return after + m.start()
+    return None
+
+
+CHAPTER_LINE = re.compile(
+    r"(?:^|(?<=\n\n))[ \t]*(?:(?:[IVX]{1,5}\.?|\d{1,2}\.?)[ \t]+[A-ZÆØÅ][A-ZÆØÅ ,–-]{8,}"
+    r"|\d{1,2}\.?[ \t]+[A-ZÆØÅ][a-zæøå]+(?:[ \t]+[\wæøå–-]+){0,7})[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def chapter_starts(text: str) -> list[int]:
+    """Offsets of chapter titles: in capitals ('IV STYRING OG KONTROLL'), or a short title with a chapter number
+    standing alone after a blank line ('4 Oppdrag')."""
+    return [m.start() for m in CHAPTER_LINE.finditer(text)]

@@ -1,0 +1,243 @@
+"""Steering parameters stated one by one or in result tables, with their target and results per year.
+
+- 'Styringsparameter: <text> (resultatmål: <target>)', '– Styringsparameter: <text>. Resultatmål: <target>.',
+  'Styringsparameter 2.1: <text>'; the results follow as a row of years over a row of values, as
+  '2019:  118' lines, as 'Resultat 2019: 69 %' or in the next sentence ('… 84,1 prosent i 2019, mot …');
+- a table headed 'Styringsparameter | Prestasjonskrav 2022 | 2020 | 2021 | 2022' with one row per parameter
+  ('SP 1.1 Andel … | 90 % | 63 % | 71 % | 82 %'), the parameter's text wrapped onto lines of its own.
+
+Each parameter measures the goal whose scope holds it, or the goal its table's caption names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.mentions.base import Extraction, Key, Link, Mention, Span
+from kg.mentions.goal_scopes import NUMBERED_SERIES
+from kg.mentions.goals import GoalContext, goal_key
+from kg.mentions.text import clean
+from kg.passages.base import Passage
+
+TARGET_WORDS = r"resultatmål|prestasjonskrav|ambisjonsnivå|resultatkrav|målverdi|måltall"
+STATED = re.compile(
+    r"^[ \t]*(?:[•▪●*·–-][ \t]*)?Styringsparamet(?:er|re)(?:[ \t]+(?P<code>(?:SP|S)?[ \t]?\d{1,2}(?:\.\d{1,2})?))?"
+    r"[ \t]*[:.–][ \t]*(?P<rest>\S.*)$"
+)
+IN_PARENS = re.compile(r"^(?P<label>.+?)\s*\((?P<kind>" + TARGET_WORDS + r")\s*:\s*(?P<target>[^)]+)\)(?P<after>.*)$",
+                       re.IGNORECASE)
+AFTER_LABEL = re.compile(r"^(?P<label>.+?)\.\s+(?P<kind>" + TARGET_WORDS + r")\s*:\s*(?P<target>.+?)\.?(?P<after>)$",
+                         re.IGNORECASE)
+NEXT_PART = re.compile(r"^\s*(?:" + TARGET_WORDS + r"|resultat)\b", re.IGNORECASE)
+YEAR = r"(?:19|20)\d{2}"
+VALUE = r"-?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?(?:[ \t]?(?:%|prosent|[a-zæøå]+))?"
+YEAR_COLON = re.compile(r"(?:Resultat[ \t]+)?(?P<year>" + YEAR + r")[ \t]*:[ \t]*(?P<value>" + VALUE + r")")
+VALUE_IN_YEAR = re.compile(r"(?P<value>-?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?[ \t]?(?:%|prosent|[a-zæøå]+)?)"
+                           r"[ \t]+i[ \t]+(?P<year>" + YEAR + r")\b")
+NUMERIC = re.compile(r"^-?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?|^-?\d+(?:,\d+)?")
+CELLS = re.compile(r"[ \t]{2,}")
+CODE = re.compile(r"^(?P<code>(?:SP|S)[ \t]?\d{1,2}(?:\.\d{1,2})?)\.?[ \t]+(?=\S)")
+GOAL_NAMED = re.compile(r"\b(?P<word>" + "|".join(NUMBERED_SERIES) + r")[ \t]+(?P<num>\d{1,2}(?:\.\d{1,2})?)\b",
+                        re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+def _lines(original: str, removed: tuple[tuple[int, int, str], ...]) -> list[_Line]:
+    """The document's lines with their offsets, page footers and web boilerplate left out."""
+    cut = {(s, e) for s, e, _ in removed}
+    out, pos = [], 0
+    for raw in original.split("\n"):
+        if (pos, pos + len(raw)) not in cut:
+            out.append(_Line(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return out
+
+
+def numeric(value: str) -> float | None:
+    """The number a printed result starts with ('84,1 prosent' -> 84.1, '4 624' -> 4624), or ``None``."""
+    m = NUMERIC.match(value.strip())
+    return float(re.sub(r"[ \u00a0]", "", m.group(0)).replace(",", ".")) if m else None
+
+
+def _result(year: str, value: str, line: _Line) -> dict[str, object]:
+    value = " ".join(value.split()).rstrip(".,;")
+    return {"year": int(year), "value": value, "numeric": numeric(value), "start": line.start, "end": line.end}
+
+
+def _results_after(lines: list[_Line], i: int) -> list[dict[str, object]]:
+    """Results printed right after a parameter: a row of years over a row of values, 'YYYY: value' lines, or
+    the first sentence of the next paragraph ('… 84,1 prosent i 2019, mot 82,5 prosent i 2018 …')."""
+    while i < len(lines) and not lines[i].text.strip():
+        i += 1
+    if i >= len(lines) or STATED.match(lines[i].text):
+        return []
+    cells = CELLS.split(lines[i].text.strip())
+    if len(cells) >= 2 and all(re.fullmatch(YEAR, c) for c in cells):
+        j = i + 1
+        while j < len(lines) and not lines[j].text.strip():
+            j += 1
+        values = CELLS.split(lines[j].text.strip()) if j < len(lines) else []
+        if len(values) == len(cells) and all(numeric(v) is not None for v in values):
+            return [_result(y, v, lines[j]) for y, v in zip(cells, values, strict=True)]
+        return []
+    found = []
+    while i < len(lines) and YEAR_COLON.match(lines[i].text.strip()):
+        found += [_result(m.group("year"), m.group("value"), lines[i]) for m in YEAR_COLON.finditer(lines[i].text)]
+        i += 1
+    if found:
+        return found
+    sentence = re.split(r"(?<=[.!?])\s", lines[i].text.strip() + " " + (lines[i + 1].text if i + 1 < len(lines)
+                                                                         else ""))[0]
+    pairs = list(VALUE_IN_YEAR.finditer(sentence))
+    return [_result(m.group("year"), m.group("value"), lines[i]) for m in pairs] if len(pairs) >= 2 else []
+
+
+def _block(lines: list[_Line], i: int) -> int:
+    """Index of the last line of a stated parameter that begins on line ``i`` (wrapped text, its target)."""
+    j = i
+    while j + 1 < len(lines) and j - i < 4:
+        text = " ".join(ln.text for ln in lines[i : j + 1])
+        nxt = lines[j + 1].text
+        if not nxt.strip() or STATED.match(nxt) or re.match(r"^\s*(?:[•▪●*·–-]|" + YEAR + r"\b)", nxt):
+            break
+        unbalanced = text.count("(") > text.count(")")
+        if not (unbalanced or NEXT_PART.match(nxt) or not text.rstrip().endswith((".", ")"))):
+            break
+        j += 1
+    return j
+
+
+class ParameterReader:
+    """Reads the stated and tabled steering parameters of one document."""
+
+    def __init__(self, passages: list[Passage], ctx: GoalContext, original: str,
+                 removed: tuple[tuple[int, int, str], ...]) -> None:
+        self.passages = sorted(passages, key=lambda p: p.start)
+        self.ctx, self.original = ctx, original
+        self.lines = _lines(original, removed)
+        self.out = Extraction()
+
+    def read(self) -> Extraction:
+        """Every parameter of the document, with its goal link."""
+        i = 0
+        while i < len(self.lines):
+            m = STATED.match(self.lines[i].text)
+            if m:
+                i = self._stated(i, m)
+                continue
+            table = self._table_header(i)
+            if table:
+                i = self._table(i, *table)
+                continue
+            i += 1
+        return self.out
+
+    def _passage(self, pos: int) -> Passage | None:
+        return next((p for p in self.passages if p.start <= pos < p.end), None)
+
+    def _span(self, start: int, end: int) -> Span | None:
+        p = self._passage(start)
+        if p is None:
+            return None
+        return Span(p.id, p.doc, p.doc_name, start, end, p.page, p.section, self.original[start:end])
+
+    def _goals(self, pos: int, named: str = "") -> list[Key]:
+        p = self._passage(pos)
+        if p is None:
+            return []
+        m = GOAL_NAMED.search(named)
+        if m:
+            num = m.group("num")
+            keys = self.ctx.keys_for(p.doc, int(num) if num.isdigit() else num)
+            if any(self._known(k) for k in keys):
+                return keys
+        goal = self.ctx.goal_at(pos) or self.ctx.goal_of(p)
+        return [goal_key(p.doc, goal.number, goal.part)] if goal else []
+
+    def _known(self, key: Key) -> bool:
+        return key[2] in self.ctx.parts
+
+    def _emit(self, code: str, label: str, start: int, end: int, target: str | None, kind: str | None,
+              results: list[dict[str, object]], rule: str, goals_at: int, named: str = "") -> None:
+        span = self._span(start, end)
+        if span is None or len(label.split()) < 2:
+            return
+        label = label.rstrip(" .")
+        key: Key = ("SteeringParameter", code.lower(), label.lower(), span.doc)
+        for r in results:
+            p = self._passage(int(str(r["start"])))
+            r["passage"] = p.id if p else span.passage
+        attrs = (("code", code or None), ("target", target), ("target_kind", kind if target else None),
+                 ("results", tuple(results)))
+        self.out.mentions.append(Mention("SteeringParameter", key, label, span, rule, 0.9, attrs))
+        for g in self._goals(goals_at, named):
+            self.out.links.append(Link(g, "measuredBy", key, span, rule + "-under-goal", 0.85))
+
+    def _stated(self, i: int, m: re.Match[str]) -> int:
+        j = _block(self.lines, i)
+        start = self.lines[i].start + m.start("rest")
+        text = clean(self.original[start : self.lines[j].end])
+        code = " ".join((m.group("code") or "").split())
+        label, target, kind, after = text, None, None, ""
+        tm = IN_PARENS.match(text) or AFTER_LABEL.match(text)
+        if tm:
+            label, target, kind, after = tm.group("label"), clean(tm.group("target")), tm.group("kind").lower(), \
+                tm.group("after")
+        results = [_result(r.group("year"), r.group("value"), self.lines[j]) for r in YEAR_COLON.finditer(after)]
+        results = results or _results_after(self.lines, j + 1)
+        self._emit(code, label, self.lines[i].start + len(m.group(0)) - len(m.group(0).lstrip()),
+                   self.lines[j].end, target, kind, results, "parameter.stated", self.lines[i].start)
+        return j + 1
+
+    def _table_header(self, i: int) -> tuple[list[str], str] | None:
+        """Year columns and the target column's word of a parameter table's header row."""
+        cells = CELLS.split(self.lines[i].text.strip())
+        if not cells or not re.match(r"(?i)styringsparamet|indikator", cells[0]):
+            return None
+        years = [c for c in cells[1:] if re.fullmatch(YEAR, c)]
+        kinds = [m.group(0).lower() for c in cells[1:] if (m := re.match(r"(?i)(?:" + TARGET_WORDS + r")\b", c))]
+        return (years, kinds[0] if kinds else "") if years else None
+
+    def _table(self, i: int, years: list[str], kind: str) -> int:
+        has_target = bool(kind)
+        caption = " ".join(ln.text for ln in self.lines[max(0, i - 3) : i])
+        width = 1 + int(has_target) + len(years)
+        rows: list[tuple[_Line, list[str], list[_Line]]] = []
+        j = i + 1
+        while j < len(self.lines):
+            line = self.lines[j]
+            cells = CELLS.split(line.text.strip())
+            if len(cells) == width:
+                rows.append((line, cells, []))
+            elif len(cells) == 1 and rows and cells[0][:1].islower() and len(cells[0]) < 80:
+                rows[-1][2].append(line)
+            elif line.text.strip() or not rows:
+                break
+            j += 1
+        for line, cells, more in rows:
+            first = cells[0] + "".join(" " + CELLS.split(m.text.strip())[0] for m in more)
+            cm = CODE.match(first)
+            code = " ".join(cm.group("code").split()) if cm else ""
+            label = clean(first[cm.end():] if cm else first)
+            target = cells[1] if has_target else None
+            values = cells[-len(years):]
+            results = [_result(y, v, line) for y, v in zip(years, values, strict=True) if numeric(v) is not None]
+            start = line.start + len(line.text) - len(line.text.lstrip())
+            end = (more[-1] if more else line).end
+            self._emit(code, label, start, end, None if target in (None, "–", "-") else target,
+                       kind or None, results, "parameter.table-row", line.start,
+                       caption)
+        return j
+
+
+def stated_parameter_mentions(passages: list[Passage], ctx: GoalContext, original: str,
+                              removed: tuple[tuple[int, int, str], ...] = ()) -> Extraction:
+    """Steering parameters stated one by one or as rows of a result table, with target and results."""
+    return ParameterReader(passages, ctx, original, removed).read()

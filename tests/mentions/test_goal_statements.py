@@ -1,0 +1,96 @@
+"""Goals in the house styles of steering documents: lines, defining sentences, quoted titles; references are not
+goals. The text is invented (a maritime agency) and set as extracted PDF text: hard wraps, hyphen splits."""
+
+from __future__ import annotations
+
+from kg.entities import Entity
+from kg.mentions.goal_statements import find_statements
+from tests.mentions.pipeline import entities_of
+
+CHAPTER_STYLE = """Innhold
+
+1   Årets aktiviteter og resultater ......................................... 10
+    1.1 Sjøsikkerhet ........................................................ 11
+        1.1.1 Farleder ...................................................... 11
+        1.1.2 Losordningen .................................................. 14
+
+1 Årets aktiviteter og resultater
+
+Etaten har to hovedmål. Måloppnåelsen er god på hovedmål 1, jf. omtale under mål 4 i
+fjorårets rapport.
+
+1.1 Sjøsikkerhet
+Hovedmål 1 er at ferdselen på sjøen er trygg for alle brukere av kysten og
+farledene. Under hovedmålet ligger to delmål.
+
+1.1.1 Farleder
+Delmål 1.1: Farledene er godt merket og kart-
+lagt
+
+Etaten merket 120 nye farleder i 2024. Programmet Trygg Led ble videreført.
+
+1.1.2 Losordningen
+Under delmål 1.2 «Losordningen er effektiv og tilgjengelig for alle skip» har etaten
+prioritert digital bestilling.
+
+Losbestillingen ble lansert i mai. Det gjelder også delmål 4.2 i fjorårets brev.
+"""
+
+LETTER_STYLE = """3 Mål og styringsparametere for 2025
+
+Hovedmål 2: Havnene er rene og miljøvennlige
+• Delmål 2.1: Utslippene fra havnene går ned
+– Styringsparameter: Andel havner med landstrøm. Resultatmål: minst 40 prosent.
+• Delmål 2.2: Avfall fra skip tas hånd om på en forsvarlig måte i alle
+havner
+
+4 Oppdrag
+
+Oppdrag 1 (delmål 2.1)
+Etaten skal kartlegge landstrøm i havnene.
+Frist: 1. mai 2025
+"""
+
+
+def _by_label(entities: list[Entity]) -> dict[str, Entity]:
+    return {e.label: e for e in entities if e.type == "Goal"}
+
+
+def test_lines_sentences_and_quoted_titles_are_goals_references_are_not() -> None:
+    found = [(s.level, s.number, s.title) for s in find_statements(CHAPTER_STYLE)]
+    assert found == [
+        ("hovedmål", "1", "ferdselen på sjøen er trygg for alle brukere av kysten og farledene"),
+        ("delmål", "1.1", "Farledene er godt merket og kartlagt"),
+        ("delmål", "1.2", "Losordningen er effektiv og tilgjengelig for alle skip"),
+    ]
+
+
+def test_a_sub_goal_is_linked_to_its_main_goal_and_carries_number_level_and_clean_title() -> None:
+    goals = _by_label(entities_of("sjo.txt", CHAPTER_STYLE))
+    sub = goals["Delmål 1.1: Farledene er godt merket og kartlagt"]
+    assert (sub.attr("notation"), sub.attr("level"), sub.attr("title")) == (
+        "1.1", "delmål", "Farledene er godt merket og kartlagt")
+    assert sub.attr("number") is None and "Farledene er godt merket og kartlagt" in sub.alt_labels
+    broader = {link.target_label for link in sub.links if link.predicate == "broader" and link.direction == "out"}
+    assert broader == {"Hovedmål 1: ferdselen på sjøen er trygg for alle brukere av kysten og farledene"}
+    main = goals["Hovedmål 1: ferdselen på sjøen er trygg for alle brukere av kysten og farledene"]
+    assert (main.attr("number"), main.attr("notation"), main.attr("level")) == (1, "1", "hovedmål")
+    assert len(goals) == 3  # 'mål 4', 'delmål 4.2' and the contents are references
+
+
+def test_what_a_section_opened_by_a_sub_goal_says_speaks_to_that_sub_goal() -> None:
+    measures = {e.label: e for e in entities_of("sjo.txt", CHAPTER_STYLE) if e.type == "Measure"}
+    goals = {link.target_label for link in measures["Trygg Led"].links if link.predicate == "addresses"}
+    assert goals == {"Delmål 1.1: Farledene er godt merket og kartlagt"}
+
+
+def test_bulleted_goals_of_an_allocation_letter_and_their_parameters() -> None:
+    goals = _by_label(entities_of("brev.txt", LETTER_STYLE))
+    assert set(goals) == {"Hovedmål 2: Havnene er rene og miljøvennlige",
+                          "Delmål 2.1: Utslippene fra havnene går ned",
+                          "Delmål 2.2: Avfall fra skip tas hånd om på en forsvarlig måte i alle havner"}
+    measured = {link.target_label for link in goals["Delmål 2.1: Utslippene fra havnene går ned"].links
+                if link.predicate == "measuredBy"}
+    assert measured == {"Andel havner med landstrøm"}
+    assert not [link for link in goals["Delmål 2.2: Avfall fra skip tas hånd om på en forsvarlig måte i alle havner"]
+                .links if link.predicate == "measuredBy"]

@@ -1,0 +1,74 @@
+"""Steering parameters stated one by one or in result tables, with target and results per year.
+The text is invented (a maritime agency) and set as extracted PDF text: hard wraps, footers, flattened tables."""
+
+from __future__ import annotations
+
+from kg.entities import Entity
+from kg.mentions.parameters import numeric
+from tests.mentions.pipeline import entities_of
+
+REPORT = """Virksomhetsmål 1: Ferdselen på sjøen er trygg
+
+Etaten har i 2024 merket nye farleder.
+
+Styringsparameter: Antall grunnstøtinger i merkede farleder (resultatmål: færre
+enn 40 i året)
+
+2022      2023      2024
+52        47        41
+
+Etaten – Årsrapport 2024 | 4
+
+Styringsparameter: Andel losoppdrag bestilt digitalt (resultatmål: minst 80 prosent)
+
+Andelen var 76,5 prosent i 2024, mot 70,2 prosent i 2023 og 61,0 prosent i 2022.
+
+Virksomhetsmål 2: Havnene er rene
+
+Tabell 5 Styringsparametere og resultater, virksomhetsmål 2
+
+Styringsparameter                                     Prestasjonskrav 2024     2022      2023      2024
+SP 2.1 Andel havner med mottak for avfall fra          95 %                     88 %      91 %      96 %
+fritidsbåter
+SP 2.2 Antall tilsyn med havner                        –                        1 204     1 310     1 422
+Begge kravene er nådd.
+"""
+
+
+def _parameters() -> dict[str, Entity]:
+    return {e.label: e for e in entities_of("etat.txt", REPORT) if e.type == "SteeringParameter"}
+
+
+def _goals(e: Entity) -> set[str]:
+    return {link.target_label for link in e.links if link.predicate == "measuredBy"}
+
+
+def _results(e: Entity) -> list[tuple[int, str, float | None]]:
+    return [(r["year"], r["value"], r["numeric"]) for r in e.attr("results", ())]
+
+
+def test_a_stated_parameter_has_its_target_and_the_results_printed_below_it() -> None:
+    sp = _parameters()["Antall grunnstøtinger i merkede farleder"]
+    assert (sp.attr("target"), sp.attr("target_kind")) == ("færre enn 40 i året", "resultatmål")
+    assert _results(sp) == [(2022, "52", 52.0), (2023, "47", 47.0), (2024, "41", 41.0)]
+    assert _goals(sp) == {"Virksomhetsmål 1: Ferdselen på sjøen er trygg"}
+
+
+def test_results_told_in_the_next_sentence_are_read_with_their_years() -> None:
+    sp = _parameters()["Andel losoppdrag bestilt digitalt"]
+    assert _results(sp) == [(2022, "61,0 prosent", 61.0), (2023, "70,2 prosent", 70.2), (2024, "76,5 prosent", 76.5)]
+
+
+def test_rows_of_a_parameter_table_with_code_wrapped_text_target_and_year_columns() -> None:
+    found = _parameters()
+    sp = found["Andel havner med mottak for avfall fra fritidsbåter"]
+    assert (sp.attr("code"), sp.attr("target"), sp.attr("target_kind")) == ("SP 2.1", "95 %", "prestasjonskrav")
+    assert _results(sp) == [(2022, "88 %", 88.0), (2023, "91 %", 91.0), (2024, "96 %", 96.0)]
+    assert _goals(sp) == {"Virksomhetsmål 2: Havnene er rene"}
+    plain = found["Antall tilsyn med havner"]
+    assert plain.attr("target") is None and _results(plain)[-1] == (2024, "1 422", 1422.0)
+    assert len(found) == 4
+
+
+def test_printed_numbers_are_read_in_the_norwegian_format() -> None:
+    assert (numeric("84,1 prosent"), numeric("35 144"), numeric("–")) == (84.1, 35144.0, None)
