@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.documents import corpus_files
 from kg.documents.base import Document
 from kg.entities.base import Entity
 from kg.evaluation.extraction import Score, similar
@@ -113,7 +112,7 @@ def read_collection(folder: Path) -> tuple[list[Document], list[Entity], list[An
     """The documents of ``folder`` read, extracted and resolved as a build does (no search index)."""
     from kg.graph.stage import extract_collection
 
-    return extract_collection(corpus_files(folder))
+    return extract_collection(folder)
 
 
 def label_of(e: Entity) -> str:

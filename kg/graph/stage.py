@@ -10,6 +10,7 @@ from typing import Any
 from kg.artefacts import Build, BuildWriter
 from kg.documents import corpus_files, read_document
 from kg.documents.base import Document
+from kg.documents.manifest import read_manifest
 from kg.entities import resolve, write_entities
 from kg.entities.base import Entity, Relation
 from kg.graph.rdf import graphs
@@ -52,26 +53,28 @@ def read_entities(documents: list[Document], passages: list[Passage],
     return found, entities, relations
 
 
-def extract_collection(files: list[Path]) -> tuple[list[Document], list[Entity], list[Relation]]:
-    """Documents, entities and relations of ``files`` as a build reads them, without writing anything."""
+def read_corpus(corpus: Path) -> tuple[list[Document], list[Passage]]:
+    """Every document of ``corpus`` (its manifest applied) and its passages; a bad file raises."""
+    manifest = read_manifest(corpus)
     documents: list[Document] = []
     passages: list[Passage] = []
-    for path in files:
+    for path in corpus_files(corpus):
         result = segment(read_document(path))
-        documents.append(result.document)
+        documents.append(manifest[path.name].apply(result.document) if path.name in manifest else result.document)
         passages.extend(result.passages)
+    return documents, passages
+
+
+def extract_collection(corpus: Path) -> tuple[list[Document], list[Entity], list[Relation]]:
+    """Documents, entities and relations of a corpus as a build reads them, without writing anything."""
+    documents, passages = read_corpus(corpus)
     _, entities, relations = read_entities(documents, passages)
     return documents, entities, relations
 
 
 def build_graph(corpus: Path, data: Path) -> Build:
     """Build documents, passages and the graph only (no search index): for tests and graph work."""
-    documents: list[Document] = []
-    passages: list[Passage] = []
-    for path in corpus_files(corpus):
-        result = segment(read_document(path))
-        documents.append(result.document)
-        passages.extend(result.passages)
+    documents, passages = read_corpus(corpus)
     writer = BuildWriter(data)
     writer.write_documents(documents)
     writer.write_passages(passages)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg.documents.base import Document
 from kg.mentions.base import Extraction
+from kg.mentions.documents import document_mentions
 from kg.mentions.goals import GoalContext, goal_mentions, parameter_mentions
 from kg.mentions.grants import budget_mentions, grant_heading_mentions, grant_mentions
 from kg.mentions.initiatives import InitiativeReader
@@ -18,6 +19,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     original = document.text
     ctx = GoalContext(passages)
     out = Extraction()
+    out.extend(document_mentions(document, passages))
     out.extend(goal_mentions(passages, ctx, original))
     out.extend(parameter_mentions(passages, ctx, original))
     out.extend(grant_mentions(passages, ctx, original, document.year))
