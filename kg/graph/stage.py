@@ -12,6 +12,7 @@ from kg.documents import corpus_files, read_document
 from kg.documents.base import Document
 from kg.documents.manifest import read_manifest
 from kg.entities import resolve, write_entities
+from kg.entities.alignment import align
 from kg.entities.base import Entity, Relation
 from kg.graph.rdf import graphs
 from kg.graph.store import write_store
@@ -39,7 +40,8 @@ class GraphStage:
 def read_entities(documents: list[Document], passages: list[Passage],
                   progress: Callable[[int, int], None] = lambda i, n: None
                   ) -> tuple[Extraction, list[Entity], list[Relation]]:
-    """Mentions of every document (per document), then the cross-document passes and resolution."""
+    """Mentions of every document (per document), then the cross-document passes: aliases, resolution and
+    alignment of the same goals across documents."""
     by_doc: dict[str, list[Passage]] = defaultdict(list)
     for p in passages:
         by_doc[p.doc].append(p)
@@ -50,6 +52,7 @@ def read_entities(documents: list[Document], passages: list[Passage],
     progress(len(documents), len(documents))
     found.mentions.extend(alias_mentions(found.mentions, passages, {d.id: d.text for d in documents}))
     entities, relations = resolve(found.mentions, found.links)
+    entities, relations = align(entities, relations, documents)
     return found, entities, relations
 
 
