@@ -95,7 +95,7 @@ def _entity_parts(key: Key, group: list[Mention]) -> tuple[str, str, str, dict[s
     if figures:
         attrs["figures"] = tuple(
             {"granted_applications": m.attr("granted_applications"), "granted_nok": m.attr("granted_nok"),
-             "year": m.attr("year"), "goals": [list(g) for g in m.attr("goals", ())],
+             "received_applications": m.attr("received_applications"), "year": m.attr("year"), "goals": [list(g) for g in m.attr("goals", ())],
              "passage": m.span.passage, "start": m.attr("row").start, "end": m.attr("row").end}
             for m in sorted(figures, key=lambda m: (m.span.doc_name, m.span.start)))
     if type_ == "Goal":
