@@ -41,6 +41,10 @@ def parse_entry(body: str) -> dict[str, object] | None:
     if m and publishers(m.group("pubs")):
         return {"title": m.group("title").rstrip("."), "publishers": publishers(m.group("pubs")),
                 "year": int(m.group("year")), "status": "published"}
+    m = TITLE_PUB_YEAR.match(body)
+    if m and publishers(m.group("pubs")):
+        return {"title": m.group("title"), "publishers": publishers(m.group("pubs")), "year": int(m.group("year")),
+                "status": "published"}
     m = TITLE_CITE.match(body)
     if m:
         inner = m.group("inner").strip()
@@ -51,10 +55,6 @@ def parse_entry(body: str) -> dict[str, object] | None:
         return {"title": m.group("title").rstrip("."), "publishers": pubs,
                 "year": int(ym.group(1)) if ym and not ongoing else None,
                 "status": "ongoing" if ongoing else "published"}
-    m = TITLE_PUB_YEAR.match(body)
-    if m and publishers(m.group("pubs")):
-        return {"title": m.group("title"), "publishers": publishers(m.group("pubs")), "year": int(m.group("year")),
-                "status": "published"}
     m = PUB_COLON.match(body)
     if m and publishers(m.group("pubs")) and len(m.group("pubs").split()) <= 6:
         return {"title": m.group("title").rstrip("."), "publishers": publishers(m.group("pubs")), "year": None,
