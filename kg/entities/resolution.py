@@ -22,7 +22,7 @@ RULE_RANK = {"goal.heading": 0, "grant.table-row": 0, "parameter.list-item": 0, 
              "report.knowledge-list-item": 0, "goal.list-item": 1, "grant.section-heading": 1,
              "measure.defined-in-section": 1, "org.citation": 1, "org.alias-use": 3}
 SINGLE_VALUED = ("number", "part", "title", "code", "chapter", "chapter_name", "post", "post_text", "allocated_nok",
-                 "spent_nok", "status", "year", "granted_applications", "granted_nok")
+                 "spent_nok", "status", "year", "granted_applications", "granted_nok", "self", "series")
 
 
 def source_of(span: Span, rule: str, confidence: float) -> Source:
@@ -95,7 +95,8 @@ def _entity_parts(key: Key, group: list[Mention]) -> tuple[str, str, str, dict[s
     if figures:
         attrs["figures"] = tuple(
             {"granted_applications": m.attr("granted_applications"), "granted_nok": m.attr("granted_nok"),
-             "year": m.attr("year"), "goals": [list(g) for g in m.attr("goals", ())],
+             "received_applications": m.attr("received_applications"), "year": m.attr("year"),
+             "goals": [list(g) for g in m.attr("goals", ())],
              "passage": m.span.passage, "start": m.attr("row").start, "end": m.attr("row").end}
             for m in sorted(figures, key=lambda m: (m.span.doc_name, m.span.start)))
     if type_ == "Goal":

@@ -23,7 +23,7 @@ PREDICATES = {"publisher": DCTERMS.publisher, "exactMatch": SKOS.exactMatch, "cl
 INTEGER_ATTRS = {"number": BK.number, "year": BK.year, "granted_applications": BK.grantedApplications}
 DECIMAL_ATTRS = {"granted_nok": BK.grantedAmount, "allocated_nok": BK.allocatedAmount, "spent_nok": BK.spentAmount}
 STRING_ATTRS = {"part": BK.part, "code": BK.code, "chapter": BK.chapter, "chapter_name": BK.chapterName,
-                "post": BK.post}
+                "post": BK.post, "series": BK.series}
 
 
 def predicate(name: str) -> URIRef:
@@ -122,6 +122,8 @@ def _figure_triples(e: Entity, node: URIRef, doc_id: str) -> list[Triple]:
         out += [(node, BK.hasFigure, f), (f, RDF.type, BK.GrantFigure)]
         if fig.get("granted_applications") is not None:
             out.append((f, BK.grantedApplications, Literal(fig["granted_applications"], datatype=XSD.integer)))
+        if fig.get("received_applications") is not None:
+            out.append((f, BK.receivedApplications, Literal(fig["received_applications"], datatype=XSD.integer)))
         if fig.get("granted_nok") is not None:
             out.append((f, BK.grantedAmount, Literal(str(fig["granted_nok"]), datatype=XSD.decimal)))
         if fig.get("year"):
