@@ -30,7 +30,11 @@ from kg.mentions.text import norm
 
 ALIGNED_TYPES = ("Goal", "SteeringParameter")
 CLOSE = 0.5
+SAME_EVALUATION = 0.8
 _STEM = snowballstemmer.stemmer("norwegian")
+# Function words carry no identity: two titles sharing only 'av' and 'for' are not alike.
+STOPWORDS = frozenset(["av", "og", "i", "for", "til", "på", "med", "om", "en", "et", "ei", "den", "det", "de",
+                       "som", "at", "er", "skal", "blir", "har", "the", "of", "and"])
 
 
 def owner(doc: Document) -> str | None:
@@ -40,8 +44,9 @@ def owner(doc: Document) -> str | None:
 
 
 def stems(text: str) -> frozenset[str]:
-    """The word stems of a title (numbers and one-letter words dropped)."""
-    words = [w for w in norm(text).replace("/", " ").replace("-", " ").split() if len(w) > 1 and not w.isdigit()]
+    """The word stems of a title (numbers, one-letter and function words dropped)."""
+    words = [w for w in norm(text).replace("/", " ").replace("-", " ").split()
+             if len(w) > 1 and not w.isdigit() and w not in STOPWORDS]
     return frozenset(_STEM.stemWords(words))
 
 
@@ -80,6 +85,7 @@ def align(entities: list[Entity], relations: list[Relation],
     for (type_, who), doc_ids in sorted(by_owner.items()):
         for da, db in combinations(doc_ids, 2):
             new += _match(groups[(type_, who, da)], groups[(type_, who, db)], da, db)
+    new += _same_evaluations(entities)
     if not new:
         return entities, relations
     return _with_links(entities, new), [*relations, *new]
@@ -104,6 +110,28 @@ def _match(left: list[Entity], right: list[Entity], da: str, db: str) -> list[Re
         evidence = tuple(replace(_first(e, d), rule=rule, confidence=round(s, 3)) for e, d in ((a, da), (b, db)))
         subject, obj = sorted((a.iri, b.iri))
         out.append(Relation(subject, "exactMatch" if exact else "closeMatch", obj, evidence))
+    return out
+
+
+def _same_evaluations(entities: list[Entity]) -> list[Relation]:
+    """An evaluation report read as a document and the same evaluation listed in another document (a report's
+    knowledge list, an ongoing item): both evaluate the same thing and the shorter title's word stems
+    (at least ``SAME_EVALUATION`` of them) lie in the longer."""
+    evaluations = [e for e in entities if e.type in ("Evaluation", "Report")]
+    targets = {e.iri: {link.target for link in e.links if link.predicate == "evaluates"} for e in evaluations}
+    out = []
+    for a, b in combinations(evaluations, 2):
+        da, db = {s.doc_id for s in a.sources}, {s.doc_id for s in b.sources}
+        if da == db or not targets[a.iri] & targets[b.iri]:
+            continue
+        sa, sb = stems(title_of(a)), stems(title_of(b))
+        # A title page adds a catchphrase to the title a list gives: the shorter title lies inside the longer.
+        contained = len(sa & sb) / min(len(sa), len(sb)) if sa and sb else 0.0
+        if contained >= SAME_EVALUATION:
+            evidence = tuple(replace(_first(e, min(d - other or d)), rule="alignment.same-evaluation",
+                                     confidence=round(contained, 3)) for e, d, other in ((a, da, db), (b, db, da)))
+            subject, obj = sorted((a.iri, b.iri))
+            out.append(Relation(subject, "exactMatch", obj, evidence))
     return out
 
 

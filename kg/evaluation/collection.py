@@ -216,6 +216,13 @@ def evaluate_collection(docs_folder: Path, gold_folder: Path) -> CollectionRepor
                                                   gd.meta.get("organisation_short"))
         mine = _in_doc(entities, gd.doc)
         kind = str(gd.meta.get("kind") or "ukjent")
+        # The document's own evaluation (an evaluation report) is scored apart from the reports it cites.
+        own = [r for r in gd.records if r.get("self")]
+        evaluations = [e for e in mine if e.type == "Evaluation" and e.attr("self")]
+        for i, e in greedy_match(own, evaluations, _label_score).items():
+            matches[(gd.doc, own[i].get("id", "self"))] = e
+        selves = {e.iri for e in evaluations}
+        mine = [e for e in mine if e.iri not in selves]
         for type_ in ROWS:
             gold = [r for r in gd.records if r["type"] == type_ and not r.get("self")]
             predicted = [e for e in mine if COUNTS_AS.get(e.type, e.type) == type_]
@@ -227,10 +234,6 @@ def evaluate_collection(docs_folder: Path, gold_folder: Path) -> CollectionRepor
             for i, e in found.items():
                 if gold[i].get("id"):
                     matches[(gd.doc, gold[i]["id"])] = e
-        own = [r for r in gd.records if r.get("self")]
-        evaluations = [e for e in mine if e.type == "Evaluation"]
-        for i, e in greedy_match(own, evaluations, _label_score).items():
-            matches[(gd.doc, own[i].get("id", "self"))] = e
     report.metadata = {k: (v[0], v[1]) for k, v in meta_counts.items()}
     report.by_kind = {k: [Score(t, *v[t]) for t in ROWS] for k, v in kind_scores.items()}
     report.links = link_scores(golds, matches, entities)

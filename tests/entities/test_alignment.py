@@ -43,3 +43,24 @@ def test_one_goal_aligns_with_at_most_one_goal_of_another_document() -> None:
                 goal(LETTER, "1", "Barn får hjelp tidlig i hele landet")]
     _, relations = align(entities, [], [REPORT, LETTER])
     assert [(r.subject.rsplit("/", 1)[1], r.object.rsplit("/", 1)[1]) for r in relations] == [("l-1", "r-1")]
+
+
+def test_an_evaluation_report_and_its_listing_elsewhere_are_the_same_evaluation() -> None:
+    from kg.entities.base import EntityLink
+
+    scheme = "https://w3id.org/bufdir-kg/id/grant-scheme/havnetilskudd"
+    listed = goal(REPORT, "x", "Evaluering av havnetilskuddet")
+    document = goal(OTHER, "y", "Trygge kaier? Evaluering av havnetilskuddet")
+    other = goal(OTHER, "z", "Kartlegging av havnetilskuddet")
+    evaluates = (EntityLink("evaluates", scheme, "out", "GrantScheme", "Havnetilskudd"),)
+    listed, document, other = (replace_type(e, evaluates) for e in (listed, document, other))
+    _, relations = align([listed, document, other], [], [REPORT, OTHER])
+    assert [(r.predicate, {s.rule for s in r.sources}) for r in relations] == [
+        ("exactMatch", {"alignment.same-evaluation"})]
+    assert {relations[0].subject, relations[0].object} == {listed.iri, document.iri}
+
+
+def replace_type(e: Entity, links: tuple[object, ...]) -> Entity:
+    from dataclasses import replace
+
+    return replace(e, type="Evaluation", links=links)  # type: ignore[arg-type]
