@@ -98,6 +98,11 @@ def build(corpus: Path, data: Path, progress: Progress = _noop) -> tuple[BuildRe
             report.tables += result.tables
         progress("parse", len(files), len(files))
         report.documents, report.passages = len(documents), len(passages)
+        if not passages:
+            # Nothing readable (an empty folder, only bad files, or documents without any text):
+            # nothing to index; the unfinished folder goes and the current build stays as it was.
+            writer.abort()
+            return report, None
         writer.write_documents(documents)
         writer.write_passages(passages)
         report.timings["parse"] = time.perf_counter() - t0
@@ -105,9 +110,6 @@ def build(corpus: Path, data: Path, progress: Progress = _noop) -> tuple[BuildRe
             t = time.perf_counter()
             report.stages[stage.name] = stage.run(writer, documents, passages, progress=progress)
             report.timings[stage.name] = time.perf_counter() - t
-        if not documents:
-            writer.abort()
-            return report, None
         description = {
             "corpus": str(corpus),
             "built": time.strftime("%Y-%m-%dT%H:%M:%S"),
