@@ -28,14 +28,13 @@ GOAL_REF = re.compile(r"\b(?P<level>hovedmål|delmål|virksomhetsmål|samfunnsm�
                       r"(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.I)
 BLOCK = re.compile(rf"^Oppdrag\s+(?:nr\.?\s*)?(?P<code>{CODE})\s*(?:\((?P<ref>[^)]{{1,80}})\))?\s*"
                    rf"(?:[:.–-]\s*(?P<rest>\S.*))?$")
-CODED_ITEM = re.compile(rf"^(?P<code>[A-ZÆØÅ]{{1,5}}-\d{{1,3}}(?:\.\d{{1,2}})?)\s*[:.–-]?\s+(?P<rest>\S.+)$")
+CODED_ITEM = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,5}-\d{1,3}(?:\.\d{1,2})?)\s*[:.–-]?\s+(?P<rest>\S.+)$")
 ITEM = re.compile(r"^(?:(?P<code>\d{1,2})[.)]|[•▪●–-])\s+(?P<rest>\S.+)$")
 FRIST = re.compile(r"^(?:Tids)?[Ff]rist(?:\s+for\s+\w+)?\s*[:.–-]?\s*(?P<value>.*)$")
 INLINE_FRIST = re.compile(r"\s*\b(?:Tids)?[Ff]rist\s*:\s*(?P<value>[^.]+?)\.?$")
 SECTION = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?P<title>[A-ZÆØÅ][^.:]{2,80})$")
 ASSIGNMENT_SECTION = re.compile(r"^(?:[\w-]+\s+)?oppdrag(?:ene)?(?:\s+(?:for|i|til|fra|under)\b.*)?$", re.I)
-GOAL_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?" + GOAL_REF.pattern.replace(r"\b(?P<level>", r"(?P<level>"),
-                          re.I)
+GOAL_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?" + GOAL_REF.pattern.removeprefix(r"\b"), re.I)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -88,8 +87,9 @@ class AssignmentReader:
                 continue
             block = BLOCK.match(text) or (CODED_ITEM.match(text) if in_section else None)
             item = ITEM.match(text) if in_section and not block else None
-            if block or item:
-                f, i = self._block(i, block or item, goal, "assignment.block" if block else "assignment.list-item")
+            match = block or item
+            if match:
+                f, i = self._block(i, match, goal, "assignment.block" if block else "assignment.list-item")
                 found.append(f)
                 continue
             gm = GOAL_HEADING.match(text)
