@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
 from kg.artefacts import Build, BuildWriter
 from kg.documents import Document, corpus_files, read_document
+from kg.documents.manifest import read_manifest
 from kg.errors import DocumentError
 from kg.passages import Passage, segment
 
@@ -74,6 +75,7 @@ def build(corpus: Path, data: Path, progress: Progress = _noop) -> tuple[BuildRe
     writer = BuildWriter(data)
     try:
         files = corpus_files(corpus)
+        manifest = read_manifest(corpus)
         documents: list[Document] = []
         passages: list[Passage] = []
         t0 = time.perf_counter()
@@ -81,6 +83,8 @@ def build(corpus: Path, data: Path, progress: Progress = _noop) -> tuple[BuildRe
             progress("parse", i, len(files))
             try:
                 result = segment(read_document(path))
+                if path.name in manifest:
+                    result = replace(result, document=manifest[path.name].apply(result.document))
             except DocumentError as exc:
                 report.failures.append(Failure(exc.path, exc.reason))
                 continue
@@ -104,7 +108,7 @@ def build(corpus: Path, data: Path, progress: Progress = _noop) -> tuple[BuildRe
         if not documents:
             writer.abort()
             return report, None
-        manifest = {
+        description = {
             "corpus": str(corpus),
             "built": time.strftime("%Y-%m-%dT%H:%M:%S"),
             "documents": report.documents,
@@ -113,7 +117,7 @@ def build(corpus: Path, data: Path, progress: Progress = _noop) -> tuple[BuildRe
             "timings": report.timings,
             "stages": report.stages,
         }
-        return report, writer.commit(manifest)
+        return report, writer.commit(description)
     except BaseException:
         writer.abort()
         raise

@@ -10,9 +10,7 @@ from rdflib.term import Node
 
 from kg.documents.base import Document
 from kg.entities.base import Entity
-from kg.entities.iris import entity_iri
 from kg.graph.namespaces import BK
-from kg.mentions.knowledge import org_key
 
 Triple = tuple[Node, Node, Node]
 
@@ -27,35 +25,26 @@ def deadline_triples(e: Entity, node: URIRef) -> list[Triple]:
     return out
 
 
-def parties(doc: Document) -> tuple[str | None, str | None]:
-    """Who gives and who receives the assignments of ``doc``: an allocation letter is from the ministry to its
-    addressee; an annual report reports the agency's own."""
-    addressee = getattr(doc, "addressee", None)
-    issuer = getattr(doc, "issuer", None)
-    if doc.kind == "tildelingsbrev":
-        return issuer or doc.publisher, addressee
-    if doc.kind == "årsrapport":
-        return issuer, addressee or doc.publisher
-    return issuer, addressee
-
-
 def party_triples(documents: list[Document], entities: list[Entity]) -> dict[str, list[Triple]]:
-    """``bk:assignedBy`` / ``bk:assignedTo`` per document graph, where the document names an organisation the
-    graph holds."""
-    orgs = {e.iri for e in entities if e.type == "Organisation"}
-    by_id = {d.id: d for d in documents}
+    """``bk:assignedBy`` / ``bk:assignedTo`` per document graph, from the organisations the document's profile
+    names (``document.issuer`` / ``document.addressee`` sources): an allocation letter's issuer gives its
+    assignments and its addressee receives them; an annual report reports its issuer's own."""
+    roles: dict[tuple[str, str], str] = {}
+    for e in entities:
+        if e.type == "Organisation":
+            for src in e.sources:
+                if src.rule in ("document.issuer", "document.addressee"):
+                    roles.setdefault((src.doc_id, src.rule), e.iri)
+    kinds = {d.id: d.kind for d in documents}
     out: dict[str, list[Triple]] = defaultdict(list)
     for e in entities:
         if e.type != "Assignment":
             continue
         for doc_id in sorted({s.doc_id for s in e.sources}):
-            doc = by_id.get(doc_id)
-            if doc is None:
-                continue
-            for prop, name in zip((BK.assignedBy, BK.assignedTo), parties(doc), strict=True):
-                if not name:
-                    continue
-                iri = entity_iri("Organisation", org_key(name), name, {})
-                if iri in orgs:
-                    out[doc_id].append((URIRef(e.iri), prop, URIRef(iri)))
+            issuer, addressee = roles.get((doc_id, "document.issuer")), roles.get((doc_id, "document.addressee"))
+            if kinds.get(doc_id) == "årsrapport":
+                issuer, addressee = None, addressee or issuer
+            for prop, org in ((BK.assignedBy, issuer), (BK.assignedTo, addressee)):
+                if org:
+                    out[doc_id].append((URIRef(e.iri), prop, URIRef(org)))
     return out

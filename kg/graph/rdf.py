@@ -68,6 +68,11 @@ def document_triples(doc: Document, passages: Iterable[Passage]) -> list[Triple]
         out.append((d, BK.year, Literal(doc.year, datatype=XSD.integer)))
     if doc.kind:
         out.append((d, BK.kind, Literal(doc.kind)))
+    if doc.url:
+        out.append((d, DCTERMS.identifier, Literal(doc.url, datatype=XSD.anyURI)))
+    for name, predicate in (("addressee", BK.addresseeName), ("commissioner", BK.commissionerName)):
+        if getattr(doc, name):
+            out.append((d, predicate, Literal(getattr(doc, name))))
     for p in passages:
         n = URIRef(passage_iri(p.id))
         out += [(n, RDF.type, BK.Passage), (n, DCTERMS.isPartOf, d),
@@ -203,7 +208,23 @@ def graphs(documents: list[Document], passages: list[Passage], entities: list[En
     for p in passages:
         by_doc[p.doc].append(p)
     facts = entity_triples(entities, relations)
+    roles = document_organisations(entities)
     for doc_id, triples in party_triples(documents, entities).items():
-        facts.setdefault(doc_id, []).extend(triples)
-    return {document_graph(d.id): ntriples([*document_triples(d, by_doc[d.id]), *facts.get(d.id, [])])
+        roles.setdefault(doc_id, []).extend(triples)
+    return {document_graph(d.id): ntriples([*document_triples(d, by_doc[d.id]), *roles.get(d.id, []),
+                                            *facts.get(d.id, [])])
             for d in documents}
+
+
+DOCUMENT_ROLES = {"document.issuer": DCTERMS.publisher, "document.addressee": BK.addressee,
+                  "document.commissioner": BK.commissioner}
+
+
+def document_organisations(entities: list[Entity]) -> dict[str, list[Triple]]:
+    """Per document: the Organisation entities its profile names as issuer, addressee or commissioner."""
+    out: dict[str, list[Triple]] = defaultdict(list)
+    for e in entities:
+        for src in e.sources:
+            if src.rule in DOCUMENT_ROLES:
+                out[src.doc_id].append((URIRef(document_iri(src.doc_id)), DOCUMENT_ROLES[src.rule], URIRef(e.iri)))
+    return out

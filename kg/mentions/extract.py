@@ -6,6 +6,7 @@ from kg.documents.base import Document
 from kg.mentions.assignments import assignment_mentions
 from kg.mentions.base import Extraction
 from kg.mentions.budget import budget_mentions
+from kg.mentions.documents import document_mentions
 from kg.mentions.goals import GoalContext, goal_mentions, parameter_mentions
 from kg.mentions.grants import grant_heading_mentions, grant_mentions
 from kg.mentions.initiatives import InitiativeReader
@@ -20,6 +21,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     original = document.text
     ctx = GoalContext(passages)
     out = Extraction()
+    out.extend(document_mentions(document, passages))
     out.extend(goal_mentions(passages, ctx, original))
     out.extend(parameter_mentions(passages, ctx, original))
     out.extend(grant_mentions(passages, ctx, original, document.year))
