@@ -11,7 +11,7 @@ TYPE_NAMES = {
     "Measure": ("Tiltak", "Measure"), "GrantScheme": ("Tilskuddsordning", "Grant scheme"),
     "BudgetPost": ("Budsjettpost", "Budget post"), "Report": ("Rapport", "Report"),
     "Evaluation": ("Evaluering", "Evaluation"), "Organisation": ("Organisasjon", "Organisation"),
-    "Reform": ("Reform", "Reform"), "Document": ("Dokument", "Document"),
+    "Reform": ("Reform", "Reform"), "Assignment": ("Oppdrag", "Assignment"), "Document": ("Dokument", "Document"),
 }
 
 TEXT: dict[str, tuple[str, str]] = {
@@ -80,6 +80,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "rows": ("rader", "rows"),
     "error": ("Feil", "Error"),
     "amount": ("Beløp", "Amount"),
+    "allocated": ("Tildelt", "Allocated"),
+    "spent": ("Regnskap", "Accounts"),
     "back_search": ("Tilbake til søket", "Back to search"),
     "granted_applications": ("innvilgede søknader", "applications granted"),
 }

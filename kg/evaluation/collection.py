@@ -132,6 +132,10 @@ def _code(value: Any) -> str:
     return norm(str(value or "")).replace(" ", "").rstrip(".")
 
 
+def _number(value: Any) -> int | None:
+    return int(str(value)) if str(value or "").isdigit() else None
+
+
 def match_key(type_: str) -> Callable[[dict[str, Any], Entity], float]:
     """How a gold record of ``type_`` and a predicted entity are compared (0..1, >= 0.5 is a match)."""
     if type_ == "Goal":
@@ -142,8 +146,9 @@ def match_key(type_: str) -> Callable[[dict[str, Any], Entity], float]:
             return max(_label_score(g, p), 0.75 if gn and gn == pn and g.get("label") else 0.0)
         return goal
     if type_ == "BudgetPost":
-        return lambda g, p: float(str(g.get("chapter")) == str(p.attr("chapter"))
-                                  and str(g.get("post")) == str(p.attr("post")))
+        # chapters and posts as numbers: the graph keeps them zero-padded ('0842', '01'), the gold as printed
+        return lambda g, p: float(_number(g.get("chapter")) == _number(p.attr("chapter"))
+                                  and _number(g.get("post")) == _number(p.attr("post")))
     if type_ in ("SteeringParameter", "Assignment"):
         def coded(g: dict[str, Any], p: Entity) -> float:
             if g.get("code") and _code(g["code"]) == _code(p.attr("code")):

@@ -12,6 +12,7 @@ from rdflib.term import Node
 
 from kg.documents.base import Document
 from kg.entities.base import Entity, Relation, Source
+from kg.graph.assignments import deadline_triples, party_triples
 from kg.graph.namespaces import BK, ID, NIF, assertion_iri, document_graph, document_iri, evidence_iri, passage_iri
 from kg.mentions.text import slug
 from kg.passages.base import Passage
@@ -23,7 +24,7 @@ PREDICATES = {"publisher": DCTERMS.publisher, "exactMatch": SKOS.exactMatch, "cl
 INTEGER_ATTRS = {"number": BK.number, "year": BK.year, "granted_applications": BK.grantedApplications}
 DECIMAL_ATTRS = {"granted_nok": BK.grantedAmount, "allocated_nok": BK.allocatedAmount, "spent_nok": BK.spentAmount}
 STRING_ATTRS = {"part": BK.part, "code": BK.code, "chapter": BK.chapter, "chapter_name": BK.chapterName,
-                "post": BK.post, "series": BK.series}
+                "post": BK.post, "series": BK.series, "goal_number": BK.goalNumber}
 
 
 def predicate(name: str) -> URIRef:
@@ -136,6 +137,25 @@ def _figure_triples(e: Entity, node: URIRef, doc_id: str) -> list[Triple]:
     return out
 
 
+def _amount_triples(e: Entity, node: URIRef, doc_id: str) -> list[Triple]:
+    """A budget post's amount as each document gives it (``bk:BudgetAmount``: allocation, accounts, year)."""
+    out: list[Triple] = []
+    for row in e.attr("amounts", ()):
+        src = next((s for s in e.sources if s.passage == row["passage"] and s.start == row["start"]), None)
+        if src is None or src.doc_id != doc_id:
+            continue
+        a = URIRef(f"{node}/amount/{_hash(row['passage'], row['start'])}")
+        out += [(node, BK.hasAmount, a), (a, RDF.type, BK.BudgetAmount),
+                (a, BK.allocatedAmount, Literal(str(row["allocated_nok"]), datatype=XSD.decimal))]
+        if row.get("spent_nok") is not None:
+            out.append((a, BK.spentAmount, Literal(str(row["spent_nok"]), datatype=XSD.decimal)))
+        if row.get("year"):
+            out.append((a, BK.year, Literal(row["year"], datatype=XSD.integer)))
+        ev, ev_triples = evidence(src)
+        out += [(a, PROV.wasDerivedFrom, ev), *ev_triples]
+    return out
+
+
 def _policy_area(e: Entity, node: URIRef, sources: list[Source]) -> list[Triple]:
     heading = next((s for s in sources if s.rule == "goal.heading" and len(s.section_path) >= 2), None)
     if heading is None:
@@ -160,6 +180,8 @@ def entity_triples(entities: list[Entity], relations: list[Relation]) -> dict[st
             out += [(node, SKOS.altLabel, _nb(a)) for a in e.alt_labels]
             out += _attr_triples(e, node)
             out += _figure_triples(e, node, doc_id)
+            out += _amount_triples(e, node, doc_id)
+            out += deadline_triples(e, node)
             if e.type == "Goal":
                 out += _policy_area(e, node, sources)
             for source in sources:
@@ -190,6 +212,8 @@ def graphs(documents: list[Document], passages: list[Passage], entities: list[En
         by_doc[p.doc].append(p)
     facts = entity_triples(entities, relations)
     roles = document_organisations(entities)
+    for doc_id, triples in party_triples(documents, entities).items():
+        roles.setdefault(doc_id, []).extend(triples)
     return {document_graph(d.id): ntriples([*document_triples(d, by_doc[d.id]), *roles.get(d.id, []),
                                             *facts.get(d.id, [])])
             for d in documents}

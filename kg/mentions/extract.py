@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from kg.documents.base import Document
+from kg.mentions.assignments import assignment_mentions
 from kg.mentions.base import Extraction
+from kg.mentions.budget import budget_mentions
 from kg.mentions.documents import document_mentions
 from kg.mentions.evaluation_document import evaluation_document_mentions
 from kg.mentions.goals import GoalContext, goal_mentions, parameter_mentions
 from kg.mentions.grant_tables import grant_table_mentions
-from kg.mentions.grants import budget_mentions, grant_heading_mentions, grant_mentions
+from kg.mentions.grants import grant_heading_mentions, grant_mentions
 from kg.mentions.initiatives import InitiativeReader
 from kg.mentions.knowledge import report_mentions
 from kg.mentions.prose import ProseReader
@@ -28,7 +30,8 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(grant_mentions(passages, ctx, original, document.year))
     out.extend(grant_heading_mentions(passages, ctx, original))
     out.extend(grant_table_mentions(passages, ctx, original, document.year))
-    out.extend(budget_mentions(passages, original))
+    out.extend(budget_mentions(document, passages))
+    out.extend(assignment_mentions(document, passages))
     out.extend(report_mentions(passages, ctx, original))
     out.extend(report_list_mentions(passages, ctx, original))
     out.extend(evaluation_document_mentions(document, passages))
