@@ -11,7 +11,7 @@ TYPE_NAMES = {
     "Measure": ("Tiltak", "Measure"), "GrantScheme": ("Tilskuddsordning", "Grant scheme"),
     "BudgetPost": ("Budsjettpost", "Budget post"), "Report": ("Rapport", "Report"),
     "Evaluation": ("Evaluering", "Evaluation"), "Organisation": ("Organisasjon", "Organisation"),
-    "Reform": ("Reform", "Reform"), "Document": ("Dokument", "Document"),
+    "Reform": ("Reform", "Reform"), "Assignment": ("Oppdrag", "Assignment"), "Document": ("Dokument", "Document"),
 }
 
 TEXT: dict[str, tuple[str, str]] = {
@@ -62,6 +62,15 @@ TEXT: dict[str, tuple[str, str]] = {
     "document": ("Dokument", "Document"),
     "cited": ("Sitert utdrag", "Cited passage"),
     "jump_cited": ("Gå til sitert utdrag", "Go to the cited passage"),
+    "text_window": ("Bla i teksten", "Page through the text"),
+    "above": ("over", "above"),
+    "below": ("under", "below"),
+    "earlier_text": ("← Tidligere tekst", "← Earlier text"),
+    "later_text": ("Senere tekst →", "Later text →"),
+    "chars_shown": ("Viser tegn", "Showing characters"),
+    "of": ("av", "of"),
+    "span_cut": ("(utdraget er langt: bare en del av det er vist her; bla videre for resten)",
+                 "(a long passage: only part of it is shown here; page on for the rest)"),
     "sparql_title": ("SPARQL-spørring", "SPARQL query"),
     "sparql_intro": ("Skriv en SPARQL 1.1-spørring mot grafen, eller velg et eksempel. Endepunktet er skrivebeskyttet.",
                      "Write a SPARQL 1.1 query against the graph, or pick an example. The endpoint is read-only."),
@@ -71,6 +80,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "rows": ("rader", "rows"),
     "error": ("Feil", "Error"),
     "amount": ("Beløp", "Amount"),
+    "allocated": ("Tildelt", "Allocated"),
+    "spent": ("Regnskap", "Accounts"),
     "back_search": ("Tilbake til søket", "Back to search"),
     "granted_applications": ("innvilgede søknader", "applications granted"),
 }

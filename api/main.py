@@ -15,6 +15,7 @@ from fastapi.staticfiles import StaticFiles
 
 from api import errors
 from api.routers import documents, entities, evaluations, goals, pages, search, sparql
+from api.security import SecurityHeaders
 from api.settings import Settings
 from api.state import ServedBuild
 
@@ -43,4 +44,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for module in (search, sparql, entities, goals, evaluations, documents, pages):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    # nosniff, no framing, Referrer-Policy and a Content-Security-Policy on every response (api/security.py).
+    app.add_middleware(SecurityHeaders, docs_paths=(app.docs_url, app.redoc_url, app.swagger_ui_oauth2_redirect_url))
     return app

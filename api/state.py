@@ -19,7 +19,7 @@ from api.entities import EntityIndex
 from api.settings import Settings
 from api.sparql.source import BuildGraph, FileGraph, GraphSource
 from api.sparql.worker import QueryPool
-from kg.artefacts import Build, open_build
+from kg.artefacts import Build, Lease, lease_current, open_build
 from kg.documents.base import Document
 from kg.errors import NotBuiltError, NotFoundError
 from kg.passages.pages import PageRef
@@ -39,11 +39,21 @@ class AppState:
         self.settings = settings
         self._lock = threading.RLock()
         self._pool: QueryPool | None = None
+        self._lease: Lease | None = None
+        self._closed = False
 
     @cached_property
     def build(self) -> Build:
+        """The current build, leased: ``kg build`` does not prune it while this state may answer from it."""
         with self._lock:
-            return open_build(self.settings.data)
+            if self._closed:
+                raise NotBuiltError("this build has been retired")
+            try:
+                build, self._lease = lease_current(self.settings.data)
+            except OSError as exc:  # a read-only data folder: nothing can prune it either
+                log.warning("serving %s without a lease (%s)", self.settings.data, exc)
+                return open_build(self.settings.data)
+            return build
 
     @cached_property
     def entities(self) -> EntityIndex:
@@ -114,11 +124,15 @@ class AppState:
         _ = self.build, self.entities, self.documents, self.searcher, self.pool
 
     def close(self) -> None:
-        """Stop the query workers."""
+        """Stop the query workers and let the build go (a later ``kg build`` may prune it)."""
         with self._lock:
+            self._closed = True
             if self._pool is not None:
                 self._pool.close()
                 self._pool = None
+            if self._lease is not None:
+                self._lease.release()
+                self._lease = None
 
 
 def current_build_path(data: Path) -> Path | None:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
 from kg.artefacts import Build, BuildWriter
 from kg.documents import Document, corpus_files, read_document
+from kg.documents.manifest import read_manifest
 from kg.errors import DocumentError
 from kg.passages import Passage, segment
 
@@ -74,6 +75,7 @@ def build(corpus: Path, data: Path, progress: Progress = _noop) -> tuple[BuildRe
     writer = BuildWriter(data)
     try:
         files = corpus_files(corpus)
+        manifest = read_manifest(corpus)
         documents: list[Document] = []
         passages: list[Passage] = []
         t0 = time.perf_counter()
@@ -81,6 +83,8 @@ def build(corpus: Path, data: Path, progress: Progress = _noop) -> tuple[BuildRe
             progress("parse", i, len(files))
             try:
                 result = segment(read_document(path))
+                if path.name in manifest:
+                    result = replace(result, document=manifest[path.name].apply(result.document))
             except DocumentError as exc:
                 report.failures.append(Failure(exc.path, exc.reason))
                 continue
@@ -94,6 +98,11 @@ def build(corpus: Path, data: Path, progress: Progress = _noop) -> tuple[BuildRe
             report.tables += result.tables
         progress("parse", len(files), len(files))
         report.documents, report.passages = len(documents), len(passages)
+        if not passages:
+            # Nothing readable (an empty folder, only bad files, or documents without any text):
+            # nothing to index; the unfinished folder goes and the current build stays as it was.
+            writer.abort()
+            return report, None
         writer.write_documents(documents)
         writer.write_passages(passages)
         report.timings["parse"] = time.perf_counter() - t0
@@ -101,10 +110,7 @@ def build(corpus: Path, data: Path, progress: Progress = _noop) -> tuple[BuildRe
             t = time.perf_counter()
             report.stages[stage.name] = stage.run(writer, documents, passages, progress=progress)
             report.timings[stage.name] = time.perf_counter() - t
-        if not documents:
-            writer.abort()
-            return report, None
-        manifest = {
+        description = {
             "corpus": str(corpus),
             "built": time.strftime("%Y-%m-%dT%H:%M:%S"),
             "documents": report.documents,
@@ -113,7 +119,7 @@ def build(corpus: Path, data: Path, progress: Progress = _noop) -> tuple[BuildRe
             "timings": report.timings,
             "stages": report.stages,
         }
-        return report, writer.commit(manifest)
+        return report, writer.commit(description)
     except BaseException:
         writer.abort()
         raise

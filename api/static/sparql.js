@@ -44,12 +44,24 @@
     });
   });
 
+  // Where a result IRI links to: our own entities to their page, other http(s) IRIs to themselves, and
+  // anything else (javascript:, data:, vbscript:, file:, mailto:, urn:, ...) to nothing: it stays text.
+  var NS = "https://w3id.org/bufdir-kg/id/";
+  function linkHref(iri) {
+    if (typeof iri !== "string") return null;
+    if (iri.indexOf(NS) === 0) return "/entities/" + iri.slice(NS.length);
+    return /^https?:\/\/[^\s]/i.test(iri) && !/[\u0000-\u001f\s]/.test(iri) ? iri : null;
+  }
+  window.sparqlLinkHref = linkHref;
+
   function cell(term) {
     if (!term) return document.createTextNode("");
     if (term.type === "uri") {
+      var href = linkHref(term.value);
+      if (href === null) return document.createTextNode(term.value);
       var a = document.createElement("a");
-      var ns = "https://w3id.org/bufdir-kg/id/";
-      a.href = term.value.indexOf(ns) === 0 ? "/entities/" + term.value.slice(ns.length) : term.value;
+      a.href = href;
+      if (href.charAt(0) !== "/") a.rel = "noopener noreferrer";
       a.textContent = term.value;
       return a;
     }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -11,9 +12,23 @@ from rich.progress import BarColumn, Progress, TaskID, TextColumn
 
 from kg.cli.common import DataOption, fails_cleanly
 from kg.config import DEFAULT_CORPUS, data_dir
-from kg.pipeline import build
+from kg.documents import SUFFIXES
+from kg.pipeline import BuildReport, build
 
 console = Console(stderr=True)
+
+
+def nothing_built(corpus: Path, data: Path, report: BuildReport) -> str:
+    """Why a build made nothing, and what stays current."""
+    if report.documents:
+        why = f"the {report.documents} readable document(s) in {corpus} hold no text to build from"
+    elif report.failures:
+        why = f"none of the {len(report.failures)} file(s) in {corpus} could be read (see failures above)"
+    else:
+        why = f"{corpus} holds no files to build from (supported: {', '.join(SUFFIXES)})"
+    current = data / "current"
+    kept = f"the current build {current.resolve()} is kept" if current.exists() else f"no build in {data} yet"
+    return f"error: nothing built: {why}; {kept}"
 
 
 def register(app: typer.Typer) -> None:
@@ -27,6 +42,7 @@ def build_command(
 ) -> None:
     """Build documents, passages, graph and index from CORPUS into the data folder."""
     tasks: dict[str, TaskID] = {}
+    folder = data_dir(data)
     with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
                   console=console, transient=True) as bar:
 
@@ -35,7 +51,7 @@ def build_command(
                 tasks[stage] = bar.add_task(stage, total=total)
             bar.update(tasks[stage], completed=done, total=total)
 
-        report, result = build(corpus, data_dir(data), progress)
+        report, result = build(corpus, folder, progress)
     print(f"documents: {report.documents}")
     print(f"pages:     {report.pages}")
     print(f"sections:  {report.sections}")
@@ -48,5 +64,7 @@ def build_command(
         print(f"  {failure.path}: {failure.reason}")
     if result is not None:
         print(f"built into {result.path}")
+    else:
+        print(nothing_built(corpus, folder, report), file=sys.stderr)
     if report.failures or result is None:
         raise typer.Exit(2)

@@ -18,7 +18,7 @@ from kg.artefacts import open_build
 from kg.cli.common import DataOption, fails_cleanly
 from kg.config import data_dir
 from kg.errors import QueryError
-from kg.evaluation.gold import ANSWER_SETS, EXTRACTION_SETS, QUESTION_SETS
+from kg.evaluation.gold import ANSWER_SETS, COLLECTION_SETS, EXTRACTION_SETS, QUESTION_SETS
 
 
 def extraction_section(name: str) -> Callable[[Path, bool], tuple[str, Any]]:
@@ -51,8 +51,21 @@ def gold_set_section(name: str) -> Callable[[Path, bool], tuple[str, Any]]:
     return section
 
 
+def collection_section(name: str) -> Callable[[Path, bool], tuple[str, Any]]:
+    """Documents of several kinds read and scored per kind, type, link and alignment (no build needed)."""
+
+    def section(build_path: Path, as_json: bool) -> tuple[str, Any]:
+        from kg.evaluation.collection import collection_report
+
+        title, report = collection_report(name)
+        return title, report.as_json() if as_json else report.table()
+
+    return section
+
+
 SECTIONS: dict[str, Callable[[Path, bool], tuple[str, Any]]] = {
     **{name: extraction_section(name) for name in EXTRACTION_SETS},
+    **{name: collection_section(name) for name in COLLECTION_SETS},
     **{name: gold_set_section(name) for name in (*QUESTION_SETS, *ANSWER_SETS)},
 }
 
@@ -70,12 +83,14 @@ def eval_command(
     """Print precision, recall and F1 of the current build against the gold sets."""
     if only is not None and only not in SECTIONS:
         raise QueryError(f"unknown section {only!r}; choose one of {', '.join(SECTIONS)}")
-    build_path = open_build(data_dir(data)).path
     results: dict[str, Any] = {}
+    build_path: Path | None = None
     for name, section in SECTIONS.items():
         if only and name != only:
             continue
-        title, body = section(build_path, as_json)
+        if build_path is None and name not in COLLECTION_SETS:  # collection sets read their own documents
+            build_path = open_build(data_dir(data)).path
+        title, body = section(build_path or Path("."), as_json)
         if as_json:
             results[name] = body
         else:

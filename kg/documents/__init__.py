@@ -7,6 +7,7 @@ from pathlib import Path
 from kg.documents.base import Document, PageSpan, Reader
 from kg.documents.docx import DocxReader
 from kg.documents.html import HtmlReader
+from kg.documents.manifest import MANIFEST_NAMES
 from kg.documents.pdf import PdfReader
 from kg.documents.text import TextReader
 from kg.errors import DocumentError
@@ -29,11 +30,13 @@ def read_document(path: Path) -> Document:
 
 
 def corpus_files(corpus: Path) -> list[Path]:
-    """Every file of a corpus folder (or the one file given), in name order; hidden files and READMEs skipped."""
+    """Every file of a corpus folder (or the one file given), in name order; hidden files, READMEs and the
+    metadata manifest skipped."""
     if corpus.is_file():
         return [corpus]
     if not corpus.is_dir():
         raise DocumentError(str(corpus), "corpus folder does not exist")
     return sorted(
         p for p in corpus.iterdir() if p.is_file() and not p.name.startswith(".") and p.stem.upper() != "README"
+        and p.name not in MANIFEST_NAMES
     )

@@ -36,6 +36,9 @@ class Document:
     date: str | None = None
     year: int | None = None
     kind: str | None = None
+    addressee: str | None = None
+    commissioner: str | None = None
+    url: str | None = None
     removed: tuple[tuple[int, int, str], ...] = field(default=())
 
 

@@ -1,7 +1,9 @@
-"""Plain-text reader: UTF-8 first, another encoding only when detected with confidence."""
+"""Plain-text reader: UTF-8 first (UTF-16/32 where a byte-order mark says so), another encoding only when
+detected with confidence."""
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 from pathlib import Path
 
@@ -36,8 +38,38 @@ def _plausible(text: str) -> bool:
     return not beyond or sum(c in PLAUSIBLE for c in beyond) / len(beyond) >= 0.9
 
 
+# Byte-order marks that name a Unicode encoding; UTF-32's are tested first (UTF-32 LE's begins with UTF-16 LE's).
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _decode_by_bom(path: Path, data: bytes) -> str | None:
+    """The text of a UTF-16/UTF-32 file that says so with a byte-order mark (the mark itself dropped)."""
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)  # these codecs read the BOM for the byte order and drop it
+            except UnicodeDecodeError as exc:
+                name = encoding.upper()
+                reason = f"has a {name} byte-order mark but is not valid {name} (byte {exc.start}: {exc.reason})"
+                raise DocumentError(str(path), reason) from exc
+            if not text.strip():
+                raise DocumentError(str(path), "empty file")
+            if "\x00" in text:
+                raise DocumentError(str(path), "binary content (NUL characters) in a text file")
+            return text
+    return None
+
+
 def decode_text(path: Path, data: bytes) -> str:
-    """Decode text bytes; UTF-8 (with or without BOM) or a confidently detected encoding."""
+    """Decode text bytes: UTF-8 (with or without BOM), UTF-16/UTF-32 with a BOM, or a confidently detected encoding."""
+    by_bom = _decode_by_bom(path, data)
+    if by_bom is not None:
+        return by_bom
     if b"\x00" in data[:8192]:
         raise DocumentError(str(path), "binary content (NUL bytes) in a text file")
     try:

@@ -8,7 +8,7 @@ from typing import Any
 from kg.passages.pages import PageRef
 
 TYPES = ("Goal", "SteeringParameter", "Measure", "GrantScheme", "BudgetPost", "Report", "Evaluation",
-         "Organisation", "Reform")
+         "Organisation", "Reform", "Assignment")
 
 
 @dataclass(frozen=True)

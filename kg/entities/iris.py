@@ -8,7 +8,8 @@ from kg.mentions.text import slug
 
 FOLDERS = {"Goal": "goal", "SteeringParameter": "steering-parameter", "Measure": "measure",
            "GrantScheme": "grant-scheme", "BudgetPost": "budget-post", "Report": "report", "Evaluation": "report",
-           "Organisation": "organisation", "Reform": "reform"}
+           "Organisation": "organisation", "Reform": "reform",
+           "Assignment": "assignment"}
 
 
 def entity_iri(type_: str, key: Key, label: str, attrs: dict[str, object]) -> str:

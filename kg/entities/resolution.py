@@ -21,9 +21,11 @@ from kg.mentions.text import grant_key
 RULE_RANK = {"goal.heading": 0, "goal.stated": 0, "parameter.stated": 0, "parameter.table-row": 0,
              "grant.table-row": 0, "parameter.list-item": 0, "budget.appropriation-row": 0,
              "report.knowledge-list-item": 0, "goal.list-item": 1, "grant.section-heading": 1,
-             "measure.defined-in-section": 1, "org.citation": 1, "org.alias-use": 3}
+             "measure.defined-in-section": 1, "org.citation": 1, "org.alias-use": 3,
+             "assignment.block": 0, "assignment.table-row": 0, "assignment.list-item": 0}
 SINGLE_VALUED = ("number", "part", "title", "code", "chapter", "chapter_name", "post", "post_text", "allocated_nok",
-                 "spent_nok", "status", "year", "granted_applications", "granted_nok", "notation", "level", "target",
+                 "spent_nok", "status", "year", "granted_applications", "granted_nok", "self", "series",
+                 "deadline", "deadline_text", "goal_number", "evaluates", "notation", "level", "target",
                  "target_kind")
 
 
@@ -97,16 +99,27 @@ def _entity_parts(key: Key, group: list[Mention]) -> tuple[str, str, str, dict[s
     if figures:
         attrs["figures"] = tuple(
             {"granted_applications": m.attr("granted_applications"), "granted_nok": m.attr("granted_nok"),
-             "year": m.attr("year"), "goals": [list(g) for g in m.attr("goals", ())],
+             "received_applications": m.attr("received_applications"), "year": m.attr("year"),
+             "goals": [list(g) for g in m.attr("goals", ())],
              "passage": m.span.passage, "start": m.attr("row").start, "end": m.attr("row").end}
             for m in sorted(figures, key=lambda m: (m.span.doc_name, m.span.start)))
     results = {(r["year"], r["value"]): r for m in ranked for r in (m.attr("results") or ())}
     if results:
         attrs["results"] = tuple(sorted(results.values(), key=lambda r: (r["year"], r["start"])))
+    if type_ == "BudgetPost":
+        attrs["amounts"] = budget_amounts(ranked)
     if type_ == "Goal":
         attrs.setdefault("part", "")
     iri = entity_iri(type_, key, label, attrs)
     return iri, type_, label, attrs, group
+
+
+def budget_amounts(group: list[Mention]) -> tuple[dict[str, Any], ...]:
+    """A budget post's amount in each document that gives one, with that amount's year and source row."""
+    rows = sorted((m for m in group if m.attr("allocated_nok") is not None),
+                  key=lambda m: (m.span.doc_name, m.span.start))
+    return tuple({"year": m.attr("year"), "allocated_nok": m.attr("allocated_nok"), "spent_nok": m.attr("spent_nok"),
+                  "passage": m.span.passage, "start": m.span.start, "end": m.span.end} for m in rows)
 
 
 def _relations(links: list[Link], canon: dict[Key, Key], built: dict[Key, Any]) -> list[Relation]:

@@ -33,6 +33,15 @@ EXTRACTION_SETS: dict[str, tuple[Path, str]] = {
     "extraction": (GOLD.with_name("extraction_annual_report.jsonl"), "Extraction (goals 1-8)"),
     "extraction2": (GOLD.with_name("extraction_annual_report_goals9_16.jsonl"), "Extraction (goals 9-16)"),
 }
+#: Collection sets by section name: (documents, gold folder, title): documents of several kinds and house
+#: styles with one gold file each (format: tests/gold/collection/FORMAT.md). The held-out set was written by
+#: an annotator who had seen neither the extraction's output nor the tuning set, and is only ever measured.
+COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
+    "collection": (GOLD.parents[1] / "data" / "collection", GOLD.with_name("collection"),
+                   "Extraction (collection of several kinds, tuning)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout", GOLD.with_name("collection_heldout"),
+                           "Extraction (collection of several kinds, held-out)"),
+}
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")
 #: The typed-answer sets ``kg eval`` reports, by section name: (file, title). The held-out set was written
 #: by someone who saw neither the other set nor the search output, and is only ever measured.

@@ -12,18 +12,20 @@ from rdflib.term import Node
 
 from kg.documents.base import Document
 from kg.entities.base import Entity, Relation, Source
+from kg.graph.assignments import deadline_triples, party_triples
 from kg.graph.namespaces import BK, ID, NIF, assertion_iri, document_graph, document_iri, evidence_iri, passage_iri
 from kg.mentions.text import slug
 from kg.passages.base import Passage
 from kg.passages.pages import PageRef
 
 Triple = tuple[Node, Node, Node]
-PREDICATES = {"publisher": DCTERMS.publisher, "broader": SKOS.broader}
+PREDICATES = {"publisher": DCTERMS.publisher, "exactMatch": SKOS.exactMatch, "closeMatch": SKOS.closeMatch,
+              "broader": SKOS.broader}
 INTEGER_ATTRS = {"number": BK.number, "year": BK.year, "granted_applications": BK.grantedApplications}
 DECIMAL_ATTRS = {"granted_nok": BK.grantedAmount, "allocated_nok": BK.allocatedAmount, "spent_nok": BK.spentAmount}
 STRING_ATTRS = {"part": BK.part, "code": BK.code, "chapter": BK.chapter, "chapter_name": BK.chapterName,
-                "post": BK.post, "notation": SKOS.notation, "level": BK.goalLevel, "target": BK.target,
-                "target_kind": BK.targetKind}
+                "post": BK.post, "series": BK.series, "goal_number": BK.goalNumber, "notation": SKOS.notation,
+                "level": BK.goalLevel, "target": BK.target, "target_kind": BK.targetKind}
 
 
 def predicate(name: str) -> URIRef:
@@ -68,6 +70,11 @@ def document_triples(doc: Document, passages: Iterable[Passage]) -> list[Triple]
         out.append((d, BK.year, Literal(doc.year, datatype=XSD.integer)))
     if doc.kind:
         out.append((d, BK.kind, Literal(doc.kind)))
+    if doc.url:
+        out.append((d, DCTERMS.identifier, Literal(doc.url, datatype=XSD.anyURI)))
+    for name, predicate in (("addressee", BK.addresseeName), ("commissioner", BK.commissionerName)):
+        if getattr(doc, name):
+            out.append((d, predicate, Literal(getattr(doc, name))))
     for p in passages:
         n = URIRef(passage_iri(p.id))
         out += [(n, RDF.type, BK.Passage), (n, DCTERMS.isPartOf, d),
@@ -119,6 +126,8 @@ def _figure_triples(e: Entity, node: URIRef, doc_id: str) -> list[Triple]:
         out += [(node, BK.hasFigure, f), (f, RDF.type, BK.GrantFigure)]
         if fig.get("granted_applications") is not None:
             out.append((f, BK.grantedApplications, Literal(fig["granted_applications"], datatype=XSD.integer)))
+        if fig.get("received_applications") is not None:
+            out.append((f, BK.receivedApplications, Literal(fig["received_applications"], datatype=XSD.integer)))
         if fig.get("granted_nok") is not None:
             out.append((f, BK.grantedAmount, Literal(str(fig["granted_nok"]), datatype=XSD.decimal)))
         if fig.get("year"):
@@ -151,6 +160,25 @@ def _result_triples(e: Entity, node: URIRef, doc_id: str) -> list[Triple]:
     return out
 
 
+def _amount_triples(e: Entity, node: URIRef, doc_id: str) -> list[Triple]:
+    """A budget post's amount as each document gives it (``bk:BudgetAmount``: allocation, accounts, year)."""
+    out: list[Triple] = []
+    for row in e.attr("amounts", ()):
+        src = next((s for s in e.sources if s.passage == row["passage"] and s.start == row["start"]), None)
+        if src is None or src.doc_id != doc_id:
+            continue
+        a = URIRef(f"{node}/amount/{_hash(row['passage'], row['start'])}")
+        out += [(node, BK.hasAmount, a), (a, RDF.type, BK.BudgetAmount),
+                (a, BK.allocatedAmount, Literal(str(row["allocated_nok"]), datatype=XSD.decimal))]
+        if row.get("spent_nok") is not None:
+            out.append((a, BK.spentAmount, Literal(str(row["spent_nok"]), datatype=XSD.decimal)))
+        if row.get("year"):
+            out.append((a, BK.year, Literal(row["year"], datatype=XSD.integer)))
+        ev, ev_triples = evidence(src)
+        out += [(a, PROV.wasDerivedFrom, ev), *ev_triples]
+    return out
+
+
 def _policy_area(e: Entity, node: URIRef, sources: list[Source]) -> list[Triple]:
     heading = next((s for s in sources if s.rule == "goal.heading" and len(s.section_path) >= 2), None)
     if heading is None:
@@ -176,6 +204,8 @@ def entity_triples(entities: list[Entity], relations: list[Relation]) -> dict[st
             out += _attr_triples(e, node)
             out += _figure_triples(e, node, doc_id)
             out += _result_triples(e, node, doc_id)
+            out += _amount_triples(e, node, doc_id)
+            out += deadline_triples(e, node)
             if e.type == "Goal":
                 out += _policy_area(e, node, sources)
             for source in sources:
@@ -205,5 +235,23 @@ def graphs(documents: list[Document], passages: list[Passage], entities: list[En
     for p in passages:
         by_doc[p.doc].append(p)
     facts = entity_triples(entities, relations)
-    return {document_graph(d.id): ntriples([*document_triples(d, by_doc[d.id]), *facts.get(d.id, [])])
+    roles = document_organisations(entities)
+    for doc_id, triples in party_triples(documents, entities).items():
+        roles.setdefault(doc_id, []).extend(triples)
+    return {document_graph(d.id): ntriples([*document_triples(d, by_doc[d.id]), *roles.get(d.id, []),
+                                            *facts.get(d.id, [])])
             for d in documents}
+
+
+DOCUMENT_ROLES = {"document.issuer": DCTERMS.publisher, "document.addressee": BK.addressee,
+                  "document.commissioner": BK.commissioner}
+
+
+def document_organisations(entities: list[Entity]) -> dict[str, list[Triple]]:
+    """Per document: the Organisation entities its profile names as issuer, addressee or commissioner."""
+    out: dict[str, list[Triple]] = defaultdict(list)
+    for e in entities:
+        for src in e.sources:
+            if src.rule in DOCUMENT_ROLES:
+                out[src.doc_id].append((URIRef(document_iri(src.doc_id)), DOCUMENT_ROLES[src.rule], URIRef(e.iri)))
+    return out

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from kg.documents.base import Document
+from kg.mentions.assignments import assignment_mentions
 from kg.mentions.base import Extraction
+from kg.mentions.budget import budget_mentions
+from kg.mentions.documents import document_mentions
+from kg.mentions.evaluation_document import evaluation_document_mentions
 from kg.mentions.goals import GoalContext, goal_mentions, parameter_mentions
-from kg.mentions.grants import budget_mentions, grant_heading_mentions, grant_mentions
+from kg.mentions.grant_tables import grant_table_mentions
+from kg.mentions.grants import grant_heading_mentions, grant_mentions
 from kg.mentions.initiatives import InitiativeReader
 from kg.mentions.knowledge import report_mentions
 from kg.mentions.parameters import stated_parameter_mentions
 from kg.mentions.prose import ProseReader
+from kg.mentions.report_lists import report_list_mentions
 from kg.mentions.services import ServiceReader
 from kg.passages.base import Passage
 
@@ -19,13 +25,18 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     original = document.text
     ctx = GoalContext(passages, original, document.removed)
     out = Extraction()
+    out.extend(document_mentions(document, passages))
     out.extend(goal_mentions(passages, ctx, original))
     out.extend(parameter_mentions(passages, ctx, original))
     out.extend(stated_parameter_mentions(passages, ctx, original, document.removed))
     out.extend(grant_mentions(passages, ctx, original, document.year))
     out.extend(grant_heading_mentions(passages, ctx, original))
-    out.extend(budget_mentions(passages, original))
+    out.extend(grant_table_mentions(passages, ctx, original, document.year))
+    out.extend(budget_mentions(document, passages))
+    out.extend(assignment_mentions(document, passages))
     out.extend(report_mentions(passages, ctx, original))
+    out.extend(report_list_mentions(passages, ctx, original))
+    out.extend(evaluation_document_mentions(document, passages))
     out.extend(ProseReader(ctx, original).read(passages))
     out.extend(InitiativeReader(ctx, original).read(passages))
     out.extend(ServiceReader(ctx, original).read(passages))

@@ -1,11 +1,11 @@
-"""Grant schemes from 'Tilskuddsordninger' tables and budget posts from the appropriation table."""
+"""Grant schemes from 'Tilskuddsordninger' tables (budget posts: :mod:`kg.mentions.budget`)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from kg.mentions.base import Extraction, Key, Link, Mention, Span, span_of
+from kg.mentions.base import Extraction, Key, Link, Mention, span_of
 from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.lines import Line, lines
 from kg.mentions.text import clean, grant_key, split_numbers, to_int
@@ -18,11 +18,6 @@ HEADER = re.compile(r"^Tilskudds?ordning\w*\b.*\b(?:innvilge\w*|beløp|søknad\w
 NUMERIC = re.compile(r"^[\d\s\u00a0]+$")
 TAIL = re.compile(r"^(?P<name>.*?[^\d\s])\s+(?P<nums>\d[\d\s\u00a0]*)$")
 COUNT_NOTE = re.compile(r"(?P<n>\d+)\s+søknad", re.I)
-APPROPRIATION_HEADER = re.compile(r"Kapittel\s+Kapittelnavn\s+Post\s+Posttekst", re.I)
-BUDGET_ROW = re.compile(
-    r"^(?P<kap>\d{4})\s+(?P<kapname>\D+?)\s+(?P<post>\d{2})\s+(?P<text>\D+?)\s+(?:(?P<note>[A-Z](?:,[A-Z])*)\s+)?"
-    r"(?P<nums>-?\d[\d\s-]*)$"
-)
 HEADER_WORDS = {"innvilgede", "søknader", "innvilget", "beløp", "antall", "kroner", "(kr)", "tildelt"}
 GRANT_HEADING = re.compile(r"^(?:Tilskudd|Tilskuddsordningen|Driftstilskudd)\s+(?:til|for)\s+\S", re.I)
 
@@ -151,53 +146,3 @@ def grant_heading_mentions(passages: list[Passage], ctx: GoalContext, original: 
             out.links.append(Link(key, "supportsGoal", goal_key(p.doc, goal.number, goal.part), span,
                                   "grant.section-under-goal", 0.8))
     return out
-
-
-def _budget_numbers(tokens: list[str]) -> tuple[int, int] | None:
-    for readings in (split_numbers(tokens, 3), split_numbers(tokens, 2)):
-        for a, b, *rest in readings:
-            if not rest or a - b == rest[0] or b - a == rest[0]:
-                return a, b
-    return None
-
-
-def budget_mentions(passages: list[Passage], original: str) -> Extraction:
-    """Budget posts (kapittel/post) of an appropriation table, with allocation and accounts."""
-    out = Extraction()
-    sections = {p.section.number for p in passages if APPROPRIATION_HEADER.search(p.text)}
-    buffer: list[Line] = []
-    for p in passages:
-        if p.section.number not in sections or p.kind == "heading":
-            continue
-        for line in lines(p):
-            text = line.text.strip()
-            if re.match(r"^\d{4}\b(?!\d)", text):
-                buffer = [line]
-            elif buffer:
-                buffer.append(line)
-            else:
-                continue
-            joined = " ".join(b.text.strip() for b in buffer)
-            m = BUDGET_ROW.match(joined)
-            if m:
-                numbers = _budget_numbers(m.group("nums").replace("-", " -").split())
-                if numbers:
-                    _budget_row(out, buffer, m, numbers, original)
-                buffer = []
-            elif len(buffer) > 5:
-                buffer = []
-    return out
-
-
-def _budget_row(out: Extraction, rows: list[Line], m: re.Match[str], numbers: tuple[int, int], original: str) -> None:
-    first, last = rows[0], rows[-1]
-    if first.passage.id != last.passage.id:
-        first = Line(last.passage, 0, 0, "")
-    span: Span = span_of(last.passage, first.start, last.end, original)
-    kap, post = m.group("kap"), m.group("post")
-    text = clean(m.group("text"))
-    label = f"Kap. {int(kap)} post {post} {text}"
-    attrs = (("code", f"{kap}.{post}"), ("chapter", kap), ("chapter_name", clean(m.group("kapname"))),
-             ("post", post), ("post_text", text), ("allocated_nok", numbers[0]), ("spent_nok", numbers[1]))
-    out.mentions.append(Mention("BudgetPost", ("BudgetPost", kap, post), label, span, "budget.appropriation-row",
-                                0.95, attrs))

@@ -17,8 +17,8 @@ CANDIDATE = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,7})(?P<dot>\.?)\s+(?P<t
 # A wrapped title goes on when the next line starts in lower case or the line ends mid-phrase.
 OPEN_END = re.compile(r"(?:[-,–/]|\b(?:og|i|for|av|til|på|med|om|som|et|en|ei|de|den|det|under|mot|fra))$")
 MAX_CONTINUATION = 3
-# A table of contents entry ('3.1 Familie og oppvekst ........ 11') names a section but does not open it.
-CONTENTS_ENTRY = re.compile(r"(?:\.[ \t]?){4,}[ \t]*\d{1,3}[ \t]*$")
+# A table-of-contents entry ('3.4 Evalueringer og FoU ........ 37') names a section without opening it.
+TOC_ENTRY = re.compile(r"(?:\.{4,}|…{2,}|\s{3,})\s*\d{1,3}\s*$")
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ def find_headings(lines: list[Line], original: str) -> list[Heading]:
     while i < len(lines):
         line = lines[i]
         m = CANDIDATE.match(line.text) if line.kind == "text" else None
-        if not m or CONTENTS_ENTRY.search(line.text):
+        if not m or TOC_ENTRY.search(line.text):
             i += 1
             continue
         number = tuple(int(p) for p in m.group("num").split("."))

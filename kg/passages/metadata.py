@@ -9,6 +9,7 @@ from dataclasses import replace
 from kg.documents.base import Document
 from kg.passages.headings import Heading
 from kg.passages.lines import FOOTER, Line
+from kg.passages.profile import parse_date, read_profile
 
 ORGANISATION = re.compile(
     r"^[A-ZÆØÅ][\w\-, ]*(?:direktoratet|departementet|etaten|tilsynet|Statsforvalteren|forvaltningen|senteret)$"
@@ -29,7 +30,10 @@ def _year(y: str) -> int:
 def describe(doc: Document, lines: list[Line], headings: list[Heading]) -> Document:
     """Fill in what the reader could not: metadata read off the document's first lines and headings."""
     content = [ln for ln in lines if ln.kind in ("text", "caption")]
-    publisher, title, date, kind = doc.publisher, doc.title, doc.date, doc.kind
+    profile = read_profile([ln.text for ln in lines if ln.text and ln.kind != "blank"][:120])
+    publisher, title, date, kind = (doc.publisher or profile.publisher, doc.title or profile.title,
+                                    doc.date or profile.date, doc.kind or profile.kind)
+    addressee = doc.addressee or profile.addressee
     head = content[:6]
     if head and ORGANISATION.match(head[0].text) and not publisher:
         publisher = head[0].text
@@ -50,8 +54,8 @@ def describe(doc: Document, lines: list[Line], headings: list[Heading]) -> Docum
     for name, pattern in KINDS:
         if kind is None and title and pattern.search(title):
             kind = name
-    year = doc.year
-    if year is None and date:
+    year = doc.year or profile.year
+    if year is None and date and kind != "årsrapport":
         year = int(date[:4])
     if year is None and kind == "årsrapport":
         # The reporting year is the one the report speaks of most ("i 2024", "31.12.2024").
@@ -63,8 +67,21 @@ def describe(doc: Document, lines: list[Line], headings: list[Heading]) -> Docum
         short = footer.group("name") if footer and footer.group("name") else None
         signature = next((ln.text for ln in content[:400] if ORGANISATION.match(ln.text)), None)
         publisher = publisher or signature or short
-        if title is None or (headings and title == headings[0].title):
+        if title is None or (headings and title == headings[0].title) or re.fullmatch(r"(?i)årsrapport\s*\d*",
+                                                                                        title.strip()):
             title = " ".join(x for x in ("Årsrapport", str(year) if year else None, short or publisher) if x)
     if not title and headings:
         title = headings[0].title
-    return replace(doc, title=title, publisher=publisher, date=date, year=year, kind=kind)
+    if kind == "årsrapport" and date is None:
+        date = _signed(content)
+    return replace(doc, title=title, publisher=publisher, date=date, year=year, kind=kind or "ukjent",
+                   addressee=addressee, commissioner=doc.commissioner or profile.commissioner)
+
+
+def _signed(content: list[Line]) -> str | None:
+    """The date of a leader's letter's signature line ('Oslo, 28. februar 2020'), in the first pages."""
+    for ln in content[:400]:
+        m = re.match(r"^[A-ZÆØÅ][a-zæøå]+(?:\s[A-ZÆØÅ][a-zæøå]+)?,?\s+(?:den\s+)?(?P<date>\d.*)$", ln.text)
+        if m and (d := parse_date(m.group("date"))) and len(ln.text) < 40:
+            return d
+    return None

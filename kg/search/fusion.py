@@ -1,7 +1,7 @@
 """Fusion of ranked lists: weighted reciprocal rank fusion (RRF).
 
 ``score(d) = sum_m w_m / (k + rank_m(d))`` with ranks from 1. Weights and ``k``
-were tuned on the dev questions (``tests/gold/questions.jsonl``, see README) and
+were tuned on the dev questions (``tests/gold/questions.jsonl``, see docs/retrieval-experiments.md) and
 then on those and the independently written tuning questions together: BM25 at
 0.2–0.3 of the dense weight and a small ``k`` (top ranks decide) lay on a plateau,
 0.3 best on both sets' Norwegian questions; from 0.5 up Norwegian R@5 fell. English questions are the exception:

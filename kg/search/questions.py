@@ -23,6 +23,7 @@ _PATTERNS: dict[str, str] = {
     "Report": r"\w*rapport\w*|\breports?\b|\bkartlegging\w*|\bkunnskapsgrunnlag\w*|\bforskning\w*"
               r"|\bresearch\b|\bstudies\b|\bstudy\b|\bkunnskapsoppsummering\w*",
     "BudgetPost": r"\bbudsjett\w*|\bbudget\w*|\bbevilgning\w*|\bappropriations?\b|\bkapittel\b|\bpost \d+",
+    "Assignment": r"\boppdrag(?:et|ene)?\b|\bassignments?\b|\btasks? (?:given|assigned)\b",
     "Reform": r"\w*reform\w*|\bstrategi\w*|\bstrateg(?:y|ies)\b|\w*handlingsplan\w*|\bopptrappingsplan\w*"
               r"|\baction plans?\b|\bescalation plans?\b",
 }

@@ -6,11 +6,12 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.cli.eval import SECTIONS
-from kg.evaluation.gold import ANSWER_SETS, EXTRACTION_SETS, QUESTION_SETS
+from kg.evaluation.gold import ANSWER_SETS, COLLECTION_SETS, EXTRACTION_SETS, QUESTION_SETS
 
 
 def test_every_gold_set_has_an_eval_section() -> None:
-    assert set(EXTRACTION_SETS) | set(QUESTION_SETS) | set(ANSWER_SETS) == set(SECTIONS)
+    assert set(EXTRACTION_SETS) | set(QUESTION_SETS) | set(ANSWER_SETS) | set(COLLECTION_SETS) == set(SECTIONS)
+    assert all(docs.is_dir() and gold.is_dir() for docs, gold, _ in COLLECTION_SETS.values())
     assert all(path.exists() for path, _ in EXTRACTION_SETS.values())
 
 

@@ -30,6 +30,41 @@ def test_text_reader_detects_latin1(tmp_path: Path) -> None:
     assert "møte" in read_document(path).text
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_text_reader_reads_utf16_and_utf32_with_a_bom(tmp_path: Path, encoding: str) -> None:
+    import codecs
+
+    raw = "Mål 1: Barn og unge skal få hjelp – «tidlig»\r\nAndre linje med æøå\n"
+    bom = {
+        "utf-16-le": codecs.BOM_UTF16_LE,
+        "utf-16-be": codecs.BOM_UTF16_BE,
+        "utf-32-le": codecs.BOM_UTF32_LE,
+        "utf-32-be": codecs.BOM_UTF32_BE,
+    }[encoding]
+    path = tmp_path / "notat.txt"
+    path.write_bytes(bom + raw.encode(encoding))
+    doc = read_document(path)
+    assert doc.text == raw  # the byte-order mark is not part of the text, so offsets match the UTF-8 copy
+    assert segment(doc).passages
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"\xff\xfe", "empty file"),
+        (b"\xff\xfe \x00\n\x00", "empty file"),
+        (b"\xff\xfeA\x00\x00\xdc", "not valid UTF-16"),  # a lone low surrogate
+        (b"\xff\xfeA\x00B", "not valid UTF-16"),  # an odd number of bytes
+        (b"\xff\xfeA\x00\x00\x00B\x00", "binary"),
+    ],
+)
+def test_bad_utf16_is_refused_with_reason(tmp_path: Path, content: bytes, reason: str) -> None:
+    path = tmp_path / "notat.txt"
+    path.write_bytes(content)
+    with pytest.raises(DocumentError, match=reason):
+        read_document(path)
+
+
 @pytest.mark.parametrize(
     ("name", "content", "reason"),
     [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.mentions.grants import _budget_numbers
+from kg.mentions.budget import _budget_numbers
 from kg.mentions.text import grant_key, split_numbers
 
 

@@ -26,6 +26,9 @@ from kg.search.questions import asked_type, checked_type
     ("Which programmes does the agency offer parents of teenagers?", "Measure"),
     ("Hvilke programmer finnes for gravide?", "Measure"),
     ("Hvor mange barn bor i fosterhjem?", None),
+    ("Hvor mange oppdrag fikk direktoratet i tildelingsbrevet for 2023?", "Assignment"),
+    ("Which assignments did the ministry give the agency?", "Assignment"),
+    ("Hvilke oppdragsgivere har evalueringene?", "Evaluation"),
 ])
 def test_asked_type(question: str, expected: str | None) -> None:
     assert asked_type(question) == expected

@@ -78,3 +78,22 @@ def test_language_switch_and_skip_link(page: Any, live_url: str) -> None:
     expect(page.get_by_label("Question")).to_be_visible()
     page.goto(live_url + "/goals/1")  # the choice is remembered
     expect(page.locator("h2#h-e")).to_have_text("Evaluations")
+
+
+def test_sparql_results_link_only_http_iris(page: Any, live_url: str) -> None:
+    """A ``javascript:`` (or any non-http) IRI in a result is shown as text, never as a link that runs it."""
+    page.goto(live_url + "/sparql")
+    page.locator("#query").fill(
+        "SELECT ?x WHERE { VALUES ?x { <javascript:alert(document.domain)> <JavaScript:alert(1)> "
+        "<data:text/html,hei> <mailto:post@bufdir.no> <https://example.org/a> <http://example.org/b> "
+        "<https://w3id.org/bufdir-kg/id/goal/1> } }"
+    )
+    page.get_by_role("button", name="Kjør spørring").click()
+    rows = page.locator("#results table tbody tr")
+    expect(rows).to_have_count(7)
+    expect(page.locator("#results")).to_contain_text("javascript:alert(document.domain)")
+    hrefs = page.eval_on_selector_all("#results a", "els => els.map(a => a.getAttribute('href'))")
+    assert sorted(hrefs) == ["/entities/goal/1", "http://example.org/b", "https://example.org/a"]
+    rule = page.evaluate("""() => ["javascript:alert(1)", " https://x.org", "https://x.org/a b", "vbscript:x",
+        "https://example.org/ok"].map(window.sparqlLinkHref)""")
+    assert rule == [None, None, None, None, "https://example.org/ok"]

@@ -1,0 +1,149 @@
+"""Cross-document alignment: the same goal (or steering parameter) stated in two documents of one agency.
+
+An allocation letter restates the goals its agency's annual report reports on, and goals recur from year to
+year, often renumbered or reworded by a word or two. Resolution keeps goals per document (a goal's number is
+only meaningful inside its document); this stage links them explicitly, after resolution, over the whole
+collection:
+
+* only entities owned by the same organisation are compared (an annual report's goals belong to its
+  publisher, an allocation letter's to its addressee); goals of different agencies are never aligned;
+* titles are compared as sets of Norwegian word stems (Jaccard), so swapped words do not count and one changed
+  word in eight costs little; the same number and level add a little as a tie-breaker;
+* each pair of documents is matched one-to-one, best pairs first, so two goals of one document can never both
+  align with one goal of the other;
+* equal stem sets give ``exactMatch``; a score of at least ``CLOSE`` gives ``closeMatch``.
+
+Each alignment is a relation whose evidence is both spans, with the rule and the score as its confidence.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from itertools import combinations
+
+import snowballstemmer
+
+from kg.documents.base import Document
+from kg.entities.base import Entity, EntityLink, Relation, Source
+from kg.mentions.text import norm
+
+ALIGNED_TYPES = ("Goal", "SteeringParameter")
+CLOSE = 0.5
+SAME_EVALUATION = 0.8
+_STEM = snowballstemmer.stemmer("norwegian")
+# Function words carry no identity: two titles sharing only 'av' and 'for' are not alike.
+STOPWORDS = frozenset(["av", "og", "i", "for", "til", "på", "med", "om", "en", "et", "ei", "den", "det", "de",
+                       "som", "at", "er", "skal", "blir", "har", "the", "of", "and"])
+
+
+def owner(doc: Document) -> str | None:
+    """The organisation whose goals a document states: an allocation letter's addressee, else its issuer."""
+    name = doc.addressee if doc.kind == "tildelingsbrev" else doc.publisher
+    return norm(name) if name else None
+
+
+def stems(text: str) -> frozenset[str]:
+    """The word stems of a title (numbers, one-letter and function words dropped)."""
+    words = [w for w in norm(text).replace("/", " ").replace("-", " ").split()
+             if len(w) > 1 and not w.isdigit() and w not in STOPWORDS]
+    return frozenset(_STEM.stemWords(words))
+
+
+def title_of(e: Entity) -> str:
+    return str(e.attr("title") or e.label)
+
+
+def score(a: Entity, b: Entity) -> tuple[float, bool]:
+    """How alike two entities' titles are (0..1), and whether their stem sets are equal."""
+    sa, sb = stems(title_of(a)), stems(title_of(b))
+    if not sa or not sb:
+        return 0.0, False
+    jaccard = len(sa & sb) / len(sa | sb)
+    same_number = a.attr("number") is not None and str(a.attr("number")) == str(b.attr("number"))
+    same_level = a.attr("level") is not None and a.attr("level") == b.attr("level")
+    return min(1.0, jaccard + 0.03 * same_number + 0.02 * same_level), sa == sb
+
+
+def align(entities: list[Entity], relations: list[Relation],
+          documents: list[Document]) -> tuple[list[Entity], list[Relation]]:
+    """``entities`` and ``relations`` with ``exactMatch``/``closeMatch`` relations between the same goals (and
+    steering parameters) of one organisation in different documents; the entities' links include them."""
+    docs = {d.id: d for d in documents}
+    groups: dict[tuple[str, str, str], list[Entity]] = defaultdict(list)  # (type, owner, doc) -> entities
+    for e in entities:
+        if e.type not in ALIGNED_TYPES:
+            continue
+        for doc_id in sorted({s.doc_id for s in e.sources}):
+            who = owner(docs[doc_id]) if doc_id in docs else None
+            if who:
+                groups[(e.type, who, doc_id)].append(e)
+    new: list[Relation] = []
+    by_owner: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for type_, who, doc_id in sorted(groups):
+        by_owner[(type_, who)].append(doc_id)
+    for (type_, who), doc_ids in sorted(by_owner.items()):
+        for da, db in combinations(doc_ids, 2):
+            new += _match(groups[(type_, who, da)], groups[(type_, who, db)], da, db)
+    new += _same_evaluations(entities)
+    if not new:
+        return entities, relations
+    return _with_links(entities, new), [*relations, *new]
+
+
+def _match(left: list[Entity], right: list[Entity], da: str, db: str) -> list[Relation]:
+    pairs = []
+    for a in left:
+        for b in right:
+            if a.iri != b.iri:
+                s, exact = score(a, b)
+                if s >= CLOSE:
+                    pairs.append((s, exact, a, b))
+    pairs.sort(key=lambda t: (-t[0], t[2].iri, t[3].iri))
+    used: set[str] = set()
+    out = []
+    for s, exact, a, b in pairs:
+        if a.iri in used or b.iri in used:
+            continue
+        used |= {a.iri, b.iri}
+        rule = "alignment.same-title" if exact else "alignment.close-title"
+        evidence = tuple(replace(_first(e, d), rule=rule, confidence=round(s, 3)) for e, d in ((a, da), (b, db)))
+        subject, obj = sorted((a.iri, b.iri))
+        out.append(Relation(subject, "exactMatch" if exact else "closeMatch", obj, evidence))
+    return out
+
+
+def _same_evaluations(entities: list[Entity]) -> list[Relation]:
+    """An evaluation report read as a document and the same evaluation listed in another document (a report's
+    knowledge list, an ongoing item): both evaluate the same thing and the shorter title's word stems
+    (at least ``SAME_EVALUATION`` of them) lie in the longer."""
+    evaluations = [e for e in entities if e.type in ("Evaluation", "Report")]
+    targets = {e.iri: {link.target for link in e.links if link.predicate == "evaluates"} for e in evaluations}
+    out = []
+    for a, b in combinations(evaluations, 2):
+        da, db = {s.doc_id for s in a.sources}, {s.doc_id for s in b.sources}
+        if da == db or not targets[a.iri] & targets[b.iri]:
+            continue
+        sa, sb = stems(title_of(a)), stems(title_of(b))
+        # A title page adds a catchphrase to the title a list gives: the shorter title lies inside the longer.
+        contained = len(sa & sb) / min(len(sa), len(sb)) if sa and sb else 0.0
+        if contained >= SAME_EVALUATION:
+            evidence = tuple(replace(_first(e, min(d - other or d)), rule="alignment.same-evaluation",
+                                     confidence=round(contained, 3)) for e, d, other in ((a, da, db), (b, db, da)))
+            subject, obj = sorted((a.iri, b.iri))
+            out.append(Relation(subject, "exactMatch", obj, evidence))
+    return out
+
+
+def _first(e: Entity, doc_id: str) -> Source:
+    return next(s for s in e.sources if s.doc_id == doc_id)
+
+
+def _with_links(entities: list[Entity], new: list[Relation]) -> list[Entity]:
+    info = {e.iri: e for e in entities}
+    extra: dict[str, list[EntityLink]] = defaultdict(list)
+    for r in new:
+        s, o = info[r.subject], info[r.object]
+        extra[r.subject].append(EntityLink(r.predicate, r.object, "out", o.type, o.label))
+        extra[r.object].append(EntityLink(r.predicate, r.subject, "in", s.type, s.label))
+    return [replace(e, links=(*e.links, *extra[e.iri])) if e.iri in extra else e for e in entities]

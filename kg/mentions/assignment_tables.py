@@ -1,0 +1,116 @@
+"""Assignment tables torn into lines: a header row naming the columns ('Oppdrag  Beskrivelse  Frist  Status',
+'Nr.  Oppdrag  Mål  Frist'), then rows whose cells sit under those columns, wrapped cells continuing on
+indented lines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.mentions.deadlines import Deadline, deadline
+from kg.mentions.printed import PrintedLine
+from kg.mentions.text import clean
+
+HEADER = re.compile(r"^(?:Oppdrag\w*|Nr\.?|Kode|ID|Id)\b(?=.*\s{2,}(?:Tids)?[Ff]rist\b)")
+CAPTION_GOAL = re.compile(r"\b(?:hovedmål|delmål|virksomhetsmål|samfunnsmål|effektmål|brukermål|mål)\s+"
+                          r"(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.I)
+CODE = re.compile(r"^(?:[A-ZÆØÅ]{1,5}-?\d{1,3}(?:\.\d{1,2})?|\d{1,3}(?:\.\d{1,2})?)\.?$")
+TEXT_COLUMN = re.compile(r"^(?:Beskrivelse|Oppdrag|Tekst|Innhold|Oppdragstekst)$", re.I)
+CELL = re.compile(r"\S+(?: \S+)*")
+
+
+@dataclass
+class Row:
+    """One table row: code, text and deadline cells gathered over its lines."""
+
+    code: str
+    lines: list[PrintedLine] = field(default_factory=list)
+    text: list[str] = field(default_factory=list)
+    due_words: list[str] = field(default_factory=list)
+    goal: str | None = None
+    due: Deadline | None = None
+
+
+def _cells(line: PrintedLine) -> list[tuple[int, str]]:
+    """Cells of a line: runs of words separated by at most one space, with their column."""
+    return [(m.start(), m.group()) for m in CELL.finditer(line.raw)]
+
+
+class TableReader:
+    """The rows of one assignment table, from its header line on."""
+
+    def __init__(self, lines: list[PrintedLine], header: int) -> None:
+        self.lines, self.header = lines, header
+        cols = _cells(lines[header])
+        names = [name for _, name in cols]
+        self.starts = [c for c, _ in cols]
+        text_cols = [i for i, n in enumerate(names) if TEXT_COLUMN.match(n)]
+        self.code_col = 0 if len(text_cols) > 1 or (text_cols and text_cols[0] > 0) else None
+        self.text_col = text_cols[-1] if text_cols else 1
+        self.due_col = next((i for i, n in enumerate(names) if re.match(r"(?:Tids)?[Ff]rist", n)), None)
+        self.goal_col = next((i for i, n in enumerate(names) if re.match(r"^(?:Mål|Delmål|Hovedmål)\b", n)), None)
+
+    @staticmethod
+    def at(lines: list[PrintedLine], i: int) -> TableReader | None:
+        """A reader if line ``i`` heads an assignment table."""
+        return TableReader(lines, i) if HEADER.match(lines[i].text) else None
+
+    def _column(self, col: int) -> int:
+        """The header column a cell starting at ``col`` belongs to (the last one starting at or before it)."""
+        best = 0
+        for i, start in enumerate(self.starts):
+            if start <= col + 2:
+                best = i
+        return best
+
+    def _caption_goal(self) -> str | None:
+        for line in reversed(self.lines[max(0, self.header - 3): self.header]):
+            m = CAPTION_GOAL.search(line.text)
+            if m:
+                return m.group("num")
+        return None
+
+    def read(self, year: int | None, goal: str | None) -> tuple[list[Row], int]:
+        """The table's rows and the index of the first line after it."""
+        goal = self._caption_goal() or goal
+        rows: list[Row] = []
+        i = self.header + 1
+        while i < len(self.lines):
+            line = self.lines[i]
+            if not line.text:
+                nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+                if nxt is None or not nxt.text or self._column(nxt.indent) == 0 and not self._opens_row(nxt, rows):
+                    break
+                i += 1
+                continue
+            cells = _cells(line)
+            if self._opens_row(line, rows):
+                rows.append(Row(cells[0][1].rstrip(".") if self.code_col is not None else "", goal=goal))
+                if self.code_col is not None:
+                    cells = cells[1:]
+            elif not rows or self._column(line.indent) == 0:
+                break
+            row = rows[-1]
+            row.lines.append(line)
+            for col, cell in cells:
+                c = self._column(col)
+                if c == self.due_col:
+                    row.due_words.append(cell)
+                elif c == self.goal_col:
+                    gm = CAPTION_GOAL.search(cell) or re.match(r"^(?P<num>\d{1,2}(?:\.\d{1,2})?)$", cell)
+                    row.goal = gm.group("num") if gm else row.goal
+                elif c == self.text_col:
+                    row.text.append(cell)
+            i += 1
+        for row in rows:
+            row.due = deadline(" ".join(row.due_words), year) if row.due_words else None
+            row.text = [clean("\n".join(row.text))]
+        return rows, i
+
+    def _opens_row(self, line: PrintedLine, rows: list[Row]) -> bool:
+        cells = _cells(line)
+        if not cells or self._column(cells[0][0]) != 0:
+            return False
+        if self.code_col is None:  # rows without codes: a row ends with its deadline cell
+            return not rows or bool(rows[-1].due_words)
+        return bool(CODE.match(cells[0][1])) and len(cells) > 1

@@ -1,0 +1,176 @@
+"""Assignments (oppdrag) a ministry gives an agency, read from the three layouts allocation letters use:
+
+- blocks headed 'Oppdrag 4 (delmål 2.2)' / 'Oppdrag TK-3:' with the text below and a 'Frist: …' line;
+- numbered or bulleted items under an 'Oppdrag' heading ('1. Bufdir skal … innen 1. mars 2019.');
+- a table torn into lines, 'code | assignment | deadline', its columns found from the header row.
+
+Each gives the assignment's code, its whole text, its deadline (a date where it names one, the words
+otherwise), the goal it falls under (the block's goal reference, a goal column, the table caption or the goal
+heading above it) and, when it orders an evaluation, what is to be evaluated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.documents.base import Document
+from kg.mentions.assignment_tables import TableReader
+from kg.mentions.base import Extraction, Key, Link, Mention
+from kg.mentions.deadlines import Deadline, deadline, inline_deadline
+from kg.mentions.evaluation_orders import ordered_evaluation
+from kg.mentions.printed import Citer, PrintedLine, printed_lines
+from kg.mentions.text import clean, norm
+from kg.passages.base import Passage
+
+CODE = r"(?:[A-ZÆØÅ]{1,5}-?\d{1,3}(?:\.\d{1,2})?|\d{1,3}(?:\.\d{1,2})?)"
+GOAL_REF = re.compile(r"\b(?P<level>hovedmål|delmål|virksomhetsmål|samfunnsmål|effektmål|brukermål|mål)\s+"
+                      r"(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.I)
+BLOCK = re.compile(rf"^Oppdrag\s+(?:nr\.?\s*)?(?P<code>{CODE})\s*(?:\((?P<ref>[^)]{{1,80}})\))?\s*"
+                   rf"(?:[:.–-]\s*(?P<rest>\S.*))?$")
+CODED_ITEM = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,5}-\d{1,3}(?:\.\d{1,2})?)\s*[:.–-]?\s+(?P<rest>\S.+)$")
+ITEM = re.compile(r"^(?:(?P<code>\d{1,2})[.)]|[•▪●–-])\s+(?P<rest>\S.+)$")
+FRIST = re.compile(r"^(?:Tids)?[Ff]rist(?:\s+for\s+\w+)?\s*[:.–-]?\s*(?P<value>.*)$")
+INLINE_FRIST = re.compile(r"\s*\b(?:Tids)?[Ff]rist\s*:\s*(?P<value>[^.]+?)\.?$")
+SECTION = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?P<title>[A-ZÆØÅ][^.:]{2,80})$")
+ASSIGNMENT_SECTION = re.compile(r"^(?:[\w-]+\s+)?oppdrag(?:ene)?(?:\s+(?:for|i|til|fra|under)\b.*)?$", re.I)
+GOAL_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?" + GOAL_REF.pattern.removeprefix(r"\b"), re.I)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def assignment_key(doc: str, code: str, text: str) -> Key:
+    """An assignment is one per document and code (or its words, where it has no code)."""
+    return ("Assignment", doc, code.lower() if code else norm(text)[:120])
+
+
+def goal_ref_key(doc: str, number: str) -> Key:
+    """The key the goal rules give goal (or sub-goal) ``number`` of ``doc`` ('2', '2.3')."""
+    return ("Goal", doc, number, "")
+
+
+@dataclass
+class Found:
+    """One assignment as read: its lines, code, goal reference and deadline."""
+
+    code: str
+    lines: list[PrintedLine] = field(default_factory=list)
+    goal: str | None = None
+    due: Deadline | None = None
+    rule: str = "assignment.block"
+    text_parts: list[str] = field(default_factory=list)
+
+
+class AssignmentReader:
+    """Reads one document's assignments into mentions and links."""
+
+    def __init__(self, document: Document, passages: list[Passage]) -> None:
+        self.doc = document
+        self.lines = printed_lines(document)
+        self.citer = Citer(passages, document.text)
+        self.doc_id = passages[0].doc if passages else document.id
+        self.year = document.year
+        self.out = Extraction()
+
+    def read(self) -> Extraction:
+        """Every assignment of the document."""
+        found: list[Found] = []
+        in_section, goal, i = False, None, 0
+        while i < len(self.lines):
+            line = self.lines[i]
+            text = line.text
+            if self.year is None and (m := YEAR.search(text)) and re.search(r"\b(?:oppdrag|tildeling)", text, re.I):
+                self.year = int(m.group())
+            table = TableReader.at(self.lines, i)
+            if table is not None:
+                rows, i = table.read(self.year, goal)
+                found.extend(Found(r.code, r.lines, r.goal, r.due, "assignment.table-row", r.text) for r in rows)
+                continue
+            block = BLOCK.match(text) or (CODED_ITEM.match(text) if in_section else None)
+            item = ITEM.match(text) if in_section and not block else None
+            match = block or item
+            if match:
+                f, i = self._block(i, match, goal, "assignment.block" if block else "assignment.list-item")
+                found.append(f)
+                continue
+            gm = GOAL_HEADING.match(text)
+            if gm and len(text.split()) <= 25:
+                goal = gm.group("num")
+            elif SECTION.match(text) and len(text.split()) <= 8 and not text.endswith(","):
+                title = SECTION.match(text).group("title")  # type: ignore[union-attr]
+                in_section = bool(ASSIGNMENT_SECTION.match(title))
+                if in_section or title != text:
+                    goal = None  # a new numbered section (or the assignments' own) leaves the goal above
+            i += 1
+        for f in found:
+            self._emit(f)
+        return self.out
+
+    def _block(self, i: int, m: re.Match[str], goal: str | None, rule: str) -> tuple[Found, int]:
+        """A block or list item from its first line to its deadline, the next block or the paragraph's end."""
+        ref = m.groupdict().get("ref") or ""
+        gm = GOAL_REF.search(ref)
+        f = Found(m.group("code") or "", goal=gm.group("num") if gm else goal, rule=rule)
+        first = self.lines[i]
+        if m.group("rest"):
+            f.lines.append(first)
+            f.text_parts.append(m.group("rest"))
+        i += 1
+        while i < len(self.lines):
+            line = self.lines[i]
+            text = line.text
+            if not text:
+                nxt = next((x for x in self.lines[i + 1:] if x.text), None)
+                if f.text_parts and not (nxt and FRIST.match(nxt.text)):
+                    break
+                i += 1
+                continue
+            frist = FRIST.match(text)
+            if frist:
+                f.due = deadline(frist.group("value"), self.year)
+                i += 1
+                break
+            if BLOCK.match(text) or ITEM.match(text) or CODED_ITEM.match(text) or TableReader.at(self.lines, i):
+                break
+            if f.text_parts and SECTION.match(text) and not f.text_parts[-1].rstrip().endswith((",", "og")) \
+                    and f.text_parts[-1].rstrip().endswith((".", ":")) and len(text.split()) <= 8:
+                break
+            f.lines.append(line)
+            f.text_parts.append(text)
+            i += 1
+        if not f.lines:
+            f.lines.append(first)
+        return f, i
+
+    def _emit(self, f: Found) -> None:
+        text = clean("\n".join(f.text_parts))
+        inline = INLINE_FRIST.search(text)
+        if inline:
+            f.due = f.due or deadline(inline.group("value"), self.year)
+            text = text[: inline.start()].rstrip()
+        if f.due is None:
+            f.due = inline_deadline(text, self.year)
+        if len(text.split()) < 3:
+            return
+        span = self.citer.span(f.lines[0].text_start, f.lines[-1].end)
+        if span is None:
+            return
+        key = assignment_key(self.doc_id, f.code, text)
+        goal_key = goal_ref_key(self.doc_id, f.goal) if f.goal else None
+        order = ordered_evaluation(text)
+        attrs: tuple[tuple[str, object], ...] = (
+            ("code", f.code or None), ("deadline", f.due.date if f.due else None),
+            ("deadline_text", f.due.text if f.due else None), ("goal_number", f.goal), ("year", self.year),
+            ("evaluates", order.label if order else None))
+        self.out.mentions.append(Mention("Assignment", key, text, span, f.rule, 0.9, attrs))
+        if goal_key:
+            self.out.links.append(Link(key, "underGoal", goal_key, span, f"{f.rule}-goal", 0.9))
+        if order:
+            self.out.mentions.append(Mention(order.type, order.key, order.label, span,
+                                             "target.evaluated-in-assignment", 0.7))
+            self.out.links.append(Link(key, "ordersEvaluationOf", order.key, span, "assignment.orders-evaluation",
+                                       0.8))
+
+
+def assignment_mentions(document: Document, passages: list[Passage]) -> Extraction:
+    """The assignments of one document (see the module's docstring for the layouts read)."""
+    return AssignmentReader(document, passages).read()

@@ -1,0 +1,41 @@
+"""What an assignment orders evaluated: 'gjennomføre en evaluering av X', 'sette i gang en ekstern evaluering av
+X', 'evaluere X', 'sørge for at X blir evaluert', 'X skal evalueres'."""
+
+from __future__ import annotations
+
+import re
+
+from kg.mentions.targets import Target, classify, measure_key
+
+_STOP = (r"(?=\s+(?:i samarbeid med|med vekt på|med sikte på|og (?:vurdere|gi|legge|levere|rapportere|foreslå)|"
+         r"innen|fram til|frem til|slik at|som skal|for å)\b|[,.;:()]|$)")
+ORDERS = (
+    re.compile(r"\b(?:\w*evaluering(?:en)?|evalueringer)\s+av\s+(?P<t>.+?)" + _STOP, re.I),
+    re.compile(r"\bevaluere\s+(?P<t>.+?)" + _STOP, re.I),
+    re.compile(r"\b(?:sørge for|påse|sikre)\s+at\s+(?P<t>.+?)\s+(?:blir|skal bli|bli)\s+evaluert\b", re.I),
+    re.compile(r"(?:^|[.;]\s+)(?P<t>[A-ZÆØÅ][^.;]+?)\s+skal\s+evalueres\b"),
+)
+LEAD = re.compile(r"^(?:den|det|de|en|et|hele)\s+", re.I)
+
+
+def ordered_evaluation(text: str) -> Target | None:
+    """The thing an assignment's text orders evaluated, typed like other evaluation targets, or ``None``."""
+    for pattern in ORDERS:
+        m = pattern.search(text)
+        if not m:
+            continue
+        phrase = LEAD.sub("", m.group("t").strip())
+        words = phrase.split()
+        if not words or len(words) > 10:
+            continue
+        if phrase[0].isupper() and len(words) <= 6:
+            # a name as printed ('Nettverksråd i barnevernet'): the whole of it, not only its head
+            t = classify(phrase)
+            if t is None or t.type == "Measure":
+                return Target("Measure", measure_key(phrase), phrase, 0, len(phrase))
+            return t
+        t = classify(phrase)
+        if t is None or (t.type == "Measure" and t.label == phrase and len(words) > 4):
+            continue  # a description ('om tiltakene virker'), not something named
+        return t
+    return None

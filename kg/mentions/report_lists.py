@@ -1,0 +1,178 @@
+"""Reports and evaluations from report lists under any heading that introduces them.
+
+A line of its own ('Kunnskapsgrunnlag', 'Evalueringer og FoU', 'Utvalgte rapporter og evalueringer',
+'Igangsatte evalueringer (ferdigstilles i 2023):', …) opens a list; its items are bullet or dash lines,
+wrapped items go on flush left, and short theme lines between items group them. An item is read in
+the styles 'Title (Publisher, year)', 'Title (Publisher, pågående)', 'Publisher (year): Title',
+'Publisher: Title' and 'Title. Publisher (year)'. Work in progress — '(pågående)', '(under arbeid)', or a
+sub-list headed 'Pågående'/'Igangsatte …' — has the status ongoing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.mentions.base import Extraction, Key, Link, Mention, Span
+from kg.mentions.goals import GoalContext, goal_key
+from kg.mentions.knowledge import EVALUATION_WORD, INTRO, SECTION, org_key, org_name, publishers, report_key
+from kg.mentions.targets import evaluated
+from kg.mentions.text import clean
+from kg.passages.base import Passage
+
+LIST_HEADING = re.compile(
+    r"^(?:\d+(?:\.\d+)*\s+)?(?:kunnskapsgrunnlag(?:et)?|(?:utvalgte\s+|sentrale\s+|nye\s+)?(?:rapporter|evalueringer|"
+    r"utredninger|fou)(?:\s+og\s+(?:fou|evalueringer|forskning|utredninger|rapporter))*|forskning\s+og\s+evaluering\w*|"
+    r"(?:pågående|igangsatte|påbegynte)\s+(?:evalueringer|utredninger|prosjekter|arbeid|fou)\b.*|pågående)\s*:?$", re.I)
+ONGOING = re.compile(r"\b(?:pågående|påbegynt|igangsatt\w*|under arbeid|ferdigstilles|i gang)\b", re.I)
+ITEM = re.compile(r"^(?:[•▪●◦■\-–]|\d+\.)\s+(?P<body>\S.*)$")
+THEME = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ ,\-–/]{1,60}:?$")
+YEAR = r"(?:19|20)\d\d"
+PUB_FIRST = re.compile(rf"^(?P<pubs>[^():]{{2,80}}?)\s*\((?P<year>{YEAR})[a-z]?\)\s*[:.]\s*(?P<title>\S.+)$")
+PUB_COLON = re.compile(r"^(?P<pubs>[A-ZÆØÅ][^():]{1,80}?):\s+(?P<title>[A-ZÆØÅ«].+)$")
+TITLE_CITE = re.compile(rf"^(?P<title>.+?)\s*\((?P<inner>[^()]*(?:{YEAR}|pågående|under arbeid|påbegynt|igangsatt)"
+                        r"[^()]*)\)\.?$", re.I)
+TITLE_PUB_YEAR = re.compile(rf"^(?P<title>.+?)\.\s+(?P<pubs>[A-ZÆØÅ][^.()]{{1,80}}?)\s*\((?P<year>{YEAR})\)\.?$")
+
+
+def parse_entry(body: str) -> dict[str, object] | None:
+    """Title, publishers, year and status of one list item in any of the usual citation styles."""
+    body = clean(body)
+    m = PUB_FIRST.match(body)
+    if m and publishers(m.group("pubs")):
+        return {"title": m.group("title").rstrip("."), "publishers": publishers(m.group("pubs")),
+                "year": int(m.group("year")), "status": "published"}
+    m = TITLE_PUB_YEAR.match(body)
+    if m and publishers(m.group("pubs")):
+        return {"title": m.group("title"), "publishers": publishers(m.group("pubs")), "year": int(m.group("year")),
+                "status": "published"}
+    m = TITLE_CITE.match(body)
+    if m:
+        inner = m.group("inner").strip()
+        ym = re.search(rf"(?:^|,\s*)({YEAR})$", inner)
+        head = re.split(rf",?\s*(?:{YEAR}$|pågående|under arbeid|påbegynt|igangsatt\w*)", inner, flags=re.I)[0]
+        pubs = publishers(head.strip(" ,")) if head.strip(" ,") else []
+        ongoing = bool(ONGOING.search(inner))
+        return {"title": m.group("title").rstrip("."), "publishers": pubs,
+                "year": int(ym.group(1)) if ym and not ongoing else None,
+                "status": "ongoing" if ongoing else "published"}
+    m = PUB_COLON.match(body)
+    if m and publishers(m.group("pubs")) and len(m.group("pubs").split()) <= 6:
+        return {"title": m.group("title").rstrip("."), "publishers": publishers(m.group("pubs")), "year": None,
+                "status": None}
+    return None
+
+
+def _lines(original: str) -> list[tuple[str, int, int, bool]]:
+    out, pos = [], 0
+    for raw in original.split("\n"):
+        body = raw.rstrip()
+        lead = len(body) - len(body.lstrip())
+        out.append((body.strip(), pos + lead, pos + len(body), lead > 0))
+        pos += len(raw) + 1
+    return out
+
+
+def _items(lines: list[tuple[str, int, int, bool]], i: int) -> list[tuple[str, int, int, bool]]:
+    """Items of the list whose heading is line ``i``: (body, start, end, ongoing sub-list)."""
+    out: list[tuple[str, int, int, bool]] = []
+    ongoing = bool(ONGOING.search(lines[i][0]))
+    current: list[tuple[str, int, int]] = []
+    blank_run = intro = 0
+
+    def flush() -> None:
+        if current:
+            body = " ".join(t for t, _, _ in current)
+            out.append((body, current[0][1], current[-1][2], ongoing))
+            current.clear()
+
+    for text, start, end, indented in lines[i + 1: i + 80]:
+        if not text:
+            blank_run += 1
+            flush()
+            if blank_run > 2 and out:
+                break
+            continue
+        item = ITEM.match(text)
+        if item:
+            flush()
+            blank_run = 0
+            current.append((item.group("body"), start + text.index(item.group("body")), end))
+            continue
+        theme = bool(THEME.match(text)) and len(text.split()) <= 5 and text[:1].isupper()
+        if current and blank_run == 0 and not indented and len(text) < 90 and (not theme or text.endswith(")")):
+            current.append((text, start, end))  # a wrapped item goes on flush left
+            continue
+        flush()
+        if (THEME.match(text) and len(text.split()) <= 6) or LIST_HEADING.match(text):
+            ongoing = bool(ONGOING.search(text)) or (ongoing and not out)
+            blank_run = 0
+            continue
+        if not out and intro < 8:
+            intro += 1
+            continue  # the paragraph that introduces the list
+        break
+    flush()
+    return out
+
+
+def _passage_at(passages: list[Passage], start: int) -> Passage | None:
+    return next((p for p in passages if p.start <= start < p.end), None)
+
+
+def _seed_list(p: Passage) -> bool:
+    """A list the knowledge-base rule of :mod:`kg.mentions.knowledge` reads already."""
+    return p.kind == "list" and bool(SECTION.search(p.section.title or "") or INTRO.search(p.text.split("\n")[0]))
+
+
+def report_list_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> Extraction:
+    """Reports and evaluations of every report list, with publisher, year, status, goal and what they evaluate."""
+    out = Extraction()
+    lines = _lines(original)
+    done: set[int] = set()
+    for i, (text, _, _, _) in enumerate(lines):
+        if not LIST_HEADING.match(text) or len(text.split()) > 10:
+            continue
+        for body, start, end, ongoing in _items(lines, i):
+            p = _passage_at(passages, start)
+            if p is None or start in done or _seed_list(p):
+                continue
+            done.add(start)
+            info = parse_entry(body)
+            if info is None or len(str(info["title"])) < 8:
+                continue
+            _report(out, p, ctx, info, start, end, ongoing, original)
+    return out
+
+
+def _span(p: Passage, start: int, end: int, original: str) -> Span:
+    return Span(p.id, p.doc, p.doc_name, start, end, p.page, p.section, original[start:end])
+
+
+def _report(out: Extraction, p: Passage, ctx: GoalContext, info: dict[str, object], start: int, end: int,
+            ongoing: bool, original: str) -> None:
+    title = str(info["title"])
+    status = "ongoing" if ongoing and info["status"] != "published" or info["status"] == "ongoing" else \
+        info["status"] or "published"
+    item = _span(p, start, end, original)
+    kind = "Evaluation" if EVALUATION_WORD.search(title) else "Report"
+    key: Key = report_key(title)
+    names: list[str] = list(info["publishers"])  # type: ignore[call-overload]
+    attrs = (("status", status), ("year", None if status == "ongoing" else info["year"]), ("publisher", tuple(names)))
+    out.mentions.append(Mention(kind, key, title, item, "report.list-item", 0.9, attrs))
+    goal = ctx.goal_of(p)
+    if goal:
+        out.links.append(Link(key, "aboutGoal", goal_key(p.doc, goal.number, goal.part), item,
+                              "report.listed-in-goal-section", 0.85))
+    raw = original[start:end]
+    for name in names:
+        i = raw.find(name)
+        pub = _span(p, start + i, start + i + len(name), original) if i >= 0 else item
+        out.mentions.append(Mention("Organisation", org_key(name), org_name(name), pub, "org.citation", 0.9))
+        out.links.append(Link(key, "publisher", org_key(name), item, "report.citation-publisher", 0.9))
+    if kind == "Evaluation":
+        for t in evaluated(title):
+            i = raw.find(title[t.start:t.end])
+            tspan = _span(p, start + i, start + i + t.end - t.start, original) if i >= 0 else item
+            out.mentions.append(Mention(t.type, t.key, t.label, tspan, "target.evaluated-in-title",
+                                        0.7 if t.type == "Measure" else 0.8))
+            out.links.append(Link(key, "evaluates", t.key, item, "report.evaluates-title", 0.8))

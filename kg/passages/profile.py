@@ -1,0 +1,149 @@
+"""What kind of steering document a text is, and who it is from and to, read off its first page.
+
+Keys on the genre's fixed furniture, never on names: an allocation letter's letterhead ("Deres ref",
+"Vår ref", "Dato", a ministry in capitals, the addressee's address block) and its title ("tildelingsbrev");
+an evaluation report's colophon ("Oppdragsgiver:", "Utført av:", "Rapportnummer:"); an annual report's
+title page ("Årsrapport 2019"); a strategy's or action plan's title.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+MONTHS = {m: i for i, m in enumerate(("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
+                                      "september", "oktober", "november", "desember"), 1)}
+NUMERIC_DATE = re.compile(rf"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{YEAR})\b")
+WORD_DATE = re.compile(rf"\b(?P<d>\d{{1,2}})\.\s*(?P<m>{'|'.join(MONTHS)})\s+(?P<y>{YEAR})\b", re.IGNORECASE)
+# Organisation names by the head noun the state's bodies use (ministry, directorate, agency, institute …).
+ORG_HEAD = (r"departementet?|direktoratet|etaten|tilsynet|instituttet|senteret|forvaltningen|ombudet|"
+            r"kontoret|nemnda|rådet|verket|Statsforvalteren|universitetet|høgskolen|Economics|Analyse|"
+            r"Samfunnsforskning|Samfunnsanalyse|forskning|AS")
+ORG = re.compile(rf"^(?:[A-ZÆØÅ][\w\-,]*(?:\s(?:og|for|i|av|med|[A-ZÆØÅ\-][\w\-,]*|[\w\-]+-))*\s?)?"
+                 rf"[\w\-]*(?:{ORG_HEAD})(?:\s\((?P<short>[A-ZÆØÅ][\w\-]{{1,12}})\))?$")
+# … or by a head noun in front: 'Direktoratet for …', 'Statens …', 'Norges …'.
+ORG_FRONT = re.compile(r"^(?:Direktoratet|Departementet|Tilsynet|Senteret|Instituttet|Etaten|Kontoret|Nemnda|"
+                       r"Statens|Norges|Norsk|Nasjonalt|Riksantikvaren|Statsforvalteren)\b(?:\s[\w\-,]+){0,8}$")
+LETTER_FIELDS = re.compile(r"\b(?:Deres ref|Vår ref)\b", re.IGNORECASE)
+COLOPHON = re.compile(r"^(?P<label>Oppdragsgiver|Utført av|Utgitt av|Utgiver|Forfattere?|Prosjektleder|"
+                      r"Rapportnummer|Rapportserie|Rapport nr\.?|ISBN|Dato|Tittel)\s*:?\s{1,}(?P<value>\S.*)$",
+                      re.IGNORECASE)
+LETTER_TITLE = re.compile(r"tildelingsbrev", re.IGNORECASE)
+ANNUAL_TITLE = re.compile(rf"^(?:årsrapport|årsmelding)(?:\s+(?:for\s+)?(?P<y>{YEAR}))?\b", re.IGNORECASE)
+EVALUATION_TITLE = re.compile(r"\b(?:evaluering|sluttevaluering|følgeevaluering|effektevaluering)\b",
+                              re.IGNORECASE)
+STRATEGY_TITLE = re.compile(r"^(?:(?:nasjonal|regjeringens|ny)\s+)?(?:strategi|handlingsplan|opptrappingsplan)\b"
+                            r"|\b(?:strategi|handlingsplan)\s+(?:for|mot)\b", re.IGNORECASE)
+TITLE_YEAR = re.compile(rf"\b(?:statsbudsjettet|tildelingsbrev(?:et)?(?:\s+for)?|budsjettåret|for)\s+(?P<y>{YEAR})\b",
+                        re.IGNORECASE)
+REPORT_NUMBER_YEAR = re.compile(rf"\b(?P<y>{YEAR})\s*[:\-/]\s*\d{{1,3}}\b")
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What the first page says: kind, title, issuer, addressee (a letter's), date, year, and an evaluation
+    report's commissioner (each None where the page is silent)."""
+
+    kind: str | None = None
+    title: str | None = None
+    publisher: str | None = None
+    addressee: str | None = None
+    date: str | None = None
+    year: int | None = None
+    commissioner: str | None = None
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in ``text`` as ISO ``YYYY-MM-DD`` ("20.12.2018", "29. mai 2020")."""
+    hits = [m for m in (NUMERIC_DATE.search(text), WORD_DATE.search(text)) if m]
+    if not hits:
+        return None
+    m = min(hits, key=lambda h: h.start())
+    month = MONTHS.get(m.group("m").lower()) if not m.group("m").isdigit() else int(m.group("m"))
+    try:
+        return datetime.date(int(m.group("y")), month or 0, int(m.group("d"))).isoformat()
+    except ValueError:  # 31. juni: not a date
+        return None
+
+
+def organisation_name(text: str) -> str | None:
+    """``text`` as an organisation's name if it is one (a ministry in capitals gets its usual case)."""
+    text = re.sub(r"\s+", " ", text).strip(" ,.")
+    text = re.sub(r"\s\([A-ZÆØÅ][\w\-]{1,12}\)$", "", text)  # 'Name (ABBR)': the abbreviation is an alias
+    if text.isupper() and len(text) > 6:
+        text = text.capitalize()
+        if text.endswith("departement"):
+            text += "et"
+    return text if (ORG.match(text) or ORG_FRONT.match(text)) and len(text.split()) <= 10 else None
+
+
+def _colophon(first: list[str]) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    for line in first:
+        m = COLOPHON.match(line)
+        if m:
+            fields.setdefault(m.group("label").lower().rstrip("."), m.group("value").strip())
+    return fields
+
+
+def _letter(first: list[str]) -> Profile:
+    """An allocation letter's letterhead: ministry (often in capitals under 'DET KONGELIGE'), the addressee's
+    block, the date under 'Dato', and the title line naming 'tildelingsbrev'."""
+    ref = next((i for i, line in enumerate(first) if LETTER_FIELDS.search(line)), None)
+    title_i = next((i for i, line in enumerate(first) if LETTER_TITLE.search(line) and len(line) < 200), None)
+    if title_i is None:
+        return Profile()
+    head = first[: ref if ref is not None else title_i]
+    issuer = next((n for line in head if (n := organisation_name(line)) and "departement" in n.lower()), None)
+    addressee = next((n for line in head if (n := organisation_name(line)) and n != issuer), None)
+    to = re.search(r"tildelingsbrev(?:et)?(?:\s+for\s+\d{4})?\s+til\s+(?P<to>.+)$", first[title_i], re.IGNORECASE)
+    if to and (named := organisation_name(to.group("to"))):
+        addressee = named
+    date = None
+    if ref is not None:
+        date = next((d for line in first[ref: ref + 3] if (d := parse_date(line))), None)
+    year_m = TITLE_YEAR.search(first[title_i])
+    return Profile("tildelingsbrev", first[title_i].strip(), issuer, addressee, date,
+                   int(year_m.group("y")) if year_m else None)
+
+
+def read_profile(first: list[str]) -> Profile:
+    """The profile of a document from its first non-blank lines (the first page or two)."""
+    letter = _letter(first[:40]) if any(LETTER_FIELDS.search(x) for x in first[:40]) else Profile()
+    if letter.kind:
+        return letter
+    fields = _colophon(first[:80])
+    if "oppdragsgiver" in fields and ({"utført av", "utgitt av", "utgiver", "rapportnummer", "rapportserie",
+                                       "rapport nr", "prosjektleder"} & set(fields)):
+        performer = organisation_name(fields.get("utført av") or fields.get("utgitt av") or fields.get("utgiver") or "")
+        number = fields.get("rapportnummer") or fields.get("rapportserie") or fields.get("rapport nr") or ""
+        date = parse_date(fields.get("dato", ""))
+        year_m = REPORT_NUMBER_YEAR.search(number)
+        year = int(year_m.group("y")) if year_m else (int(date[:4]) if date else None)
+        title = fields.get("tittel") or _title_before(first, "oppdragsgiver")
+        return Profile("evaluering", title, performer, None, date, year, organisation_name(fields["oppdragsgiver"]))
+    for line in first[:12]:
+        m = ANNUAL_TITLE.match(line)
+        if m:
+            found = m.group("y") or next((y for y in first[:12] if re.fullmatch(YEAR, y.strip())), None)
+            return Profile("årsrapport", year=int(found) if found else None)
+    for line in first[:8]:
+        if STRATEGY_TITLE.search(line):
+            return Profile("strategi", title=line.strip())
+        if EVALUATION_TITLE.search(line) and re.search(r"\bav\b|\bevaluering\b", line, re.IGNORECASE):
+            return Profile("evaluering", title=line.strip())
+    return Profile()
+
+
+def _title_before(first: list[str], label: str) -> str | None:
+    """The title page's lines before the colophon: title and subtitle joined, series lines dropped."""
+    end = next((i for i, x in enumerate(first) if x.lower().startswith(label)), len(first))
+    lines = [x.strip() for x in first[:end] if x.strip() and not COLOPHON.match(x)
+             and not re.search(r"\d{4}\s*[:\-]\s*\d|^\d+$|\s{2,}\d+$", x)]
+    seen: list[str] = []
+    for x in lines:
+        if x not in seen and not x.islower():
+            seen.append(x)
+    return " ".join(seen[:2]) or None

@@ -1,0 +1,66 @@
+"""The same goal of one agency in two documents is aligned; different agencies' goals never are."""
+
+from __future__ import annotations
+
+from kg.documents.base import Document
+from kg.entities.alignment import align
+from kg.entities.base import Entity, Source
+from kg.passages.pages import PageRef
+
+REPORT = Document("r", "r.txt", "r.txt", "text/plain", "", kind="årsrapport", publisher="Direktoratet for havner")
+LETTER = Document("l", "l.txt", "l.txt", "text/plain", "", kind="tildelingsbrev",
+                  publisher="Samferdselsdepartementet", addressee="Direktoratet for havner")
+OTHER = Document("o", "o.txt", "o.txt", "text/plain", "", kind="årsrapport", publisher="Direktoratet for kyst")
+
+
+def goal(doc: Document, number: str, title: str) -> Entity:
+    src = Source("p", doc.name, doc.id, 0, len(title), PageRef(), None, None, (), "goal.heading", 0.9, title)
+    return Entity(f"https://w3id.org/bufdir-kg/id/goal/{doc.id}-{number}", "Goal", title, (), (src,),
+                  attrs=(("number", number), ("title", title)))
+
+
+def test_reworded_renumbered_goals_align_and_other_agencies_never() -> None:
+    entities = [
+        goal(REPORT, "1", "Havnene er trygge og tilgjengelige for alle brukere"),
+        goal(REPORT, "2", "Flere gods transporteres sjøveien mellom norske havner"),
+        goal(REPORT, "3", "Havnene har god beredskap mot akutt forurensning"),
+        goal(LETTER, "2", "Havnene er tilgjengelige og trygge for alle brukere"),    # two words swapped
+        goal(LETTER, "1", "Mer gods transporteres sjøveien mellom norske havner"),    # one word changed, renumbered
+        goal(LETTER, "4", "Digitale tjenester gjør det enkelt å søke om tillatelser"),  # new this year
+        goal(OTHER, "1", "Havnene er trygge og tilgjengelige for alle brukere"),     # same words, other agency
+    ]
+    aligned, relations = align(entities, [], [REPORT, LETTER, OTHER])
+    pairs = {(r.predicate, r.subject.rsplit("/", 1)[1], r.object.rsplit("/", 1)[1]) for r in relations}
+    assert pairs == {("exactMatch", "l-2", "r-1"), ("closeMatch", "l-1", "r-2")}
+    close = next(r for r in relations if r.predicate == "closeMatch")
+    assert {s.doc_id for s in close.sources} == {"l", "r"} and 0.5 <= close.sources[0].confidence < 1
+    assert {link.predicate for e in aligned for link in e.links} == {"exactMatch", "closeMatch"}
+
+
+def test_one_goal_aligns_with_at_most_one_goal_of_another_document() -> None:
+    entities = [goal(REPORT, "1", "Barn får hjelp tidlig i hele landet"),
+                goal(REPORT, "2", "Barn får hjelp tidlig i kommunene"),
+                goal(LETTER, "1", "Barn får hjelp tidlig i hele landet")]
+    _, relations = align(entities, [], [REPORT, LETTER])
+    assert [(r.subject.rsplit("/", 1)[1], r.object.rsplit("/", 1)[1]) for r in relations] == [("l-1", "r-1")]
+
+
+def test_an_evaluation_report_and_its_listing_elsewhere_are_the_same_evaluation() -> None:
+    from kg.entities.base import EntityLink
+
+    scheme = "https://w3id.org/bufdir-kg/id/grant-scheme/havnetilskudd"
+    listed = goal(REPORT, "x", "Evaluering av havnetilskuddet")
+    document = goal(OTHER, "y", "Trygge kaier? Evaluering av havnetilskuddet")
+    other = goal(OTHER, "z", "Kartlegging av havnetilskuddet")
+    evaluates = (EntityLink("evaluates", scheme, "out", "GrantScheme", "Havnetilskudd"),)
+    listed, document, other = (replace_type(e, evaluates) for e in (listed, document, other))
+    _, relations = align([listed, document, other], [], [REPORT, OTHER])
+    assert [(r.predicate, {s.rule for s in r.sources}) for r in relations] == [
+        ("exactMatch", {"alignment.same-evaluation"})]
+    assert {relations[0].subject, relations[0].object} == {listed.iri, document.iri}
+
+
+def replace_type(e: Entity, links: tuple[object, ...]) -> Entity:
+    from dataclasses import replace
+
+    return replace(e, type="Evaluation", links=links)  # type: ignore[arg-type]

@@ -1,0 +1,113 @@
+"""Assignments (oppdrag) in the layouts allocation letters use: coded blocks with a 'Frist:' line, numbered items
+under an 'Oppdrag' heading, and a table torn into lines. The letter is invented (a harbour agency); no name in
+it comes from the corpus."""
+
+from __future__ import annotations
+
+from kg.documents.base import Document
+from kg.mentions.assignments import assignment_mentions
+from kg.mentions.base import Mention
+from kg.passages import segment
+from tests.mentions.pipeline import entities_of
+
+LETTER = """                                              DET KONGELIGE
+                                              HAVNE- OG KYSTDEPARTEMENT
+
+Statsbudsjettet 2023 – tildelingsbrev til Havneverket
+
+1 Innledning
+Departementet stiller med dette midlene for 2023 til disposisjon for Havneverket.
+
+2 Mål for 2023
+
+Hovedmål 1: Trygg og effektiv ferdsel i farledene
+• Delmål 1.1: Havnene er godt merket og vedlikeholdt
+• Delmål 1.2: Fritidsbåtførere kjenner reglene på sjøen
+
+3 Oppdrag
+
+Departementet gir Havneverket følgende oppdrag for 2023.
+
+Oppdrag HV-1 (delmål 1.1)
+Havneverket skal kartlegge tilstanden til fyrlyktene langs kysten og foreslå en
+plan for utskifting av de eldste lyktene.
+Frist: 1. mars 2023
+Oppdrag HV-2 (delmål 1.2)
+Havneverket skal sette i gang en ekstern evaluering av Båtvettkampanjen. Evalu-
+eringen skal belyse om kampanjen når unge båtførere.
+
+Side 3
+
+Frist: Sluttrapport innen 01.06.2024
+Oppdrag HV-3 (hovedmål 1)
+Havneverket skal rapportere om antall ulykker i farledene, fordelt på fylke.
+Frist: Halvårlig
+
+3.1 Andre oppdrag
+1. Havneverket skal evaluere Tilskudd til småbåthavner og levere en rapport
+   innen 15. oktober.
+2. Havneverket skal utrede en ny ordning for losing av fritidsbåter.
+
+4 Rapportering
+Havneverket skal rapportere på alle styringsparametere i årsrapporten. Havneverket skal
+også rapportere om antall lærlinger i årsrapporten.
+"""
+
+TABLE = """Tabell 3 Oppdrag under hovedmål 2
+
+Nr.     Oppdrag                                                   Frist
+K-4     Utrede felles regler for ankring i                         1. september 2023
+        verneområdene
+K-5     Lage en veileder for kommunale havneplaner                 Løpende
+
+Havneverket har levert oppdrag K-4 til departementet.
+"""
+
+
+def _assignments(text: str) -> dict[str, Mention]:
+    doc = Document(id="brev", name="brev.txt", path="brev.txt", media_type="text/plain", text=text)
+    seg = segment(doc)
+    found = assignment_mentions(seg.document, list(seg.passages))
+    return {str(m.attr("code")): m for m in found.mentions if m.type == "Assignment"}
+
+
+def test_coded_blocks_give_code_whole_text_goal_and_deadline_also_over_a_page_break() -> None:
+    found = _assignments(LETTER)
+    one, two, three = found["HV-1"], found["HV-2"], found["HV-3"]
+    assert one.label == ("Havneverket skal kartlegge tilstanden til fyrlyktene langs kysten og foreslå en plan for "
+                         "utskifting av de eldste lyktene.")
+    assert (one.attr("deadline"), one.attr("goal_number")) == ("2023-03-01", "1.1")
+    assert two.label.endswith("om kampanjen når unge båtførere.") and "Evalueringen" in two.label
+    assert (two.attr("deadline"), two.attr("deadline_text")) == ("2024-06-01", "Sluttrapport innen 01.06.2024")
+    assert two.attr("evaluates") == "Båtvettkampanjen"
+    assert (three.attr("deadline"), three.attr("deadline_text"), three.attr("goal_number")) == (None, "Halvårlig", "1")
+    assert one.span.text.startswith("Havneverket skal kartlegge") and one.span.text.endswith("lyktene.")
+
+
+def test_numbered_items_under_an_oppdrag_heading_with_a_deadline_in_the_sentence() -> None:
+    found = _assignments(LETTER)
+    first, second = found["1"], found["2"]
+    assert first.attr("deadline") == "2023-10-15"  # no year printed: the letter's year
+    assert first.attr("evaluates") == "Tilskudd til småbåthavner"
+    assert second.label == "Havneverket skal utrede en ny ordning for losing av fritidsbåter."
+    assert second.attr("deadline") is None
+
+
+def test_reporting_requirements_are_not_assignments() -> None:
+    assert set(_assignments(LETTER)) == {"HV-1", "HV-2", "HV-3", "1", "2"}
+
+
+def test_a_table_torn_into_lines_gives_one_assignment_per_row_with_its_wrapped_text() -> None:
+    found = _assignments(TABLE)
+    assert set(found) == {"K-4", "K-5"}
+    assert found["K-4"].label == "Utrede felles regler for ankring i verneområdene"
+    assert (found["K-4"].attr("deadline"), found["K-4"].attr("goal_number")) == ("2023-09-01", "2")
+    assert (found["K-5"].attr("deadline"), found["K-5"].attr("deadline_text")) == (None, "Løpende")
+
+
+def test_assignments_resolve_to_entities_linked_to_their_goal_and_what_they_order_evaluated() -> None:
+    entities = {e.label: e for e in entities_of("brev.txt", LETTER)}
+    two = next(e for e in entities.values() if e.type == "Assignment" and e.attr("code") == "HV-2")
+    targets = {(link.predicate, link.target_label) for link in two.links}
+    assert ("ordersEvaluationOf", "Båtvettkampanjen") in targets
+    assert entities["Båtvettkampanjen"].type == "Measure"

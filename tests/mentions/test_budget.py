@@ -1,0 +1,64 @@
+"""Budget posts in the column layouts of allocation letters and annual reports: a chapter on its own row or on
+every row, income chapters, sum rows, amounts in kroner, thousands or millions. Invented figures."""
+
+from __future__ import annotations
+
+from kg.documents.base import Document
+from kg.mentions.budget import budget_mentions
+from kg.passages import segment
+
+LETTER = """5 Budsjettildeling
+
+Tabell 1 Bevilgninger til disposisjon for Havneverket i 2023 (beløp i 1000 kr)
+
+Kap.   Post   Betegnelse                                                  Beløp
+1360          Havneverket
+       01     Driftsutgifter                                          512 300
+       21     Spesielle driftsutgifter og
+              oppdragsvirksomhet                                       12 450
+       70     Tilskudd til småbåthavner                                 8 000
+              Sum utgifter                                            532 750
+
+Side 4
+
+Inntekter
+4360   02     Diverse inntekter                                         1 250
+              Sum inntekter                                             1 250
+
+Kap. 1360 post 21 skal dekke kartleggingen av fyrlykter.
+"""
+
+MILLIONS = """Tabell 7 Samlet tildeling 2022 (mill. kroner)
+
+Kapittel  Post  Tekst                              Samlet tildeling   Regnskap
+1361      01    Driftsutgifter                                 48,5       47,9
+1361      70    Tilskudd til losing                            12         12
+                Sum                                            60,5       59,9
+"""
+
+
+def _posts(text: str, year: int | None = None) -> dict[tuple[str, str], tuple[object, object, object]]:
+    doc = Document(id="b", name="b.txt", path="b.txt", media_type="text/plain", text=text, year=year)
+    seg = segment(doc)
+    found = budget_mentions(seg.document, list(seg.passages))
+    return {(m.key[1], m.key[2]): (m.attr("post_text"), m.attr("allocated_nok"), m.attr("year"))
+            for m in found.mentions}
+
+
+def test_a_letters_table_with_chapter_rows_income_chapters_and_sums_in_thousands() -> None:
+    assert _posts(LETTER) == {
+        ("1360", "01"): ("Driftsutgifter", 512_300_000, 2023),
+        ("1360", "21"): ("Spesielle driftsutgifter og oppdragsvirksomhet", 12_450_000, 2023),
+        ("1360", "70"): ("Tilskudd til småbåthavner", 8_000_000, 2023),
+        ("4360", "02"): ("Diverse inntekter", 1_250_000, 2023),
+    }
+
+
+def test_a_table_in_millions_with_the_chapter_on_every_row_takes_the_first_amount_column() -> None:
+    assert _posts(MILLIONS) == {("1361", "01"): ("Driftsutgifter", 48_500_000, 2022),
+                                ("1361", "70"): ("Tilskudd til losing", 12_000_000, 2022)}
+
+
+def test_the_documents_year_where_the_caption_gives_none_and_a_post_on_a_line_of_its_own() -> None:
+    text = "Fordeling (i 1000 kr):\nKap. 1360 post 21 Spesielle driftsutgifter   12 345\n"
+    assert _posts(text, 2024) == {("1360", "21"): ("Spesielle driftsutgifter", 12_345_000, 2024)}

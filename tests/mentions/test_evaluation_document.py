@@ -1,0 +1,61 @@
+"""The first pages of an evaluation report make the document itself an Evaluation, linked to who commissioned
+and who performed it and to the scheme it evaluates. The text is invented; no name in it comes from the corpus."""
+
+from __future__ import annotations
+
+from kg.entities import Entity
+from tests.mentions.pipeline import entities_of
+
+FIRST_PAGES = """
+
+Trygg havn?
+Evaluering av Tilskudd til småbåthavner
+
+Rapport 2021:7
+
+nordlys analyse
+
+Rapport 2021:7    1
+
+Trygg havn? Evaluering av Tilskudd til småbåthavner
+
+Oppdragsgiver:        Kystverket for fritidsflåten (KFF)
+Utført av:            Nordlys Analyse
+Rapportnummer:        Rapport 2021:7
+ISBN:                 978-82-0000-000-0
+Dato:                 3. mai 2021
+Prosjektleder:        Kari Nordmann
+
+2
+
+Forord
+
+Nordlys Analyse har på oppdrag fra KFF evaluert Tilskudd til småbåthavner. Evalue-
+ringen er gjennomført i perioden september 2020 til april 2021.
+"""
+
+
+def _evaluation() -> tuple[Entity, list[Entity]]:
+    found = entities_of("havnerapport.txt", FIRST_PAGES)
+    return next(e for e in found if e.type == "Evaluation" and e.attr("self")), found
+
+
+def test_the_colophon_makes_the_document_one_evaluation_with_series_and_year() -> None:
+    evaluation, found = _evaluation()
+    assert evaluation.label == "Trygg havn? Evaluering av Tilskudd til småbåthavner"
+    assert evaluation.attr("series") == "Rapport 2021:7" and evaluation.attr("year") == 2021
+    assert sum(1 for e in found if e.type == "Evaluation" and e.attr("self")) == 1
+
+
+def test_the_evaluation_links_commissioner_performer_and_the_scheme_it_evaluates() -> None:
+    evaluation, _ = _evaluation()
+    links = {(link.predicate, link.target_type, link.target_label) for link in evaluation.links
+             if link.direction == "out"}
+    assert ("performedBy", "Organisation", "Nordlys Analyse") in links
+    assert any(p == "commissionedBy" and t == "Organisation" for p, t, _ in links)
+    assert ("evaluates", "GrantScheme", "Tilskudd til småbåthavner") in links
+
+
+def test_a_report_that_only_cites_an_evaluation_is_not_one() -> None:
+    text = "1 Innledning\n\nEvaluering av Tilskudd til småbåthavner (Nordlys Analyse, 2021) viser gode resultater.\n"
+    assert not any(e.attr("self") for e in entities_of("arsrapport.txt", text))

@@ -1,0 +1,124 @@
+"""Grant tables in other layouts: columns in any order, headers over lines or one cell per line, units in the
+caption or the column, one row per scheme, per year or one column per year, Sum rows. The text is invented
+(a heritage agency); no name in it comes from the corpus."""
+
+from __future__ import annotations
+
+from kg.mentions.grant_tables import caption_scheme, tables_of
+from tests.mentions.pipeline import entities_of
+
+SCHEME_ROWS = """Etaten forvalter flere ordninger. Tabell 4 viser de største.
+
+Tabell 4 Søknadsbaserte tilskuddsordninger 2023
+
+Tilskuddsordning                                   Innvilgede      Mottatte     Innvilget beløp
+                                                   søknader        søknader     (mill. kroner)
+Tilskudd til istandsetting av fartøy                  41             77            12,5
+Tilskudd til kulturminner i
+kystkommunene                                         18             30             4,2
+Sum                                                   59            107            16,7
+Figur 2 Fordeling på fylke
+"""
+
+YEAR_ROWS = """Tabell 3.1 Tilskudd til freda bygninger i privat eie
+(beløp i 1000 kr)
+
+              Innvilget beløp     Antall søknader     Innvilgede søknader
+2022              212 450              1 104                  786
+2023              227 900              1 187                  812
+Antall innvilgede søknader økte med 26 fra 2022. Det gir et godt grunnlag for arbeidet videre.
+"""
+
+ONE_CELL_PER_LINE = """Tabell 3.2 Tilskudd til verdiskaping på kulturarv 2022–2023 (i 1000 kr)
+
+År
+Innvilget beløp
+Antall søknader
+Innvilgede søknader
+2022
+5 870
+231
+118
+2023
+8 214
+246
+131
+Figur 3.1: Antall prosjekter
+"""
+
+YEAR_COLUMNS = """Tabell 1.1: Søknader og tilsagn, Tilskudd til kystkultur, 2021–2023
+
+                              2021        2022        2023
+Antall søknader                 74          81          93
+Innvilgede søknader             38          44          51
+Innvilget (mill. kroner)     17,95       19,62       21,48
+
+Kilde: Etaten
+"""
+
+NAMES_ABOVE_YEARS = """Tabell 8 Tilskuddsordninger under virksomhetsmål 3
+
+Ordning / år                                Innvilgede søknader   Mottatte søknader   Innvilget (mill. kroner)
+Tilskudd til frivillig arbeid med
+kulturminner
+    2022                                           187                   412                  44,6
+    2023                                           226                   538                  58,9
+Tilskudd til kulturminner i skolen
+    2022                                           141                   203                  31,7
+    2023                                           172                   259                  39,2
+"""
+
+
+def _figures(text: str) -> list[tuple[str, int | None, dict[str, int]]]:
+    return [(f.name, f.year, f.values) for t in tables_of(text) for f in t.figures]
+
+
+def test_one_row_per_scheme_header_over_two_lines_in_million_kroner_without_the_sum_row() -> None:
+    assert _figures(SCHEME_ROWS) == [
+        ("Tilskudd til istandsetting av fartøy", 2023, {"granted": 41, "received": 77, "amount": 12_500_000}),
+        ("Tilskudd til kulturminner i kystkommunene", 2023, {"granted": 18, "received": 30, "amount": 4_200_000}),
+    ]
+
+
+def test_one_row_per_year_for_the_scheme_the_caption_names_with_the_unit_under_the_caption() -> None:
+    assert _figures(YEAR_ROWS) == [
+        ("Tilskudd til freda bygninger i privat eie", 2022, {"amount": 212_450_000, "received": 1104, "granted": 786}),
+        ("Tilskudd til freda bygninger i privat eie", 2023, {"amount": 227_900_000, "received": 1187, "granted": 812}),
+    ]
+
+
+def test_header_and_values_one_cell_per_line() -> None:
+    assert _figures(ONE_CELL_PER_LINE) == [
+        ("Tilskudd til verdiskaping på kulturarv", 2022, {"amount": 5_870_000, "received": 231, "granted": 118}),
+        ("Tilskudd til verdiskaping på kulturarv", 2023, {"amount": 8_214_000, "received": 246, "granted": 131}),
+    ]
+
+
+def test_one_column_per_year_with_the_scheme_inside_the_caption() -> None:
+    figures = _figures(YEAR_COLUMNS)
+    assert [(name, year) for name, year, _ in figures] == [("Tilskudd til kystkultur", y) for y in (2021, 2022, 2023)]
+    assert figures[2][2] == {"received": 93, "granted": 51, "amount": 21_480_000}
+
+
+def test_scheme_names_wrapped_above_their_year_rows() -> None:
+    assert [(n, y, v["amount"]) for n, y, v in _figures(NAMES_ABOVE_YEARS)] == [
+        ("Tilskudd til frivillig arbeid med kulturminner", 2022, 44_600_000),
+        ("Tilskudd til frivillig arbeid med kulturminner", 2023, 58_900_000),
+        ("Tilskudd til kulturminner i skolen", 2022, 31_700_000),
+        ("Tilskudd til kulturminner i skolen", 2023, 39_200_000),
+    ]
+
+
+def test_a_caption_names_one_scheme_only_when_it_is_not_about_schemes_in_the_plural() -> None:
+    assert caption_scheme("Tilskuddsordninger forvaltet av etaten i 2023 (beløp i 1000 kr)") is None
+    assert caption_scheme("Søknader og tilsagn, Tilskudd til kystkultur, 2021–2023") == ("Tilskudd til kystkultur", 21)
+
+
+def test_the_scheme_entity_keeps_one_figure_per_year_with_its_row_as_evidence() -> None:
+    text = "1 Resultater\n\n1.1 Mål 1: Kulturarven tas vare på for framtiden\n\n" + YEAR_ROWS
+    scheme = next(e for e in entities_of("kultur.txt", text) if e.type == "GrantScheme")
+    assert scheme.label == "Tilskudd til freda bygninger i privat eie"
+    figures = sorted(scheme.attr("figures"), key=lambda f: f["year"])
+    assert [(f["year"], f["received_applications"], f["granted_applications"], f["granted_nok"]) for f in figures] == [
+        (2022, 1104, 786, 212_450_000), (2023, 1187, 812, 227_900_000)]
+    assert any(link.predicate == "supportsGoal" for link in scheme.links)

@@ -1,0 +1,74 @@
+"""Report lists under any heading that introduces them, in every citation style, with work in progress as a
+status. The text is invented (a heritage agency); no name in it comes from the corpus."""
+
+from __future__ import annotations
+
+from kg.entities import Entity
+from kg.mentions.report_lists import parse_entry
+from tests.mentions.pipeline import entities_of
+
+TEXT = """1 Resultater
+
+1.1 Mål 1: Kulturarven tas vare på for framtiden
+
+Etaten har styrket arbeidet med fartøyvern i 2023.
+
+Kunnskapsgrunnlag
+- Fartøy i forfall – en kartlegging (Kystforskning, 2023)
+- Evaluering av Tilskudd til istandsetting av fartøy (Vestlandsanalyse, under arbeid)
+
+1.2 Mål 2: Flere tar del i kulturarven
+
+Utvalgte rapporter og evalueringer
+Etaten bestiller forskning og evalueringer for å styrke kunnskapsgrunnlaget. Under følger et
+utvalg, ordnet etter tema.
+Formidling
+- Nordlys Analyse (2022): Besøk ved museene. Hvem kommer og hvorfor
+Skole
+- Kystforskning og Nordlys Analyse (2023): Evaluering av ordningen Kulturarv i skolen
+
+Igangsatte evalueringer (ferdigstilles i 2024):
+- Vestlandsanalyse: Følgeevaluering av Kystkulturløftet
+"""
+
+
+def _entities() -> dict[str, Entity]:
+    return {e.label: e for e in entities_of("kultur.txt", TEXT) if e.type in ("Report", "Evaluation")}
+
+
+def test_every_style_of_item_is_read_with_publisher_year_and_status() -> None:
+    assert parse_entry("Fartøy i forfall – en kartlegging (Kystforskning, 2023)") == {
+        "title": "Fartøy i forfall – en kartlegging", "publishers": ["Kystforskning"], "year": 2023,
+        "status": "published"}
+    assert parse_entry("Nordlys Analyse (2022): Besøk ved museene") == {
+        "title": "Besøk ved museene", "publishers": ["Nordlys Analyse"], "year": 2022, "status": "published"}
+    assert parse_entry("Besøk ved museene. Nordlys Analyse (2022)") == {
+        "title": "Besøk ved museene", "publishers": ["Nordlys Analyse"], "year": 2022, "status": "published"}
+    ongoing = parse_entry("Evaluering av kurset (Kystforskning, under arbeid)")
+    assert ongoing is not None and ongoing["status"] == "ongoing" and ongoing["year"] is None
+
+
+def test_lists_under_knowledge_headings_give_reports_and_evaluations_tied_to_their_goal() -> None:
+    found = _entities()
+    assert {"Fartøy i forfall – en kartlegging", "Evaluering av Tilskudd til istandsetting av fartøy",
+            "Besøk ved museene. Hvem kommer og hvorfor", "Evaluering av ordningen Kulturarv i skolen",
+            "Følgeevaluering av Kystkulturløftet"} <= set(found)
+    survey = found["Fartøy i forfall – en kartlegging"]
+    assert survey.type == "Report" and survey.attr("year") == 2023 and survey.attr("publisher") == ("Kystforskning",)
+    assert any(link.predicate == "aboutGoal" and link.target_label.startswith("Mål 1") for link in survey.links)
+    school = found["Evaluering av ordningen Kulturarv i skolen"]
+    assert school.type == "Evaluation" and set(school.attr("publisher")) == {"Kystforskning", "Nordlys Analyse"}
+    assert any(link.predicate == "aboutGoal" and link.target_label.startswith("Mål 2") for link in school.links)
+
+
+def test_work_in_progress_is_ongoing_in_the_item_and_in_a_sub_list() -> None:
+    found = _entities()
+    assert found["Evaluering av Tilskudd til istandsetting av fartøy"].attr("status") == "ongoing"
+    follow = found["Følgeevaluering av Kystkulturløftet"]
+    assert follow.attr("status") == "ongoing" and follow.attr("publisher") == ("Vestlandsanalyse",)
+
+
+def test_an_evaluation_of_a_scheme_reaches_the_goal_through_the_scheme() -> None:
+    evaluation = _entities()["Evaluering av Tilskudd til istandsetting av fartøy"]
+    assert any(link.predicate == "evaluates" and link.target_label == "Tilskudd til istandsetting av fartøy"
+               for link in evaluation.links)

@@ -1,0 +1,70 @@
+"""A document's kind, issuer, addressee, date and year are read off its first page, by the genre's furniture."""
+
+from __future__ import annotations
+
+from kg.passages.profile import parse_date, read_profile
+
+
+def first(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+LETTER = """
+                                                 DET KONGELIGE
+                                                 SAMFERDSELS- OG VEGDEPARTEMENT
+
+Direktoratet for kystforvaltning
+Postboks 12
+8001 BODØ
+
+Deres ref                      Vår ref                        Dato
+                               21/2231-4                      18.12.2020
+
+Statsbudsjettet 2021 – tildelingsbrev til Direktoratet for kystforvaltning
+
+1 Innledning
+Departementet viser til Prop. 1 S (2020–2021) og stiller midlene for 2021 til disposisjon.
+"""
+
+EVALUATION = """
+Bedre havner?
+Evaluering av tilskuddsordningen for fiskerihavner
+
+Rapport 2022:14
+
+Oppdragsgiver:        Direktoratet for kystforvaltning (DKF)
+Utført av:            Nordvik Analyse AS
+Rapportnummer:        Rapport 2022:14
+Dato:                 3. juni 2022
+"""
+
+
+def test_allocation_letter_letterhead() -> None:
+    p = read_profile(first(LETTER))
+    assert p.kind == "tildelingsbrev"
+    assert p.publisher == "Samferdsels- og vegdepartementet"
+    assert p.addressee == "Direktoratet for kystforvaltning"
+    assert p.date == "2020-12-18"
+    assert p.year == 2021  # the budget year it applies to, not the year it is dated
+
+
+def test_evaluation_colophon() -> None:
+    p = read_profile(first(EVALUATION))
+    assert p.kind == "evaluering"
+    assert p.commissioner == "Direktoratet for kystforvaltning"
+    assert p.publisher == "Nordvik Analyse AS"
+    assert (p.year, p.date) == (2022, "2022-06-03")
+    assert p.title == "Bedre havner? Evaluering av tilskuddsordningen for fiskerihavner"
+
+
+def test_annual_report_title_page_and_unknown() -> None:
+    assert read_profile(first("Direktoratet for eksempel\n\nÅRSRAPPORT\n2022\n\nInnhold")) .kind == "årsrapport"
+    assert read_profile(first("ÅRSRAPPORT\n2022\n")).year == 2022
+    assert read_profile(first("Nasjonal strategi for trygge havner 2023–2027\n\nForord")).kind == "strategi"
+    assert read_profile(first("Referat fra møte i styringsgruppen\n\nTil stede: …")).kind is None
+
+
+def test_dates_in_words_and_digits() -> None:
+    assert parse_date("Oslo, 28. februar 2020") == "2020-02-28"
+    assert parse_date("Dato 05.01.2023") == "2023-01-05"
+    assert parse_date("innen 31. juni 2023") is None
