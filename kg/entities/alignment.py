@@ -6,7 +6,8 @@ only meaningful inside its document); this stage links them explicitly, after re
 collection:
 
 * only entities owned by the same organisation are compared (an annual report's goals belong to its
-  publisher, an allocation letter's to its addressee); goals of different agencies are never aligned;
+  publisher, an allocation letter's to its addressee, an evaluation report's to its commissioner); goals of
+  different agencies are never aligned;
 * titles are compared as sets of Norwegian word stems (Jaccard), so swapped words do not count and one changed
   word in eight costs little; the same number and level add a little as a tie-breaker;
 * each pair of documents is matched one-to-one, best pairs first, so two goals of one document can never both
@@ -38,8 +39,9 @@ STOPWORDS = frozenset(["av", "og", "i", "for", "til", "på", "med", "om", "en", 
 
 
 def owner(doc: Document) -> str | None:
-    """The organisation whose goals a document states: an allocation letter's addressee, else its issuer."""
-    name = doc.addressee if doc.kind == "tildelingsbrev" else doc.publisher
+    """The organisation whose goals a document states: an allocation letter's addressee, an evaluation
+    report's commissioner (it quotes the goals of the agency that ordered it), else its issuer."""
+    name = {"tildelingsbrev": doc.addressee, "evaluering": doc.commissioner}.get(doc.kind or "", doc.publisher)
     return norm(name) if name else None
 
 
