@@ -88,6 +88,7 @@ def align(entities: list[Entity], relations: list[Relation],
         for da, db in combinations(doc_ids, 2):
             new += _match(groups[(type_, who, da)], groups[(type_, who, db)], da, db)
     new += _same_evaluations(entities)
+    new += _deliveries(entities, docs)
     if not new:
         return entities, relations
     return _with_links(entities, new), [*relations, *new]
@@ -134,6 +135,40 @@ def _same_evaluations(entities: list[Entity]) -> list[Relation]:
                                      confidence=round(contained, 3)) for e, d, other in ((a, da, db), (b, db, da)))
             subject, obj = sorted((a.iri, b.iri))
             out.append(Relation(subject, "exactMatch", obj, evidence))
+    return out
+
+
+def _deliveries(entities: list[Entity], docs: dict[str, Document]) -> list[Relation]:
+    """An assignment and the report that later delivers it (``deliveredBy``): a report of the same agency, in
+    another document, that evaluates what the assignment ordered evaluated, or whose title's word stems
+    (three or more, at least ``SAME_EVALUATION`` of them) lie in the assignment's text. A report delivers at
+    most one assignment: the one its title fits best."""
+    def owners(e: Entity) -> set[str]:
+        return {o for s in e.sources if s.doc_id in docs and (o := owner(docs[s.doc_id]))}
+
+    assignments = [(a, owners(a), stems(a.label),
+                    {link.target for link in a.links if link.predicate == "ordersEvaluationOf"})
+                   for a in entities if a.type == "Assignment"]
+    out = []
+    for r in entities:
+        if r.type not in ("Report", "Evaluation"):
+            continue
+        evaluated = {link.target for link in r.links if link.predicate == "evaluates"}
+        title, who, where = stems(title_of(r)), owners(r), {s.doc_id for s in r.sources}
+        best: tuple[float, Entity] | None = None
+        for a, a_owners, text, ordered in assignments:
+            if not a_owners & who or where <= {s.doc_id for s in a.sources}:
+                continue
+            fit = 1.0 if ordered & evaluated else (
+                len(title & text) / len(title) if len(title) >= 3 else 0.0)
+            if fit >= SAME_EVALUATION and (best is None or fit > best[0]):
+                best = (fit, a)
+        if best is not None:
+            fit, a = best
+            doc = min({s.doc_id for s in r.sources} - {s.doc_id for s in a.sources})
+            evidence = (replace(a.sources[0], rule="alignment.delivers", confidence=round(fit, 3)),
+                        replace(_first(r, doc), rule="alignment.delivers", confidence=round(fit, 3)))
+            out.append(Relation(a.iri, "deliveredBy", r.iri, evidence))
     return out
 
 

@@ -8,7 +8,7 @@ from typing import Any, Protocol
 from kg.entities.base import Entity
 from kg.evaluation.extraction import Score, similar
 
-ALIGNMENT_PREDICATES = ("exactMatch", "closeMatch")
+ALIGNMENT_PREDICATES = ("exactMatch", "closeMatch", "deliveredBy")
 GOAL_LINKS = {"SteeringParameter": "parameter→goal", "GrantScheme": "grant→goal", "Assignment": "assignment→goal",
               "Report": "report→goal", "Measure": "measure→goal"}
 
@@ -81,7 +81,8 @@ def link_scores(golds: list[Any], matches: Matches, entities: list[Entity]) -> l
 def alignment_scores(golds: list[Any], pairs: list[dict[str, Any]], matches: Matches,
                      entities: list[Entity]) -> list[Score]:
     """Pairs of gold records in two documents that are the same thing, against what the build says is the same
-    (one entity, or an explicit ``exactMatch``/``closeMatch`` between the two entities). Per type of record."""
+    (one entity, or an explicit ``exactMatch``/``closeMatch``, or an assignment ``deliveredBy`` a report, between
+    the two entities). Per type of record."""
     types = {(gd.doc, r.get("id", "self" if r.get("self") else "")): r["type"] for gd in golds for r in gd.records}
     same: set[frozenset[tuple[str, str]]] = set()
     for p in pairs:

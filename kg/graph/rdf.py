@@ -20,7 +20,7 @@ from kg.passages.pages import PageRef
 
 Triple = tuple[Node, Node, Node]
 PREDICATES = {"publisher": DCTERMS.publisher, "exactMatch": SKOS.exactMatch, "closeMatch": SKOS.closeMatch,
-              "broader": SKOS.broader}
+              "broader": SKOS.broader, "deliveredBy": BK.deliveredBy}
 INTEGER_ATTRS = {"number": BK.number, "year": BK.year, "granted_applications": BK.grantedApplications}
 DECIMAL_ATTRS = {"granted_nok": BK.grantedAmount, "allocated_nok": BK.allocatedAmount, "spent_nok": BK.spentAmount}
 STRING_ATTRS = {"part": BK.part, "code": BK.code, "chapter": BK.chapter, "chapter_name": BK.chapterName,

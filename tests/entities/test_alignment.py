@@ -64,3 +64,23 @@ def replace_type(e: Entity, links: tuple[object, ...]) -> Entity:
     from dataclasses import replace
 
     return replace(e, type="Evaluation", links=links)  # type: ignore[arg-type]
+
+
+def test_an_assignment_is_delivered_by_the_report_of_its_agency_that_fits_it() -> None:
+    from dataclasses import replace
+
+    from kg.entities.base import EntityLink
+
+    scheme = "https://w3id.org/bufdir-kg/id/grant-scheme/havnetilskudd"
+    order = replace(goal(LETTER, "a1", "Direktoratet skal sørge for en ekstern evaluering av havnetilskuddet"),
+                    type="Assignment", links=(EntityLink("ordersEvaluationOf", scheme, "out", "GrantScheme", "H"),))
+    survey = replace(goal(LETTER, "a2", "Direktoratet skal kartlegge kommunenes beredskap mot oljeutslipp i havnene"),
+                     type="Assignment")
+    evaluation = replace(goal(REPORT, "r1", "Sluttevaluering av tilskuddet"), type="Report",
+                         links=(EntityLink("evaluates", scheme, "out", "GrantScheme", "H"),))
+    mapping = replace(goal(REPORT, "r2", "Kartlegging av kommunenes beredskap mot oljeutslipp"), type="Report")
+    elsewhere = replace(goal(OTHER, "r3", "Kartlegging av kommunenes beredskap mot oljeutslipp"), type="Report")
+    _, relations = align([order, survey, evaluation, mapping, elsewhere], [], [REPORT, LETTER, OTHER])
+    delivered = {(r.subject.rsplit("/", 1)[1], r.object.rsplit("/", 1)[1]) for r in relations
+                 if r.predicate == "deliveredBy"}
+    assert delivered == {("l-a1", "r-r1"), ("l-a2", "r-r2")}  # never another agency's report
