@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.documents.base import Document
 from kg.mentions.assignments import assignment_mentions
-from kg.mentions.base import Extraction
+from kg.mentions.base import Extraction, Key, Link
 from kg.mentions.budget import budget_mentions
 from kg.mentions.documents import document_mentions
 from kg.mentions.evaluation_document import evaluation_document_mentions
@@ -40,4 +40,21 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(ProseReader(ctx, original).read(passages))
     out.extend(InitiativeReader(ctx, original).read(passages))
     out.extend(ServiceReader(ctx, original).read(passages))
+    out.links.extend(evaluated_measure_goals(out))
+    return out
+
+
+def evaluated_measure_goals(found: Extraction) -> list[Link]:
+    """A measure this document knows only as what a report listed under a goal evaluates addresses that goal
+    (the knowledge list of a goal's section evaluates that goal's measures)."""
+    about: dict[Key, list[Link]] = {}
+    for link in found.links:
+        if link.predicate == "aboutGoal" and link.rule.endswith("listed-in-goal-section"):
+            about.setdefault(link.subject, []).append(link)
+    placed = {link.subject for link in found.links if link.predicate == "addresses"}
+    out = []
+    for link in found.links:
+        if link.predicate == "evaluates" and link.object[0] == "Measure" and link.object not in placed:
+            out += [Link(link.object, "addresses", goal.object, goal.span, "measure.evaluated-in-goal-section", 0.6)
+                    for goal in about.get(link.subject, [])]
     return out

@@ -68,7 +68,8 @@ def scoped_goals(passages: list[Passage], original: str, removed: tuple[tuple[in
     layout = _Layout(passages)
     statements = [s for s in find_statements(original, removed) if key_number(s) not in skip]
     toc = toc_entries(original)
-    chapters = chapter_starts(original)
+    # a page header such as '6    Årsrapport 2019' looks like a chapter title; footers are not chapters
+    chapters = [c for c in chapter_starts(original) if not any(a <= c < b for a, b in removed)]
     openers: list[tuple[GoalStatement, tuple[int, int, bool] | None]] = []
     for s in statements:
         span = layout.section_span(s.start, original)

@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 FOOTER = re.compile(
     r"^(?P<name>[A-ZÆØÅ][\w.\-]*(?: [A-ZÆØÅ][\w.\-]*){0,3}) {2,}(?P<n>\d{1,4})$"
     r"|^(?:Side|Page|side) (?P<n2>\d{1,4})(?: (?:av|of) \d+)?$"
+    # an even page's header or footer puts the number first: '6    Årsrapport 2019'
+    r"|^(?P<n3>\d{1,4}) {2,}(?P<name3>[A-ZÆØÅ][\w.\-]*(?: [\w.\-]+){0,3})$"
 )
 BOILERPLATE = re.compile(
     r"^(?:Gå til (?:hovedinnhold|hovedmeny|innhold)\b.*|Hopp til (?:hovedinnhold|innhold)\b.*"
@@ -63,7 +65,8 @@ def _footers(lines: list[Line]) -> dict[int, int]:
     for line in lines:
         m = FOOTER.match(line.text)
         if m:
-            found.append((line.index, m.group("name") or "Side", int(m.group("n") or m.group("n2"))))
+            name = m.group("name") or m.group("name3") or "Side"
+            found.append((line.index, name, int(m.group("n") or m.group("n2") or m.group("n3"))))
     if not found:
         return {}
     usual = Counter(name for _, name, _ in found).most_common(1)[0][0]
