@@ -14,8 +14,9 @@ from dataclasses import dataclass, replace
 FOOTER = re.compile(
     r"^(?P<name>[A-ZÆØÅ][\w.\-]*(?: [A-ZÆØÅ][\w.\-]*){0,3}) {2,}(?P<n>\d{1,4})$"
     r"|^(?:Side|Page|side) (?P<n2>\d{1,4})(?: (?:av|of) \d+)?$"
-    # an even page's header or footer puts the number first: '6    Årsrapport 2019'
-    r"|^(?P<n3>\d{1,4}) {2,}(?P<name3>[A-ZÆØÅ][\w.\-]*(?: [\w.\-]+){0,3})$"
+    # an even page's running header puts the number first and names the document and its year:
+    # '6    Årsrapport 2019'
+    r"|^(?P<n3>\d{1,3}) {2,}(?P<name3>[A-ZÆØÅ][\w\-]*(?: [\w\-]+){0,3} (?:19|20)\d\d)$"
 )
 BOILERPLATE = re.compile(
     r"^(?:Gå til (?:hovedinnhold|hovedmeny|innhold)\b.*|Hopp til (?:hovedinnhold|innhold)\b.*"
@@ -59,12 +60,21 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+def _page_like(number: str, found: list[tuple[int, str, int]]) -> bool:
+    """A number in front of a running header is a page number only near the last page number seen (a budget
+    table's chapter rows, '1360    Kystdirektoratet', have the same shape but jump by hundreds)."""
+    last = found[-1][2] if found else 0
+    return 0 < int(number) - last <= 40 if found else int(number) <= 40
+
+
 def _footers(lines: list[Line]) -> dict[int, int]:
     """Line index -> page number for lines that are page footers with rising numbers."""
     found: list[tuple[int, str, int]] = []
     for line in lines:
         m = FOOTER.match(line.text)
         if m:
+            if m.group("n3") and not _page_like(m.group("n3"), found):
+                continue
             name = m.group("name") or m.group("name3") or "Side"
             found.append((line.index, name, int(m.group("n") or m.group("n2") or m.group("n3"))))
     if not found:
