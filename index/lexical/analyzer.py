@@ -9,6 +9,7 @@ dropping the linking ``s``/``e`` (``fosterhjemsmangel`` -> ``fosterhjem`` +
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -28,7 +29,16 @@ CONTENT_WORDS = frozenset({"mål", "kroner", "leder", "kontakt", "land", "landet
 STOP_WORDS = frozenset((NB_STOP - CONTENT_WORDS) | EN_STOP
                        | {"hvilke", "hvilken", "hvilket", "hva", "hvem", "hvordan", "hvorfor"})
 
-_stemmer = snowballstemmer.stemmer("norwegian")
+#: A snowball stemmer keeps the word it is stemming on itself: shared by request threads it mixes their words
+#: up (and a wrong stem would stay in the cache below), so each thread has its own.
+_stemmers = threading.local()
+
+
+def _stem(word: str) -> str:
+    stemmer = getattr(_stemmers, "norwegian", None)
+    if stemmer is None:
+        stemmer = _stemmers.norwegian = snowballstemmer.stemmer("norwegian")
+    return str(stemmer.stemWord(word))
 
 
 @lru_cache(maxsize=200_000)
@@ -91,9 +101,9 @@ def word_terms(word: str) -> tuple[str, ...]:
         return ()
     if word.isdigit():
         return (word,)
-    terms = [_stemmer.stemWord(_lemma(word))]
+    terms = [_stem(_lemma(word))]
     if not _known(word):
-        terms += [_stemmer.stemWord(part) for part in split_compound(word)]
+        terms += [_stem(part) for part in split_compound(word)]
     return tuple(dict.fromkeys(t for t in terms if t))
 
 

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import numpy as np
 
+from index.embeddings.base import Embedder
+from index.embeddings.queries import query_embedder
 from index.lexical.analyzer import analyse
 from index.lexical.glossary import is_english, norwegian_terms
 from index.store import INDEX_DIR, SearchIndex
@@ -63,12 +65,18 @@ class Searcher:
     """Hybrid (dense + BM25) passage search with typed entity answers over one build."""
 
     def __init__(self, index: SearchIndex, passages: dict[str, Passage], entities: list[Entity],
-                 weights: FusionWeights | None = None) -> None:
+                 weights: FusionWeights | None = None, queries: Embedder | None = None) -> None:
         self.index = index
         self.passages = passages
         self.catalogue = EntityCatalogue.of(entities, passages)
         self.weights = weights or FusionWeights()
+        self._queries = queries
         self._labels: tuple[list[str], np.ndarray] | None = None
+
+    @property
+    def queries(self) -> Embedder:
+        """What embeds questions: the index's model behind the process's shared query cache and batcher."""
+        return self._queries or query_embedder(self.index.embedder)
 
     @classmethod
     def load(cls, build_path: Path) -> Searcher:
@@ -83,13 +91,14 @@ class Searcher:
     def warm_up(self) -> None:
         """Load the model, the lexicon, the label vectors and first-call paths now, not on the first question."""
         self.rank("fosterhjem tilskudd evaluering")
-        self._label_similarity(self.index.embedder.embed_queries(["fosterhjem"])[0])
+        self._label_similarity(self.queries.embed_queries(["fosterhjem"])[0])
 
     def _label_similarity(self, vector: np.ndarray) -> dict[str, float]:
         """Cosine of the question to every entity label (labels embedded once, as queries: short to short)."""
         if self._labels is None:
             iris = list(self.catalogue.by_iri)
             labels = [self.catalogue.by_iri[i].label for i in iris]
+            # Straight to the model: once per build, and the labels would push the questions out of the cache.
             vectors = self.index.embedder.embed_queries(labels) if labels else np.zeros((0, 1), np.float32)
             self._labels = (iris, vectors)
         iris, vectors = self._labels
@@ -106,7 +115,7 @@ class Searcher:
         lexical: list[tuple[int, float]] = []
         if "hybrid" in methods or "dense" in methods:
             if vector is None:
-                vector = self.index.embedder.embed_queries([dense_text(question)])[0]
+                vector = self.queries.embed_queries([dense_text(question)])[0]
             dense = self.index.dense_scores(vector, depth)
         if "hybrid" in methods or "bm25" in methods:
             lexical = self.index.lexical_scores(question, depth)
@@ -120,7 +129,7 @@ class Searcher:
         q = validate_question(question)
         k = max(1, min(k, MAX_K))
         type_ = checked_type(type) or asked_type(q)
-        vector = self.index.embedder.embed_queries([dense_text(q)])[0]
+        vector = self.queries.embed_queries([dense_text(q)])[0]
         ranked = self.rankings(q, methods=("hybrid",), vector=vector)["hybrid"]
         hits = [self._hit(pid, score) for pid, score in ranked[:k]]
         terms = set(analyse(q))

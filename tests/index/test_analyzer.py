@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from index.lexical.analyzer import analyse, split_compound
+import sys
+import threading
+from pathlib import Path
+
+from index.lexical.analyzer import analyse, split_compound, word_terms, words
 
 
 def test_compound_is_split_into_known_parts_without_linking_s() -> None:
@@ -30,3 +34,35 @@ def test_nouns_of_steering_documents_are_not_stop_words() -> None:
     assert all(analyse(word) for word in ("mål", "kroner", "leder"))
     assert set(analyse("virksomhetens mål")) & set(analyse("Mål 3"))
     assert not set(analyse("hvilke er det som har vært"))
+
+
+def test_words_analysed_in_many_threads_at_once_get_the_terms_they_get_alone() -> None:
+    # A server analyses questions in many request threads; a word's terms are cached for the process, so a
+    # term mangled by two threads sharing one stemmer would stay wrong (or the request fails outright).
+    report = (Path(__file__).resolve().parents[2] / "corpus" / "003_94fa0a46c54e0df6.txt").read_text("utf-8")
+    vocabulary = list(dict.fromkeys(w for _, _, w in words(report)))[:4000]
+    word_terms.cache_clear()
+    found: dict[str, tuple[str, ...]] = {}
+    failures: list[BaseException] = []
+
+    def analyse_all(offset: int) -> None:
+        for word in vocabulary[offset:] + vocabulary[:offset]:
+            try:
+                found[word] = word_terms(word)
+            except Exception as exc:  # collected: the assertion below names it
+                failures.append(exc)
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        threads = [threading.Thread(target=analyse_all, args=(i * 500,)) for i in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(interval)
+    word_terms.cache_clear()
+    alone = {w: word_terms(w) for w in vocabulary}
+    assert {w: t for w, t in found.items() if t != alone[w]} == {}
+    assert failures == []

@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 from kg.artefacts import Build
+from kg.evaluation.gold import QUESTION_SETS
+from kg.evaluation.retrieval import load_questions
 from kg.search import Searcher
+from tests.search.ways import three_ways
 
 pytestmark = pytest.mark.slow
 
@@ -45,3 +48,11 @@ def test_goal_named_by_number_brings_its_steering_parameters(searcher: Searcher)
     goal8 = [e for e in result.entities if any((s.section.get("number") or "").startswith(("3.3.4", "3.3.5"))
                                                for s in e.sources)]
     assert len(goal8) >= 4, [(e.label, [s.section.get("number") for s in e.sources]) for e in result.entities]
+
+
+def test_every_gold_question_batched_and_cached_gets_the_answer_it_gets_alone(full_build: Build) -> None:
+    questions = list(dict.fromkeys(q.question for path, _ in QUESTION_SETS.values() for q in load_questions(path)))
+    ways = three_ways(full_build, questions)
+    assert ways.batches <= 2 + 2 and ways.cache_hits == len(questions)
+    assert ways.batched == ways.alone
+    assert ways.cached == ways.alone

@@ -11,7 +11,9 @@ from typer.testing import CliRunner
 from kg.artefacts import Build
 from kg.cli import app
 from kg.errors import EmptyQueryError, QueryError, QueryTooLongError
+from kg.evaluation.retrieval import load_questions
 from kg.search import Searcher
+from tests.search.ways import three_ways
 
 
 @pytest.fixture(scope="module")
@@ -69,3 +71,11 @@ def test_cli_single_question_and_empty_question(tiny_data: Path) -> None:
     assert ok.exit_code == 0 and json.loads(ok.stdout.splitlines()[-1])["passages"]
     bad = CliRunner().invoke(app, ["search", "  ", "--data", str(tiny_data)])
     assert bad.exit_code == 1 and "empty" in bad.output
+
+
+def test_questions_batched_and_cached_get_the_answers_they_get_one_at_a_time(tiny_build: Build) -> None:
+    questions = [q.question for q in load_questions()]
+    ways = three_ways(tiny_build, questions)
+    assert ways.batches <= 2 + 2  # the warm-up's two, then the questions together
+    assert ways.batched == ways.alone
+    assert ways.cached == ways.alone and ways.cache_hits == len(questions)

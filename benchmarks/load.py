@@ -1,0 +1,178 @@
+"""Search under load: many concurrent clients against ``kg serve`` on loopback, with a realistic question mix.
+
+    python -m benchmarks.load [--data var | --corpus corpus] [--clients 50] [--requests 2000] [--repeat 0.5]
+                              [--label NAME] [--out benchmarks/results.json]
+
+``--data`` serves an existing build; ``--corpus`` builds one first into a temporary folder. Each of
+``--clients`` clients sends its next ``/search`` request as soon as its last one is answered (a closed loop,
+no think time: the harshest steady load that many clients make). The questions are the gold sets' (several
+hundred distinct ones): a share ``--repeat`` of requests asks one of the 30 most popular questions (Zipf
+weights, as search logs look), the rest asks questions not asked before in the run (once the pool runs
+out, lower-cased or unpunctuated variants, which embed differently). The sequence is fixed by ``--seed``.
+
+Prints and records (under ``load`` in ``--out``, by ``--label``) the machine, requests/s, p50/p95/p99/max
+latency and the errors (any status but 200, or no answer). Numbers depend on the machine; the client runs on
+the same cores as the server, so its own CPU share is reported too. Run it on an otherwise idle machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import itertools
+import json
+import os
+import random
+import statistics
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import nullcontext
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from benchmarks.machine import describe
+from kg.config import data_dir
+from kg.evaluation.gold import ANSWER_SETS, QUESTION_SETS
+from kg.evaluation.retrieval import load_questions
+from tests.api.live import kg_serve
+
+POPULAR = 30
+
+
+def question_pool() -> list[str]:
+    """Every distinct question of the retrieval and answer gold sets, in file order."""
+    texts: list[str] = []
+    for path, _ in QUESTION_SETS.values():
+        texts += [q.question for q in load_questions(path)]
+    for path, _ in ANSWER_SETS.values():
+        texts += [json.loads(line)["question"] for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return list(dict.fromkeys(" ".join(t.split()) for t in texts))
+
+
+def _variants(pool: list[str]) -> Iterator[str]:
+    """The pool, then its lower-cased forms, then those without end punctuation: distinct texts to embed."""
+    forms = (lambda t: t, str.lower, lambda t: t.lower().rstrip("?.!"))
+    seen: set[str] = set()
+    for form in forms:
+        for text in pool:
+            variant = form(text)
+            if variant not in seen:
+                seen.add(variant)
+                yield variant
+
+
+def question_mix(pool: list[str], requests: int, repeat: float, seed: int) -> list[str]:
+    """``requests`` questions: a share ``repeat`` drawn from the popular few by Zipf weight, the rest new."""
+    rng = random.Random(seed)
+    shuffled = pool[:]
+    rng.shuffle(shuffled)
+    popular, rest = shuffled[:POPULAR], shuffled[POPULAR:]
+    weights = [1 / (rank + 1) for rank in range(len(popular))]
+    fresh = itertools.cycle(list(_variants(rest)))
+    return [rng.choices(popular, weights)[0] if rng.random() < repeat else next(fresh) for _ in range(requests)]
+
+
+async def drive(url: str, mix: list[str], clients: int) -> tuple[list[float], list[str], float]:
+    """Send ``mix`` from ``clients`` closed-loop clients; (latencies of answered requests, errors, wall seconds)."""
+    latencies: list[float] = []
+    errors: list[str] = []
+    queue = iter(mix)
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=url, timeout=60, limits=limits) as client:
+        await asyncio.gather(*(client.get("/search", params={"q": f"fosterhjem og tilskudd {i}"})
+                               for i in range(clients)))  # connections and server threads up, not timed
+
+        async def one_client() -> None:
+            for question in queue:
+                t = time.perf_counter()
+                try:
+                    response = await client.get("/search", params={"q": question})
+                except httpx.HTTPError as exc:
+                    errors.append(f"{type(exc).__name__}: {exc}")
+                    continue
+                if response.status_code != 200:
+                    errors.append(f"{response.status_code}: {response.text[:200]}")
+                    continue
+                latencies.append(time.perf_counter() - t)
+
+        started = time.perf_counter()
+        await asyncio.gather(*(one_client() for _ in range(clients)))
+        return latencies, errors, time.perf_counter() - started
+
+
+def server_cpu_seconds(url: str) -> float | None:
+    """CPU time (user + system) so far of the ``kg serve`` listening at ``url``, if it runs on this machine."""
+    port = url.rsplit(":", 1)[-1].strip("/")
+    for proc in Path("/proc").glob("[0-9]*"):
+        try:
+            argv = (proc / "cmdline").read_bytes().split(b"\0")
+            if b"serve" in argv and b"--port" in argv and argv[argv.index(b"--port") + 1].decode() == port:
+                fields = (proc / "stat").read_text().rsplit(")", 1)[1].split()
+                return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except (OSError, IndexError, ValueError):
+            continue
+    return None
+
+
+def summary(latencies: list[float], errors: list[str], wall: float, cpu: float) -> dict[str, Any]:
+    """Requests/s, latency percentiles (ms) and errors of one run."""
+    q = statistics.quantiles(latencies, n=100, method="inclusive") if len(latencies) > 1 else [0.0] * 99
+    return {"requests": len(latencies) + len(errors), "errors": len(errors), "first_errors": errors[:5],
+            "wall_s": round(wall, 1), "requests_per_s": round((len(latencies) + len(errors)) / wall, 1),
+            "p50_ms": round(q[49] * 1000, 1), "p95_ms": round(q[94] * 1000, 1), "p99_ms": round(q[98] * 1000, 1),
+            "max_ms": round(max(latencies, default=0.0) * 1000, 1), "client_cpu_share": round(cpu / wall, 3)}
+
+
+def record(out: Path, label: str, entry: dict[str, Any]) -> None:
+    """Put ``entry`` under ``load.<label>`` in ``out``, keeping everything else in the file."""
+    results = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
+    results.setdefault("load", {})[label] = entry
+    out.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--data", type=Path, default=None, help="serve this data folder's current build")
+    source.add_argument("--corpus", type=Path, default=None, help="build this corpus first (temporary folder)")
+    source.add_argument("--url", default=None, help="drive a server already running there instead")
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--requests", type=int, default=2000)
+    parser.add_argument("--repeat", type=float, default=0.5, help="share of requests asking a popular question")
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--label", default="search")
+    parser.add_argument("--out", type=Path, default=Path("benchmarks/results.json"))
+    args = parser.parse_args()
+    data: Path | None = None
+    if args.corpus is not None:
+        from kg.pipeline import build
+
+        data = Path(tempfile.mkdtemp(prefix="kg-load-"))
+        report, built = build(args.corpus, data)
+        if built is None:
+            raise SystemExit(f"build failed: {report.failures}")
+    elif args.url is None:
+        data = data_dir(args.data)
+    pool = question_pool()
+    mix = question_mix(pool, args.requests, args.repeat, args.seed)
+    machine = describe()
+    print(f"machine: {machine['cpu']}, {machine['cores']} cores; {len(set(mix))} distinct of {len(mix)} questions, "
+          f"{args.clients} clients", flush=True)
+    with kg_serve(data) if data is not None else nullcontext(args.url) as url:
+        cpu, server = time.process_time(), server_cpu_seconds(url)
+        latencies, errors, wall = asyncio.run(drive(url, mix, args.clients))
+        cpu, after = time.process_time() - cpu, server_cpu_seconds(url)
+    result = summary(latencies, errors, wall, cpu)
+    if server is not None and after is not None:  # includes the warm-up requests, one a client
+        result["server_cpu_ms_per_request"] = round((after - server) * 1000 / (len(mix) + args.clients), 1)
+    print(json.dumps(result, indent=1, ensure_ascii=False))
+    record(args.out, args.label, {"machine": machine, "clients": args.clients, "repeat": args.repeat,
+                                  "distinct_questions": len(set(mix)), "data": str(data or args.url),
+                                  "date": time.strftime("%Y-%m-%d"), **result})
+
+
+if __name__ == "__main__":
+    main()
