@@ -33,14 +33,21 @@ def _linked(e: Entity, by_iri: dict[str, Entity], predicates: Iterable[str] | No
     return {link.target for link in e.links if wanted is None or link.predicate in wanted}
 
 
-def _goals_reached(e: Entity, by_iri: dict[str, Entity]) -> set[str]:
-    """Goals an entity is linked to directly, or through what it evaluates (an evaluation reaches the goal of
-    the measure or scheme it evaluates)."""
-    goals = {t for t in _linked(e, by_iri) if by_iri.get(t) and by_iri[t].type == "Goal"}
+def _goals(e: Entity, by_iri: dict[str, Entity], doc: str) -> set[str]:
+    """Goals of document ``doc`` an entity is linked to (an entity read from several documents, such as a grant
+    scheme in a letter and a report, links to each document's goals: only this document's are scored here)."""
+    return {t for t in _linked(e, by_iri) if (g := by_iri.get(t)) is not None and g.type == "Goal"
+            and any(s.doc == doc for s in g.sources)}
+
+
+def _goals_reached(e: Entity, by_iri: dict[str, Entity], doc: str) -> set[str]:
+    """Goals of ``doc`` an entity is linked to directly, or through what it evaluates (an evaluation reaches the
+    goal of the measure or scheme it evaluates)."""
+    goals = _goals(e, by_iri, doc)
     for thing in _linked(e, by_iri, ("evaluates",)):
         target = by_iri.get(thing)
         if target is not None:
-            goals |= {t for t in _linked(target, by_iri) if by_iri.get(t) and by_iri[t].type == "Goal"}
+            goals |= _goals(target, by_iri, doc)
     return goals
 
 
@@ -66,8 +73,8 @@ def link_scores(golds: list[Any], matches: Matches, entities: list[Entity]) -> l
             is_evaluation = bool(r.get("evaluation") or r.get("self"))
             if type_ in GOAL_LINKS:
                 wanted = {m.iri for g in _goal_ids(r) if (m := matches.get((gd.doc, g)))}
-                reached = _goals_reached(e, by_iri) if e is not None and is_evaluation else (
-                    {t for t in _linked(e, by_iri) if by_iri.get(t) and by_iri[t].type == "Goal"} if e else set())
+                reached = set() if e is None else (
+                    _goals_reached(e, by_iri, gd.doc) if is_evaluation else _goals(e, by_iri, gd.doc))
                 name = "evaluation→goal" if is_evaluation else GOAL_LINKS[type_]
                 add(name, len(_goal_ids(r)), len(reached), len(wanted & reached))
             if is_evaluation and r.get("evaluates"):

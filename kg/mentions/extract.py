@@ -9,6 +9,7 @@ from kg.mentions.budget import budget_mentions
 from kg.mentions.documents import document_mentions
 from kg.mentions.evaluation_document import evaluation_document_mentions
 from kg.mentions.goals import GoalContext, goal_mentions, parameter_mentions
+from kg.mentions.grant_names import grant_name_mentions
 from kg.mentions.grant_tables import grant_table_mentions
 from kg.mentions.grants import grant_heading_mentions, grant_mentions
 from kg.mentions.initiatives import InitiativeReader
@@ -32,6 +33,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(grant_mentions(passages, ctx, original, document.year))
     out.extend(grant_heading_mentions(passages, ctx, original))
     out.extend(grant_table_mentions(passages, ctx, original, document.year))
+    out.extend(grant_name_mentions(passages, ctx, original))
     out.extend(budget_mentions(document, passages))
     out.extend(assignment_mentions(document, passages))
     out.extend(report_mentions(passages, ctx, original))
