@@ -9,11 +9,8 @@ from dataclasses import replace
 from kg.documents.base import Document
 from kg.passages.headings import Heading
 from kg.passages.lines import FOOTER, Line
-from kg.passages.profile import parse_date, read_profile
+from kg.passages.profile import organisation_name, parse_date, read_profile
 
-ORGANISATION = re.compile(
-    r"^[A-ZÆØÅ][\w\-, ]*(?:direktoratet|departementet|etaten|tilsynet|Statsforvalteren|forvaltningen|senteret)$"
-)
 PRESS_DATE = re.compile(r"^\((?P<place>[A-ZÆØÅ][a-zæøå]+) (?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2,4})\)")
 YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 KINDS = [
@@ -35,8 +32,8 @@ def describe(doc: Document, lines: list[Line], headings: list[Heading]) -> Docum
                                     doc.date or profile.date, doc.kind or profile.kind)
     addressee = doc.addressee or profile.addressee
     head = content[:6]
-    if head and ORGANISATION.match(head[0].text) and not publisher:
-        publisher = head[0].text
+    if head and (first := organisation_name(head[0].text)) and not publisher:
+        publisher = first
         head = head[1:]
     titles = [h.title.lower() for h in headings]
     if any("leders beretning" in t for t in titles[:3]):
@@ -65,7 +62,7 @@ def describe(doc: Document, lines: list[Line], headings: list[Heading]) -> Docum
         # Page footers carry the publisher's short name ("Bufdir  102"); a signature line its full name.
         footer = next((m for ln in lines if ln.kind == "footer" and (m := FOOTER.match(ln.text))), None)
         short = footer.group("name") if footer and footer.group("name") else None
-        signature = next((ln.text for ln in content[:400] if ORGANISATION.match(ln.text)), None)
+        signature = next((org for ln in content[:400] if (org := organisation_name(ln.text))), None)
         publisher = publisher or signature or short
         if title is None or (headings and title == headings[0].title) or re.fullmatch(r"(?i)årsrapport\s*\d*",
                                                                                         title.strip()):
