@@ -39,6 +39,8 @@ EXTRACTION_SETS: dict[str, tuple[Path, str]] = {
 COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
     "collection": (GOLD.parents[1] / "data" / "collection", GOLD.with_name("collection"),
                    "Extraction (collection of several kinds, tuning)"),
+    "collection2": (GOLD.parents[1] / "data" / "collection2", GOLD.with_name("collection2"),
+                    "Extraction (collection of several kinds, tuning 2)"),
     "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout", GOLD.with_name("collection_heldout"),
                            "Extraction (collection of several kinds, held-out)"),
 }
