@@ -105,9 +105,10 @@ def test_updates_are_refused_and_change_nothing(client: TestClient, send: str) -
 
 
 def test_malformed_query_is_400_with_position(client: TestClient) -> None:
-    response = client.get("/sparql", params={"query": "SELECT ?s WHERE { ?s ?p }"})
-    assert response.status_code == 400
-    assert "error at 1:" in response.text
+    for query in ("SELECT ?s WHERE { ?s ?p }", "SELEKT ?x WHERE { ?x ?y ?z }"):
+        response = client.get("/sparql", params={"query": query})
+        assert response.status_code == 400
+        assert "error at 1:" in response.text
 
 
 def test_missing_query_is_400_and_wrong_content_type_415(client: TestClient) -> None:
