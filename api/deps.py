@@ -30,15 +30,19 @@ def served_build(app: FastAPI) -> ServedBuild:
     return served
 
 
-def get_state(request: Request) -> AppState:
-    """The state of the build being served (a newer current build is swapped in once loaded)."""
+async def get_state(request: Request) -> AppState:
+    """The state of the build being served (a newer current build is swapped in once loaded).
+
+    A coroutine, like :func:`get_settings`: both only look (a ``stat`` of ``DATA/current`` at most), so they
+    run on the event loop instead of costing every request a hop through the thread pool each.
+    """
     return served_build(request.app).current()
 
 
 StateDep = Annotated[AppState, Depends(get_state)]
 
 
-def get_settings(state: StateDep) -> Settings:
+async def get_settings(state: StateDep) -> Settings:
     return state.settings
 
 

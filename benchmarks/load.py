@@ -1,9 +1,10 @@
 """Search under load: many concurrent clients against ``kg serve`` on loopback, with a realistic question mix.
 
-    python -m benchmarks.load [--data var | --corpus corpus] [--clients 50] [--requests 2000] [--repeat 0.5]
-                              [--label NAME] [--out benchmarks/results.json]
+    python -m benchmarks.load [--data var | --corpus corpus | --url URL] [--clients 50] [--requests 2000]
+                              [--repeat 0.5] [--label NAME] [--out benchmarks/results.json]
 
-``--data`` serves an existing build; ``--corpus`` builds one first into a temporary folder. Each of
+``--data`` serves an existing build; ``--corpus`` builds one first into a temporary folder; ``--url`` drives a
+server already running. Each of
 ``--clients`` clients sends its next ``/search`` request as soon as its last one is answered (a closed loop,
 no think time: the harshest steady load that many clients make). The questions are the gold sets' (several
 hundred distinct ones): a share ``--repeat`` of requests asks one of the 30 most popular questions (Zipf
@@ -11,7 +12,8 @@ weights, as search logs look), the rest asks questions not asked before in the r
 out, lower-cased or unpunctuated variants, which embed differently). The sequence is fixed by ``--seed``.
 
 Prints and records (under ``load`` in ``--out``, by ``--label``) the machine, requests/s, p50/p95/p99/max
-latency and the errors (any status but 200, or no answer). Numbers depend on the machine; the client runs on
+latency, the errors (any status but 200, or no answer) and the server's CPU time a request. Numbers depend on
+the machine; the client (plain keep-alive HTTP/1.1 on asyncio streams, lighter than an HTTP library) runs on
 the same cores as the server, so its own CPU share is reported too. Run it on an otherwise idle machine.
 """
 
@@ -23,15 +25,15 @@ import itertools
 import json
 import os
 import random
+import re
 import statistics
 import tempfile
 import time
+import urllib.parse
 from collections.abc import Iterator
 from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
-
-import httpx
 
 from benchmarks.machine import describe
 from kg.config import data_dir
@@ -75,32 +77,67 @@ def question_mix(pool: list[str], requests: int, repeat: float, seed: int) -> li
     return [rng.choices(popular, weights)[0] if rng.random() < repeat else next(fresh) for _ in range(requests)]
 
 
+class Connection:
+    """One keep-alive HTTP/1.1 connection sending GETs: a client light enough to share the server's cores."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.streams: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
+
+    async def get(self, target: str) -> tuple[int, bytes]:
+        """Status and body of ``GET target``; raises ``OSError``/``asyncio.IncompleteReadError`` on a dropped line."""
+        if self.streams is None:
+            self.streams = await asyncio.open_connection(self.host, self.port)
+        reader, writer = self.streams
+        try:
+            writer.write(f"GET {target} HTTP/1.1\r\nHost: {self.host}\r\n\r\n".encode())
+            await writer.drain()
+            head = (await reader.readuntil(b"\r\n\r\n")).decode("latin-1").lower()
+            length = re.search(r"content-length:\s*(\d+)", head)
+            if length is None or "connection: close" in head:
+                raise OSError(f"unexpected response head {head[:200]!r}")
+            return int(head.split(" ", 2)[1]), await reader.readexactly(int(length.group(1)))
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        if self.streams is not None:
+            self.streams[1].close()
+            self.streams = None
+
+
 async def drive(url: str, mix: list[str], clients: int) -> tuple[list[float], list[str], float]:
     """Send ``mix`` from ``clients`` closed-loop clients; (latencies of answered requests, errors, wall seconds)."""
     latencies: list[float] = []
     errors: list[str] = []
     queue = iter(mix)
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=url, timeout=60, limits=limits) as client:
-        await asyncio.gather(*(client.get("/search", params={"q": f"fosterhjem og tilskudd {i}"})
-                               for i in range(clients)))  # connections and server threads up, not timed
+    address = urllib.parse.urlsplit(url)
+    connections = [Connection(address.hostname or "127.0.0.1", address.port or 80) for _ in range(clients)]
+    # Connections and server threads up, not timed.
+    await asyncio.gather(*(c.get("/search?" + urllib.parse.urlencode({"q": f"fosterhjem og tilskudd {i}"}))
+                           for i, c in enumerate(connections)))
 
-        async def one_client() -> None:
-            for question in queue:
-                t = time.perf_counter()
-                try:
-                    response = await client.get("/search", params={"q": question})
-                except httpx.HTTPError as exc:
-                    errors.append(f"{type(exc).__name__}: {exc}")
-                    continue
-                if response.status_code != 200:
-                    errors.append(f"{response.status_code}: {response.text[:200]}")
-                    continue
-                latencies.append(time.perf_counter() - t)
+    async def one_client(connection: Connection) -> None:
+        for question in queue:
+            t = time.perf_counter()
+            try:
+                status, body = await connection.get("/search?" + urllib.parse.urlencode({"q": question}))
+            except (OSError, asyncio.IncompleteReadError) as exc:
+                errors.append(f"{type(exc).__name__}: {exc}")
+                continue
+            if status != 200:
+                errors.append(f"{status}: {body[:200]!r}")
+                continue
+            latencies.append(time.perf_counter() - t)
 
-        started = time.perf_counter()
-        await asyncio.gather(*(one_client() for _ in range(clients)))
-        return latencies, errors, time.perf_counter() - started
+    started = time.perf_counter()
+    try:
+        await asyncio.gather(*(one_client(c) for c in connections))
+    finally:
+        for c in connections:
+            c.close()
+    return latencies, errors, time.perf_counter() - started
 
 
 def server_cpu_seconds(url: str) -> float | None:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
+from fastapi.responses import JSONResponse
 
 from api.deps import SearcherDep, SettingsDep
 from api.errors import documented
@@ -40,7 +41,7 @@ class Question:
 
 
 # The limits are documented in the schema but checked here, so a violation is a 400 with a sentence.
-def question(
+async def question(
     settings: SettingsDep,
     q: Annotated[str, Query(description="The question, Norwegian or English.", json_schema_extra={
         "minLength": 1, "maxLength": Settings.max_question_chars, "pattern": r"\S"})],
@@ -49,17 +50,19 @@ def question(
     k: Annotated[int, Query(description="Number of passages and entities to return.",
                             json_schema_extra={"minimum": 1, "maximum": Settings.max_k})] = 10,
 ) -> Question:
-    """The request's question, checked before any model or index is touched."""
+    """The request's question, checked before any model or index is touched (on the event loop: no thread)."""
     check_question(q, type or None, k, settings)
     return Question(q, type or None, k)
 
 
-@router.get("/search", summary="Search with a question")
-def search(asked: Annotated[Question, Depends(question)], searcher: SearcherDep) -> dict[str, Any]:
+@router.get("/search", summary="Search with a question", response_model=dict[str, Any])
+def search(asked: Annotated[Question, Depends(question)], searcher: SearcherDep) -> JSONResponse:
     """``{"query","type","passages":[...],"entities":[{"iri","type","label","score","sources":[...]}]}``.
 
     Entities are the typed answers (type from ``type`` or recognised in the question), each with citations
     (document, page, section, span, snippet); passages are ranked best first. An empty or over-long
     question, an unknown type or k out of range is a 400 with a message.
     """
-    return searcher.search(asked.q, type=asked.type, k=asked.k).as_json()
+    # Serialised here, in the request's worker thread: returned as a dict, the answer would be validated in
+    # another thread hop and encoded on the event loop, which every request shares.
+    return JSONResponse(searcher.search(asked.q, type=asked.type, k=asked.k).as_json())

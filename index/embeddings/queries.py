@@ -15,7 +15,6 @@ import os
 import queue
 import threading
 import time
-from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from index.embeddings.base import Embedder
+from kg.lru import LRUCache
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,8 @@ class QuerySettings:
     #: Texts per model call inside a batch, sorted by length: a call pads its texts to the longest, and on
     #: CPU padding costs as much as text (a 32-question call: 36 ms of CPU a question; by 8: 23 ms; alone: 35 ms).
     chunk_size: int = 8
+    #: Threads embedding batches side by side, each a batch at a time (one model thread each).
+    workers: int = 1
 
     @classmethod
     def from_env(cls) -> QuerySettings:
@@ -43,38 +45,34 @@ class QuerySettings:
         return cls(cache_size=int(os.environ.get("KG_QUERY_CACHE", default.cache_size)),
                    batch_size=int(os.environ.get("KG_QUERY_BATCH", default.batch_size)),
                    wait_ms=float(os.environ.get("KG_QUERY_BATCH_WAIT_MS", default.wait_ms)),
-                   chunk_size=int(os.environ.get("KG_QUERY_CHUNK", default.chunk_size)))
+                   chunk_size=int(os.environ.get("KG_QUERY_CHUNK", default.chunk_size)),
+                   workers=int(os.environ.get("KG_QUERY_WORKERS", default.workers)))
 
 
 class QueryCache:
     """The ``size`` most recently used query vectors, keyed by model id and the exact text embedded."""
 
     def __init__(self, size: int) -> None:
-        self.size = size
-        self.hits = self.misses = 0
-        self._rows: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
-        self._lock = threading.Lock()
+        self._vectors: LRUCache[tuple[str, str], np.ndarray] = LRUCache(size)
+
+    @property
+    def hits(self) -> int:
+        return self._vectors.hits
+
+    @property
+    def misses(self) -> int:
+        return self._vectors.misses
 
     def get(self, model_id: str, text: str) -> np.ndarray | None:
         """A copy of the cached vector (callers may change theirs), or ``None``."""
-        with self._lock:
-            row = self._rows.get((model_id, text))
-            if row is None:
-                self.misses += 1
-                return None
-            self._rows.move_to_end((model_id, text))
-            self.hits += 1
-            return row.copy()
+        row = self._vectors.get((model_id, text))
+        return None if row is None else row.copy()
 
     def put(self, model_id: str, text: str, vector: np.ndarray) -> None:
-        with self._lock:
-            self._rows[(model_id, text)] = np.array(vector, dtype=np.float32)
-            self._rows.move_to_end((model_id, text))
-            while len(self._rows) > self.size:
-                self._rows.popitem(last=False)
+        self._vectors.put((model_id, text), np.array(vector, dtype=np.float32))
 
     def __len__(self) -> int:
-        return len(self._rows)
+        return len(self._vectors)
 
 
 @dataclass(frozen=True)
@@ -93,20 +91,23 @@ class QueryBatcher:
     """
 
     def __init__(self, embed: Callable[[list[str]], np.ndarray], max_batch: int = 32, wait_s: float = 0.002,
-                 chunk: int = 8, name: str = "kg-query-batcher") -> None:
+                 chunk: int = 8, workers: int = 1, name: str = "kg-query-batcher") -> None:
         self._embed = embed
         self.max_batch = max(1, max_batch)
         self.wait_s = max(0.0, wait_s)
         self.chunk = max(1, chunk)
         self.batches = self.texts = 0
+        self._counts = threading.Lock()
         self._queue: queue.SimpleQueue[_Request | None] = queue.SimpleQueue()
-        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
-        self._thread.start()
+        names = [name] if workers <= 1 else [f"{name}-{i}" for i in range(workers)]
+        self._threads = [threading.Thread(target=self._run, name=n, daemon=True) for n in names]
+        for thread in self._threads:
+            thread.start()
 
     def submit(self, texts: list[str]) -> Future[np.ndarray]:
         """A future of the ``(len(texts), dim)`` vectors."""
         future: Future[np.ndarray] = Future()
-        if not self._thread.is_alive():
+        if not any(t.is_alive() for t in self._threads):
             raise RuntimeError("the query batcher is closed")
         self._queue.put(_Request(list(texts), future))
         return future
@@ -116,9 +117,11 @@ class QueryBatcher:
         return self.submit(texts).result()
 
     def close(self) -> None:
-        """Finish the queued requests, then stop the thread."""
-        self._queue.put(None)
-        self._thread.join()
+        """Finish the queued requests, then stop the threads."""
+        for _ in self._threads:
+            self._queue.put(None)
+        for thread in self._threads:
+            thread.join()
 
     def _collect(self, first: _Request) -> tuple[list[_Request], bool]:
         batch, size = [first], len(first.texts)
@@ -154,8 +157,9 @@ class QueryBatcher:
             for r in batch:
                 r.future.set_exception(exc)
             return
-        self.batches += 1
-        self.texts += len(unique)
+        with self._counts:
+            self.batches += 1
+            self.texts += len(unique)
         row = {t: i for i, t in enumerate(unique)}
         for r in batch:
             r.future.set_result(vectors[[row[t] for t in r.texts]].reshape(len(r.texts), -1))
@@ -170,7 +174,8 @@ class QueryEmbedder(Embedder):
         self.model_id, self.dim, self.backend = inner.model_id, inner.dim, inner.backend
         self.cache = QueryCache(self.settings.cache_size) if self.settings.cache_size > 0 else None
         self.batcher = (QueryBatcher(inner.embed_queries, self.settings.batch_size, self.settings.wait_ms / 1000,
-                                     self.settings.chunk_size) if self.settings.batch_size > 0 else None)
+                                     self.settings.chunk_size, self.settings.workers)
+                        if self.settings.batch_size > 0 else None)
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         return self.inner.embed_passages(texts)

@@ -7,6 +7,7 @@ faiss search, one BM25 scoring, a fusion and the entity ranking.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import numpy as np
@@ -19,6 +20,7 @@ from index.store import INDEX_DIR, SearchIndex
 from kg.artefacts import Build
 from kg.entities.base import Entity
 from kg.errors import EmptyQueryError, QueryTooLongError
+from kg.lru import LRUCache
 from kg.passages.base import Passage
 from kg.search.answers import EntityCatalogue, answers
 from kg.search.fusion import FusionWeights, fuse
@@ -30,6 +32,8 @@ MAX_K = 100
 #: Candidates taken from each retriever before fusion.
 DEPTH = 100
 METHODS = ("hybrid", "dense", "bm25")
+#: Answers kept for repeated questions (``KG_RESULT_CACHE``; 0 keeps none): a few tens of kB each.
+RESULTS = 1024
 
 
 def _load_entities(build_path: Path) -> list[Entity]:
@@ -65,13 +69,15 @@ class Searcher:
     """Hybrid (dense + BM25) passage search with typed entity answers over one build."""
 
     def __init__(self, index: SearchIndex, passages: dict[str, Passage], entities: list[Entity],
-                 weights: FusionWeights | None = None, queries: Embedder | None = None) -> None:
+                 weights: FusionWeights | None = None, queries: Embedder | None = None, results: int = 0) -> None:
         self.index = index
         self.passages = passages
         self.catalogue = EntityCatalogue.of(entities, passages)
         self.weights = weights or FusionWeights()
         self._queries = queries
         self._labels: tuple[list[str], np.ndarray] | None = None
+        #: The last ``results`` answers by (question, type asked for, k): a build's answers never change.
+        self.results: LRUCache[tuple[str, str | None, int], SearchResult] = LRUCache(results)
 
     @property
     def queries(self) -> Embedder:
@@ -80,11 +86,15 @@ class Searcher:
 
     @classmethod
     def load(cls, build_path: Path) -> Searcher:
-        """Open a build folder (``Build.path``): index, passages, entities and the embedding model."""
+        """Open a build folder (``Build.path``): index, passages, entities and the embedding model.
+
+        The searcher keeps the answers to the last ``KG_RESULT_CACHE`` (default :data:`RESULTS`) questions.
+        """
         build = Build(build_path)
         index = SearchIndex.load(build.path / INDEX_DIR)
         passages = {p.id: p for p in build.passages()}
-        searcher = cls(index, passages, _load_entities(build.path))
+        searcher = cls(index, passages, _load_entities(build.path),
+                       results=int(os.environ.get("KG_RESULT_CACHE", RESULTS)))
         searcher.warm_up()
         return searcher
 
@@ -128,14 +138,21 @@ class Searcher:
         """Passages and entity answers for ``question``; ``type`` overrides the type read from it."""
         q = validate_question(question)
         k = max(1, min(k, MAX_K))
-        type_ = checked_type(type) or asked_type(q)
+        given = checked_type(type)
+        key = (q, given, k)
+        kept = self.results.get(key)
+        if kept is not None:
+            return kept
+        type_ = given or asked_type(q)
         vector = self.queries.embed_queries([dense_text(q)])[0]
         ranked = self.rankings(q, methods=("hybrid",), vector=vector)["hybrid"]
         hits = [self._hit(pid, score) for pid, score in ranked[:k]]
         terms = set(analyse(q))
         entities = answers(self.catalogue, ranked, type_, k, self.passages, terms, goal_numbers(q),
                            self._label_similarity(vector))
-        return SearchResult(q, type_, tuple(hits), entities)
+        result = SearchResult(q, type_, tuple(hits), entities)
+        self.results.put(key, result)
+        return result
 
     def _hit(self, pid: str, score: float) -> PassageHit:
         p = self.passages[pid]

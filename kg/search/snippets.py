@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from functools import lru_cache
 
 from index.lexical.analyzer import word_terms, words
 from kg.passages.base import Passage
@@ -35,6 +36,12 @@ def _window(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+@lru_cache(maxsize=8192)
+def _word_terms(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    """Each word of a snippet window with its index terms: the same windows come back for question after question."""
+    return tuple((ws, we, frozenset(word_terms(word))) for ws, we, word in words(text))
+
+
 def snippet(p: Passage, terms: set[str], span: tuple[int, int] | None = None) -> str:
     """The passage text around ``span`` (original offsets; default: the start), query words marked."""
     if span is None:
@@ -45,8 +52,8 @@ def snippet(p: Passage, terms: set[str], span: tuple[int, int] | None = None) ->
     text = p.text[lo:hi]
     out: list[str] = []
     pos = 0
-    for ws, we, word in words(text):
-        if terms & set(word_terms(word)):
+    for ws, we, found in _word_terms(text):
+        if not found.isdisjoint(terms):
             out += [html.escape(text[pos:ws]), "<mark>", html.escape(text[ws:we]), "</mark>"]
             pos = we
     out.append(html.escape(text[pos:]))

@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from kg.artefacts import Build
 from kg.cli import app
+from kg.entities import load_entities
 from kg.errors import EmptyQueryError, QueryError, QueryTooLongError
 from kg.evaluation.retrieval import load_questions
 from kg.search import Searcher
@@ -79,3 +80,18 @@ def test_questions_batched_and_cached_get_the_answers_they_get_one_at_a_time(tin
     assert ways.batches <= 2 + 2  # the warm-up's two, then the questions together
     assert ways.batched == ways.alone
     assert ways.cached == ways.alone and ways.cache_hits == len(questions)
+
+
+def test_a_repeated_question_gets_the_answer_kept_for_it(tiny_build: Build, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KG_RESULT_CACHE", "2")
+    keeping = Searcher.load(tiny_build.path)
+    question = "Hvem evaluerer reformen?"
+    first = keeping.search(question, k=3)
+    assert keeping.search(f"  {question.replace(' ', '   ')} ", k=3) is first
+    assert keeping.search(question, k=2) is not first and keeping.search(question, type="report", k=3) is not first
+    again = keeping.search(question, k=3)  # the two answers since pushed it out
+    assert again is not first and again == first
+    fresh = Searcher(keeping.index, keeping.passages, load_entities(tiny_build.path)).search(question, k=3)
+    assert fresh == first
+    with pytest.raises(EmptyQueryError):
+        keeping.search("   ")
