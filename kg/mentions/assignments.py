@@ -127,6 +127,11 @@ class AssignmentReader:
                 i += 1
                 continue
             frist = FRIST.match(text)
+            if f.text_parts and re.search(r"\b[Ff]rist:$", f.text_parts[-1]):  # 'Frist:' wrapped from its date
+                f.lines.append(line)
+                f.text_parts.append(text)
+                i += 1
+                break
             if frist:
                 f.due = deadline(frist.group("value"), self.year)
                 i += 1

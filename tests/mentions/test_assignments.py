@@ -133,14 +133,19 @@ departementet en plan for evalueringen innen 1. mars 2024. Frist for sluttrappor
 Oppdrag 3 Kartlegging av moloer
 Havneverket skal kartlegge tilstanden til moloene. Frist: Årsrapport 2024.
 
+Oppdrag 4 Oppfølging av fyrvaktene
+Havneverket skal oversende sluttrapporten om fyrvaktene til departementet. Frist:
+15. mai 2024.
+
 Oppdrag 3 i tildelingsbrevet for 2023 om kartlegging av kaier anses som levert.
 """
 
 
 def test_titled_oppdrag_paragraphs_take_the_goal_above_and_the_deadline_at_their_end() -> None:
     found = _assignments(PROSE)
-    assert set(found) == {"1", "2", "3"}
+    assert set(found) == {"1", "2", "3", "4"}
     one, two, three = found["1"], found["2"], found["3"]
+    assert found["4"].attr("deadline") == "2024-05-15" and found["4"].label.endswith("departementet.")
     assert one.label == ("Havneverket skal lage en plan for inspeksjon av fyrene, med en vurdering av kostnadene.")
     assert (one.attr("deadline"), one.attr("goal_number")) == ("2024-10-01", "1")
     assert two.label.endswith("innen 1. mars 2024.") and two.attr("deadline") == "2025-12-01"
