@@ -31,6 +31,7 @@ PARAMETER = re.compile(
     r"^(?:•\s*)?(?P<code>S\s?\d{1,3}(?:\s[A-Z](?=[.:]))?|[a-zæøå]\)|\d{1,2}\))[.:]?\s+(?P<title>\S.{3,})$"
 )
 NOT_A_GOAL_KIND = ("bærekraftsmål",)
+SERVING_LEVELS = ("effektmål", "brukermål")
 
 
 @dataclass(frozen=True)
@@ -197,6 +198,10 @@ def stated_goal_mentions(passages: list[Passage], ctx: GoalContext, original: st
         if main and main in mains:
             for target in ctx.keys_for(p.doc, int(main) if main.isdigit() else main):
                 out.links.append(Link(key, "broader", target, span, "goal.sub-goal-number", 0.9))
+        elif h.level in SERVING_LEVELS and "samfunnsmål" in mains:
+            # effect and user goals are, by the genre's definition, the agency's part of its societal goal
+            out.links.append(Link(key, "broader", goal_key(p.doc, "samfunnsmål"), span, "goal.serves-societal-goal",
+                                  0.8))
     return out
 
 
