@@ -85,10 +85,13 @@ class TableReader:
                 continue
             cells = _cells(line)
             if self._opens_row(line, rows):
-                rows.append(Row(cells[0][1].rstrip(".") if self.code_col is not None else "", goal=goal))
-                if self.code_col is not None:
+                # a number set apart in the text column ('3   Etaten skal …') is the row's code all the same
+                coded = self.code_col is not None or (len(cells) > 1 and bool(CODE.match(cells[0][1]))
+                                                      and self._column(cells[1][0]) == self.text_col)
+                rows.append(Row(cells[0][1].rstrip(".") if coded else "", goal=goal))
+                if coded:
                     cells = cells[1:]
-            elif not rows or self._column(line.indent) == 0:
+            elif not rows or self._column(line.indent) == 0 and line.indent <= self.starts[0] + 1:
                 break
             row = rows[-1]
             row.lines.append(line)
@@ -111,6 +114,8 @@ class TableReader:
         cells = _cells(line)
         if not cells or self._column(cells[0][0]) != 0:
             return False
+        if self.code_col is None and rows and rows[0].code:  # numbered rows in the text column
+            return bool(rows[-1].due_words) and bool(CODE.match(cells[0][1])) and len(cells) > 1
         if self.code_col is None:  # rows without codes: a row ends with its deadline cell
             return not rows or bool(rows[-1].due_words)
         return bool(CODE.match(cells[0][1])) and len(cells) > 1

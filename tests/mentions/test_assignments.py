@@ -150,3 +150,23 @@ def test_titled_oppdrag_paragraphs_take_the_goal_above_and_the_deadline_at_their
     assert (one.attr("deadline"), one.attr("goal_number")) == ("2024-10-01", "1")
     assert two.label.endswith("innen 1. mars 2024.") and two.attr("deadline") == "2025-12-01"
     assert (three.attr("deadline_text"), three.attr("goal_number")) == ("Årsrapport 2024", None)
+
+
+REPORTED = """3.9 Rapportering på oppdrag fra tildelingsbrevet
+
+Tabell 9 Oppdrag i tildelingsbrevet for 2023
+
+Oppdrag                                                              Frist             Status
+3   Havneverket skal gjennomgå regelverket for ankring
+    og foreslå forenklinger.                                         01.11.2023        Delvis levert
+5   Havneverket skal kartlegge kaiene i et utvalg havner.            01.09.2023        Levert
+
+Gjennomgangen under oppdrag 3 er levert for de største havnene.
+"""
+
+
+def test_a_report_table_of_assignments_with_the_number_in_the_text_column_and_indented_wraps() -> None:
+    found = _assignments(REPORTED)
+    assert set(found) == {"3", "5"}
+    assert found["3"].label == "Havneverket skal gjennomgå regelverket for ankring og foreslå forenklinger."
+    assert (found["3"].attr("deadline"), found["5"].attr("deadline")) == ("2023-11-01", "2023-09-01")
