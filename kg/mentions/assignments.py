@@ -136,7 +136,7 @@ class AssignmentReader:
                 f.due = deadline(frist.group("value"), self.year)
                 i += 1
                 break
-            if BLOCK.match(text) or TITLED.match(text) or ITEM.match(text) or CODED_ITEM.match(text) or TableReader.at(self.lines, i):
+            if any(r.match(text) for r in (BLOCK, TITLED, ITEM, CODED_ITEM)) or TableReader.at(self.lines, i):
                 break
             if f.text_parts and SECTION.match(text) and not f.text_parts[-1].rstrip().endswith((",", "og")) \
                     and f.text_parts[-1].rstrip().endswith((".", ":")) and len(text.split()) <= 8:

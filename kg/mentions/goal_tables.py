@@ -110,14 +110,15 @@ class GoalTableReader:
             gm = GOAL_CELL.match(text)
             tm = TARGET_CELL.match(text)
             if gm:
-                parameter = self._parameter(parameter)
+                self._parameter(parameter)
+                parameter = None
                 goal = self._goal(cell, word, gm)
             elif tm and parameter:
                 key, pcell, _ = parameter
                 self._parameter((key, pcell, text), tm)
                 parameter = None
             elif goal is not None and not tm:
-                parameter = self._parameter(parameter)
+                self._parameter(parameter)
                 parameter = (("SteeringParameter", "", text.lower().rstrip("."), goal[1]), cell, "")
                 self.goal_of[parameter[0]] = goal
         self._parameter(parameter)
