@@ -16,6 +16,7 @@ CAPTION_GOAL = re.compile(r"\b(?:hovedmål|delmål|virksomhetsmål|samfunnsmål|
                           r"(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.I)
 CODE = re.compile(r"^(?:[A-ZÆØÅ]{1,5}-?\d{1,3}(?:\.\d{1,2})?|\d{1,3}(?:\.\d{1,2})?)\.?$")
 TEXT_COLUMN = re.compile(r"^(?:Beskrivelse|Oppdrag|Tekst|Innhold|Oppdragstekst)$", re.I)
+GOAL_CELL = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})?)(?:\s*(?:,|og)\s*\d.*)?$")
 CELL = re.compile(r"\S+(?: \S+)*")
 
 
@@ -100,7 +101,8 @@ class TableReader:
                 if c == self.due_col:
                     row.due_words.append(cell)
                 elif c == self.goal_col:
-                    gm = CAPTION_GOAL.search(cell) or re.match(r"^(?P<num>\d{1,2}(?:\.\d{1,2})?)$", cell)
+                    # 'Mål 2', '2' or '2, 4' (the first goal listed is the one it mainly serves)
+                    gm = CAPTION_GOAL.search(cell) or GOAL_CELL.match(cell)
                     row.goal = gm.group("num") if gm else row.goal
                 elif c == self.text_col:
                     row.text.append(cell)
