@@ -45,6 +45,10 @@ HEADED = re.compile(r"^[ \t]*(?P<word>Samfunnsmål|Sektormål|Brukermål)[ \t]*\
 # 'Samfunnsmålet for etaten er uendret: Kysten er …' or 'Samfunnsmålet er at …': the one goal of its level.
 DEFINED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<word>Samfunnsmål|Sektormål)et\b[^.:!?\n]{0,60}"
                      r"(?::[ \t]*\n?[ \t]*(?=[A-ZÆØÅ])|\ber at\s)(?P<title>[^.!?]{10,300}?)[.!?](?=\s|$)")
+# '1. Etaten skal øke …' with 'Styringsparametre:' on the line after its title: a numbered goal of a letter.
+NUMBERED = re.compile(r"^[ \t]*(?P<num>\d{1,2})\.[ \t]+(?P<title>[A-ZÆØÅ][^\n]{10,})$", re.MULTILINE)
+PARAMETERS_NEXT = re.compile(r"\n[ \t]*Styringsparamet(?:er|re)\w*[ \t]*:")
+LEVEL_BEFORE = re.compile(r"\b(?P<word>virksomhetsmål|hovedmål|mål)\b", re.IGNORECASE)
 # A table row ('Effektmål 1 Fyrene      God      Middels'): its cells stand apart by wide gaps.
 TABLE_GAP = re.compile(r"\S[ \t]{3,}\S")
 # A line that only continues a wrapped title: starts in lower case, or the line before ends mid-phrase.
@@ -114,6 +118,13 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
         if len(title.split()) >= 2:
             found[m.start("word")] = GoalStatement(m.group("word"), number, title.rstrip("."), m.start("word"), end,
                                                    "line")
+    for m in NUMBERED.finditer(text):
+        end = _title_end(text, m.end())
+        if PARAMETERS_NEXT.match(text, end):
+            levels = list(LEVEL_BEFORE.finditer(text, max(0, m.start() - 600), m.start()))
+            word = levels[-1].group("word").capitalize() if levels else "Mål"
+            found[m.start()] = GoalStatement(word, m.group("num"), clean(text[m.start("title"): end]).rstrip("."),
+                                             m.start(), end, "line")
     for m in HEADED.finditer(text):
         end = _title_end(text, m.end())
         found.setdefault(m.start("word"), GoalStatement(m.group("word"), "", clean(text[m.start("title"): end])

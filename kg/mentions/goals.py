@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.mentions.base import Extraction, Key, Link, Mention, Span, span_of, widen
 from kg.mentions.goal_scopes import NUMBERED_SERIES, scoped_goals
@@ -220,6 +220,17 @@ def _items(line: Line) -> list[Line]:
     return out
 
 
+_REQUIREMENT = r"(?P<kind>prestasjonskrav|resultatkrav|resultatmål|ambisjonsnivå)\s*:\s*(?P<target>\S.*)$"
+TARGET_LINE = re.compile(r"^\s*" + _REQUIREMENT, re.IGNORECASE)
+INLINE_TARGET = re.compile(r"[.,]?\s+" + _REQUIREMENT, re.IGNORECASE)
+
+
+def _with_target(parameter: Mention, m: re.Match[str]) -> Mention:
+    """``parameter`` with the requirement a 'Prestasjonskrav: …' gives it."""
+    target = clean(m.group("target")).rstrip(".")
+    return replace(parameter, attrs=(*parameter.attrs, ("target", target), ("target_kind", m.group("kind").lower())))
+
+
 def parameter_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> Extraction:
     """Steering parameters from '… styringsparametere for mål N:' lists, linked to their goal."""
     out = Extraction()
@@ -243,6 +254,10 @@ def parameter_mentions(passages: list[Passage], ctx: GoalContext, original: str)
             if intro is None:
                 continue
             m = PARAMETER.match(line.text)
+            tm = TARGET_LINE.match(line.text)
+            if tm and out.mentions and out.mentions[-1].type == "SteeringParameter":
+                out.mentions[-1] = _with_target(out.mentions[-1], tm)
+                continue
             if not m:
                 if line.text.strip() and not line.text.startswith("•"):
                     intro = None
@@ -251,6 +266,10 @@ def parameter_mentions(passages: list[Passage], ctx: GoalContext, original: str)
             item = clean(original[start:end])
             im2 = PARAMETER.match(item) or PARAMETER.match("• " + item)
             title = clean(im2.group("title")) if im2 else clean(m.group("title"))
+            inline = INLINE_TARGET.search(title)
+            if inline:
+                title = title[: inline.start()]
+            inline = inline or INLINE_TARGET.search(m.group("title"))  # the requirement on the next printed line
             code = re.sub(r"\s+", " ", m.group("code")).rstrip(")").strip()
             base = span_of(p, line.start, line.end, original)
             span = type(base)(base.passage, base.doc, base.doc_name, start, end, base.page, base.section,
@@ -258,6 +277,8 @@ def parameter_mentions(passages: list[Passage], ctx: GoalContext, original: str)
             key: Key = ("SteeringParameter", code.lower(), title.lower().rstrip("."))
             out.mentions.append(Mention("SteeringParameter", key, title.rstrip("."), span, "parameter.list-item",
                                         0.95, (("code", code),)))
+            if inline:
+                out.mentions[-1] = _with_target(out.mentions[-1], inline)
             evidence = widen(span_of(p, intro.start, intro.end, original), span, original)
             for g in goals:
                 out.links.append(Link(g, "measuredBy", key, evidence, "parameter.listed-under-goal", 0.95))

@@ -143,3 +143,38 @@ def test_a_societal_goal_given_after_a_colon_in_a_sentence() -> None:
             "alle som ferdes der. For 2024 fastsetter departementet to virksomhetsmål.\n")
     assert [(s.level, s.title) for s in find_statements(text)] == [
         ("samfunnsmål", "Kysten er trygg og ren for alle som ferdes der")]
+
+
+NUMBERED_LETTER = """1 MÅL FOR HAVNEVERKET
+
+Virksomhetsmål, styringsparametre og prestasjonskrav for 2025
+
+1. Havneverket skal øke sikkerheten i farledene.
+Styringsparametre:
+a) Antall grunnstøtinger i merkede farleder.
+Prestasjonskrav: Skal minke over treårsperioden
+b) Andel fyr som er inspisert. Prestasjonskrav: Minst 90 prosent
+
+2. Havneverket skal videreutvikle tjenestene for
+fritidsbåter.
+Styringsparametre:
+a) Antall brukere av båtappen.
+
+2 TILDELING
+1. Midlene stilles til disposisjon for hele året.
+"""
+
+
+def test_numbered_goals_of_a_letter_with_lettered_parameters_and_their_requirements() -> None:
+    entities = entities_of("brev.txt", NUMBERED_LETTER)
+    goals = _by_label(entities)
+    assert set(goals) == {"Virksomhetsmål 1: Havneverket skal øke sikkerheten i farledene",
+                          "Virksomhetsmål 2: Havneverket skal videreutvikle tjenestene for fritidsbåter"}
+    parameters = {e.label: e for e in entities if e.type == "SteeringParameter"}
+    assert set(parameters) == {"Antall grunnstøtinger i merkede farleder", "Andel fyr som er inspisert",
+                               "Antall brukere av båtappen"}
+    assert parameters["Antall grunnstøtinger i merkede farleder"].attr("target") == "Skal minke over treårsperioden"
+    assert parameters["Andel fyr som er inspisert"].attr("target") == "Minst 90 prosent"
+    measured = {link.target_label for link in parameters["Andel fyr som er inspisert"].links
+                if link.predicate == "measuredBy"}
+    assert measured == {"Virksomhetsmål 1: Havneverket skal øke sikkerheten i farledene"}
