@@ -152,7 +152,8 @@ def match_key(type_: str) -> Callable[[dict[str, Any], Entity], float]:
     if type_ in ("SteeringParameter", "Assignment"):
         def coded(g: dict[str, Any], p: Entity) -> float:
             if g.get("code") and _code(g["code"]) == _code(p.attr("code")):
-                return 1.0
+                # codes repeat under each goal ('a)', 'b)'): the label decides between equal codes
+                return 0.9 + 0.1 * _label_score(g, p)
             return max(_label_score(g, p), _overlap(g.get("label") or "", label_of(p)) * 0.9)
         return coded
     if type_ == "Organisation":

@@ -16,6 +16,7 @@ CAPTION_GOAL = re.compile(r"\b(?:hovedmål|delmål|virksomhetsmål|samfunnsmål|
                           r"(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.I)
 CODE = re.compile(r"^(?:[A-ZÆØÅ]{1,5}-?\d{1,3}(?:\.\d{1,2})?|\d{1,3}(?:\.\d{1,2})?)\.?$")
 TEXT_COLUMN = re.compile(r"^(?:Beskrivelse|Oppdrag|Tekst|Innhold|Oppdragstekst)$", re.I)
+GOAL_CELL = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})?)(?:\s*(?:,|og)\s*\d.*)?$")
 CELL = re.compile(r"\S+(?: \S+)*")
 
 
@@ -85,10 +86,13 @@ class TableReader:
                 continue
             cells = _cells(line)
             if self._opens_row(line, rows):
-                rows.append(Row(cells[0][1].rstrip(".") if self.code_col is not None else "", goal=goal))
-                if self.code_col is not None:
+                # a number set apart in the text column ('3   Etaten skal …') is the row's code all the same
+                coded = self.code_col is not None or (len(cells) > 1 and bool(CODE.match(cells[0][1]))
+                                                      and self._column(cells[1][0]) == self.text_col)
+                rows.append(Row(cells[0][1].rstrip(".") if coded else "", goal=goal))
+                if coded:
                     cells = cells[1:]
-            elif not rows or self._column(line.indent) == 0:
+            elif not rows or self._column(line.indent) == 0 and line.indent <= self.starts[0] + 1:
                 break
             row = rows[-1]
             row.lines.append(line)
@@ -97,7 +101,8 @@ class TableReader:
                 if c == self.due_col:
                     row.due_words.append(cell)
                 elif c == self.goal_col:
-                    gm = CAPTION_GOAL.search(cell) or re.match(r"^(?P<num>\d{1,2}(?:\.\d{1,2})?)$", cell)
+                    # 'Mål 2', '2' or '2, 4' (the first goal listed is the one it mainly serves)
+                    gm = CAPTION_GOAL.search(cell) or GOAL_CELL.match(cell)
                     row.goal = gm.group("num") if gm else row.goal
                 elif c == self.text_col:
                     row.text.append(cell)
@@ -111,6 +116,8 @@ class TableReader:
         cells = _cells(line)
         if not cells or self._column(cells[0][0]) != 0:
             return False
+        if self.code_col is None and rows and rows[0].code:  # numbered rows in the text column
+            return bool(rows[-1].due_words) and bool(CODE.match(cells[0][1])) and len(cells) > 1
         if self.code_col is None:  # rows without codes: a row ends with its deadline cell
             return not rows or bool(rows[-1].due_words)
         return bool(CODE.match(cells[0][1])) and len(cells) > 1

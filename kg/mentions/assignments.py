@@ -28,10 +28,12 @@ GOAL_REF = re.compile(r"\b(?P<level>hovedmål|delmål|virksomhetsmål|samfunnsm�
                       r"(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.I)
 BLOCK = re.compile(rf"^Oppdrag\s+(?:nr\.?\s*)?(?P<code>{CODE})\s*(?:\((?P<ref>[^)]{{1,80}})\))?\s*"
                    rf"(?:[:.–-]\s*(?P<rest>\S.*))?$")
+# 'Oppdrag 3 Evaluering av …': a titled block; its text starts on the next line and the title stays out of it.
+TITLED = re.compile(rf"^Oppdrag\s+(?P<code>{CODE})\s+(?P<title>[A-ZÆØÅ][^.:;]{{2,80}})$")
 CODED_ITEM = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,5}-\d{1,3}(?:\.\d{1,2})?)\s*[:.–-]?\s+(?P<rest>\S.+)$")
 ITEM = re.compile(r"^(?:(?P<code>\d{1,2})[.)]|[•▪●–-])\s+(?P<rest>\S.+)$")
 FRIST = re.compile(r"^(?:Tids)?[Ff]rist(?:\s+for\s+\w+)?\s*[:.–-]?\s*(?P<value>.*)$")
-INLINE_FRIST = re.compile(r"\s*\b(?:Tids)?[Ff]rist\s*:\s*(?P<value>[^.]+?)\.?$")
+INLINE_FRIST = re.compile(r"\s*\b(?:Tids)?[Ff]rist(?:\s+for\s+\w+)?\s*:\s*(?P<value>[^:]+?)\.?$")
 SECTION = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?P<title>[A-ZÆØÅ][^.:]{2,80})$")
 ASSIGNMENT_SECTION = re.compile(r"^(?:[\w-]+\s+)?oppdrag(?:ene)?(?:\s+(?:for|i|til|fra|under)\b.*)?$", re.I)
 GOAL_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?" + GOAL_REF.pattern.removeprefix(r"\b"), re.I)
@@ -85,7 +87,7 @@ class AssignmentReader:
                 rows, i = table.read(self.year, goal)
                 found.extend(Found(r.code, r.lines, r.goal, r.due, "assignment.table-row", r.text) for r in rows)
                 continue
-            block = BLOCK.match(text) or (CODED_ITEM.match(text) if in_section else None)
+            block = BLOCK.match(text) or TITLED.match(text) or (CODED_ITEM.match(text) if in_section else None)
             item = ITEM.match(text) if in_section and not block else None
             match = block or item
             if match:
@@ -111,7 +113,7 @@ class AssignmentReader:
         gm = GOAL_REF.search(ref)
         f = Found(m.group("code") or "", goal=gm.group("num") if gm else goal, rule=rule)
         first = self.lines[i]
-        if m.group("rest"):
+        if m.groupdict().get("rest"):
             f.lines.append(first)
             f.text_parts.append(m.group("rest"))
         i += 1
@@ -125,11 +127,16 @@ class AssignmentReader:
                 i += 1
                 continue
             frist = FRIST.match(text)
+            if f.text_parts and re.search(r"\b[Ff]rist:$", f.text_parts[-1]):  # 'Frist:' wrapped from its date
+                f.lines.append(line)
+                f.text_parts.append(text)
+                i += 1
+                break
             if frist:
                 f.due = deadline(frist.group("value"), self.year)
                 i += 1
                 break
-            if BLOCK.match(text) or ITEM.match(text) or CODED_ITEM.match(text) or TableReader.at(self.lines, i):
+            if any(r.match(text) for r in (BLOCK, TITLED, ITEM, CODED_ITEM)) or TableReader.at(self.lines, i):
                 break
             if f.text_parts and SECTION.match(text) and not f.text_parts[-1].rstrip().endswith((",", "og")) \
                     and f.text_parts[-1].rstrip().endswith((".", ":")) and len(text.split()) <= 8:

@@ -8,6 +8,7 @@ from kg.mentions.base import Extraction, Key, Link
 from kg.mentions.budget import budget_mentions
 from kg.mentions.documents import document_mentions
 from kg.mentions.evaluation_document import evaluation_document_mentions
+from kg.mentions.goal_tables import goal_table_mentions
 from kg.mentions.goals import GoalContext, goal_mentions, parameter_mentions
 from kg.mentions.grant_names import grant_name_mentions
 from kg.mentions.grant_tables import grant_table_mentions
@@ -30,6 +31,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(goal_mentions(passages, ctx, original))
     out.extend(parameter_mentions(passages, ctx, original))
     out.extend(stated_parameter_mentions(passages, ctx, original, document.removed))
+    out.extend(goal_table_mentions(passages, original, document.removed))
     out.extend(grant_mentions(passages, ctx, original, document.year))
     out.extend(grant_heading_mentions(passages, ctx, original))
     out.extend(grant_table_mentions(passages, ctx, original, document.year))

@@ -27,7 +27,7 @@ _NUMBER = r"(?P<num>[A-Z]?\d{1,2}(?:\.\d{1,2}){0,2})"
 _CAPITALISED = r"(?P<word>" + "|".join(w[0].upper() + w[1:] for w in LEVEL_WORDS) + r")"
 LINE = re.compile(
     r"^[ \t]*(?:[•▪●*·–-][ \t]*)?" + _CAPITALISED + r"(?:[ \t]+" + _NUMBER + r")?"
-    r"(?:[ \t]*[:.–-][ \t]+|[ \t](?=\S+ \S+ \S))(?!" + _CAPITALISED.replace("?P<word>", "?:") + r"\b)"
+    r"(?:[ \t]*[:.–-][ \t]+|[ \t]+(?=\S+ \S+ \S))(?!" + _CAPITALISED.replace("?P<word>", "?:") + r"\b)"
     r"(?P<title>[A-ZÆØÅ«\"“].*)$",
     re.MULTILINE,
 )
@@ -39,6 +39,18 @@ QUOTED = re.compile(
     r"\b" + _LEVEL + r"[ \t]+" + _NUMBER +
     r"(?P<between>(?:[ \t]*[–-])?[ \t]*|(?:[^.«»\n]|\n(?![ \t]*\n)){1,100}:)\s*«(?P<title>[^«»]{10,300})»",
 )
+# A level word alone on its line, the goal's title on the next ('Samfunnsmål' / 'Kysten er trygg …').
+HEADED = re.compile(r"^[ \t]*(?P<word>Samfunnsmål|Sektormål|Brukermål)[ \t]*\n[ \t]*(?P<title>[A-ZÆØÅ][^\n]{10,})$",
+                    re.MULTILINE)
+# 'Samfunnsmålet for etaten er uendret: Kysten er …' or 'Samfunnsmålet er at …': the one goal of its level.
+DEFINED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<word>Samfunnsmål|Sektormål)et\b[^.:!?\n]{0,60}"
+                     r"(?::[ \t]*\n?[ \t]*(?=[A-ZÆØÅ])|\ber at\s)(?P<title>[^.!?]{10,300}?)[.!?](?=\s|$)")
+# '1. Etaten skal øke …' with 'Styringsparametre:' on the line after its title: a numbered goal of a letter.
+NUMBERED = re.compile(r"^[ \t]*(?P<num>\d{1,2})\.[ \t]+(?P<title>[A-ZÆØÅ][^\n]{10,})$", re.MULTILINE)
+PARAMETERS_NEXT = re.compile(r"\n[ \t]*Styringsparamet(?:er|re)\w*[ \t]*:")
+LEVEL_BEFORE = re.compile(r"\b(?P<word>virksomhetsmål|hovedmål|mål)\b", re.IGNORECASE)
+# A table row ('Effektmål 1 Fyrene      God      Middels'): its cells stand apart by wide gaps.
+TABLE_GAP = re.compile(r"\S[ \t]{3,}\S")
 # A line that only continues a wrapped title: starts in lower case, or the line before ends mid-phrase.
 OPEN_END = re.compile(r"(?:[-,–/]|\b(?:og|i|for|av|til|på|med|om|som|et|en|ei|de|den|det|under|mot|fra|at))$")
 NEW_ITEM = re.compile(r"^[ \t]*(?:[•▪●*·–-]|\d{1,2}[.)]\s|[a-zæøå]\)\s)")
@@ -99,11 +111,27 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
         level, number = m.group("word").lower(), m.group("num") or ""
         if not number and level not in UNNUMBERED_LEVELS:
             continue
+        if TABLE_GAP.search(m.group("title")):
+            continue
         end = _title_end(text, m.end())
         title = clean(text[m.start("title") : end])
         if len(title.split()) >= 2:
             found[m.start("word")] = GoalStatement(m.group("word"), number, title.rstrip("."), m.start("word"), end,
                                                    "line")
+    for m in NUMBERED.finditer(text):
+        end = _title_end(text, m.end())
+        if PARAMETERS_NEXT.match(text, end):
+            levels = list(LEVEL_BEFORE.finditer(text, max(0, m.start() - 600), m.start()))
+            word = levels[-1].group("word").capitalize() if levels else "Mål"
+            found[m.start()] = GoalStatement(word, m.group("num"), clean(text[m.start("title"): end]).rstrip("."),
+                                             m.start(), end, "line")
+    for m in HEADED.finditer(text):
+        end = _title_end(text, m.end())
+        found.setdefault(m.start("word"), GoalStatement(m.group("word"), "", clean(text[m.start("title"): end])
+                                                        .rstrip("."), m.start("word"), end, "line"))
+    for m in DEFINED.finditer(text):
+        found.setdefault(m.start("word"), GoalStatement(m.group("word"), "", clean(m.group("title")),
+                                                        m.start("word"), m.end(), "sentence"))
     for m in SENTENCE.finditer(text):
         found.setdefault(m.start("word"), GoalStatement(m.group("word"), m.group("num"), clean(m.group("title")),
                                                         m.start("word"), m.end(), "sentence"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.mentions.base import Extraction, Key, Link, Mention, Span, span_of, widen
 from kg.mentions.goal_scopes import NUMBERED_SERIES, scoped_goals
@@ -31,6 +31,7 @@ PARAMETER = re.compile(
     r"^(?:•\s*)?(?P<code>S\s?\d{1,3}(?:\s[A-Z](?=[.:]))?|[a-zæøå]\)|\d{1,2}\))[.:]?\s+(?P<title>\S.{3,})$"
 )
 NOT_A_GOAL_KIND = ("bærekraftsmål",)
+SERVING_LEVELS = ("effektmål", "brukermål")
 
 
 @dataclass(frozen=True)
@@ -197,6 +198,10 @@ def stated_goal_mentions(passages: list[Passage], ctx: GoalContext, original: st
         if main and main in mains:
             for target in ctx.keys_for(p.doc, int(main) if main.isdigit() else main):
                 out.links.append(Link(key, "broader", target, span, "goal.sub-goal-number", 0.9))
+        elif h.level in SERVING_LEVELS and "samfunnsmål" in mains:
+            # effect and user goals are, by the genre's definition, the agency's part of its societal goal
+            out.links.append(Link(key, "broader", goal_key(p.doc, "samfunnsmål"), span, "goal.serves-societal-goal",
+                                  0.8))
     return out
 
 
@@ -213,6 +218,17 @@ def _items(line: Line) -> list[Line]:
         pos = m.end()
     out.append(Line(line.passage, line.start + pos, line.end, line.text[pos:]))
     return out
+
+
+_REQUIREMENT = r"(?P<kind>prestasjonskrav|resultatkrav|resultatmål|ambisjonsnivå)\s*:\s*(?P<target>\S.*)$"
+TARGET_LINE = re.compile(r"^\s*" + _REQUIREMENT, re.IGNORECASE)
+INLINE_TARGET = re.compile(r"[.,]?\s+" + _REQUIREMENT, re.IGNORECASE)
+
+
+def _with_target(parameter: Mention, m: re.Match[str]) -> Mention:
+    """``parameter`` with the requirement a 'Prestasjonskrav: …' gives it."""
+    target = clean(m.group("target")).rstrip(".")
+    return replace(parameter, attrs=(*parameter.attrs, ("target", target), ("target_kind", m.group("kind").lower())))
 
 
 def parameter_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> Extraction:
@@ -238,6 +254,10 @@ def parameter_mentions(passages: list[Passage], ctx: GoalContext, original: str)
             if intro is None:
                 continue
             m = PARAMETER.match(line.text)
+            tm = TARGET_LINE.match(line.text)
+            if tm and out.mentions and out.mentions[-1].type == "SteeringParameter":
+                out.mentions[-1] = _with_target(out.mentions[-1], tm)
+                continue
             if not m:
                 if line.text.strip() and not line.text.startswith("•"):
                     intro = None
@@ -246,6 +266,10 @@ def parameter_mentions(passages: list[Passage], ctx: GoalContext, original: str)
             item = clean(original[start:end])
             im2 = PARAMETER.match(item) or PARAMETER.match("• " + item)
             title = clean(im2.group("title")) if im2 else clean(m.group("title"))
+            inline = INLINE_TARGET.search(title)
+            if inline:
+                title = title[: inline.start()]
+            inline = inline or INLINE_TARGET.search(m.group("title"))  # the requirement on the next printed line
             code = re.sub(r"\s+", " ", m.group("code")).rstrip(")").strip()
             base = span_of(p, line.start, line.end, original)
             span = type(base)(base.passage, base.doc, base.doc_name, start, end, base.page, base.section,
@@ -253,6 +277,8 @@ def parameter_mentions(passages: list[Passage], ctx: GoalContext, original: str)
             key: Key = ("SteeringParameter", code.lower(), title.lower().rstrip("."))
             out.mentions.append(Mention("SteeringParameter", key, title.rstrip("."), span, "parameter.list-item",
                                         0.95, (("code", code),)))
+            if inline:
+                out.mentions[-1] = _with_target(out.mentions[-1], inline)
             evidence = widen(span_of(p, intro.start, intro.end, original), span, original)
             for g in goals:
                 out.links.append(Link(g, "measuredBy", key, evidence, "parameter.listed-under-goal", 0.95))

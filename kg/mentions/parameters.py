@@ -37,7 +37,10 @@ VALUE_IN_YEAR = re.compile(r"(?P<value>-?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?[ \t
                            r"[ \t]+i[ \t]+(?P<year>" + YEAR + r")\b")
 NUMERIC = re.compile(r"^-?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?|^-?\d+(?:,\d+)?")
 CELLS = re.compile(r"[ \t]{2,}")
-CODE = re.compile(r"^(?P<code>(?:SP|S)[ \t]?\d{1,2}(?:\.\d{1,2})?)\.?[ \t]+(?=\S)")
+CODE = re.compile(r"^(?P<code>(?:SP|S)[ \t]?\d{1,2}(?:\.\d{1,2})?|(?:[A-Z]|\d{1,2})\.\d{1,2})\.?[ \t]+(?=\S)")
+# goals outside the numbered series, keyed by level and number ('effektmål 1', 'brukermål')
+LEVEL_NAMED = re.compile(r"\b(?P<word>effektmål|brukermål|samfunnsmål|sektormål)(?:et)?(?:[ \t]+(?P<num>\d{1,2}))?\b",
+                         re.IGNORECASE)
 GOAL_NAMED = re.compile(r"\b(?P<word>" + "|".join(NUMBERED_SERIES) + r")[ \t]+(?P<num>\d{1,2}(?:\.\d{1,2})?)\b",
                         re.IGNORECASE)
 
@@ -158,6 +161,11 @@ class ParameterReader:
             keys = self.ctx.keys_for(p.doc, int(num) if num.isdigit() else num)
             if any(self._known(k) for k in keys):
                 return keys
+        lm = LEVEL_NAMED.search(named)
+        if lm:
+            key = goal_key(p.doc, f"{lm.group('word').lower()} {lm.group('num') or ''}".strip())
+            if self._known(key):
+                return [key]
         goal = self.ctx.goal_at(pos) or self.ctx.goal_of(p)
         return [goal_key(p.doc, goal.number, goal.part)] if goal else []
 
@@ -196,16 +204,17 @@ class ParameterReader:
                    self.lines[j].end, target, kind, results, "parameter.stated", self.lines[i].start)
         return j + 1
 
-    def _table_header(self, i: int) -> tuple[list[str], str] | None:
-        """Year columns and the target column's word of a parameter table's header row."""
+    def _table_header(self, i: int) -> tuple[list[str], str, bool] | None:
+        """Year columns, the target column's word and whether it stands last, of a parameter table's header row."""
         cells = CELLS.split(self.lines[i].text.strip())
         if not cells or not re.match(r"(?i)styringsparamet|indikator", cells[0]):
             return None
         years = [c for c in cells[1:] if re.fullmatch(YEAR, c)]
         kinds = [m.group(0).lower() for c in cells[1:] if (m := re.match(r"(?i)(?:" + TARGET_WORDS + r")\b", c))]
-        return (years, kinds[0] if kinds else "") if years else None
+        last = bool(kinds) and not re.fullmatch(YEAR, cells[-1])
+        return (years, kinds[0] if kinds else "", last) if years else None
 
-    def _table(self, i: int, years: list[str], kind: str) -> int:
+    def _table(self, i: int, years: list[str], kind: str, target_last: bool) -> int:
         has_target = bool(kind)
         caption = " ".join(ln.text for ln in self.lines[max(0, i - 3) : i])
         width = 1 + int(has_target) + len(years)
@@ -214,15 +223,22 @@ class ParameterReader:
         while j < len(self.lines):
             line = self.lines[j]
             cells = CELLS.split(line.text.strip())
+            nxt = CELLS.split(self.lines[j + 1].text.strip()) if j + 1 < len(self.lines) else []
             if len(cells) == width:
                 rows.append((line, cells, []))
+            elif len(cells) == 1 and CODE.match(cells[0] + " ") and len(nxt) == width and nxt[0][:1].islower():
+                # the row's text wraps and its values stand on the wrapped line
+                rows.append((line, [cells[0] + " " + nxt[0], *nxt[1:]], [self.lines[j + 1]]))
+                j += 1
             elif len(cells) == 1 and rows and cells[0][:1].islower() and len(cells[0]) < 80:
                 rows[-1][2].append(line)
             elif line.text.strip() or not rows:
                 break
             j += 1
         for line, cells, more in rows:
-            first = cells[0] + "".join(" " + CELLS.split(m.text.strip())[0] for m in more)
+            if target_last:
+                cells = [cells[0], cells[-1], *cells[1:-1]]
+            first = cells[0] + "".join(" " + CELLS.split(m.text.strip())[0] for m in more[_wrapped(cells, more):])
             cm = CODE.match(first)
             code = " ".join(cm.group("code").split()) if cm else ""
             label = clean(first[cm.end():] if cm else first)
@@ -235,6 +251,11 @@ class ParameterReader:
                        kind or None, results, "parameter.table-row", line.start,
                        caption)
         return j
+
+
+def _wrapped(cells: list[str], more: list[_Line]) -> int:
+    """How many of ``more`` are already in the row's first cell (a wrapped line that carried the values)."""
+    return 1 if more and CELLS.split(more[0].text.strip())[0] in cells[0] else 0
 
 
 def stated_parameter_mentions(passages: list[Passage], ctx: GoalContext, original: str,

@@ -26,7 +26,7 @@ ORG = re.compile(rf"^(?:[A-ZÆØÅ][\w\-,]*(?:\s(?:og|for|i|av|med|[A-ZÆØÅ\-]
 # … or by a head noun in front: 'Direktoratet for …', 'Statens …', 'Norges …'.
 ORG_FRONT = re.compile(r"^(?:Direktoratet|Departementet|Tilsynet|Senteret|Instituttet|Etaten|Kontoret|Nemnda|"
                        r"Statens|Norges|Norsk|Nasjonalt|Riksantikvaren|Statsforvalteren)\b(?:\s[\w\-,]+){0,8}$")
-LETTER_FIELDS = re.compile(r"\b(?:Deres ref|Vår ref)\b", re.IGNORECASE)
+LETTER_FIELDS = re.compile(r"\b(?:Deres|Vår)\s+ref(?:eranse)?\b", re.IGNORECASE)
 COLOPHON = re.compile(r"^(?P<label>Oppdragsgiver|Utført av|Utgitt av|Utgiver|Forfattere?|Prosjektleder|"
                       r"Rapportnummer|Rapportserie|Rapport nr\.?|ISBN|Dato|Tittel)\s*:?\s{1,}(?P<value>\S.*)$",
                       re.IGNORECASE)

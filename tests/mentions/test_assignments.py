@@ -111,3 +111,62 @@ def test_assignments_resolve_to_entities_linked_to_their_goal_and_what_they_orde
     targets = {(link.predicate, link.target_label) for link in two.links}
     assert ("ordersEvaluationOf", "Båtvettkampanjen") in targets
     assert entities["Båtvettkampanjen"].type == "Measure"
+
+
+PROSE = """2. MÅL FOR 2024
+
+Virksomhetsmål 1: Fyrene er godt vedlikeholdt
+
+Styringsparametere:
+a) Andel fyr som er inspisert siste år
+   Prestasjonskrav: Minst 90 prosent
+
+Oppdrag 1 Plan for fyrinspeksjon
+Havneverket skal lage en plan for inspeksjon av fyrene, med en vurdering av
+kostnadene. Frist: 1. oktober 2024.
+
+Oppdrag 2 Evaluering av Fyrvakten
+Havneverket skal få gjennomført en ekstern evaluering av Fyrvakten. Havneverket skal sende
+departementet en plan for evalueringen innen 1. mars 2024. Frist for sluttrapport: 1. desember 2025.
+
+3. ØVRIGE OPPDRAG
+Oppdrag 3 Kartlegging av moloer
+Havneverket skal kartlegge tilstanden til moloene. Frist: Årsrapport 2024.
+
+Oppdrag 4 Oppfølging av fyrvaktene
+Havneverket skal oversende sluttrapporten om fyrvaktene til departementet. Frist:
+15. mai 2024.
+
+Oppdrag 3 i tildelingsbrevet for 2023 om kartlegging av kaier anses som levert.
+"""
+
+
+def test_titled_oppdrag_paragraphs_take_the_goal_above_and_the_deadline_at_their_end() -> None:
+    found = _assignments(PROSE)
+    assert set(found) == {"1", "2", "3", "4"}
+    one, two, three = found["1"], found["2"], found["3"]
+    assert found["4"].attr("deadline") == "2024-05-15" and found["4"].label.endswith("departementet.")
+    assert one.label == ("Havneverket skal lage en plan for inspeksjon av fyrene, med en vurdering av kostnadene.")
+    assert (one.attr("deadline"), one.attr("goal_number")) == ("2024-10-01", "1")
+    assert two.label.endswith("innen 1. mars 2024.") and two.attr("deadline") == "2025-12-01"
+    assert (three.attr("deadline_text"), three.attr("goal_number")) == ("Årsrapport 2024", None)
+
+
+REPORTED = """3.9 Rapportering på oppdrag fra tildelingsbrevet
+
+Tabell 9 Oppdrag i tildelingsbrevet for 2023
+
+Oppdrag                                                              Frist             Status
+3   Havneverket skal gjennomgå regelverket for ankring
+    og foreslå forenklinger.                                         01.11.2023        Delvis levert
+5   Havneverket skal kartlegge kaiene i et utvalg havner.            01.09.2023        Levert
+
+Gjennomgangen under oppdrag 3 er levert for de største havnene.
+"""
+
+
+def test_a_report_table_of_assignments_with_the_number_in_the_text_column_and_indented_wraps() -> None:
+    found = _assignments(REPORTED)
+    assert set(found) == {"3", "5"}
+    assert found["3"].label == "Havneverket skal gjennomgå regelverket for ankring og foreslå forenklinger."
+    assert (found["3"].attr("deadline"), found["5"].attr("deadline")) == ("2023-11-01", "2023-09-01")

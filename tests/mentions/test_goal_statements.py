@@ -94,3 +94,87 @@ def test_bulleted_goals_of_an_allocation_letter_and_their_parameters() -> None:
     assert measured == {"Andel havner med landstrøm"}
     assert not [link for link in goals["Delmål 2.2: Avfall fra skip tas hånd om på en forsvarlig måte i alle havner"]
                 .links if link.predicate == "measuredBy"]
+
+
+STRUCTURE = """DEL III ÅRETS AKTIVITETER OG RESULTATER
+
+Målstrukturen består av ett samfunnsmål, to effektmål og ett brukermål.
+
+Samfunnsmål
+Kysten er trygg og ren for alle som ferdes der.
+
+Effektmål 1  Fyrene er godt vedlikeholdt og lyser hele
+             vinteren
+Effektmål 2  Havnene har god kapasitet
+
+Brukermål
+Brukerne opplever at etaten er tilgjengelig.
+
+Tabell 2 Samlet vurdering per mål
+
+Mål                                      Vurdering 2023        Vurdering 2022
+Effektmål 1 Fyrene                       God                   Middels
+Effektmål 2 Havnene og kaiene            God                   God
+"""
+
+
+def test_a_goal_structure_of_level_headings_titles_after_wide_gaps_and_no_table_rows() -> None:
+    found = [(s.level, s.number, s.title) for s in find_statements(STRUCTURE)]
+    assert found == [
+        ("samfunnsmål", "", "Kysten er trygg og ren for alle som ferdes der"),
+        ("effektmål", "1", "Fyrene er godt vedlikeholdt og lyser hele vinteren"),
+        ("effektmål", "2", "Havnene har god kapasitet"),
+        ("brukermål", "", "Brukerne opplever at etaten er tilgjengelig"),
+    ]
+
+
+def test_effect_and_user_goals_serve_the_societal_goal() -> None:
+    goals = _by_label(entities_of("rapport.txt", STRUCTURE))
+    broader = {link.target_label for link in goals["Effektmål 2: Havnene har god kapasitet"].links
+               if link.predicate == "broader" and link.direction == "out"}
+    assert broader == {"Samfunnsmål: Kysten er trygg og ren for alle som ferdes der"}
+    user = goals["Brukermål: Brukerne opplever at etaten er tilgjengelig"]
+    assert [link.target_label for link in user.links if link.predicate == "broader"] == [
+        "Samfunnsmål: Kysten er trygg og ren for alle som ferdes der"]
+
+
+def test_a_societal_goal_given_after_a_colon_in_a_sentence() -> None:
+    text = ("2. MÅL FOR 2024\nSamfunnsmålet for etaten er uendret fra tidligere år: Kysten er trygg og ren for\n"
+            "alle som ferdes der. For 2024 fastsetter departementet to virksomhetsmål.\n")
+    assert [(s.level, s.title) for s in find_statements(text)] == [
+        ("samfunnsmål", "Kysten er trygg og ren for alle som ferdes der")]
+
+
+NUMBERED_LETTER = """1 MÅL FOR HAVNEVERKET
+
+Virksomhetsmål, styringsparametre og prestasjonskrav for 2025
+
+1. Havneverket skal øke sikkerheten i farledene.
+Styringsparametre:
+a) Antall grunnstøtinger i merkede farleder.
+Prestasjonskrav: Skal minke over treårsperioden
+b) Andel fyr som er inspisert. Prestasjonskrav: Minst 90 prosent
+
+2. Havneverket skal videreutvikle tjenestene for
+fritidsbåter.
+Styringsparametre:
+a) Antall brukere av båtappen.
+
+2 TILDELING
+1. Midlene stilles til disposisjon for hele året.
+"""
+
+
+def test_numbered_goals_of_a_letter_with_lettered_parameters_and_their_requirements() -> None:
+    entities = entities_of("brev.txt", NUMBERED_LETTER)
+    goals = _by_label(entities)
+    assert set(goals) == {"Virksomhetsmål 1: Havneverket skal øke sikkerheten i farledene",
+                          "Virksomhetsmål 2: Havneverket skal videreutvikle tjenestene for fritidsbåter"}
+    parameters = {e.label: e for e in entities if e.type == "SteeringParameter"}
+    assert set(parameters) == {"Antall grunnstøtinger i merkede farleder", "Andel fyr som er inspisert",
+                               "Antall brukere av båtappen"}
+    assert parameters["Antall grunnstøtinger i merkede farleder"].attr("target") == "Skal minke over treårsperioden"
+    assert parameters["Andel fyr som er inspisert"].attr("target") == "Minst 90 prosent"
+    measured = {link.target_label for link in parameters["Andel fyr som er inspisert"].links
+                if link.predicate == "measuredBy"}
+    assert measured == {"Virksomhetsmål 1: Havneverket skal øke sikkerheten i farledene"}

@@ -72,3 +72,31 @@ def test_rows_of_a_parameter_table_with_code_wrapped_text_target_and_year_column
 
 def test_printed_numbers_are_read_in_the_norwegian_format() -> None:
     assert (numeric("84,1 prosent"), numeric("35 144"), numeric("–")) == (84.1, 35144.0, None)
+
+
+EFFECT = """Effektmål 1  Fyrene er godt vedlikeholdt
+Effektmål 2  Havnene har god kapasitet
+
+3.2 Effektmål 1 Fyrene
+
+Tabell 3 Styringsparametere for effektmål 1
+
+Styringsparameter                                   2021       2022       2023       Prestasjonskrav
+1.1 Andel fyr som er inspisert innen
+    fastsatt frist                                   76 %       68 %       81 %       80 %
+1.2 Gjennomsnittlig tid fra feil til
+    reparasjon (dager)                                112        139         98       –
+
+Kilde: Etatens statistikk
+"""
+
+
+def test_a_table_with_the_target_column_last_and_values_on_the_wrapped_line() -> None:
+    found = {e.label: e for e in entities_of("etat.txt", EFFECT) if e.type == "SteeringParameter"}
+    assert set(found) == {"Andel fyr som er inspisert innen fastsatt frist",
+                          "Gjennomsnittlig tid fra feil til reparasjon (dager)"}
+    sp = found["Andel fyr som er inspisert innen fastsatt frist"]
+    assert (sp.attr("code"), sp.attr("target"), sp.attr("target_kind")) == ("1.1", "80 %", "prestasjonskrav")
+    assert _results(sp) == [(2021, "76 %", 76.0), (2022, "68 %", 68.0), (2023, "81 %", 81.0)]
+    assert _goals(sp) == {"Effektmål 1: Fyrene er godt vedlikeholdt"}
+    assert found["Gjennomsnittlig tid fra feil til reparasjon (dager)"].attr("target") is None

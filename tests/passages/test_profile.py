@@ -68,3 +68,12 @@ def test_dates_in_words_and_digits() -> None:
     assert parse_date("Oslo, 28. februar 2020") == "2020-02-28"
     assert parse_date("Dato 05.01.2023") == "2023-01-05"
     assert parse_date("innen 31. juni 2023") is None
+
+
+def test_a_letterhead_with_the_reference_fields_spelt_out() -> None:
+    letter = ("Havne- og kystdepartementet\n\nHavneverket\nPostboks 1 Sentrum\n0101 OSLO\n\n"
+              "Deres referanse          Vår referanse          Dato\n"
+              "                         23/4410-9              19.12.2023\n\n"
+              "STATSBUDSJETTET 2024 – TILDELINGSBREV TIL HAVNEVERKET\n")
+    p = read_profile(first(letter))
+    assert (p.kind, p.addressee, p.date, p.year) == ("tildelingsbrev", "Havneverket", "2023-12-19", 2024)
