@@ -13,7 +13,7 @@ EVALUATES = re.compile(
     r"(?i)\b(?:begrenset\s+|ekstern\s+)?(?:(?:følge|slutt|effekt)?(?:evaluering(?:en)?|statusmåling|effektstudie|"
     r"følgeforskning)(?:/\w+)?|^effekter)\s+(?:av|for)\s+(?P<target>«[^»]{2,120}»[^.():]*?|[^.():]+?)"
     r"(?=\.\s|\.$|\s\(|:|,|$|\s(?:fram|frem) til\b|"
-    r"\spå oppdrag\b|\s(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d\b)"  # a period after the name is no part of it
+    r"\spå oppdrag\b)"
 )
 INTRO_NOUN = re.compile(
     r"^(?P<noun>[a-zæøå]+)\s+(?P<name>«[^»]+»|[A-ZÆØÅ0-9][\w+.-]*(?:\s[A-ZÆØÅ][\w+.-]*)*)(?P<rest>.*)$")

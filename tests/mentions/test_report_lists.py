@@ -99,9 +99,3 @@ def test_items_wrapped_under_a_hanging_indent_go_on_and_a_closing_note_is_no_cit
     ongoing = found["Evaluering av Tilskudd til istandsetting av fartøy og kystkulturanlegg"]
     assert ongoing.attr("status") == "ongoing" and ongoing.attr("publisher") == ("Nordlys Analyse",)
     assert found["Besøk ved kystmuseene"].attr("year") == 2023
-
-
-def test_the_period_after_an_evaluated_name_is_no_part_of_it() -> None:
-    found = {e.label: e for e in entities_of("kyst.txt", HANGING) if e.type in ("Report", "Evaluation")}
-    follow = found["Følgeevaluering av Kystkulturløftet 2022–2025"]
-    assert {link.target_label for link in follow.links if link.predicate == "evaluates"} == {"Kystkulturløftet"}
