@@ -23,10 +23,10 @@ from kg.passages.base import Passage
 
 APPROPRIATION_HEADER = re.compile(r"Kapittel\s+Kapittelnavn\s+Post\s+Posttekst", re.I)
 BUDGET_ROW = re.compile(
-    r"^(?P<kap>\d{4})\s+(?P<kapname>\D+?)\s+(?P<post>\d{2})\s+(?P<text>\D+?)\s+(?:(?P<note>[A-Z](?:,[A-Z])*)\s+)?"
-    r"(?P<nums>-?\d[\d\s-]*)$"
+    r"^(?P<kap>\d{3,4})(?:\s+(?P<kapname>\D+?))?\s+(?P<post>\d{2})\s+(?P<text>\D+?)\s+(?:(?P<note>[A-Z](?:,[A-Z])*)\s+)?"
+    r"(?P<nums>-?\d[\d\s-]*?)(?:\s+(?P<tail>[^\d\s-]\D*))?$"  # tail: a wrapped name the clean-up joined on
 )
-COLUMN_HEADER = re.compile(r"^Kap(?:ittel|\.)?\s+Post\b", re.I)
+COLUMN_HEADER = re.compile(r"^Kap(?:ittel|\.)?(?:\s+/)?\s+Post\b", re.I)  # 'Kap. Post', 'Kap. / post'
 AMOUNT = r"-?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?"
 POST_ROW = re.compile(rf"^(?:Kap(?:ittel|\.)?\s*)?(?:(?P<kap>\d{{3,4}}),?\s+)?(?:[Pp]ost\s+)?(?P<post>\d{{2}})\s+"
                       rf"(?P<text>[^\d\s].*?)(?:\s{{2,}}|\s(?=\d))(?P<amount>{AMOUNT})(?:\s{{2,}}.*)?$")
@@ -78,12 +78,13 @@ def appropriation_mentions(passages: list[Passage], original: str, year: int | N
     out = Extraction()
     sections = {p.section.number for p in passages if APPROPRIATION_HEADER.search(p.text)}
     buffer: list[Line] = []
+    names: dict[str, str] = {}  # a chapter's name, printed on its first row only
     for p in passages:
         if p.section.number not in sections or p.kind == "heading":
             continue
         for line in lines(p):
             text = line.text.strip()
-            if re.match(r"^\d{4}\b(?!\d)", text):
+            if re.match(r"^\d{3,4}\b(?!\d)", text):
                 buffer = [line]
             elif buffer:
                 buffer.append(line)
@@ -97,7 +98,8 @@ def appropriation_mentions(passages: list[Passage], original: str, year: int | N
                     if first.passage.id != last.passage.id:
                         first = Line(last.passage, 0, 0, "")
                     span = span_of(last.passage, first.start, last.end, original)
-                    extra = (("chapter_name", clean(m.group("kapname"))), ("allocated_nok", numbers[0]),
+                    kapname = names.setdefault(m.group("kap"), clean(m.group("kapname") or ""))
+                    extra = (("chapter_name", kapname or None), ("allocated_nok", numbers[0]),
                              ("spent_nok", numbers[1]), ("year", year))
                     out.mentions.append(_mention(m.group("kap"), m.group("post"), clean(m.group("text")), span,
                                                  "budget.appropriation-row", extra))
@@ -169,7 +171,8 @@ def _table(out: Extraction, printed: list[PrintedLine], header: int, citer: Cite
             chapter, misses, last = (chap.group("kap"), clean(chap.group("name"))), 0, i
         elif SUM_ROW.match(text) or text.lower() in ("inntekter", "utgifter"):
             misses, last = 0, i
-        elif re.match(r"^(?:\d{3,4}\s+)?\d{2}\s+\D", text) and not re.search(r"\d$", text):
+        elif re.match(r"^(?:Kap(?:ittel|\.)?\s*)?(?:\d{3,4},?\s+)?(?:[Pp]ost\s+)?\d{2}\s+\D", text) \
+                and not re.search(r"\d$", text):
             held, last = line, i  # a post whose text wraps: its amount is on the next line
         else:
             misses += 1

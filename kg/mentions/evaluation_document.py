@@ -19,9 +19,9 @@ from kg.mentions.text import clean
 from kg.passages.base import Passage
 
 LABEL = re.compile(r"^(?P<label>Oppdragsgivere?|Utført av|Utarbeidet av|Utgitt av|Utgiver|Forfattere?|"
-                   r"Prosjektleder|Rapport(?:nummer|nr\.?|serie)|Serie|ISBN|ISSN|Dato|Publisert)\s*:?\s{1,}"
+                   r"Prosjektleder|Rapport(?:nummer|nr\.?|serie)|Serie|ISBN|ISSN|Dato|Publisert|Tittel)\s*:?\s{1,}"
                    r"(?P<value>\S.*)$", re.I)
-SERIES_LINE = re.compile(r"^(?:[A-ZÆØÅ][\w-]*[- ])?[Rr]apport\s+(?:nr\.?\s*)?\d{1,4}(?:[-:/]\d{1,4})?$")
+SERIES_LINE = re.compile(r"^(?:[A-ZÆØÅ][\w-]*[- ])?(?i:rapport)\s+(?:nr\.?\s*)?\d{1,4}(?:[-:/]\d{1,4})?$")
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 ACRONYM = re.compile(r"\s*\((?P<short>[A-ZÆØÅ][\wÆØÅæøå-]{1,12})\)\s*$")
 HEAD_LINES = 120
@@ -29,9 +29,16 @@ HEAD_LINES = 120
 
 def _colophon(lines: list[tuple[str, int]]) -> dict[str, tuple[str, int]]:
     found: dict[str, tuple[str, int]] = {}
-    for text, start in lines:
+    for i, (text, start) in enumerate(lines):
         m = LABEL.match(text)
-        if m:
+        if m and m.group("label").lower() == "tittel":
+            # a title wrapped onto a line of its own, which the next field closes
+            value = m.group("value").strip()
+            if i + 2 < len(lines) and lines[i + 1][0] and not LABEL.match(lines[i + 1][0]) \
+                    and LABEL.match(lines[i + 2][0]):
+                value = f"{value}\n{lines[i + 1][0]}"
+            found.setdefault("title", (value, start + m.start("value")))
+        elif m:
             label = m.group("label").lower()
             key = ("commissioner" if label.startswith("oppdragsgiver") else
                    "performer" if label in ("utført av", "utarbeidet av") else
@@ -41,21 +48,26 @@ def _colophon(lines: list[tuple[str, int]]) -> dict[str, tuple[str, int]]:
     return found
 
 
-def _title(lines: list[tuple[str, int]], first_label: int) -> tuple[str, int] | None:
-    """The title above the colophon, else the title page's first lines up to the series or a blank gap."""
+def _title(lines: list[tuple[str, int]], first_label: int,
+           colophon: dict[str, tuple[str, int]]) -> tuple[str, int] | None:
+    """The colophon's 'Tittel:', else the title above the colophon, else the title page's first lines up to the
+    series or a blank gap."""
+    if "title" in colophon:
+        return colophon["title"]
     for text, start in reversed(lines[:first_label]):
         if not text or re.fullmatch(r"[\d\s]+", text) or SERIES_LINE.match(text) or re.search(r"\s{3,}\d+$", text):
             continue
         if EVALUATION_WORD.search(text) and len(text.split()) >= 3:
             return text, start
         break
-    head = [(t, s) for t, s in lines[:first_label] if t]
+    head = [(t, s) for t, s in lines[:first_label] if t and not SERIES_LINE.match(t)]
     if head and EVALUATION_WORD.search(" ".join(t for t, _ in head[:3])):
         return clean(" ".join(t for t, _ in head[:2])), head[0][1]
     return None
 
 
 def _org(value: str) -> tuple[str, str | None]:
+    value = re.sub(r"\s+AS(?:,\s*[A-ZÆØÅ][\wæøå]+)?$", "", value.strip())  # 'Name AS, Place': the firm's name
     m = ACRONYM.search(value)
     return (value[: m.start()].strip(), m.group("short")) if m else (value.strip(), None)
 
@@ -83,11 +95,13 @@ def evaluation_document_mentions(document: Document, passages: list[Passage]) ->
     if not roles or (len(colophon) < 3 and document.kind != "evaluering"):
         return out
     first_label = min(i for i, (t, _) in enumerate(lines) if LABEL.match(t))
-    found = _title(lines, first_label)
+    found = _title(lines, first_label, colophon)
     if found is None:
         return out
-    title, t_start = found
-    span = _span(passages, t_start, t_start + len(title), original)
+    printed, t_start = found
+    title = clean(printed.replace("\n", " "))
+    t_end = original.find(printed.split("\n")[-1], t_start) + len(printed.split("\n")[-1])
+    span = _span(passages, t_start, t_end, original)
     if span is None:
         return out
     series = colophon.get("series", (None, 0))[0] or next((t for t, _ in lines[:first_label] if SERIES_LINE.match(t)),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg.mentions.base import Extraction, Key, Link, Mention, span_of
+from kg.mentions.base import Extraction, Key, Link, Mention, Span, span_of
 from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.text import clean, grant_key
 from kg.passages.base import Passage
@@ -23,9 +23,14 @@ STOP = re.compile(
     r"\s(?:skal|skulle|kan|vil|må|bør|er|var|ble|blir|har|hadde|dekkes|dekker|gis|gir|ga|gikk|går|fikk|får|"
     r"forvaltes|forvalter|lyses|lyst|utlyses|utlyst|økte|økes|som|der|hvor|fordi|men|samt|gjennom|"
     r"innenfor|etter|fra\s+\d|i\s+\d{4}|med\s+\d|på\s+\d|til\s+\d|hvorav|bidra|bidrar|evalueres|videreføres|"
-    r"overføres|tildeles|tildelt|fordeles|fordelt|innvilges|innvilget|til\s+å|på\s+oppdrag|i\s+regi)\b"
+    r"overføres|tildeles|tildelt|fordeles|fordelt|innvilges|innvilget|bevilges|bevilget|over\s+kap|til\s+å|på\s+oppdrag)\b"
 )
 MAX_WORDS = 12
+DANGLING = ("og", "eller", "i", "for", "til", "av", "mot", "med", "regi")  # a name cut off before its end
+# A compound on '-tilskudd' named as one scheme: in the definite form with a capital ('Integreringstilskuddet',
+# 'Kompetansetilskuddet til kommunene'), or after a capitalised word inside a sentence ('Regionale miljøtilskudd').
+COMPOUND = re.compile(r"(?<![\wæøå])(?:[A-ZÆØÅ][a-zæøå]{3,}tilskuddet|(?<=[a-zæøå,] )[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]{3,}"
+                      r"tilskudd(?:et)?)(?![\wæøå])(?:\s+til\s+(?!å\b)[a-zæøå]{3,}(?=[\s.,;:)]))?")
 
 
 def _name(rest: str) -> str | None:
@@ -37,7 +42,9 @@ def _name(rest: str) -> str | None:
         if any(c.isdigit() for c in w) or w in ("-", "–") or (i and w[:1].isupper()):
             break
         words.append(w)
-    if not words or len(words) > MAX_WORDS or words[-1] in ("og", "eller", "i", "for", "til", "av", "mot", "med"):
+    if words[-3:] == ["i", "regi", "av"]:  # 'i regi av' a named organisation: the organisation is no part of it
+        words = words[:-3]
+    if not words or len(words) > MAX_WORDS or words[-1] in DANGLING:
         return None
     return "Tilskudd til " + " ".join(words)
 
@@ -54,13 +61,22 @@ def grant_name_mentions(passages: list[Passage], ctx: GoalContext, original: str
                 continue
             start = m.start()
             span = span_of(p, start, start + _extent(p.text, start, name), original)
-            key: Key = ("GrantScheme", grant_key(name))
-            out.mentions.append(Mention("GrantScheme", key, name, span, "grant.named-in-prose", 0.8))
-            goal = ctx.goal_of(p)
-            if goal is not None:
-                out.links.append(Link(key, "supportsGoal", goal_key(p.doc, goal.number, goal.part), span,
-                                       "grant.named-in-goal-section", 0.75))
+            _mention(out, p, ctx, name, span)
+        for m in COMPOUND.finditer(p.text):
+            name = clean(m.group(0))
+            bare = re.sub(r"tilskuddet\b", "tilskudd", name)  # the scheme's name without the definite ending
+            _mention(out, p, ctx, name, span_of(p, m.start(), m.end(), original), bare if bare != name else None)
     return out
+
+
+def _mention(out: Extraction, p: Passage, ctx: GoalContext, name: str, span: Span, alias: str | None = None) -> None:
+    key: Key = ("GrantScheme", grant_key(name))
+    attrs = (("alias", alias),) if alias else ()
+    out.mentions.append(Mention("GrantScheme", key, name, span, "grant.named-in-prose", 0.8, attrs))
+    goal = ctx.goal_of(p)
+    if goal is not None:
+        out.links.append(Link(key, "supportsGoal", goal_key(p.doc, goal.number, goal.part), span,
+                              "grant.named-in-goal-section", 0.75))
 
 
 def _extent(text: str, start: int, name: str) -> int:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from kg.mentions.base import Extraction, Key, Link, Mention, Span
 from kg.mentions.goals import GoalContext, goal_key
+from kg.mentions.grant_year_groups import year_groups
 from kg.mentions.grants import CAPTION as SEED_CAPTION
 from kg.mentions.text import clean, grant_key
 from kg.passages.base import Passage
@@ -135,6 +136,7 @@ class _Table:
         self.goal_number = int(goal.group("num")) if goal else None
         self.columns: list[_Column] = []
         self.year_columns: list[tuple[int, int, int]] = []  # (col, year, start)
+        self.groups: list[tuple[int, str]] = []  # (year, measure header) of each number column
         self.vertical = False
         self.figures: list[_Figure] = []
         self.name: list[_Cell] = []
@@ -184,6 +186,11 @@ def _read(table: _Table, rows: list[tuple[str, int, int, int]]) -> None:
         if not table.columns and not table.year_columns and all(YEAR.match(c.text) for c in cells) and len(cells) > 1:
             table.year_columns = [(c.col, int(c.text), c.start) for c in cells]
             continue
+        if table.columns and not seen_rows and not table.groups and not table.vertical:
+            groups = year_groups([(c.col, c.text) for c in cells], [(c.col, c.text) for c in table.columns])
+            if groups:
+                table.groups = groups
+                continue
         named = table.columns and len(cells) == 1 and (SCHEME_NAME.search(text) or table.name and text[:1].islower())
         if not numeric and not seen_rows and not named:
             if table.vertical or (table.columns and len(cells) == 1 and len(table.columns) >= 1
@@ -246,6 +253,9 @@ def _row(table: _Table, cells: list[_Cell], start: int, end: int) -> None:
             return
         table.name = [*table.name, first] if table.name and first.text[:1].islower() else [first]
         return
+    if table.groups and len(numeric) == len(table.groups) and text_cells:
+        _group_row(table, text_cells[0], numeric, start, end)
+        return
     if YEAR.match(first.text) and numeric[0] is first:
         year = int(first.text)
         values = _assign(table, numeric[1:])
@@ -271,6 +281,22 @@ def _row(table: _Table, cells: list[_Cell], start: int, end: int) -> None:
         name = clean(" ".join(c.text for c in [*lead, name_cell]))
         span = (first_cell.start, name_cell.start + len(name_cell.text))
         table.figures.append(_Figure(name, span, (first_cell.start, end), table.year, values))
+
+
+def _group_row(table: _Table, name_cell: _Cell, numbers: list[_Cell], start: int, end: int) -> None:
+    """A scheme's row under year groups: one figure per year."""
+    by_year: dict[int, dict[str, int]] = {}
+    for (year, header), cell in zip(table.groups, numbers, strict=True):
+        kind, raw = _meaning(header), _number(cell.text)
+        if kind in ("amount", "granted", "received") and raw is not None:
+            by_year.setdefault(year, {}).setdefault(kind, _value(kind, raw, _scale(header, table.scale)))
+    lead = table.name if name_cell.text[:1].islower() else []  # the name began on the line above
+    table.name = []
+    first_cell = lead[0] if lead else name_cell
+    name = clean(" ".join(c.text for c in [*lead, name_cell]))
+    span = (first_cell.start, name_cell.start + len(name_cell.text))
+    for year, values in by_year.items():
+        table.figures.append(_Figure(name, span, (first_cell.start, end), year, values))
 
 
 def tables_of(original: str) -> list[_Table]:

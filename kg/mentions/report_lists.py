@@ -34,9 +34,16 @@ TITLE_CITE = re.compile(rf"^(?P<title>.+?)\s*\((?P<inner>[^()]*(?:{YEAR}|pågåe
 TITLE_PUB_YEAR = re.compile(rf"^(?P<title>.+?)\.\s+(?P<pubs>[A-ZÆØÅ][^.()]{{1,80}}?)\s*\((?P<year>{YEAR})\)\.?$")
 
 
+NOTE = re.compile(r"\s*\((?!pågående|under arbeid)[a-zæøå][^()]*\)\.?$")  # '(utført i samarbeid med …)'
+
+
 def parse_entry(body: str) -> dict[str, object] | None:
     """Title, publishers, year and status of one list item in any of the usual citation styles."""
     body = clean(body)
+    # In the publisher-first styles a closing parenthesis in lower case is a note, not the citation.
+    bare = NOTE.sub("", body)
+    if bare != body and (PUB_FIRST.match(bare) or PUB_COLON.match(bare)):
+        body = bare
     m = PUB_FIRST.match(body)
     if m and publishers(m.group("pubs")):
         return {"title": m.group("title").rstrip("."), "publishers": publishers(m.group("pubs")),
@@ -62,17 +69,17 @@ def parse_entry(body: str) -> dict[str, object] | None:
     return None
 
 
-def _lines(original: str) -> list[tuple[str, int, int, bool]]:
+def _lines(original: str) -> list[tuple[str, int, int, int]]:
     out, pos = [], 0
     for raw in original.split("\n"):
         body = raw.rstrip()
         lead = len(body) - len(body.lstrip())
-        out.append((body.strip(), pos + lead, pos + len(body), lead > 0))
+        out.append((body.strip(), pos + lead, pos + len(body), lead))
         pos += len(raw) + 1
     return out
 
 
-def _items(lines: list[tuple[str, int, int, bool]], i: int) -> list[tuple[str, int, int, bool]]:
+def _items(lines: list[tuple[str, int, int, int]], i: int) -> list[tuple[str, int, int, bool]]:
     """Items of the list whose heading is line ``i``: (body, start, end, ongoing sub-list)."""
     out: list[tuple[str, int, int, bool]] = []
     ongoing = bool(ONGOING.search(lines[i][0]))
@@ -99,8 +106,9 @@ def _items(lines: list[tuple[str, int, int, bool]], i: int) -> list[tuple[str, i
             current.append((item.group("body"), start + text.index(item.group("body")), end))
             continue
         theme = bool(THEME.match(text)) and len(text.split()) <= 5 and text[:1].isupper()
-        if current and blank_run == 0 and not indented and len(text) < 90 and (not theme or text.endswith(")")):
-            current.append((text, start, end))  # a wrapped item goes on flush left
+        # a wrapped item goes on flush left or under the item's text (a hanging indent of a bullet's width)
+        if current and blank_run == 0 and indented <= 4 and len(text) < 90 and (not theme or text.endswith(")")):
+            current.append((text, start, end))
             continue
         flush()
         if (THEME.match(text) and len(text.split()) <= 6) or LIST_HEADING.match(text):

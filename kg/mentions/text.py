@@ -29,7 +29,7 @@ def norm(text: str) -> str:
 
 def grant_key(name: str) -> str:
     """Key of a grant scheme: its name without the generic 'Tilskudd til'/'tilskuddsordningen' prefix."""
-    key = norm(name)
+    key = re.sub(r"(?<=\w)tilskuddet\b", "tilskudd", norm(name))  # 'Kompetansetilskuddet' is 'Kompetansetilskudd'
     stripped = _GRANT_PREFIX.sub("", key).strip()
     return stripped or key
 

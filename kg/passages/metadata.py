@@ -66,7 +66,8 @@ def describe(doc: Document, lines: list[Line], headings: list[Heading]) -> Docum
         publisher = publisher or signature or short
         if title is None or (headings and title == headings[0].title) or re.fullmatch(r"(?i)årsrapport\s*\d*",
                                                                                         title.strip()):
-            title = " ".join(x for x in ("Årsrapport", str(year) if year else None, short or publisher) if x)
+            # the publisher is a field of its own: only a short name printed in the footers joins the title
+            title = " ".join(x for x in ("Årsrapport", str(year) if year else None, short) if x)
     if not title and headings:
         title = headings[0].title
     if kind == "årsrapport" and date is None:

@@ -21,7 +21,8 @@ WORD_DATE = re.compile(rf"\b(?P<d>\d{{1,2}})\.\s*(?P<m>{'|'.join(MONTHS)})\s+(?P
 ORG_HEAD = (r"departementet?|direktoratet|etaten|tilsynet|instituttet|senteret|forvaltningen|ombudet|"
             r"kontoret|nemnda|rådet|verket|Statsforvalteren|universitetet|høgskolen|Economics|Analyse|"
             r"Samfunnsforskning|Samfunnsanalyse|forskning|AS")
-ORG = re.compile(rf"^(?:[A-ZÆØÅ][\w\-,]*(?:\s(?:og|for|i|av|med|[A-ZÆØÅ\-][\w\-,]*|[\w\-]+-))*\s?)?"
+FIRM_WORD = r"[a-zæøå]*(?:analyse|forskning)"  # 'X samfunnsanalyse AS': a research firm's name in lower case
+ORG = re.compile(rf"^(?:[A-ZÆØÅ][\w\-,]*(?:\s(?:og|for|i|av|med|[A-ZÆØÅ\-][\w\-,]*|[\w\-]+-|{FIRM_WORD}))*\s?)?"
                  rf"[\w\-]*(?:{ORG_HEAD})(?:\s\((?P<short>[A-ZÆØÅ][\w\-]{{1,12}})\))?$")
 # … or by a head noun in front: 'Direktoratet for …', 'Statens …', 'Norges …'.
 ORG_FRONT = re.compile(r"^(?:Direktoratet|Departementet|Tilsynet|Senteret|Instituttet|Etaten|Kontoret|Nemnda|"
@@ -72,19 +73,27 @@ def organisation_name(text: str) -> str | None:
     """``text`` as an organisation's name if it is one (a ministry in capitals gets its usual case)."""
     text = re.sub(r"\s+", " ", text).strip(" ,.")
     text = re.sub(r"\s\([A-ZÆØÅ][\w\-]{1,12}\)$", "", text)  # 'Name (ABBR)': the abbreviation is an alias
+    text = re.sub(r"(?<=\bAS), [A-ZÆØÅ][\wæøå]+$", "", text)  # a colophon's 'Name AS, Place'
     if text.isupper() and len(text) > 6:
         text = text.capitalize()
         if text.endswith("departement"):
             text += "et"
-    return text if (ORG.match(text) or ORG_FRONT.match(text)) and len(text.split()) <= 10 else None
+    firm = re.sub(r"\s+AS$", "", text)
+    if not (ORG.match(text) or ORG_FRONT.match(text)) or len(text.split()) > 10:
+        return None
+    return firm if len(firm.split()) > 1 else text  # the name without its legal form
 
 
 def _colophon(first: list[str]) -> dict[str, str]:
     fields: dict[str, str] = {}
-    for line in first:
+    for i, line in enumerate(first):
         m = COLOPHON.match(line)
         if m:
-            fields.setdefault(m.group("label").lower().rstrip("."), m.group("value").strip())
+            value = m.group("value").strip()
+            # a value wrapped onto the next line, which the next field closes ('Tittel: …\n  … \nOppdragsgiver: …')
+            if i + 2 < len(first) and not COLOPHON.match(first[i + 1]) and COLOPHON.match(first[i + 2]):
+                value = f"{value} {first[i + 1].strip()}"
+            fields.setdefault(m.group("label").lower().rstrip("."), value)
     return fields
 
 

@@ -62,3 +62,40 @@ def test_a_table_in_millions_with_the_chapter_on_every_row_takes_the_first_amoun
 def test_the_documents_year_where_the_caption_gives_none_and_a_post_on_a_line_of_its_own() -> None:
     text = "Fordeling (i 1000 kr):\nKap. 1360 post 21 Spesielle driftsutgifter   12 345\n"
     assert _posts(text, 2024) == {("1360", "21"): ("Spesielle driftsutgifter", 12_345_000, 2024)}
+
+
+SLASH_HEADER = """Tabell 2 Bevilgninger 2025 (i kroner)
+
+Kap. / post                 Betegnelse                                                  Beløp
+Kap. 361 Post 01            Driftsutgifter                                        48 500 000
+Kap. 361 Post 70            Tilskudd til istandsetting av fartøy og
+                            kystkulturanlegg                                      12 000 000
+Sum kap. 361                                                                      60 500 000
+"""
+
+APPROPRIATION = """Oppstilling av bevilgningsrapportering 31.12.2024
+
+Utgiftskapittel  Kapittelnavn                  Post  Posttekst                  Samlet tildeling*   Regnskap 2024   Merutgift (-) og
+                                                                                                                mindreutgift
+361              Kystkultur og                 01    Driftsutgifter                   48 500 000      47 900 000        600 000
+                 fartøyvern
+361                                            70    Tilskudd til losing              12 000 000      11 000 000      1 000 000
+Sum utgiftsført                                                                       60 500 000      58 900 000      1 600 000
+
+Inntektskapittel Kapittelnavn                  Post  Posttekst                  Samlet tildeling*   Regnskap 2024   Merinntekt og
+                                                                                                                mindreinntekt (-)
+3361             Kystkultur og                 02    Diverse inntekter                 1 200 000       1 500 000        300 000
+                 fartøyvern
+"""
+
+
+def test_a_kap_slash_post_header_and_a_post_text_wrapped_under_its_column() -> None:
+    assert _posts(SLASH_HEADER) == {("0361", "01"): ("Driftsutgifter", 48_500_000, 2025),
+                                    ("0361", "70"): ("Tilskudd til istandsetting av fartøy og kystkulturanlegg",
+                                                     12_000_000, 2025)}
+
+
+def test_appropriation_rows_with_three_digit_chapters_named_on_their_first_row_only() -> None:
+    assert _posts(APPROPRIATION, 2024) == {("0361", "01"): ("Driftsutgifter", 48_500_000, 2024),
+                                           ("0361", "70"): ("Tilskudd til losing", 12_000_000, 2024),
+                                           ("3361", "02"): ("Diverse inntekter", 1_200_000, 2024)}

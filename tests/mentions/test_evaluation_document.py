@@ -59,3 +59,45 @@ def test_the_evaluation_links_commissioner_performer_and_the_scheme_it_evaluates
 def test_a_report_that_only_cites_an_evaluation_is_not_one() -> None:
     text = "1 Innledning\n\nEvaluering av Tilskudd til småbåthavner (Nordlys Analyse, 2021) viser gode resultater.\n"
     assert not any(e.attr("self") for e in entities_of("arsrapport.txt", text))
+
+
+REPORT_BOX = """                                                              RAPPORT 2022:11
+
+
+Bølger av frivillighet
+
+Evaluering av tilskudd til kystlag i regi av frivillige
+organisasjoner
+
+
+Kari Nordmann og Ola Nordmann
+
+Utarbeidet for Kystverket for fritidsflåten
+
+
+NORDLYS analyse
+
+___________________________________________________________________________
+
+Om rapporten
+
+Tittel:            Bølger av frivillighet. Evaluering av tilskudd til kystlag i regi av
+                   frivillige organisasjoner
+Rapportserie:      Nordlys-rapport 2022:11
+Oppdragsgiver:     Kystverket for fritidsflåten (KFF)
+Forfattere:        Kari Nordmann (prosjektleder), Ola Nordmann
+Utgiver:           Nordlys analyse AS, Tromsø
+Dato:              2. mai 2022
+
+Forord
+Denne rapporten er sluttrapporten fra evalueringen.
+"""
+
+
+def test_an_about_the_report_box_gives_the_wrapped_title_and_the_publisher_without_its_legal_form() -> None:
+    found = entities_of("kystlag.txt", REPORT_BOX)
+    evaluation = next(e for e in found if e.type == "Evaluation" and e.attr("self"))
+    assert evaluation.label == ("Bølger av frivillighet. Evaluering av tilskudd til kystlag i regi av frivillige "
+                                "organisasjoner")
+    assert evaluation.attr("series") == "Nordlys-rapport 2022:11" and evaluation.attr("year") == 2022
+    assert evaluation.attr("publisher") == ("Nordlys analyse",)

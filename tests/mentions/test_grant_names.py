@@ -21,3 +21,25 @@ def test_capitalised_names_inside_sentences_are_grant_schemes() -> None:
     names = sorted(e.label for e in entities_of("brev.txt", TEXT) if e.type == "GrantScheme")
     assert names == ["Tilskudd til beredskapsutstyr i havner", "Tilskudd til fiskerihavner",
                      "Tilskudd til småbåthavner i distriktene"]
+
+
+COMPOUNDS = """4 Budsjett
+
+Direktoratet forvalter Tilskudd til istandsetting av fartøy i
+regi av frivillige lag, som bevilges over kap. 1360 post 72. Direktoratet har ansvaret for forvaltningen av
+Regionale havnetilskudd og for oppfølgingen av kommunene. Fyrlykttilskuddet bevilges over kap. 1361
+post 60. Tilskuddet er uendret, og kommunene får et tilskudd til drift. Losingstilskuddet
+til kommunene videreføres med en ramme på 4 mill. kroner.
+"""
+
+
+def test_a_name_running_on_over_i_regi_av_and_compounds_named_as_one_scheme() -> None:
+    found = {e.label: e for e in entities_of("brev.txt", COMPOUNDS) if e.type == "GrantScheme"}
+    assert set(found) == {"Tilskudd til istandsetting av fartøy i regi av frivillige lag", "Regionale havnetilskudd",
+                          "Fyrlykttilskuddet", "Losingstilskuddet til kommunene"}
+    assert "Fyrlykttilskudd" in found["Fyrlykttilskuddet"].alt_labels  # the name without its definite ending
+
+
+def test_a_name_cut_off_after_i_regi_is_no_name() -> None:
+    text = "1 Tilskudd\n\nIMDi forvalter også Tilskudd til kystlag i regi\n"
+    assert not [e for e in entities_of("brev.txt", text) if e.type == "GrantScheme"]

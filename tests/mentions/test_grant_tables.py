@@ -122,3 +122,26 @@ def test_the_scheme_entity_keeps_one_figure_per_year_with_its_row_as_evidence() 
     assert [(f["year"], f["received_applications"], f["granted_applications"], f["granted_nok"]) for f in figures] == [
         (2022, 1104, 786, 212_450_000), (2023, 1187, 812, 227_900_000)]
     assert any(link.predicate == "supportsGoal" for link in scheme.links)
+
+
+YEAR_GROUPS = """Tabell 4 Tilskuddsordninger 2023 og 2024
+
+                                           Innvilget beløp      Innvilgede         Mottatte
+                                           (mill. kroner)       søknader           søknader
+Ordning                                    2024      2023       2024    2023       2024    2023
+Tilskudd til istandsetting av fartøy
+og kystkulturanlegg                        12,5      11,0         41      38         77      70
+Tilskudd til losing                         4,2       3,9         18      17         30      28
+Sum                                        16,7      14,9         59      55        107      98
+"""
+
+
+def test_measures_over_groups_of_year_columns_give_one_figure_per_scheme_and_year() -> None:
+    assert _figures(YEAR_GROUPS) == [
+        ("Tilskudd til istandsetting av fartøy og kystkulturanlegg", 2024,
+         {"amount": 12_500_000, "granted": 41, "received": 77}),
+        ("Tilskudd til istandsetting av fartøy og kystkulturanlegg", 2023,
+         {"amount": 11_000_000, "granted": 38, "received": 70}),
+        ("Tilskudd til losing", 2024, {"amount": 4_200_000, "granted": 18, "received": 30}),
+        ("Tilskudd til losing", 2023, {"amount": 3_900_000, "granted": 17, "received": 28}),
+    ]

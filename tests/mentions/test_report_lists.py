@@ -72,3 +72,30 @@ def test_an_evaluation_of_a_scheme_reaches_the_goal_through_the_scheme() -> None
     evaluation = _entities()["Evaluering av Tilskudd til istandsetting av fartøy"]
     assert any(link.predicate == "evaluates" and link.target_label == "Tilskudd til istandsetting av fartøy"
                for link in evaluation.links)
+
+
+HANGING = """2.4 Forskning og evalueringer
+
+Etaten bruker forskning for å vurdere egne ordninger. Følgende rapporter ble ferdigstilt i
+2023:
+• Kystforskning (2023): Fartøy i forfall. En kartlegging av vernede fartøy, delrapport 1
+  (utført sammen med Nordlys Analyse)
+• Vestlandsanalyse (2023): Besøk ved kystmuseene
+
+Pågående:
+• Nordlys Analyse: Evaluering av Tilskudd til istandsetting av fartøy og
+  kystkulturanlegg (sluttrapport høsten 2024)
+• Kystforskning: Følgeevaluering av Kystkulturløftet 2022–2025
+
+Rapportene er tilgjengelige på nettsidene.
+"""
+
+
+def test_items_wrapped_under_a_hanging_indent_go_on_and_a_closing_note_is_no_citation() -> None:
+    found = {e.label: e for e in entities_of("kyst.txt", HANGING) if e.type in ("Report", "Evaluation")}
+    assert {"Fartøy i forfall. En kartlegging av vernede fartøy, delrapport 1", "Besøk ved kystmuseene",
+            "Evaluering av Tilskudd til istandsetting av fartøy og kystkulturanlegg",
+            "Følgeevaluering av Kystkulturløftet 2022–2025"} <= set(found)
+    ongoing = found["Evaluering av Tilskudd til istandsetting av fartøy og kystkulturanlegg"]
+    assert ongoing.attr("status") == "ongoing" and ongoing.attr("publisher") == ("Nordlys Analyse",)
+    assert found["Besøk ved kystmuseene"].attr("year") == 2023

@@ -52,7 +52,7 @@ def test_evaluation_colophon() -> None:
     p = read_profile(first(EVALUATION))
     assert p.kind == "evaluering"
     assert p.commissioner == "Direktoratet for kystforvaltning"
-    assert p.publisher == "Nordvik Analyse AS"
+    assert p.publisher == "Nordvik Analyse"  # the firm without its legal form
     assert (p.year, p.date) == (2022, "2022-06-03")
     assert p.title == "Bedre havner? Evaluering av tilskuddsordningen for fiskerihavner"
 
@@ -77,3 +77,39 @@ def test_a_letterhead_with_the_reference_fields_spelt_out() -> None:
               "STATSBUDSJETTET 2024 – TILDELINGSBREV TIL HAVNEVERKET\n")
     p = read_profile(first(letter))
     assert (p.kind, p.addressee, p.date, p.year) == ("tildelingsbrev", "Havneverket", "2023-12-19", 2024)
+
+
+def test_a_letterhead_with_the_reference_fields_spelt_out_and_a_title_in_capitals() -> None:
+    letter = """Samferdsels- og vegdepartementet
+
+Direktoratet for kystforvaltning
+Postboks 10
+8000 BODØ
+
+Deres referanse          Vår referanse          Dato
+                         23/101-4               18.12.2023
+
+STATSBUDSJETTET 2024 – TILDELINGSBREV TIL DIREKTORATET FOR KYSTFORVALTNING
+
+1. INNLEDNING
+"""
+    p = read_profile(first(letter))
+    assert p.kind == "tildelingsbrev" and p.publisher == "Samferdsels- og vegdepartementet"
+    assert (p.date, p.year) == ("2023-12-18", 2024)
+    assert p.addressee == "Direktoratet for kystforvaltning"
+
+
+def test_a_title_wrapped_in_an_about_the_report_box_and_a_firm_with_its_place() -> None:
+    box = """RAPPORT 2022:11
+Om rapporten
+Tittel:            Bølger av frivillighet. Evaluering av tilskudd til kystlag i regi av
+                   frivillige organisasjoner
+Rapportserie:      Nordlys-rapport 2022:11
+Oppdragsgiver:     Direktoratet for kystforvaltning (DKF)
+Utgiver:           Nordlys samfunnsanalyse AS, Tromsø
+Dato:              2. mai 2022
+"""
+    p = read_profile(first(box))
+    assert p.kind == "evaluering" and p.year == 2022
+    assert p.title == "Bølger av frivillighet. Evaluering av tilskudd til kystlag i regi av frivillige organisasjoner"
+    assert p.publisher == "Nordlys samfunnsanalyse" and p.commissioner == "Direktoratet for kystforvaltning"

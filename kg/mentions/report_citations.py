@@ -1,0 +1,65 @@
+"""Reports cited in running text and footnotes, in the two citation styles of the genre.
+
+- 'Publisher (year): Title.' (a footnote, or 'jf. Publisher (year): Title.'): the title runs to the full stop; a
+  next sentence that is a subtitle ('En studie av …', 'Evaluering av …', 'Delrapport …') joins it.
+- 'Title (Publisher, year)': the title is what follows a noun that announces a work ('rapporten', 'studien',
+  'evalueringen', …), else one capitalised word in the definite form (a named survey or index, and a period
+  after it: 'Indeksbarometeret 2022/2023'); a bare 'Sluttrapport' is no name.
+
+Lists are read by :mod:`kg.mentions.report_lists`; this module leaves list passages alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.mentions.base import Extraction, Key, Link, Mention, span_of
+from kg.mentions.knowledge import EVALUATION_WORD, org_key, org_name, publishers, report_key
+from kg.passages.base import Passage
+
+YEAR = r"(?:19|20)\d\d"
+PUB_FIRST = re.compile(rf"(?:(?<=^)|(?<=jf\. )|(?<=[¹²³⁴⁵⁶⁷⁸⁹\d] ))(?P<pubs>[A-ZÆØÅa-zæøå][^():.\n]{{1,60}}?)\s*"
+                       rf"\((?P<year>{YEAR})\):\s+(?P<title>[A-ZÆØÅ][^.]{{3,160}})\.", re.M)
+SUBTITLE = re.compile(r"^\s*(?P<sub>(?:En|Ei|Et)\s+(?:studie|kartlegging|analyse|evaluering|undersøkelse)\b[^.]*|"
+                      r"(?:Følge|Slutt|Effekt)?[Ee]valuering av\b[^.]*|(?:Del|Slutt)rapport\b[^.]*)\.")
+CUE = re.compile(r"\b(?i:rapporten|studien|evalueringen|undersøkelsen|kartleggingen|utredningen|analysen)\s+"
+                 rf"(?P<title>[A-ZÆØÅ][^()]{{3,160}}?)\s*\((?P<pubs>[A-ZÆØÅ][^()\d]{{1,80}}?),\s*(?P<year>{YEAR})\)")
+NAMED = re.compile(rf"(?P<title>(?<![\wæøå])[A-ZÆØÅ][a-zæøå]{{5,}}(?:et|en)(?:\s+{YEAR}(?:/{YEAR})?)?)\s*"
+                   rf"\((?P<pubs>[A-ZÆØÅ][^()\d]{{1,80}}?),\s*(?P<year>{YEAR})\)")
+
+
+def citation_mentions(passages: list[Passage], original: str) -> Extraction:
+    """Reports and evaluations cited in the paragraphs and footnotes of a document."""
+    out = Extraction()
+    for p in passages:
+        if p.kind in ("heading", "table"):
+            continue
+        text = p.text
+        for m in PUB_FIRST.finditer(text):
+            title, end = m.group("title"), m.end("title")
+            sub = SUBTITLE.match(text[m.end():])
+            if sub:
+                title, end = f"{title}. {sub.group('sub')}", m.end() + sub.end("sub")
+            _cite(out, p, original, title, m.group("pubs"), int(m.group("year")), m.start(), end)
+        for pattern in (CUE, NAMED):
+            for m in pattern.finditer(text):
+                _cite(out, p, original, m.group("title"), m.group("pubs"), int(m.group("year")), m.start("title"),
+                      m.end())
+    return out
+
+
+def _cite(out: Extraction, p: Passage, original: str, title: str, pubs: str, year: int, start: int,
+          end: int) -> None:
+    # a firm may write its name in lower case ('nordanalyse'): one such word is a publisher too
+    names = publishers(pubs) or ([pubs.strip()] if re.fullmatch(r"[a-zæøå][\w\-]{2,30}", pubs.strip()) else [])
+    title = re.sub(r"\s+", " ", title).strip(" .")
+    if not names or len(title) < 8:
+        return
+    span = span_of(p, start, end, original)
+    kind = "Evaluation" if EVALUATION_WORD.search(title) else "Report"
+    key: Key = report_key(title)
+    attrs = (("status", "published"), ("year", year), ("publisher", tuple(names)))
+    out.mentions.append(Mention(kind, key, title, span, "report.cited-in-prose", 0.8, attrs))
+    for name in names:
+        out.mentions.append(Mention("Organisation", org_key(name), org_name(name), span, "org.citation", 0.8))
+        out.links.append(Link(key, "publisher", org_key(name), span, "report.citation-publisher", 0.8))

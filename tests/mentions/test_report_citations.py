@@ -1,0 +1,41 @@
+"""Reports cited in running text and footnotes: 'Publisher (year): Title.' with a subtitle, 'rapporten Title
+(Publisher, year)', and a named index in the definite form. The text is invented; no name in it comes from the
+corpus."""
+
+from __future__ import annotations
+
+from kg.entities import Entity
+from tests.mentions.pipeline import entities_of
+
+TEXT = """1 Innledning
+
+Ordningen ble sist evaluert i 2018, jf. nordanalyse (2018): Lys i havna. Evaluering av
+tilskuddsordningen for fyrlykter. Den gang ble det anbefalt å forenkle søknadene.
+Direktoratet viser til rapporten Fyr i forfall – behov og tiltak
+(Kystforskning, 2021), som dannet grunnlaget for arbeidet. Mange lag deltar, og forslagene er
+drøftet i Kystlagsbarometeret
+(Kystlagenes forbund, 2022). Fyrlyktene er et kulturminne. Fyrindeksen
+2022/2023 (Kystforskning, 2023) viser at 27 prosent av fyrene er i god stand.
+Arbeidet bygger på Følgeevaluering av fyrvernet. Sluttrapport (Kystforskning, 2019) og andre kilder.
+
+¹ Vestlandsanalyse (2017): Fyrvokterne – en kartlegging.
+"""
+
+
+def _reports() -> dict[str, Entity]:
+    return {e.label: e for e in entities_of("fyr.txt", TEXT) if e.type in ("Report", "Evaluation")}
+
+
+def test_publisher_first_citations_with_a_subtitle_and_a_firm_in_lower_case() -> None:
+    found = _reports()
+    lys = found["Lys i havna. Evaluering av tilskuddsordningen for fyrlykter"]
+    assert lys.type == "Evaluation" and lys.attr("year") == 2018 and lys.attr("publisher") == ("nordanalyse",)
+    assert found["Fyrvokterne – en kartlegging"].attr("publisher") == ("Vestlandsanalyse",)
+
+
+def test_title_then_publisher_after_a_cue_noun_and_named_indexes_in_the_definite_form() -> None:
+    found = _reports()
+    assert found["Fyr i forfall – behov og tiltak"].attr("publisher") == ("Kystforskning",)
+    assert found["Kystlagsbarometeret"].attr("year") == 2022
+    assert found["Fyrindeksen 2022/2023"].attr("publisher") == ("Kystforskning",)
+    assert "Sluttrapport" not in found  # a genre noun, not a name
