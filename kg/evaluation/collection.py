@@ -218,8 +218,13 @@ def evaluate_collection(docs_folder: Path, gold_folder: Path) -> CollectionRepor
         document = by_name.get(gd.doc)
         for name in META_FIELDS:
             meta_counts[name][1] += 1
-            meta_counts[name][0] += _meta_correct(name, gd.meta.get(name), _meta_value(document, name),
-                                                  gd.meta.get("organisation_short"))
+            values = [_meta_value(document, name)]
+            if name == "organisation" and document is not None and document.kind == "evaluering":
+                # 'the organisation it is from or about': an evaluation is from its performer and about the
+                # agency that commissioned it, and annotators (like archives) name either
+                values.append(document.commissioner)
+            meta_counts[name][0] += any(_meta_correct(name, gd.meta.get(name), v, gd.meta.get("organisation_short"))
+                                        for v in values)
         mine = _in_doc(entities, gd.doc)
         kind = str(gd.meta.get("kind") or "ukjent")
         # The document's own evaluation (an evaluation report) is scored apart from the reports it cites.
