@@ -15,10 +15,10 @@ from kg.evaluation.collection import CollectionReport, collection_report
 FLOORS = {  # type or link: (precision, recall)
     "Goal": (1.0, 1.0),
     "SteeringParameter": (1.0, 1.0),
-    "GrantScheme": (0.9, 0.65),
+    "GrantScheme": (0.9, 0.9),
     "BudgetPost": (1.0, 1.0),
     "Assignment": (1.0, 1.0),
-    "Report": (0.9, 0.8),
+    "Report": (0.9, 0.9),
     "Measure": (0.6, 0.45),
     "Organisation": (0.6, 0.8),
     "goal→broader goal": (1.0, 1.0),
@@ -27,13 +27,40 @@ FLOORS = {  # type or link: (precision, recall)
     "evaluation→evaluated thing": (0.9, 0.8),
     "evaluation→goal": (0.8, 0.5),
     "alignment: Goal": (1.0, 1.0),
-    "alignment: other types": (1.0, 0.55),
+    "alignment: other types": (1.0, 0.75),
+}
+
+
+#: The second tuning collection (letters with goals and assignments in tables or lettered lists, a report with
+#: Samfunnsmål/Effektmål, another colophon): its first, unseen run had all entities P/R 0.77/0.43.
+FLOORS_2 = FLOORS | {
+    "Goal": (1.0, 0.9),
+    "GrantScheme": (0.9, 0.95),
+    "Report": (1.0, 1.0),
+    "Measure": (0.65, 0.4),
+    "Organisation": (0.5, 0.75),
+    "evaluation→evaluated thing": (0.75, 0.65),
+    "evaluation→goal": (0.0, 0.0),
+    "alignment: other types": (1.0, 0.75),
 }
 
 
 @pytest.fixture(scope="module")
 def report() -> CollectionReport:
     return collection_report("collection")[1]
+
+
+@pytest.fixture(scope="module")
+def report2() -> CollectionReport:
+    return collection_report("collection2")[1]
+
+
+def test_second_set_floors(report2: CollectionReport) -> None:
+    assert {k: ok for k, (ok, n) in report2.metadata.items() if ok < n} == {}
+    scores = {s.name: s for s in [*report2.per_type(), *report2.links, *report2.alignment]}
+    low = {name: (round(scores[name].precision, 2), round(scores[name].recall, 2)) for name, (p, r) in
+           FLOORS_2.items() if scores[name].precision < p - 1e-9 or scores[name].recall < r - 1e-9}
+    assert low == {}, f"below the floors: {low}"
 
 
 def test_document_fields_are_all_read(report: CollectionReport) -> None:
