@@ -17,7 +17,7 @@ from typing import Any
 
 from kg.documents.base import Document
 from kg.entities.base import Entity
-from kg.evaluation.extraction import Score, similar
+from kg.evaluation.extraction import Score, greedy_match, similar
 from kg.evaluation.gold import COLLECTION_SETS, gold_records
 from kg.evaluation.linking import alignment_scores, link_scores
 from kg.mentions.text import norm
@@ -164,23 +164,6 @@ def match_key(type_: str) -> Callable[[dict[str, Any], Entity], float]:
             return _label_score(g, p)
         return org
     return _label_score
-
-
-def greedy_match(gold: list[dict[str, Any]], predicted: list[Entity],
-                 key: Callable[[dict[str, Any], Entity], float]) -> dict[int, Entity]:
-    """One-to-one matching, best pairs first; pairs under 0.5 never match."""
-    pairs = sorted(((key(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(predicted)),
-                   key=lambda t: (-t[0], t[1], t[2]))
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    out: dict[int, Entity] = {}
-    for score, i, j in pairs:
-        if score < 0.5 or i in used_g or j in used_p:
-            continue
-        used_g.add(i)
-        used_p.add(j)
-        out[i] = predicted[j]
-    return out
 
 
 def _in_doc(entities: list[Entity], doc: str) -> list[Entity]:

@@ -149,8 +149,9 @@ class _Scope:
         return [e for e in own if self.in_sections(e) or e.iri in evaluated]
 
 
-def _match(gold: list[dict[str, Any]], predicted: list[Entity], key: Any) -> dict[int, Entity]:
-    """Greedy one-to-one matching, best pairs first."""
+def greedy_match(gold: list[dict[str, Any]], predicted: list[Entity],
+                 key: Callable[[dict[str, Any], Entity], float]) -> dict[int, Entity]:
+    """One-to-one matching, best pairs first (ties: the later pair, as written); pairs under 0.5 never match."""
     pairs = sorted(((key(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(predicted)), reverse=True)
     used_g: set[int] = set()
     used_p: set[int] = set()
@@ -188,7 +189,7 @@ def evaluate(entities: list[Entity], gold_path: Path = GOLD) -> Report:
                 return float(norm(gx["code"]) == norm(str(px.attr("code"))) and bool(set(gx["goals"]) & goals))
         else:
             key = _label_score
-        m = _match(g, p, key)
+        m = greedy_match(g, p, key)
         matches[type_], golds[type_] = m, g
         report.entities.append(Score(type_, len(g), len(p), len(m)))
     report.links = _links(scope, golds, matches, entities)
