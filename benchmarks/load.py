@@ -107,11 +107,11 @@ class Connection:
             self.streams = None
 
 
-async def drive(url: str, mix: list[str], clients: int) -> tuple[list[float], list[str], float]:
-    """Send ``mix`` from ``clients`` closed-loop clients; (latencies of answered requests, errors, wall seconds)."""
-    latencies: list[float] = []
+async def drive(url: str, mix: list[str], clients: int) -> tuple[dict[int, float], list[str], float]:
+    """Send ``mix`` from ``clients`` closed-loop clients; (latency by index in ``mix``, errors, wall seconds)."""
+    latencies: dict[int, float] = {}
     errors: list[str] = []
-    queue = iter(mix)
+    queue = iter(enumerate(mix))
     address = urllib.parse.urlsplit(url)
     connections = [Connection(address.hostname or "127.0.0.1", address.port or 80) for _ in range(clients)]
     # Connections and server threads up, not timed.
@@ -119,7 +119,7 @@ async def drive(url: str, mix: list[str], clients: int) -> tuple[list[float], li
                            for i, c in enumerate(connections)))
 
     async def one_client(connection: Connection) -> None:
-        for question in queue:
+        for i, question in queue:
             t = time.perf_counter()
             try:
                 status, body = await connection.get("/search?" + urllib.parse.urlencode({"q": question}))
@@ -129,7 +129,7 @@ async def drive(url: str, mix: list[str], clients: int) -> tuple[list[float], li
             if status != 200:
                 errors.append(f"{status}: {body[:200]!r}")
                 continue
-            latencies.append(time.perf_counter() - t)
+            latencies[i] = time.perf_counter() - t
 
     started = time.perf_counter()
     try:
@@ -154,13 +154,27 @@ def server_cpu_seconds(url: str) -> float | None:
     return None
 
 
-def summary(latencies: list[float], errors: list[str], wall: float, cpu: float) -> dict[str, Any]:
-    """Requests/s, latency percentiles (ms) and errors of one run."""
+def percentiles(latencies: list[float]) -> dict[str, float]:
+    """p50/p95/p99/max in ms."""
     q = statistics.quantiles(latencies, n=100, method="inclusive") if len(latencies) > 1 else [0.0] * 99
+    return {"p50_ms": round(q[49] * 1000, 1), "p95_ms": round(q[94] * 1000, 1), "p99_ms": round(q[98] * 1000, 1),
+            "max_ms": round(max(latencies, default=0.0) * 1000, 1)}
+
+
+def summary(mix: list[str], latencies: dict[int, float], errors: list[str], wall: float,
+            cpu: float) -> dict[str, Any]:
+    """Requests/s, latency percentiles (all; questions asked before in the run; new ones) and errors."""
+    seen: set[str] = set()
+    before: list[float] = []
+    new: list[float] = []
+    for i, question in enumerate(mix):
+        if i in latencies:
+            (before if question in seen else new).append(latencies[i])
+        seen.add(question)
     return {"requests": len(latencies) + len(errors), "errors": len(errors), "first_errors": errors[:5],
             "wall_s": round(wall, 1), "requests_per_s": round((len(latencies) + len(errors)) / wall, 1),
-            "p50_ms": round(q[49] * 1000, 1), "p95_ms": round(q[94] * 1000, 1), "p99_ms": round(q[98] * 1000, 1),
-            "max_ms": round(max(latencies, default=0.0) * 1000, 1), "client_cpu_share": round(cpu / wall, 3)}
+            **percentiles(list(latencies.values())), "asked_before": {"n": len(before), **percentiles(before)},
+            "new_questions": {"n": len(new), **percentiles(new)}, "client_cpu_share": round(cpu / wall, 3)}
 
 
 def record(out: Path, label: str, entry: dict[str, Any]) -> None:
@@ -202,7 +216,7 @@ def main() -> None:
         cpu, server = time.process_time(), server_cpu_seconds(url)
         latencies, errors, wall = asyncio.run(drive(url, mix, args.clients))
         cpu, after = time.process_time() - cpu, server_cpu_seconds(url)
-    result = summary(latencies, errors, wall, cpu)
+    result = summary(mix, latencies, errors, wall, cpu)
     if server is not None and after is not None:  # includes the warm-up requests, one a client
         result["server_cpu_ms_per_request"] = round((after - server) * 1000 / (len(mix) + args.clients), 1)
     print(json.dumps(result, indent=1, ensure_ascii=False))

@@ -53,6 +53,9 @@ def main() -> None:
         results["latency_synthetic"] = synthetic(searcher, args.synthetic, qs)
         print(json.dumps({"latency_synthetic": results["latency_synthetic"]}, indent=1), flush=True)
     results["peak_rss_mb"] = round(peak_rss_mb())
+    if args.out.exists():  # what other benchmarks recorded there (benchmarks.load) stays
+        earlier = json.loads(args.out.read_text(encoding="utf-8"))
+        results = {**{k: v for k, v in earlier.items() if k not in results}, **results}
     args.out.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
     print(f"written to {args.out}")
 

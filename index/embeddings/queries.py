@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import os
 import queue
+import sys
 import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
 
 import numpy as np
 
@@ -27,7 +30,7 @@ from kg.lru import LRUCache
 
 @dataclass(frozen=True)
 class QuerySettings:
-    """How queries are embedded: cache entries (0: no cache), batch size (0: no batcher) and batch wait."""
+    """How queries are embedded: cache entries (0: no cache), batch size (0: no batcher), batch wait, workers."""
 
     cache_size: int = 4096
     batch_size: int = 32
@@ -35,18 +38,32 @@ class QuerySettings:
     #: Texts per model call inside a batch, sorted by length: a call pads its texts to the longest, and on
     #: CPU padding costs as much as text (a 32-question call: 36 ms of CPU a question; by 8: 23 ms; alone: 35 ms).
     chunk_size: int = 8
-    #: Threads embedding batches side by side, each a batch at a time (one model thread each).
-    workers: int = 1
+    #: Threads embedding batches side by side, each a batch at a time, and the torch threads each multiplies
+    #: with: one per core, so the model uses every core without OpenMP teams fighting over them.
+    workers: int = field(default_factory=lambda: os.cpu_count() or 1)
+    threads: int = 1
 
     @classmethod
     def from_env(cls) -> QuerySettings:
-        """Settings from ``KG_QUERY_CACHE``, ``KG_QUERY_BATCH``, ``KG_QUERY_BATCH_WAIT_MS`` and ``KG_QUERY_CHUNK``."""
+        """Settings from ``KG_QUERY_CACHE``, ``_BATCH``, ``_BATCH_WAIT_MS``, ``_CHUNK``, ``_WORKERS``, ``_THREADS``."""
         default = cls()
         return cls(cache_size=int(os.environ.get("KG_QUERY_CACHE", default.cache_size)),
                    batch_size=int(os.environ.get("KG_QUERY_BATCH", default.batch_size)),
                    wait_ms=float(os.environ.get("KG_QUERY_BATCH_WAIT_MS", default.wait_ms)),
                    chunk_size=int(os.environ.get("KG_QUERY_CHUNK", default.chunk_size)),
-                   workers=int(os.environ.get("KG_QUERY_WORKERS", default.workers)))
+                   workers=int(os.environ.get("KG_QUERY_WORKERS", default.workers)),
+                   threads=int(os.environ.get("KG_QUERY_THREADS", default.threads)))
+
+
+def math_threads(count: int) -> None:
+    """Let torch (where loaded) multiply with ``count`` threads in the calling thread.
+
+    A thread's first torch call otherwise takes the count set last anywhere (all cores, at model load),
+    and ``kg serve``'s later one-thread setting reaches only the threads that had not called torch yet.
+    """
+    torch: Any = sys.modules.get("torch")
+    if torch is not None:
+        torch.set_num_threads(count)
 
 
 class QueryCache:
@@ -87,12 +104,15 @@ class QueryBatcher:
     After the first request of a batch it waits at most ``wait_s`` for more, and stops early once
     ``max_batch`` texts are queued; one batch runs at a time, and requests arriving meanwhile form the
     next. A text asked twice in one batch is embedded once; the batch's texts go to ``embed`` shortest
-    first, ``chunk`` at a time. An error in ``embed`` fails that batch's requests only.
+    first, ``chunk`` at a time, and each request is answered once its texts are. An error in ``embed``
+    fails the requests of that batch still waiting, and only those.
     """
 
     def __init__(self, embed: Callable[[list[str]], np.ndarray], max_batch: int = 32, wait_s: float = 0.002,
-                 chunk: int = 8, workers: int = 1, name: str = "kg-query-batcher") -> None:
+                 chunk: int = 8, workers: int = 1, name: str = "kg-query-batcher",
+                 on_start: Callable[[], None] | None = None) -> None:
         self._embed = embed
+        self._on_start = on_start
         self.max_batch = max(1, max_batch)
         self.wait_s = max(0.0, wait_s)
         self.chunk = max(1, chunk)
@@ -139,6 +159,8 @@ class QueryBatcher:
         return batch, False
 
     def _run(self) -> None:
+        if self._on_start is not None:
+            self._on_start()
         while True:
             first = self._queue.get()
             if first is None:
@@ -150,19 +172,24 @@ class QueryBatcher:
 
     def _answer(self, batch: list[_Request]) -> None:
         unique = sorted(dict.fromkeys(t for r in batch for t in r.texts), key=len)
-        try:
-            vectors = np.concatenate([self._embed(unique[i : i + self.chunk])
-                                      for i in range(0, len(unique), self.chunk)])
-        except BaseException as exc:  # the waiting callers get the error; the thread serves the next batch
-            for r in batch:
-                r.future.set_exception(exc)
-            return
         with self._counts:
             self.batches += 1
             self.texts += len(unique)
-        row = {t: i for i, t in enumerate(unique)}
-        for r in batch:
-            r.future.set_result(vectors[[row[t] for t in r.texts]].reshape(len(r.texts), -1))
+        done: dict[str, np.ndarray] = {}
+        waiting = batch
+        for i in range(0, len(unique), self.chunk):
+            part = unique[i : i + self.chunk]
+            try:
+                done.update(zip(part, self._embed(part), strict=True))
+            except BaseException as exc:  # the callers still waiting get the error; the thread serves the next batch
+                for r in waiting:
+                    r.future.set_exception(exc)
+                return
+            # A request is answered as soon as its texts are: short questions need not wait for long ones.
+            for r in waiting:
+                if all(t in done for t in r.texts):
+                    r.future.set_result(np.stack([done[t] for t in r.texts]))
+            waiting = [r for r in waiting if not r.future.done()]
 
 
 class QueryEmbedder(Embedder):
@@ -174,7 +201,8 @@ class QueryEmbedder(Embedder):
         self.model_id, self.dim, self.backend = inner.model_id, inner.dim, inner.backend
         self.cache = QueryCache(self.settings.cache_size) if self.settings.cache_size > 0 else None
         self.batcher = (QueryBatcher(inner.embed_queries, self.settings.batch_size, self.settings.wait_ms / 1000,
-                                     self.settings.chunk_size, self.settings.workers)
+                                     self.settings.chunk_size, self.settings.workers,
+                                     on_start=partial(math_threads, self.settings.threads))
                         if self.settings.batch_size > 0 else None)
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:

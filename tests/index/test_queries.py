@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterator
 
@@ -104,6 +105,53 @@ def test_a_batch_goes_to_the_model_in_chunks_of_similar_length(model: Recording)
     assert vectors[:, 0].tolist() == [4, 1, 3, 2, 1]  # rows in the order asked
 
 
+def test_a_request_is_answered_as_soon_as_its_chunk_is(model: Recording) -> None:
+    calls = 0
+    busy, go, blocked, release = (threading.Event() for _ in range(4))
+
+    def embed(texts: list[str]) -> np.ndarray:
+        nonlocal calls
+        calls += 1
+        if calls == 1:  # holds the first batch while the next one queues
+            busy.set()
+            go.wait(5)
+        if calls == 3:  # the long question's chunk
+            blocked.set()
+            release.wait(5)
+        return model.embed_queries(texts)
+
+    batcher = QueryBatcher(embed, max_batch=8, wait_s=0.0, chunk=1)
+    try:
+        batcher.submit(["held"])
+        assert busy.wait(5)
+        long, short = batcher.submit(["a long question"]), batcher.submit(["short"])
+        go.set()
+        assert blocked.wait(5)
+        assert short.done() and not long.done()
+        release.set()
+        assert long.result(5).shape == short.result(5).shape == (1, DIM)
+    finally:
+        go.set()
+        release.set()
+        batcher.close()
+
+
+def test_two_workers_embed_two_batches_side_by_side(model: Recording) -> None:
+    model.gate = threading.Event()
+    pair = QueryBatcher(model.embed_queries, max_batch=8, wait_s=0.0, workers=2)
+    try:
+        first = pair.submit(["held"])
+        assert model.entered.wait(5)
+        model.entered.clear()
+        second = pair.submit(["also held"])  # the other worker takes it while the first is still busy
+        assert model.entered.wait(5)
+        model.gate.set()
+        assert first.result(5).shape == second.result(5).shape == (1, DIM)
+    finally:
+        pair.close()
+    assert model.threads == {"kg-query-batcher-0", "kg-query-batcher-1"}
+
+
 def test_an_error_fails_its_batch_only(model: Recording, batcher: QueryBatcher) -> None:
     with pytest.raises(ValueError, match="model failed"):
         batcher.embed(["boom"])
@@ -145,7 +193,28 @@ def test_settings_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setenv("KG_QUERY_BATCH", "8")
     monkeypatch.setenv("KG_QUERY_BATCH_WAIT_MS", "1.5")
     monkeypatch.setenv("KG_QUERY_CHUNK", "4")
-    assert QuerySettings.from_env() == QuerySettings(cache_size=0, batch_size=8, wait_ms=1.5, chunk_size=4)
+    monkeypatch.setenv("KG_QUERY_WORKERS", "3")
+    monkeypatch.setenv("KG_QUERY_THREADS", "2")
+    assert QuerySettings.from_env() == QuerySettings(cache_size=0, batch_size=8, wait_ms=1.5, chunk_size=4,
+                                                     workers=3, threads=2)
+    monkeypatch.delenv("KG_QUERY_WORKERS")
+    assert QuerySettings.from_env().workers == (os.cpu_count() or 1)  # a worker a core
+
+
+def test_each_worker_multiplies_with_the_torch_threads_it_is_told() -> None:
+    import torch
+
+    class Counting(Recording):
+        def embed_queries(self, texts: list[str]) -> np.ndarray:
+            self.calls.append([str(torch.get_num_threads())])
+            return super().embed_queries(texts)
+
+    for threads in (2, 1):
+        model = Counting()
+        queries = QueryEmbedder(model, QuerySettings(cache_size=0, workers=1, threads=threads))
+        queries.embed_queries(["a"])
+        queries.close()
+        assert model.calls[0] == [str(threads)]
 
 
 def test_one_shared_query_embedder_per_model(model: Recording) -> None:

@@ -37,7 +37,7 @@ def three_ways(build: Build, questions: list[str]) -> ThreeWays:
     alone = Searcher(index, passages, entities, queries=QueryEmbedder(index.embedder, QuerySettings(0, 0)))
     # A batch waits up to two seconds for company: the questions, asked at once, share one or two batches.
     shared = QueryEmbedder(index.embedder, QuerySettings(cache_size=len(questions), batch_size=len(questions),
-                                                         wait_ms=2000))
+                                                         wait_ms=2000, workers=1))
     together = Searcher(index, passages, entities, queries=shared)
     together.warm_up()  # two questions (the label vectors, before the questions race to make them)
     try:
