@@ -1,0 +1,134 @@
+"""Contract of the table stage: columns, rows, the query a table answers and the result it gives.
+
+A table is every entity of one type as a row, with the columns that type needs, each row carrying its
+citations. A :class:`TableQuery` filters (organisation, year, kind, goal, free text), sorts and pages it;
+the :class:`TableResult` holds the total, the facet counts and the page of rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+#: What a cell holds: ``text``, ``int`` (a count, a number), ``nok`` (kroner), ``year`` or ``date``.
+KINDS = ("text", "int", "nok", "year", "date")
+Value = str | int | float | None
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a table: its key in a row, its heading in Norwegian and English, what its cells hold."""
+
+    key: str
+    nb: str
+    en: str
+    kind: str = "text"
+
+    def heading(self, lang: str) -> str:
+        return self.en if lang == "en" else self.nb
+
+    @property
+    def numeric(self) -> bool:
+        return self.kind in ("int", "nok", "year")
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Where a row was read: the document (file name, id, title, facets) and the exact span."""
+
+    doc: str
+    doc_id: str
+    title: str
+    organisation: str | None
+    year: int | None
+    kind: str
+    start: int
+    end: int
+    page: int | None
+    page_estimate: int | None
+
+    @property
+    def url(self) -> str:
+        return f"/documents/{self.doc}/text?start={self.start}&end={self.end}#cited"
+
+    def as_json(self) -> dict[str, Any]:
+        return {"doc": self.doc, "title": self.title, "page": self.page, "page_estimate": self.page_estimate,
+                "start": self.start, "end": self.end, "url": self.url}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One entity as a table row; ``values`` by column key, the rest is what filters and facets read."""
+
+    id: str
+    iri: str
+    label: str
+    values: dict[str, Value]
+    sources: tuple[Citation, ...]
+    organisations: frozenset[str]  # canonical names: document parties and the row's own organisations
+    years: frozenset[int]  # years of the documents the row was read from
+    kinds: frozenset[str]  # kinds of those documents
+    goals: frozenset[str]  # IRIs of the goals the row belongs to
+    status: str | None
+    terms: frozenset[str]  # analysed words of its label and text cells, for ``q``
+
+    @property
+    def url(self) -> str:
+        return f"/entities/{self.id}"
+
+    def as_json(self, columns: tuple[Column, ...]) -> dict[str, Any]:
+        return {"id": self.id, "url": self.url, "label": self.label,
+                **{c.key: self.values.get(c.key) for c in columns},
+                "sources": [s.as_json() for s in self.sources]}
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """The columns of one entity type; ``extra`` adds columns read off the data (a year per result column)."""
+
+    type: str
+    columns: tuple[Column, ...]
+    default_sort: str = "label"
+    extra: Callable[[list[dict[str, Any]]], tuple[Column, ...]] | None = None
+
+
+@dataclass(frozen=True)
+class TableQuery:
+    """Filters, order and page of a table request; every field already checked (see :mod:`kg.tables.query`)."""
+
+    organisation: str | None = None
+    year_from: int | None = None
+    year_to: int | None = None
+    kind: str | None = None
+    goal: str | None = None
+    q: str | None = None
+    status: str | None = None
+    sort: str | None = None
+    offset: int = 0
+    limit: int | None = None
+
+    def filters(self) -> dict[str, Any]:
+        """The filters in force (for the response and the page's chips)."""
+        out = {"organisation": self.organisation, "year_from": self.year_from, "year_to": self.year_to,
+               "kind": self.kind, "goal": self.goal, "q": self.q, "status": self.status}
+        return {k: v for k, v in out.items() if v not in (None, "")}
+
+
+@dataclass
+class TableResult:
+    """A table answered: every matching row counted and faceted, one page of them returned."""
+
+    type: str
+    columns: tuple[Column, ...]
+    query: TableQuery
+    total: int
+    facets: dict[str, dict[str, int]]
+    rows: list[Row]
+    matching: list[Row] = field(default_factory=list)  # every matching row, in order (exports, references)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"type": self.type, "total": self.total, "filters": self.query.filters(),
+                "sort": self.query.sort, "offset": self.query.offset, "limit": self.query.limit,
+                "columns": [{"key": c.key, "nb": c.nb, "en": c.en, "kind": c.kind} for c in self.columns],
+                "facets": self.facets, "rows": [r.as_json(self.columns) for r in self.rows]}
