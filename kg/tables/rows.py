@@ -106,7 +106,7 @@ class TableData:
             key = (src.get("doc") or "", int(src["start"]), int(src["end"]))
             out.setdefault(key, Citation(
                 src.get("doc") or "", src.get("doc_id") or (f.doc_id if f else ""), f.title if f else key[0],
-                self.organisation(f.organisation) if f and f.organisation else None, f.year if f else None,
+                f.organisation if f else None, f.year if f else None,
                 f.kind if f else "ukjent", key[1], key[2], first, src.get("page_estimate")))
         return tuple(out.values())
 
