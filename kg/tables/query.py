@@ -6,11 +6,10 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from index.lexical.analyzer import word_terms, words
 from kg.documents.facets import KIND_NAMES_EN
-from kg.entities.base import TYPES
 from kg.errors import FilterError, NotFoundError
 from kg.tables.base import Row, TableQuery, TableResult
+from kg.tables.columns import SPECS
 from kg.tables.rows import TableData, sort_key
 
 _YEAR = re.compile(r"(\d{4})(?:\s*[-–]\s*(\d{4}))?")
@@ -21,9 +20,9 @@ MAX_LIMIT = 100_000
 
 def table_type(name: str) -> str:
     """The entity type a table is of (any letter case); :class:`NotFoundError` listing the types otherwise."""
-    found = next((t for t in TYPES if t.casefold() == name.strip().casefold()), None)
+    found = next((t for t in SPECS if t.casefold() == name.strip().casefold()), None)
     if found is None:
-        raise NotFoundError(f"no table of type {name!r}; the tables are: {', '.join(TYPES)}")
+        raise NotFoundError(f"no table of type {name!r}; the tables are: {', '.join(SPECS)}")
     return found
 
 
@@ -80,6 +79,8 @@ def parse_query(organisation: str | None = None, year: str | None = None, year_f
 
 def _needs(q: str) -> list[tuple[str, ...]]:
     """What ``q`` asks of a row: per word, its analysed terms (the whole word's stem, then its parts)."""
+    from index.lexical.analyzer import word_terms, words  # late, as in kg.tables.rows
+
     return [terms for _, _, w in words(q) if (terms := word_terms(w))]
 
 

@@ -30,18 +30,23 @@ class Reference:
     estimated: tuple[int, ...]
     citations: int
 
-    def text(self, lang: str = "nb", markdown: bool = True) -> str:
-        """The reference as one line; the title in ``*italics*`` when ``markdown``."""
+    def parts(self, lang: str = "nb") -> tuple[str, str, str]:
+        """What comes before the title, the title, and what comes after it (for a page to set the title in italics)."""
         no_date, page_word, about = WORDS.get(lang, WORDS["nb"])
-        title = f"*{self.title}*" if markdown else self.title
         kind = self.kind if lang != "en" else KIND_NAMES_EN.get(self.kind, self.kind)
         when = f"({self.year if self.year is not None else no_date})."
-        head = f"{self.organisation}. {when} {title}" if self.organisation else f"{title}. {when}"
-        out = f"{head} [{kind[:1].upper() + kind[1:]}]."
         pages = [f"{page_word} {page_ranges(self.pages)}"] if self.pages else []
         if self.estimated:  # pages only estimated from the text's position are said to be so
             pages.append(f"{about} {page_word} {page_ranges(self.estimated)}")
-        return out + (f" {'; '.join(pages)}." if pages else "")
+        tail = f" [{kind[:1].upper() + kind[1:]}]." + (f" {'; '.join(pages)}." if pages else "")
+        if self.organisation:
+            return f"{self.organisation}. {when} ", self.title, tail
+        return "", self.title, f". {when}{tail}"
+
+    def text(self, lang: str = "nb", markdown: bool = True) -> str:
+        """The reference as one line; the title in ``*italics*`` when ``markdown``."""
+        before, title, after = self.parts(lang)
+        return f"{before}*{title}*{after}" if markdown else f"{before}{title}{after}"
 
     @property
     def url(self) -> str:

@@ -9,10 +9,8 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from index.lexical.analyzer import analyse
 from kg.documents.base import Document
 from kg.documents.facets import DocumentFacets, facets_by_doc
-from kg.entities.base import TYPES
 from kg.errors import NotBuiltError
 from kg.tables.base import Citation, Column, Row, Value
 from kg.tables.columns import COMMON, SPECS, joined
@@ -66,7 +64,6 @@ class TableData:
         return cached
 
     def _make(self, type_: str) -> tuple[tuple[Column, ...], list[Row]]:
-        assert type_ in TYPES, type_
         spec, read = SPECS[type_]
         entities = [e for e in self.graph.by_iri.values() if e.get("type") == type_]
         columns = spec.columns + (spec.extra(entities) if spec.extra else ()) + COMMON
@@ -74,6 +71,8 @@ class TableData:
         return columns, sorted(rows, key=sort_key(spec.default_sort))
 
     def _row(self, e: dict[str, Any], values: dict[str, Value]) -> Row:
+        from index.lexical.analyzer import analyse  # late: spaCy's word lists load only when rows are made
+
         docs = self.graph.documents(e)
         goals = self.graph.goals(e)
         if "goal" not in values and e.get("type") != "Goal":
