@@ -64,7 +64,7 @@ async def table_query(
 QueryDep = Annotated[TableQuery, Depends(table_query)]
 FormatParam = Annotated[str | None, Q(description="json (default for API clients), csv, xlsx or html.",
                                       json_schema_extra={"enum": ["", "json", "csv", "xlsx", "html"]})]
-_CONTENT = {m.split(";")[0]: {} for m in FORMATS.values()} | {"text/html": {}}
+_CONTENT: dict[str, Any] = {"text/html": {}, **{m.split(";")[0]: {} for m in FORMATS.values()}}
 
 
 @router.get("/tables", summary="List tables")

@@ -59,7 +59,7 @@ def _evaluated_by(e: dict[str, Any], g: EntityGraph) -> dict[str, Value]:
 
 def _grant_scheme(e: dict[str, Any], g: EntityGraph) -> dict[str, Value]:
     year = e.get("year")
-    figure = next((f for f in e.get("figures") or () if f.get("year") == year), {})
+    figure: dict[str, Any] = next((f for f in e.get("figures") or () if f.get("year") == year), {})
     posts = g.linked(e, "fundedThrough", "BudgetPost", "out")
     return {"figure_year": year, "received_applications": _number(figure.get("received_applications")),
             "granted_applications": _number(e.get("granted_applications")),
@@ -69,7 +69,7 @@ def _grant_scheme(e: dict[str, Any], g: EntityGraph) -> dict[str, Value]:
 
 def _budget_post(e: dict[str, Any], g: EntityGraph) -> dict[str, Value]:
     year = e.get("year")
-    amount = next((a for a in e.get("amounts") or () if a.get("year") == year), {})
+    amount: dict[str, Any] = next((a for a in e.get("amounts") or () if a.get("year") == year), {})
     return {"code": e.get("code"), "chapter": e.get("chapter"), "post": e.get("post"),
             "chapter_name": e.get("chapter_name"), "post_text": e.get("post_text"), "budget_year": year,
             "allocated_nok": _number(e.get("allocated_nok")), "spent_nok": _number(amount.get("spent_nok")),
