@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 
 from kg.documents.facets import KIND_NAMES_EN
 from kg.errors import FilterError, NotFoundError
@@ -126,9 +127,20 @@ def answer(data: TableData, type_: str, query: TableQuery) -> TableResult:
         matching.sort(key=order, reverse=descending)
         if descending:  # empty cells stay last either way
             matching = [r for r in matching if order(r)[0] != 2] + [r for r in matching if order(r)[0] == 2]
+    if query.kind or query.year_from is not None or query.year_to is not None:
+        matching = [_cited_in(r, query) for r in matching]
     end = None if query.limit is None else query.offset + query.limit
     return TableResult(type_, columns, query, len(matching), facets(data, matching, "status" in keys),
                        matching[query.offset:end], matching)
+
+
+def _cited_in(row: Row, query: TableQuery) -> Row:
+    """The row with only the citations from documents of the asked years and kind (it was found by those)."""
+    low, high = query.year_from or 0, query.year_to or 9999
+    any_year = query.year_from is None and query.year_to is None
+    kept = tuple(c for c in row.sources if (not query.kind or c.kind == query.kind)
+                 and (any_year or (c.year is not None and low <= c.year <= high)))
+    return row if len(kept) == len(row.sources) else replace(row, sources=kept)
 
 
 def facets(data: TableData, rows: list[Row], with_status: bool) -> dict[str, dict[str, int]]:
