@@ -93,7 +93,7 @@ def get_table(type: Annotated[str, Path(json_schema_extra=_TYPES)], request: Req
         query = TableQuery(**{**query.__dict__, "limit": PAGE_SIZE})
     result = answer(tables, type_, query)
     if html:
-        refs = references(c for row in result.matching for c in row.sources)
+        refs = references(result.citations())
         return render(request, "table.html", {
             "result": result, "refs": refs, "link": _linker(request, type_), "filters": query.filters(),
             "page_size": query.limit or PAGE_SIZE, "chips": _chips(query, lang), "year_text": _years(query),
@@ -116,7 +116,7 @@ def get_references(type: Annotated[str, Path(json_schema_extra=_TYPES)], request
     """Each document the matching rows cite, once, with organisation, year, title, kind and the pages cited
     (``Organisasjon. (År). *Tittel* [Type]. s. 12, 15–16.``), as Markdown or JSON; a download."""
     result = answer(tables, table_type(type), query)
-    refs = references(c for row in result.matching for c in row.sources)
+    refs = references(result.citations())
     lang = _lang(request)
     name = f"kildeliste-{result.type.lower()}"
     if format in ("json",):

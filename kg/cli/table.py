@@ -57,7 +57,7 @@ def table_command(
     build = open_build(data_dir(data))
     result = answer(TableData.from_build(build.path, build.documents()), type_name, query)
     if fmt == "references":
-        body = as_text(references(c for row in result.matching for c in row.sources), lang).encode("utf-8")
+        body = as_text(references(result.citations()), lang).encode("utf-8")
     else:
         body = export(result, fmt, lang)
     if output is None:

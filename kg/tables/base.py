@@ -7,7 +7,7 @@ the :class:`TableResult` holds the total, the facet counts and the page of rows.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -108,6 +108,14 @@ class TableQuery:
     offset: int = 0
     limit: int | None = None
 
+    def cites(self, citation: Citation) -> bool:
+        """Whether a citation is from a document of the asked years and kind (all are, when none is asked)."""
+        if self.kind and citation.kind != self.kind:
+            return False
+        if self.year_from is None and self.year_to is None:
+            return True
+        return citation.year is not None and (self.year_from or 0) <= citation.year <= (self.year_to or 9999)
+
     def filters(self) -> dict[str, Any]:
         """The filters in force (for the response and the page's chips)."""
         out = {"organisation": self.organisation, "year_from": self.year_from, "year_to": self.year_to,
@@ -126,6 +134,10 @@ class TableResult:
     facets: dict[str, dict[str, int]]
     rows: list[Row]
     matching: list[Row] = field(default_factory=list)  # every matching row, in order (exports, references)
+
+    def citations(self) -> Iterator[Citation]:
+        """Every citation of every matching row that the query's year and kind allow (for a reference list)."""
+        return (c for row in self.matching for c in row.sources if self.query.cites(c))
 
     def as_json(self) -> dict[str, Any]:
         return {"type": self.type, "total": self.total, "filters": self.query.filters(),

@@ -6,12 +6,13 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from kg.documents.facets import KIND_NAMES_EN
 from kg.errors import FilterError, NotFoundError
 from kg.tables.base import Row, TableQuery, TableResult
 from kg.tables.columns import SPECS
-from kg.tables.rows import TableData, sort_key
+from kg.tables.rows import TableData
 
 _YEAR = re.compile(r"(\d{4})(?:\s*[-–]\s*(\d{4}))?")
 _KINDS = {**{k: k for k in KIND_NAMES_EN}, **{v: k for k, v in KIND_NAMES_EN.items()}}
@@ -123,34 +124,39 @@ def answer(data: TableData, type_: str, query: TableQuery) -> TableResult:
         checks.append(lambda r: _matches_text(needs, r.terms))
     matching = [r for r in rows if all(check(r) for check in checks)]
     if key is not None:
-        order = sort_key(key)
-        matching.sort(key=order, reverse=descending)
+        rank = data.ranks(type_, key)
+        matching.sort(key=lambda r: rank[r.iri], reverse=descending)
         if descending:  # empty cells stay last either way
-            matching = [r for r in matching if order(r)[0] != 2] + [r for r in matching if order(r)[0] == 2]
-    if query.kind or query.year_from is not None or query.year_to is not None:
-        matching = [_cited_in(r, query) for r in matching]
+            empty = data.empty(type_, key)
+            matching = [r for r in matching if r.iri not in empty] + [r for r in matching if r.iri in empty]
     end = None if query.limit is None else query.offset + query.limit
-    return TableResult(type_, columns, query, len(matching), facets(data, matching, "status" in keys),
-                       matching[query.offset:end], matching)
+    page = [_cited_in(r, query) for r in matching[query.offset:end]]
+    return TableResult(type_, columns, query, len(matching), facets(data, matching, "status" in keys), page, matching)
 
 
 def _cited_in(row: Row, query: TableQuery) -> Row:
     """The row with only the citations from documents of the asked years and kind (it was found by those)."""
-    low, high = query.year_from or 0, query.year_to or 9999
-    any_year = query.year_from is None and query.year_to is None
-    kept = tuple(c for c in row.sources if (not query.kind or c.kind == query.kind)
-                 and (any_year or (c.year is not None and low <= c.year <= high)))
+    kept = tuple(c for c in row.sources if query.cites(c))
     return row if len(kept) == len(row.sources) else replace(row, sources=kept)
 
 
 def facets(data: TableData, rows: list[Row], with_status: bool) -> dict[str, dict[str, int]]:
     """Counts of the matching rows per organisation, year, document kind (and status where the type has one)."""
-    orgs = Counter(data.display(o) for r in rows for o in r.organisations)
-    years = Counter(str(y) for r in rows for y in r.years)
-    kinds = Counter(k for r in rows for k in r.kinds)
+    orgs = _spread(Counter(r.organisations for r in rows), data.display)
+    years = _spread(Counter(r.years for r in rows), str)
+    kinds = _spread(Counter(r.kinds for r in rows), str)
     out = {"organisation": dict(sorted(orgs.items(), key=lambda kv: (-kv[1], kv[0]))),
            "year": dict(sorted(years.items(), reverse=True)),
            "kind": dict(sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])))}
     if with_status:
         out["status"] = dict(Counter(r.status for r in rows if r.status).most_common())
+    return out
+
+
+def _spread(by_set: Counter[frozenset[Any]], name: Callable[[Any], str]) -> Counter[str]:
+    """Per value, the rows whose set holds it: rows share few distinct sets, so those are counted first."""
+    out: Counter[str] = Counter()
+    for values, n in by_set.items():
+        for v in values:
+            out[name(v)] += n
     return out

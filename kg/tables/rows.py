@@ -32,6 +32,8 @@ class TableData:
                     self._names.setdefault(name.casefold(), e["label"])
         self._display: dict[str, str] = {}  # folded label -> label, for facet counts
         self._tables: dict[str, tuple[tuple[Column, ...], list[Row]]] = {}
+        self._ranks: dict[tuple[str, str], tuple[dict[str, int], frozenset[str]]] = {}
+        self._sets: dict[frozenset[Any], frozenset[Any]] = {}
         self._lock = threading.Lock()
 
     @classmethod
@@ -63,6 +65,25 @@ class TableData:
                 self._tables[type_] = cached
         return cached
 
+    def ranks(self, type_: str, key: str) -> dict[str, int]:
+        """Each row's place (by IRI) when the table is sorted by column ``key``: sorted once, then looked up."""
+        return self._order(type_, key)[0]
+
+    def empty(self, type_: str, key: str) -> frozenset[str]:
+        """IRIs of the rows whose ``key`` cell is empty."""
+        return self._order(type_, key)[1]
+
+    def _order(self, type_: str, key: str) -> tuple[dict[str, int], frozenset[str]]:
+        found = self._ranks.get((type_, key))
+        if found is None:
+            rows = self.table(type_)[1]
+            keys = list(map(sort_key(key), rows))
+            ranked = sorted(range(len(rows)), key=keys.__getitem__)
+            found = ({rows[i].iri: n for n, i in enumerate(ranked)},
+                     frozenset(r.iri for r, k in zip(rows, keys, strict=True) if k[0] == 2))
+            self._ranks[(type_, key)] = found
+        return found
+
     def _make(self, type_: str) -> tuple[tuple[Column, ...], list[Row]]:
         spec, read = SPECS[type_]
         entities = [e for e in self.graph.by_iri.values() if e.get("type") == type_]
@@ -88,9 +109,14 @@ class TableData:
         names = {self.organisation(p) for p in parties if p}
         self._display.update((n.casefold(), n) for n in names)
         return Row(local_id(e["iri"]), e["iri"], e["label"], values, self._citations(e),
-                   frozenset(n.casefold() for n in names),
-                   frozenset(years), frozenset(d.kind for d in docs), frozenset(g["iri"] for g in goals),
+                   self._shared(frozenset(n.casefold() for n in names)),
+                   self._shared(frozenset(years)), self._shared(frozenset(d.kind for d in docs)),
+                   self._shared(frozenset(g["iri"] for g in goals)),
                    e.get("status") if isinstance(e.get("status"), str) else None, frozenset(analyse(text)))
+
+    def _shared(self, values: frozenset[Any]) -> frozenset[Any]:
+        """One object per distinct set: facet counting then compares sets by identity, not element by element."""
+        return self._sets.setdefault(values, values)
 
     def display(self, folded: str) -> str:
         """An organisation's label from its folded form (for facet counts)."""
