@@ -22,18 +22,21 @@ from kg.tables.export import FORMATS, export, filename
 from kg.tables.query import MAX_LIMIT, STATUSES
 from kg.tables.references import as_text, references
 
-router = APIRouter(tags=["tables"], responses=documented(400, 404, 503))
+# A browser (or ?format=html) gets its errors as a page, like every other page of the UI.
+router = APIRouter(tags=["tables"], responses={code: {**spec, "content": {"text/html": {}}}
+                                               for code, spec in documented(400, 404, 503).items()})
 #: Rows a browser page shows when no ``limit`` is asked for (an API client gets every row).
 PAGE_SIZE = 50
-_YEAR = r"^\s*\d{4}(\s*[-–]\s*\d{4})?\s*$"
-_WHOLE = r"^\d{1,9}$"
+_YEAR = r"^(\s*\d{4}(\s*[-–]\s*\d{4})?\s*)?$"  # empty: no filter
+_WHOLE = r"^(\d{1,9})?$"
 LANGS = ("nb", "en")
 _TYPES = {"enum": list(SPECS), "description": f"Entity type: {', '.join(SPECS)}."}
 
 
 async def table_query(
     organisation: Annotated[str | None, Q(description="Organisation (full name or short form) that published, "
-                                          "received or is named by the row.", max_length=300)] = None,
+                                          "received or is named by the row.",
+                                          json_schema_extra={"maxLength": 300})] = None,
     year: Annotated[str | None, Q(description="Year of the documents the row was read from: 2024 or 2022-2024.",
                                   json_schema_extra={"pattern": _YEAR})] = None,
     year_from: Annotated[str | None, Q(description="First document year.", json_schema_extra={"pattern": _YEAR})

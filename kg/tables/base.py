@@ -71,7 +71,7 @@ class Row:
     kinds: frozenset[str]  # kinds of those documents
     goals: frozenset[str]  # IRIs of the goals the row belongs to
     status: str | None
-    terms: frozenset[str]  # analysed words of its label and text cells, for ``q``
+    text: str  # its label, other names and text cells: what ``q`` looks in
 
     @property
     def url(self) -> str:

@@ -68,6 +68,9 @@ def parse_query(organisation: str | None = None, year: str | None = None, year_f
         raise FilterError("kind", f"unknown document kind {kind!r}; use one of: {', '.join(KIND_NAMES_EN)}")
     if status and status.strip() not in STATUSES:
         raise FilterError("status", f"unknown status {status!r}; use one of: {', '.join(STATUSES)}")
+    for name, value in (("organisation", organisation), ("goal", goal), ("sort", sort)):
+        if value is not None and len(value) > 300:
+            raise FilterError(name, f"{len(value)} characters long; at most 300 are accepted")
     if q is not None and len(q) > 1000:
         raise FilterError("q", f"the text is {len(q)} characters long; at most 1000 are accepted")
     if q and q.strip() and not _needs(q):
@@ -120,8 +123,8 @@ def answer(data: TableData, type_: str, query: TableQuery) -> TableResult:
             raise FilterError("goal", f"no goal {query.goal!r} in this build (give a number, an id or a label)")
         checks.append(lambda r: not goals.isdisjoint(r.goals))
     if query.q:
-        needs = _needs(query.q)
-        checks.append(lambda r: _matches_text(needs, r.terms))
+        needs, terms = _needs(query.q), data.terms(type_)
+        checks.append(lambda r: _matches_text(needs, terms[r.iri]))
     matching = [r for r in rows if all(check(r) for check in checks)]
     if key is not None:
         rank = data.ranks(type_, key)

@@ -34,6 +34,7 @@ class TableData:
         self._tables: dict[str, tuple[tuple[Column, ...], list[Row]]] = {}
         self._ranks: dict[tuple[str, str], tuple[dict[str, int], frozenset[str]]] = {}
         self._sets: dict[frozenset[Any], frozenset[Any]] = {}
+        self._terms: dict[str, dict[str, frozenset[str]]] = {}
         self._lock = threading.Lock()
 
     @classmethod
@@ -65,6 +66,17 @@ class TableData:
                 self._tables[type_] = cached
         return cached
 
+    def terms(self, type_: str) -> dict[str, frozenset[str]]:
+        """Each row's analysed words (by IRI), made on the first ``q`` asked of the type: analysis is the
+        costly part of making rows, and most tables are never searched."""
+        found = self._terms.get(type_)
+        if found is None:
+            from index.lexical.analyzer import analyse  # late: spaCy's word lists load only when needed
+
+            found = {r.iri: frozenset(analyse(r.text)) for r in self.table(type_)[1]}
+            self._terms[type_] = found
+        return found
+
     def ranks(self, type_: str, key: str) -> dict[str, int]:
         """Each row's place (by IRI) when the table is sorted by column ``key``: sorted once, then looked up."""
         return self._order(type_, key)[0]
@@ -92,8 +104,6 @@ class TableData:
         return columns, sorted(rows, key=sort_key(spec.default_sort))
 
     def _row(self, e: dict[str, Any], values: dict[str, Value]) -> Row:
-        from index.lexical.analyzer import analyse  # late: spaCy's word lists load only when rows are made
-
         docs = self.graph.documents(e)
         goals = self.graph.goals(e)
         if "goal" not in values and e.get("type") != "Goal":
@@ -112,7 +122,7 @@ class TableData:
                    self._shared(frozenset(n.casefold() for n in names)),
                    self._shared(frozenset(years)), self._shared(frozenset(d.kind for d in docs)),
                    self._shared(frozenset(g["iri"] for g in goals)),
-                   e.get("status") if isinstance(e.get("status"), str) else None, frozenset(analyse(text)))
+                   e.get("status") if isinstance(e.get("status"), str) else None, text)
 
     def _shared(self, values: frozenset[Any]) -> frozenset[Any]:
         """One object per distinct set: facet counting then compares sets by identity, not element by element."""

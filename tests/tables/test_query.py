@@ -45,6 +45,9 @@ def test_year_is_the_year_of_the_documents_a_row_was_read_from(tables: TableData
         found = {r.iri for r in answer(tables, "Goal", parse_query(year=asked)).rows}
         wanted = {r.iri for r in everything.rows if any(y is not None and low <= y <= high for y in years(r.iri))}
         assert found == wanted and found
+    found_2019 = answer(tables, "Goal", parse_query(year="2019"))
+    assert all(c.year == 2019 for r in found_2019.rows for c in r.sources)  # cited in the asked year's documents
+    assert all(c.year == 2019 for c in found_2019.citations())
     after = {r.iri for r in answer(tables, "Goal", parse_query(year_from="2020")).rows}
     assert after == {r.iri for r in everything.rows if any(y and y >= 2020 for y in years(r.iri))}
 
