@@ -41,7 +41,8 @@ class Reference:
         tail = f" [{kind[:1].upper() + kind[1:]}]." + (f" {'; '.join(pages)}." if pages else "")
         if self.organisation:
             return f"{self.organisation}. {when} ", self.title, tail
-        return "", self.title, f". {when}{tail}"
+        stop = "" if self.title.endswith(("?", "!", ".")) else "."  # no second stop after "…?"
+        return "", self.title, f"{stop} {when}{tail}"
 
     def text(self, lang: str = "nb", markdown: bool = True) -> str:
         """The reference as one line; the title in ``*italics*`` when ``markdown``."""

@@ -26,6 +26,8 @@ def test_one_reference_per_document_with_every_page_cited() -> None:
     assert refs[0].text() == ("Barne-, ungdoms- og familiedirektoratet. (2024). *Årsrapport 2024* [Årsrapport]. "
                               "s. 12, 15–16; ca. s. 20.")
     assert refs[0].text("en").endswith("[Annual report]. p. 12, 15–16; approx. p. 20.")
+    untitled = references([Citation("n", "n", "Hvordan går det?", None, None, "nyhet", 0, 1, None, None)])
+    assert untitled[0].text() == "*Hvordan går det?* (u.å.). [Nyhet]."
 
 
 def test_a_tables_references_cite_each_document_of_its_rows_once(tables: TableData) -> None:
