@@ -74,6 +74,7 @@ def synthetic(rows: int, seed: int = 1) -> tuple[list[dict[str, Any]], dict[str,
 
 
 def percentiles(ms: list[float]) -> dict[str, float]:
+    """p50, p99 and max of a list of milliseconds."""
     ordered = sorted(ms)
     return {"p50_ms": round(statistics.median(ordered), 1),
             "p99_ms": round(ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))], 1),
@@ -81,6 +82,7 @@ def percentiles(ms: list[float]) -> dict[str, float]:
 
 
 def measure(rows: int, repeat: int) -> dict[str, Any]:
+    """Serve ``rows`` synthetic grant schemes and time each request ``repeat`` times."""
     entities, facets = synthetic(rows)
     started = time.perf_counter()
     data = TableData(entities, facets)
@@ -112,6 +114,7 @@ def measure(rows: int, repeat: int) -> dict[str, Any]:
 
 
 def main() -> None:
+    """Measure and record the figures under ``tables`` in ``--out``."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=30)

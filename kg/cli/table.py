@@ -21,6 +21,7 @@ FORMATS = ("csv", "json", "xlsx", "references")
 
 
 def register(app: typer.Typer) -> None:
+    """Add ``kg table`` to the command."""
     app.command("table")(table_command)
 
 

@@ -26,10 +26,12 @@ class Column:
     kind: str = "text"
 
     def heading(self, lang: str) -> str:
+        """The heading in ``lang`` (Norwegian unless ``en``)."""
         return self.en if lang == "en" else self.nb
 
     @property
     def numeric(self) -> bool:
+        """Whether the cells are numbers (exported as numeric cells)."""
         return self.kind in ("int", "nok", "year")
 
 
@@ -50,9 +52,11 @@ class Citation:
 
     @property
     def url(self) -> str:
+        """The link that opens the document with the cited span marked."""
         return f"/documents/{self.doc}/text?start={self.start}&end={self.end}#cited"
 
     def as_json(self) -> dict[str, Any]:
+        """The citation as the API gives it."""
         return {"doc": self.doc, "title": self.title, "page": self.page, "page_estimate": self.page_estimate,
                 "start": self.start, "end": self.end, "url": self.url}
 
@@ -75,9 +79,11 @@ class Row:
 
     @property
     def url(self) -> str:
+        """The entity's page."""
         return f"/entities/{self.id}"
 
     def as_json(self, columns: tuple[Column, ...]) -> dict[str, Any]:
+        """The row as the API gives it: id, url, label, one key per column, sources."""
         return {"id": self.id, "url": self.url, "label": self.label,
                 **{c.key: self.values.get(c.key) for c in columns},
                 "sources": [s.as_json() for s in self.sources]}
@@ -140,6 +146,7 @@ class TableResult:
         return (c for row in self.matching for c in row.sources if self.query.cites(c))
 
     def as_json(self) -> dict[str, Any]:
+        """The answer of ``GET /tables/{type}``."""
         return {"type": self.type, "total": self.total, "filters": self.query.filters(),
                 "sort": self.query.sort, "offset": self.query.offset, "limit": self.query.limit,
                 "columns": [{"key": c.key, "nb": c.nb, "en": c.en, "kind": c.kind} for c in self.columns],

@@ -56,6 +56,7 @@ def to_csv(result: TableResult, lang: str = "nb", base_url: str = "") -> bytes:
 
 
 def to_json(result: TableResult) -> bytes:
+    """The JSON answer as a file."""
     return json.dumps(result.as_json(), ensure_ascii=False, indent=1).encode("utf-8")
 
 

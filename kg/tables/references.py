@@ -51,9 +51,11 @@ class Reference:
 
     @property
     def url(self) -> str:
+        """The cited document's page."""
         return f"/documents/{self.doc}"
 
     def as_json(self, lang: str = "nb") -> dict[str, Any]:
+        """The reference as the API gives it, with its text in ``lang``."""
         return {"doc": self.doc, "organisation": self.organisation, "year": self.year, "title": self.title,
                 "kind": self.kind, "pages": list(self.pages), "pages_estimated": list(self.estimated),
                 "citations": self.citations, "url": self.url, "text": self.text(lang)}
