@@ -84,6 +84,34 @@ TEXT: dict[str, tuple[str, str]] = {
     "spent": ("Regnskap", "Accounts"),
     "back_search": ("Tilbake til søket", "Back to search"),
     "granted_applications": ("innvilgede søknader", "applications granted"),
+    # Tables (/tables)
+    "tables": ("Tabeller", "Tables"),
+    "tables_intro": ("Komplette oversikter: alle entiteter av en type som tabell, med filtre, kildehenvisninger og "
+                     "nedlasting.", "Complete overviews: every entity of a type as a table, with filters, "
+                     "citations and downloads."),
+    "table_of": ("Tabell", "Table"),
+    "as_table": ("Vis alle som tabell", "Show all as a table"),
+    "filter": ("Filtrer", "Filter"),
+    "filters_active": ("Aktive filtre", "Active filters"),
+    "remove_filter": ("Fjern filteret", "Remove the filter"),
+    "organisation": ("Organisasjon", "Organisation"),
+    "year": ("År", "Year"),
+    "kind": ("Dokumenttype", "Document kind"),
+    "status": ("Status", "Status"),
+    "words": ("Ord", "Words"),
+    "any": ("Alle", "Any"),
+    "facets": ("Fordeling", "Breakdown"),
+    "rows_total": ("rader", "rows"),
+    "showing": ("Viser", "Showing"),
+    "previous": ("← Forrige", "← Previous"),
+    "next": ("Neste →", "Next →"),
+    "export": ("Last ned tabellen", "Download the table"),
+    "reference_list": ("Kildeliste", "References"),
+    "download_references": ("Last ned kildelisten", "Download the references"),
+    "no_rows": ("Ingen rader passer til filtrene.", "No rows match the filters."),
+    "sort_by": ("Sorter etter", "Sort by"),
+    "published": ("publisert", "published"),
+    "ongoing": ("pågående", "ongoing"),
 }
 
 

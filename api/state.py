@@ -23,6 +23,7 @@ from kg.artefacts import Build, Lease, lease_current, open_build
 from kg.documents.base import Document
 from kg.errors import NotBuiltError, NotFoundError
 from kg.passages.pages import PageRef
+from kg.tables import TableData
 
 if TYPE_CHECKING:
     from kg.search import Searcher
@@ -68,6 +69,12 @@ class AppState:
             for doc in self.build.documents():
                 out[doc.id] = out[doc.name] = out[doc.name.rsplit(".", 1)[0]] = doc
             return out
+
+    @cached_property
+    def tables(self) -> TableData:
+        """Every entity type's table rows, made on first use."""
+        with self._lock:
+            return TableData.from_build(self.build.path, self.build.documents())
 
     def document(self, key: str) -> Document:
         """The document with id, file name or stem ``key``; :class:`NotFoundError` otherwise."""
