@@ -14,7 +14,7 @@ from api.negotiation import wants_html
 from api.routers.entities import entity_response, summary
 from api.templating import render
 
-router = APIRouter(tags=["goals"], responses=documented(404, 503))
+router = APIRouter(tags=["goals"], responses=documented(300, 404, 503))
 
 
 def route_json(route: Route) -> dict[str, Any]:

@@ -1,0 +1,20 @@
+"""Search answers at the API edge: every entity with its id and page URL, every cited document with its title."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from api.entities import entity_ref
+
+
+def search_json(result: dict[str, Any], title: Callable[[str], str]) -> dict[str, Any]:
+    """``result`` (a search answer's JSON) with ``id``/``url`` on each entity and ``doc_title`` on each passage
+    and citation; ``title`` gives a document's title from its id or file name. ``result`` is not changed."""
+    return {
+        **result,
+        "passages": [{**p, "doc_title": title(p["doc"])} for p in result.get("passages", [])],
+        "entities": [{**e, **entity_ref(e["iri"]),
+                      "sources": [{**s, "doc_title": title(s["doc"])} for s in e.get("sources", [])]}
+                     for e in result.get("entities", [])],
+    }
