@@ -8,6 +8,11 @@ from typing import Any
 from api.entities import entity_ref
 
 
+def titled(sources: list[dict[str, Any]], title: Callable[[str], str]) -> list[dict[str, Any]]:
+    """Citations (each with ``doc``, a document id or file name) with their document's ``doc_title``."""
+    return [{**s, "doc_title": title(str(s.get("doc")))} for s in sources]
+
+
 def search_json(result: dict[str, Any], title: Callable[[str], str]) -> dict[str, Any]:
     """``result`` (a search answer's JSON) with ``id``/``url`` on each entity and ``doc_title`` on each passage
     and citation; ``title`` gives a document's title from its id or file name. ``result`` is not changed."""
@@ -15,6 +20,6 @@ def search_json(result: dict[str, Any], title: Callable[[str], str]) -> dict[str
         **result,
         "passages": [{**p, "doc_title": title(p["doc"])} for p in result.get("passages", [])],
         "entities": [{**e, **entity_ref(e["iri"]),
-                      "sources": [{**s, "doc_title": title(s["doc"])} for s in e.get("sources", [])]}
+                      "sources": titled(e.get("sources", []), title)}
                      for e in result.get("entities", [])],
     }

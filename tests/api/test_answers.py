@@ -31,3 +31,10 @@ def test_every_list_names_entities_the_same_way(client: TestClient) -> None:
     goal = client.get("/entities/goal/1").json()
     targets = goal["bk:measuredBy"] + goal["@reverse"]["bk:addresses"]
     assert all(t["rdfs:seeAlso"].endswith("/entities/" + t["@id"].split("/id/", 1)[1]) for t in targets)
+
+
+def test_goal_and_evaluation_routes_cite_documents_by_title(client: TestClient) -> None:
+    doc = client.get("/documents").json()[0]
+    rows = client.get("/goals/1/evaluations").json() + client.get("/evaluations/report/statusrapport/goals").json()
+    cited = [s for r in rows for s in r["sources"]]
+    assert cited and {s["doc_title"] for s in cited} == {doc["title"] or doc["name"]}
