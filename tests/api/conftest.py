@@ -83,7 +83,7 @@ SECOND_GOAL_1 = {
 }
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def shared_number_settings(tiny_build: Build, tmp_path_factory: pytest.TempPathFactory) -> Settings:
     """The small build once more, with :data:`SECOND_GOAL_1` added: ``/goals/1`` names two goals."""
     data = tmp_path_factory.mktemp("shared-number")
@@ -96,7 +96,7 @@ def shared_number_settings(tiny_build: Build, tmp_path_factory: pytest.TempPathF
                     sparql_workers=1)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def shared_number_client(shared_number_settings: Settings) -> Iterator[TestClient]:
     with TestClient(create_app(shared_number_settings)) as test_client:
         yield test_client
