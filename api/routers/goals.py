@@ -16,7 +16,7 @@ from api.negotiation import wants_html
 from api.routers.entities import entity_response, summary
 from api.templating import render
 
-router = APIRouter(tags=["goals"], responses=documented(300, 404, 503))
+router = APIRouter(tags=["goals"], responses=documented(404, 503))
 
 
 def route_json(route: Route, title: Callable[[str], str]) -> dict[str, Any]:
@@ -48,13 +48,14 @@ def list_goals(request: Request, index: EntitiesDep) -> Response:
                           "level": g.get("level")} for g in goals])
 
 
-@router.get("/goals/{goal_id:path}/evaluations", summary="Evaluations of a goal")
+@router.get("/goals/{goal_id:path}/evaluations", summary="Evaluations of a goal", responses=documented(300))
 def goal_evaluations(goal_id: str, index: EntitiesDep, state: StateDep) -> list[dict[str, Any]]:
     """Evaluations linked to the goal directly or through the measures, grant schemes and reforms it covers."""
     return [route_json(r, state.document_title) for r in index.evaluations_of_goal(index.goal(goal_id))]
 
 
-@router.get("/goals/{goal_id:path}", summary="One goal", responses={200: {"content": {"application/ld+json": {}}}})
+@router.get("/goals/{goal_id:path}", summary="One goal",
+            responses={200: {"content": {"application/ld+json": {}}}, **documented(300)})
 def get_goal(goal_id: str, request: Request, index: EntitiesDep) -> Response:
     """The goal page: steering parameters, measures, grant schemes with amounts, evaluations (JSON-LD or HTML)."""
     goal = index.goal(goal_id)

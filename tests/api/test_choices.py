@@ -46,3 +46,10 @@ def test_browser_gets_a_choice_page_in_its_language(shared_number_client: TestCl
 
 def test_a_number_one_goal_holds_still_opens_the_goal(client: TestClient) -> None:
     assert client.get("/goals/1").status_code == 200
+
+
+def test_openapi_documents_the_choice_on_the_routes_that_take_a_number(client: TestClient) -> None:
+    paths = client.get("/openapi.json").json()["paths"]
+    for path in ("/goals/{goal_id}", "/goals/{goal_id}/evaluations"):
+        assert "choices" in str(paths[path]["get"]["responses"]["300"]), path
+    assert "300" not in paths["/goals"]["get"]["responses"]
