@@ -75,3 +75,11 @@ class ResultLimitError(QueryError):
 
 class NotFoundError(KGError):
     """No entity, goal, evaluation or document has the given identifier."""
+
+
+class ParameterError(QueryError):
+    """A request parameter is missing, malformed or contradicts another; the message names it."""
+
+
+class NoDocumentsError(NotFoundError):
+    """An organisation has no documents for a year asked about; the message says which years it has."""
