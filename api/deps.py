@@ -10,6 +10,7 @@ from api.entities import EntityIndex
 from api.settings import Settings
 from api.sparql.worker import QueryPool
 from api.state import AppState, ServedBuild
+from kg.overview import Overview
 
 
 class SearchResult(Protocol):
@@ -55,6 +56,10 @@ def get_searcher(state: StateDep) -> SearchEngine:
     return engine
 
 
+def get_overview(state: StateDep) -> Overview:
+    return state.overview
+
+
 def get_pool(state: StateDep) -> QueryPool:
     return state.pool
 
@@ -63,3 +68,4 @@ SettingsDep = Annotated[Settings, Depends(get_settings)]
 EntitiesDep = Annotated[EntityIndex, Depends(get_entities)]
 SearcherDep = Annotated[SearchEngine, Depends(get_searcher)]
 PoolDep = Annotated[QueryPool, Depends(get_pool)]
+OverviewDep = Annotated[Overview, Depends(get_overview)]

@@ -25,6 +25,7 @@ from kg.errors import NotBuiltError, NotFoundError
 from kg.passages.pages import PageRef
 
 if TYPE_CHECKING:
+    from kg.overview import Overview
     from kg.search import Searcher
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,14 @@ class AppState:
     def entities(self) -> EntityIndex:
         with self._lock:
             return EntityIndex.load(self.build.path)
+
+    @cached_property
+    def overview(self) -> Overview:
+        """Entities across documents and years (series, changes), read once."""
+        from kg.overview import Overview
+
+        with self._lock:
+            return Overview.load(self.build)
 
     @cached_property
     def documents(self) -> dict[str, Document]:

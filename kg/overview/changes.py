@@ -2,10 +2,11 @@
 
 Two allocation letters (2022 and 2024), two annual reports, or a letter and the report on it. Goals and
 steering parameters are paired by the build's alignment (``exactMatch``/``closeMatch``) or by being one
-entity; what is left (assignments and grant schemes, which alignment does not pair, and whatever it missed)
-by the same word stems (the alignment's own measure and threshold, one-to-one, best pairs first). An assignment of the first document that
-a report of the second delivers (``deliveredBy``) is ``delivered``. A type one document states nothing of is
-``not_compared`` rather than reported as all added or all removed. Each side is cited.
+entity; what is left (assignments and grant schemes, which alignment does not pair, and whatever it
+missed) by the same word stems (the alignment's own measure and threshold, one-to-one, best pairs first). An
+assignment of the first document that a report of the second delivers (``deliveredBy``) is ``delivered``.
+A type one document states nothing of is ``not_compared`` rather than reported as all added or all removed.
+Each side is cited.
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ class Change:
         if self.a is None or self.b is None or self.delivered:
             return False
         na, nb = self.a.number, self.b.number
-        return bool(na and nb) and _digits(na) != _digits(nb)
+        return na is not None and nb is not None and _digits(na) != _digits(nb)
 
     @property
     def status(self) -> str:
@@ -162,7 +163,7 @@ def _compare_type(overview: Overview, type_: str, left: list[Entity], right: lis
     for e in left:
         if e.iri not in used:
             delivered = _delivered_in(overview, e, b)
-            out.append(Change(type_, _side(overview, e, a), delivered and _side(overview, delivered, b),
+            out.append(Change(type_, _side(overview, e, a), _side(overview, delivered, b) if delivered else None,
                               "deliveredBy" if delivered else None))
     out += [Change(type_, None, _side(overview, e, b)) for e in right if e.iri not in used]
     return out

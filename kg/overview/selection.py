@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from kg.documents.facets import DocumentFacets
+from kg.documents.facets import KIND_NAMES_EN, DocumentFacets
 from kg.errors import NoDocumentsError, NotFoundError, ParameterError
 from kg.overview.base import Overview
 
 #: The kinds a comparison prefers when a year has several documents: a letter sets goals, a report answers.
 PREFERRED_KINDS = ("tildelingsbrev", "årsrapport", "strategi", "evaluering")
+KINDS = tuple(KIND_NAMES_EN)
 
 
 def document(overview: Overview, key: str, name: str = "a") -> DocumentFacets:
@@ -21,7 +23,7 @@ def document(overview: Overview, key: str, name: str = "a") -> DocumentFacets:
     return found
 
 
-def organisation(overview: Overview, name: str) -> str:
+def organisation_named(overview: Overview, name: str) -> str:
     """The organisation a user names (full name or short form), or :class:`NotFoundError` listing those known."""
     found = overview.organisation(name)
     if found is None:
@@ -59,3 +61,38 @@ def pair(overview: Overview, owner: str, first: int, second: int,
         return min(docs, key=lambda f: (rank.get(f.kind, len(rank)), f.title))
 
     return best(found[first]), best(found[second])
+
+
+def year(value: str, name: str) -> int:
+    """A four-digit year given as parameter ``name``; :class:`ParameterError` naming it otherwise."""
+    if not re.fullmatch(r"\s*\d{4}\s*", value):
+        raise ParameterError(f"{name}: {value!r} is not a year (four digits, e.g. 2024)")
+    return int(value)
+
+
+def documents_asked(overview: Overview, *, organisation: str | None = None, first: str | None = None,
+                    second: str | None = None, a: str | None = None, b: str | None = None,
+                    kind: str | None = None) -> tuple[DocumentFacets, DocumentFacets]:
+    """The two documents a request names: ``a`` and ``b`` (ids or file names), or an organisation with the
+    years ``first`` (``from``) and ``second`` (``to``); every missing or contradicting parameter is named."""
+    given = {k: v for k, v in (("organisation", organisation), ("from", first), ("to", second), ("a", a),
+                                ("b", b)) if v not in (None, "")}
+    if kind is not None and kind not in KINDS:
+        raise ParameterError(f"kind: unknown kind {kind!r}; use one of: {', '.join(KINDS)}")
+    if "a" in given or "b" in given:
+        extra = [k for k in ("organisation", "from", "to") if k in given]
+        if extra:
+            raise ParameterError(f"give either a and b, or organisation, from and to; not both ({', '.join(extra)} "
+                                 "given with a/b)")
+        if "a" not in given or "b" not in given:
+            raise ParameterError(f"missing parameter: {'b' if 'a' in given else 'a'} (compare document a with b)")
+        da, db = document(overview, given["a"], "a"), document(overview, given["b"], "b")
+        if da.doc_id == db.doc_id:
+            raise ParameterError("a and b name the same document: give two different documents")
+        return da, db
+    missing = [k for k in ("organisation", "from", "to") if k not in given]
+    if missing:
+        raise ParameterError(f"missing parameter{'s' if len(missing) > 1 else ''}: {', '.join(missing)} "
+                             "(give organisation, from and to, or two documents a and b)")
+    owner = organisation_named(overview, given["organisation"])
+    return pair(overview, owner, year(given["from"], "from"), year(given["to"], "to"), kind)

@@ -205,7 +205,8 @@ def _points(observations: list[Observation]) -> tuple[Point, ...]:
         if not any(g.citation.facets.doc_id == o.citation.facets.doc_id and g.value == o.value for g in group):
             group.append(o)
     points = []
-    for (year, measure), group in sorted(groups.items(), key=lambda kv: (list(MEASURES).index(kv[0][1]), kv[0][0])):
+    order = list(MEASURES)
+    for _, group in sorted(groups.items(), key=lambda kv: (order.index(kv[0][1]), kv[0][0])):
         group.sort(key=lambda o: (-(o.citation.facets.year or 0), o.citation.start))
         points.append(Point(group[0], tuple(group[1:])))
     return tuple(points)
