@@ -70,5 +70,6 @@ def get_changes(
         return render(request, "changes.html", {"asked": asked, "result": None, "error": str(exc),
                                                 **_form(overview)}, status_code=status_of(exc))
     if html:
+        asked["organisation"] = result.organisation or asked["organisation"]
         return render(request, "changes.html", {"asked": asked, "result": result, **_form(overview)})
     return JSONResponse(result.as_json())

@@ -8,11 +8,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import JSONResponse
 
-from api.deps import SearcherDep, SettingsDep
+from api.deps import OverviewDep, SearcherDep, SettingsDep
 from api.errors import documented
 from api.i18n import TYPE_NAMES
 from api.settings import Settings
 from kg.errors import QueryError
+from kg.overview.questions import see_also
 
 router = APIRouter(tags=["search"], responses=documented(400, 503))
 ANSWER_TYPES = tuple(t for t in TYPE_NAMES if t != "Document")
@@ -56,13 +57,15 @@ async def question(
 
 
 @router.get("/search", summary="Search with a question", response_model=dict[str, Any])
-def search(asked: Annotated[Question, Depends(question)], searcher: SearcherDep) -> JSONResponse:
+def search(asked: Annotated[Question, Depends(question)], searcher: SearcherDep, overview: OverviewDep) -> JSONResponse:
     """``{"query","type","passages":[...],"entities":[{"iri","type","label","score","sources":[...]}]}``.
 
     Entities are the typed answers (type from ``type`` or recognised in the question), each with citations
     (document, page, section, span, snippet); passages are ranked best first. An empty or over-long
-    question, an unknown type or k out of range is a 400 with a message.
+    question, an unknown type or k out of range is a 400 with a message. ``see_also`` lists pages that answer
+    the question better: ``{"kind": "changes", "url": ...}`` for «how did the goals change from 2022 to 2024?».
     """
     # Serialised here, in the request's worker thread: returned as a dict, the answer would be validated in
     # another thread hop and encoded on the event loop, which every request shares.
-    return JSONResponse(searcher.search(asked.q, type=asked.type, k=asked.k).as_json())
+    body = searcher.search(asked.q, type=asked.type, k=asked.k).as_json()
+    return JSONResponse({**body, "see_also": see_also(asked.q, overview)})

@@ -16,6 +16,7 @@ from urllib.parse import urlencode
 
 from kg.documents.facets import DocumentFacets
 from kg.mentions.text import norm
+from kg.overview.base import Overview
 
 _CHANGE = re.compile(r"\b(endr\w*|forandr\w*|forskjell\w*|sammenlign\w*|sammenlikn\w*|skiller|nytt|fjernet|"
                      r"chang\w*|differ\w*|compar\w*|removed|dropped|added|new)\b", re.I)
@@ -90,3 +91,9 @@ def _only_one(facets: Mapping[str, DocumentFacets], owners: Mapping[str, str], f
             by_year.setdefault(f.year, set()).add(owners[f.doc_id])
     both = by_year.get(first, set()) & by_year.get(second, set())
     return next(iter(both)) if len(both) == 1 else None
+
+
+def see_also(question: str, overview: Overview) -> list[dict[str, Any]]:
+    """Pages that answer ``question`` better than passages do: the changes page for a comparison question."""
+    asked = change_request(question, overview.facets, overview.aliases)
+    return [asked.as_json()] if asked else []
