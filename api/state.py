@@ -129,8 +129,8 @@ class AppState:
         return build.path if build is not None else None
 
     def warm(self) -> None:
-        """Load everything a request may need now (build, entities, documents, searcher, query workers)."""
-        _ = self.build, self.entities, self.documents, self.searcher, self.pool
+        """Load everything a request may need now (build, entities, documents, overview, searcher, query workers)."""
+        _ = self.build, self.entities, self.documents, self.overview, self.searcher, self.pool
 
     def close(self) -> None:
         """Stop the query workers and let the build go (a later ``kg build`` may prune it)."""

@@ -8,10 +8,15 @@ videreføres ikke som eget mål».
 
 from __future__ import annotations
 
+import shutil
+
+import pytest
+
+from kg.graph.stage import build_graph
 from kg.overview import Overview
 from kg.overview.changes import Change, ChangeSet, compare
 from kg.overview.selection import document
-from tests.overview.conftest import text_of
+from tests.overview.conftest import DATA, text_of
 
 
 def _goals(overview: Overview, a: str, b: str) -> ChangeSet:
@@ -70,3 +75,26 @@ def test_counts_and_json_say_the_same(overview: Overview) -> None:
     assert body["counts"] == {s: sum(c["status"] == s for c in body["changes"]) for s in body["counts"]}
     assert {c["type"] for c in body["changes"]} == {"Goal", "SteeringParameter", "Assignment", "GrantScheme"}
     assert body["a"]["doc"] == "d3.txt" and body["b"]["doc"] == "d2.txt"
+
+
+@pytest.fixture(scope="module")
+def letter_and_report(tmp_path_factory: pytest.TempPathFactory) -> Overview:
+    """Bufdir's allocation letter for 2019 (``c2``) and its annual report for 2019 (``c1``)."""
+    corpus = tmp_path_factory.mktemp("bufdir-2019")
+    for name in ("c1.txt", "c2.txt"):
+        shutil.copy(DATA / "collection" / name, corpus / name)
+    return Overview.load(build_graph(corpus, tmp_path_factory.mktemp("bufdir-2019-data")))
+
+
+def test_a_letter_against_the_report_on_it(letter_and_report: Overview) -> None:
+    # tests/gold/collection: the letter's delmål 3.1 (adoption) and 3.2 (family counselling) are the report's 3.2
+    # and 3.1; the letter's delmål 2.4 (unaccompanied minors) has no counterpart in the report.
+    overview = letter_and_report
+    result = compare(overview, document(overview, "c2"), document(overview, "c1"))
+    swapped = {(c.a.number, c.b.number) for c in result.changes if c.renumbered and c.a and c.b}
+    assert swapped == {("Delmål 3.1", "Delmål 3.2"), ("Delmål 3.2", "Delmål 3.1")}
+    removed = [c.a.wording for c in result.changes if c.status == "removed" and c.type == "Goal" and c.a]
+    assert removed == ["Enslige mindreårige asylsøkere under 15 år får god omsorg i omsorgssentrene"]
+    # the report states no assignments: they are not compared, not all "removed"
+    assert [t for t, _ in result.not_compared] == ["Assignment"]
+    assert not [c for c in result.changes if c.type == "Assignment"]
