@@ -32,6 +32,8 @@ class Dot:
 
 @dataclass(frozen=True)
 class Line:
+    """A measure's line: its points as SVG ``points`` and its dots."""
+
     measure: str
     index: int
     points: str

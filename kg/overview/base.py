@@ -107,6 +107,7 @@ class Overview:
         return sorted(seen.values(), key=lambda e: (self.first_year(e), e.iri))
 
     def first_year(self, entity: Entity) -> int:
+        """The earliest year of a document stating the entity (0 when none gives a year)."""
         years = [f.year for s in entity.sources if (f := self.facets.get(s.doc_id)) and f.year]
         return min(years, default=0)
 
@@ -122,6 +123,7 @@ class Overview:
         return Citation(facets, page, start, end) if facets else None
 
     def source_in(self, entity: Entity, doc_id: str) -> Source | None:
+        """The entity's first source in one document, if it has one there."""
         return next((s for s in entity.sources if s.doc_id == doc_id), None)
 
     def organisation(self, name: str) -> str | None:

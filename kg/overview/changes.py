@@ -35,10 +35,12 @@ class Side:
 
     @property
     def wording(self) -> str:
+        """The words this document uses for the thing."""
         return wording(self.entity)
 
     @property
     def number(self) -> str | None:
+        """Its number or code as printed, a goal's with its level (``Effektmål 4``)."""
         e = self.entity
         printed = e.attr("notation") or e.attr("number") or e.attr("code")
         if printed in (None, ""):
@@ -62,15 +64,18 @@ class Change:
 
     @property
     def reworded(self) -> bool:
+        """Both sides present, with different words (capitals, punctuation and wraps aside)."""
         return (self.a is not None and self.b is not None and not self.delivered
                 and not same_wording(self.a.wording, self.b.wording))
 
     @property
     def delivered(self) -> bool:
+        """An assignment of the first document delivered by a report in the second."""
         return self.paired_by == "deliveredBy"
 
     @property
     def renumbered(self) -> bool:
+        """Both sides numbered, with different numbers (``SP 1.1`` and ``1.1`` are one number)."""
         if self.a is None or self.b is None or self.delivered:
             return False
         na, nb = self.a.number, self.b.number
@@ -78,6 +83,7 @@ class Change:
 
     @property
     def status(self) -> str:
+        """One of :data:`STATUSES`; a change both reworded and renumbered is ``reworded``."""
         if self.a is None:
             return "added"
         if self.b is None:
@@ -88,6 +94,7 @@ class Change:
 
     @property
     def diff(self) -> list[Piece]:
+        """The word-level difference of a reworded pair (empty otherwise)."""
         return word_diff(self.a.wording, self.b.wording) if self.reworded and self.a and self.b else []
 
     def as_json(self) -> dict[str, Any]:
@@ -108,6 +115,7 @@ class ChangeSet:
     not_compared: tuple[tuple[str, str], ...]
 
     def counts(self) -> dict[str, int]:
+        """How many changes of each status."""
         return {s: sum(c.status == s for c in self.changes) for s in STATUSES}
 
     def as_json(self) -> dict[str, Any]:

@@ -95,11 +95,13 @@ class Series:
 
     @property
     def years(self) -> list[int]:
+        """Every year with a value, a target or a document stating the thing, in order."""
         found = {p.shown.year for p in self.points} | {t.year for t in self.targets}
         return sorted(found | {y for a in self.appearances if (y := a.citation.facets.year)})
 
     @property
     def measures(self) -> list[str]:
+        """The measures with values, in :data:`MEASURES` order."""
         present = {p.shown.measure for p in self.points}
         return [m for m in MEASURES if m in present]
 
