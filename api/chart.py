@@ -71,6 +71,14 @@ def shown(value: object, unit: str, lang: str = "nb") -> str:
     return f"{text} kr" if unit == "nok" and lang == "nb" else f"NOK {text}" if unit == "nok" else text
 
 
+def tick(value: float, unit: str, top: float, lang: str = "nb") -> str:
+    """An axis label: short (``150 mill.``, ``150 M``); the unit is in the legend and each point's title."""
+    if unit == "nok" and top >= 1_000_000:
+        text = f"{value / 1_000_000:g}"
+        return f"{text.replace('.', ',')} mill." if lang == "nb" else f"{text} M"
+    return shown(value, "count", lang)
+
+
 def where(citation: Citation, lang: str = "nb") -> str:
     """``Årsrapport 2023, s. 4`` (``ca. s. 4`` where the page is estimated; nothing where unknown)."""
     page = citation.page.first or citation.page.estimate
@@ -118,8 +126,9 @@ def _chart(group: tuple[str, ...], points: dict[str, list[Point]], targets: list
         dots = tuple(dot(p.shown, p.conflict) for p in points[measure])
         if dots:
             lines.append(Line(measure, i, " ".join(f"{d.x},{d.y}" for d in dots), dots))
-    y_ticks = tuple((y(top * k / 4), shown(top * k / 4, unit, lang)) for k in range(5))
-    labels = tuple(MEASURES[m][0 if lang == "nb" else 1] for m in group)
+    y_ticks = tuple((y(top * k / 4), tick(top * k / 4, unit, top, lang)) for k in range(5))
+    kroner = " (kr)" if unit == "nok" else ""
+    labels = tuple(MEASURES[m][0 if lang == "nb" else 1] + kroner for m in group)
     return Chart(group, labels, tuple((x(yr), str(yr)) for yr in range(years[0], years[-1] + 1)), y_ticks,
                  tuple(lines), tuple(dot(t) for t in targets))
 

@@ -26,7 +26,7 @@ def _cell(o: Observation, unit: str, lang: str, conflict: bool = False,
 
 def series_view(series: Series, lang: str) -> dict[str, Any]:
     """What the page draws: a table (a row per measure, a column per year), the charts, the appearances."""
-    years = series.years
+    years = series.value_years
     rows = []
     for measure in series.measures:
         unit = MEASURES[measure][2]

@@ -100,6 +100,11 @@ class Series:
         return sorted(found | {y for a in self.appearances if (y := a.citation.facets.year)})
 
     @property
+    def value_years(self) -> list[int]:
+        """The years with a value or a target, in order."""
+        return sorted({p.shown.year for p in self.points} | {t.year for t in self.targets})
+
+    @property
     def measures(self) -> list[str]:
         """The measures with values, in :data:`MEASURES` order."""
         present = {p.shown.measure for p in self.points}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from api.chart import HEIGHT, charts, shown
+from api.chart import HEIGHT, charts, shown, tick
 from kg.overview import Overview
 from kg.overview.series import series_of
 
@@ -35,3 +35,9 @@ def test_targets_are_drawn_with_the_results(overview: Overview) -> None:
     assert [label for _, label in chart.x_ticks] == ["2020", "2021", "2022", "2023", "2024"]
     conflicted = [d for d in chart.lines[0].dots if d.conflict]
     assert len(conflicted) == 2  # 2021 and 2022 are printed differently by the two reports
+
+
+def test_axis_labels_stay_short() -> None:
+    assert tick(150_000_000, "nok", 200_000_000) == "150 mill."
+    assert tick(62_500_000, "nok", 250_000_000, "en") == "62.5 M"
+    assert tick(75, "count", 100) == "75"
