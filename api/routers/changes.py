@@ -70,6 +70,8 @@ def get_changes(
         return render(request, "changes.html", {"asked": asked, "result": None, "error": str(exc),
                                                 **_form(overview)}, status_code=status_of(exc))
     if html:
-        asked["organisation"] = result.organisation or asked["organisation"]
+        asked |= {"organisation": result.organisation or asked["organisation"]}
+        if a or b:
+            asked |= {"a": result.a.doc_id, "b": result.b.doc_id}
         return render(request, "changes.html", {"asked": asked, "result": result, **_form(overview)})
     return JSONResponse(result.as_json())
