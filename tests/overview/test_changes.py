@@ -15,7 +15,7 @@ import pytest
 from kg.graph.stage import build_graph
 from kg.overview import Overview
 from kg.overview.changes import Change, ChangeSet, compare
-from kg.overview.selection import document
+from kg.overview.selection import document, documents_asked
 from tests.overview.conftest import DATA, text_of
 
 
@@ -98,3 +98,59 @@ def test_a_letter_against_the_report_on_it(letter_and_report: Overview) -> None:
     # the report states no assignments: they are not compared, not all "removed"
     assert [t for t, _ in result.not_compared] == ["Assignment"]
     assert not [c for c in result.changes if c.type == "Assignment"]
+
+
+@pytest.fixture(scope="module")
+def two_letters(tmp_path_factory: pytest.TempPathFactory) -> Overview:
+    """IMDi's allocation letters for 2022 (``tests/data/overview/tb2022.txt``, written for this test in the 2024
+    letter's house style) and 2024 (``d2``)."""
+    corpus = tmp_path_factory.mktemp("imdi-letters")
+    shutil.copy(DATA / "overview" / "tb2022.txt", corpus / "tb2022.txt")
+    shutil.copy(DATA / "collection2" / "d2.txt", corpus / "d2.txt")
+    return Overview.load(build_graph(corpus, tmp_path_factory.mktemp("imdi-letters-data")))
+
+
+def _status(result: ChangeSet, type_: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for c in result.changes:
+        side = c.b or c.a
+        if c.type == type_ and side is not None:
+            out.setdefault(c.status, set()).add(side.wording)
+    return out
+
+
+def _are(wordings: set[str], *beginnings: str) -> bool:
+    """The wordings are exactly the ones beginning so."""
+    return len(wordings) == len(beginnings) and all(any(w.startswith(b) for w in wordings) for b in beginnings)
+
+
+def _has(wordings: set[str], beginning: str) -> bool:
+    return any(w.startswith(beginning) for w in wordings)
+
+
+def test_the_letters_of_2022_and_2024(two_letters: Overview) -> None:
+    # Expected from the two texts: goal 1 «i tråd med» -> «i samsvar med», goal 2 loses «god», goal 3 becomes
+    # goal 4 unchanged, goal 4 (negativ sosial kontroll) is gone, goals 3 and 5 of 2024 are new; parameter
+    # «nivå A2» -> «nivå B1»; assignment 1 (bosetting, for 2023 -> for 2025) and 3 -> 6 (tolker, widened) recur
+    # reworded, assignment 2 (boligsituasjonen) is gone; the scheme against negativ sosial kontroll is gone,
+    # Jobbsjansen stays, Kompetansetilskuddet is new.
+    a, b = documents_asked(two_letters, organisation="IMDi", first="2022", second="2024")
+    assert (a.name, b.name) == ("tb2022.txt", "d2.txt")
+    result = compare(two_letters, a, b)
+    goals = _status(result, "Goal")
+    assert _are(goals["added"], "Kommunene har god kompetanse", "Flere innvandrerkvinner deltar")
+    assert _are(goals["removed"], "Færre utsettes for negativ sosial kontroll")
+    assert _are(goals["reworded"], "Flyktninger bosettes raskt og i samsvar", "Nyankomne innvandrere får kvalifisering")
+    assert _are(goals["renumbered"], "Innvandrere og deres barn deltar i frivillighet")
+    parameters = _status(result, "SteeringParameter")
+    assert _has(parameters["reworded"], "Andel deltakere som oppnår minst nivå B1")
+    assert _has(parameters["unchanged"], "Andel flyktninger som er bosatt innen seks")
+    assert _has(parameters["removed"], "Antall saker der Kompetanseteamet")
+    assignments = {c.a.number: c for c in result.changes if c.type == "Assignment" and c.a}
+    assert assignments["1"].status == "reworded" and assignments["1"].b and assignments["1"].b.number == "1"
+    assert assignments["3"].renumbered and assignments["3"].b and assignments["3"].b.number == "6"
+    assert assignments["2"].status == "removed"
+    grants = _status(result, "GrantScheme")
+    assert _has(grants["removed"], "Tilskudd til tiltak mot negativ sosial kontroll")
+    assert _has(grants["unchanged"], "Tilskudd til Jobbsjansen")
+    assert _has(grants["added"], "Kompetansetilskuddet til kommunene")
