@@ -39,8 +39,11 @@ def changes_command(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
     data: DataOption = None,
 ) -> None:
-    """Goals, steering parameters, assignments and grant schemes added, removed, reworded or renumbered between
-    an organisation's documents of two years (--organisation, --from, --to) or two documents (--a, --b)."""
+    """Print what changed between two years or two documents of one organisation.
+
+    Goals, steering parameters, assignments and grant schemes added, removed, reworded or renumbered between an
+    organisation's documents of two years (--organisation, --from, --to) or two documents (--a, --b).
+    """
     if type_ is not None and type_ not in COMPARED:
         raise ParameterError(f"--type: unknown type {type_!r}; use one of: {', '.join(COMPARED)}")
     overview = Overview.load(open_build(data_dir(data)))

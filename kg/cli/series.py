@@ -51,8 +51,11 @@ def series_command(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
     data: DataOption = None,
 ) -> None:
-    """Print a grant scheme's figures, a steering parameter's results and targets (a goal: its parameters')
-    year by year, merged with the same thing in other documents and years; every value with its source."""
+    """Print an entity's values year by year, each with its source.
+
+    A grant scheme's figures, a steering parameter's results and targets (a goal: its parameters'), merged with
+    the same thing in other documents and years.
+    """
     series = series_of(Overview.load(open_build(data_dir(data))), entity)
     if as_json:
         print(json.dumps(series.as_json(), ensure_ascii=False))
