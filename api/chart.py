@@ -89,15 +89,16 @@ def where(citation: Citation, lang: str = "nb") -> str:
 
 
 def charts(series: Series, lang: str = "nb") -> list[Chart]:
-    """The charts of a series: one per group of measures it has numbers for (a result with its targets)."""
+    """The charts of a series: one per group of measures it has numbers for in two years or more (a result with
+    its targets); a single year is a table cell, not a chart."""
     out = []
     for group in GROUPS:
         points = {m: [p for p in series.points if p.shown.measure == m and p.shown.numeric is not None]
                   for m in group}
         targets = [t for t in series.targets if t.numeric is not None] if "result" in group else []
-        if not any(points.values()):
-            continue
         observations = [p.shown for ps in points.values() for p in ps] + targets
+        if not any(points.values()) or len({o.year for o in observations}) < 2:
+            continue
         out.append(_chart(group, points, targets, observations, lang))
     return out
 

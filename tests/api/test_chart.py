@@ -41,3 +41,10 @@ def test_axis_labels_stay_short() -> None:
     assert tick(150_000_000, "nok", 200_000_000) == "150 mill."
     assert tick(62_500_000, "nok", 250_000_000, "en") == "62.5 M"
     assert tick(75, "count", 100) == "75"
+
+
+def test_one_year_is_no_chart(overview: Overview) -> None:
+    post = next(e for e in overview.entities.values() if e.type == "BudgetPost" and e.label.startswith("Kap. 291 post 60"))
+    series = series_of(overview, post.iri)
+    assert [p.shown.year for p in series.points] == [2022]  # the 2022 report's appropriation table only
+    assert charts(series) == []
