@@ -71,3 +71,9 @@ def test_search_leads_a_change_question_to_the_changes_page(client: TestClient) 
     assert url.startswith("/changes?") and "from=2022&to=2024&type=Goal" in url
     assert body["passages"]  # the search itself still answers
     assert client.get("/search", params={"q": "Hvilke tiltak gjelder fosterhjem?"}).json()["see_also"] == []
+
+
+def test_a_page_asked_without_organisation_keeps_the_years_and_names_what_is_missing(imdi: TestClient) -> None:
+    response = imdi.get("/changes", params={"from": "2022", "to": "2024"}, headers=HTML)
+    assert response.status_code == 400 and "missing parameter: organisation" in response.text
+    assert 'value="2022"' in response.text and 'value="2024"' in response.text
