@@ -11,6 +11,7 @@ from api.settings import Settings
 from api.sparql.worker import QueryPool
 from api.state import AppState, ServedBuild
 from kg.overview import Overview
+from kg.tables import TableData
 
 
 class SearchResult(Protocol):
@@ -56,6 +57,10 @@ def get_searcher(state: StateDep) -> SearchEngine:
     return engine
 
 
+def get_tables(state: StateDep) -> TableData:
+    return state.tables
+
+
 def get_overview(state: StateDep) -> Overview:
     return state.overview
 
@@ -68,4 +73,5 @@ SettingsDep = Annotated[Settings, Depends(get_settings)]
 EntitiesDep = Annotated[EntityIndex, Depends(get_entities)]
 SearcherDep = Annotated[SearchEngine, Depends(get_searcher)]
 PoolDep = Annotated[QueryPool, Depends(get_pool)]
+TablesDep = Annotated[TableData, Depends(get_tables)]
 OverviewDep = Annotated[Overview, Depends(get_overview)]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kg.errors import NotBuiltError, NotFoundError
+from kg.errors import KGError, NotBuiltError, NotFoundError
 from kg.graph.namespaces import BK, ID
 
 # What a goal covers: evaluations of these speak to the goal through them.
@@ -23,6 +23,22 @@ EVALUATION_TYPES = ("Evaluation",)
 def local_id(iri: str) -> str:
     """The URL id of an entity IRI."""
     return iri[len(str(ID)):] if iri.startswith(str(ID)) else iri
+
+
+def entity_ref(iri: str) -> dict[str, str]:
+    """``{"id", "url"}`` of an entity: what every JSON response carries for every entity it names."""
+    key = local_id(iri)
+    return {"id": key, "url": f"/entities/{key}"}
+
+
+class SharedNumberError(KGError):
+    """A goal number that several goals share (two documents, two years, two parts): the client must choose."""
+
+    def __init__(self, number: str, goals: list[dict[str, Any]]) -> None:
+        ids = ", ".join(local_id(g["iri"]) for g in goals)
+        super().__init__(f"goal number {number} is shared by {len(goals)} goals; use one of: {ids}")
+        self.number = number
+        self.goals = goals
 
 
 def predicate_name(predicate: str) -> str:
@@ -70,14 +86,14 @@ class EntityIndex:
         return [e for e in self.by_iri.values() if e.get("type") == type_]
 
     def goal(self, key: str) -> dict[str, Any]:
-        """A goal by URL id, IRI or number ('8', '2.3'; a number shared by two goals is refused with both ids)."""
+        """A goal by URL id, IRI or number ('8', '2.3'); a number several goals share raises
+        :class:`SharedNumberError` with all of them."""
         if re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){0,2}", key):
             goals = [g for g in self.of_type("Goal") if key in (str(g.get("number")), str(g.get("notation")))]
             if len(goals) == 1:
                 return goals[0]
             if len(goals) > 1:
-                ids = ", ".join(local_id(g["iri"]) for g in goals)
-                raise NotFoundError(f"goal number {key} is shared by several goals; use one of: {ids}")
+                raise SharedNumberError(key, goals)
         entity = self.get(key)
         if entity.get("type") != "Goal":
             raise NotFoundError(f"{key!r} is a {entity.get('type')}, not a goal")
@@ -151,7 +167,7 @@ def entity_jsonld(entity: dict[str, Any], index: EntityIndex, base_url: str) -> 
     reverse: dict[str, list[dict[str, str]]] = {}
     for link in entity.get("links", []):
         side = reverse if link.get("direction") == "in" else forward
-        node = {"@id": link["target"]}
+        node = {"@id": link["target"], "rdfs:seeAlso": f"{base_url}{entity_ref(link['target'])['url'][1:]}"}
         if link.get("target_label"):
             node["label"] = link["target_label"]
         side.setdefault(f"bk:{predicate_name(link['predicate'])}", []).append(node)

@@ -14,6 +14,7 @@ from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from api.entities import SharedNumberError
 from api.negotiation import wants_html
 from api.sparql.protocol import NotAcceptableError
 from kg import errors as e
@@ -42,14 +43,22 @@ class ErrorBody(BaseModel):
     column: int | None = None
 
 
-_MEANING = {400: "The request is malformed or not allowed (message in `detail`).",
+class ChoiceBody(ErrorBody):
+    """A goal number several goals share: each one to choose (``id``, ``url``, ``label``, ``documents``)."""
+
+    choices: list[dict[str, Any]]
+
+
+_MEANING = {300: "Several goals share this number: pick one of `choices` (each with its id, URL and documents).",
+            400: "The request is malformed or not allowed (message in `detail`).",
             404: "No such entity, goal, evaluation or document.",
             503: "No build is being served yet."}
 
 
 def documented(*codes: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI ``responses`` for the error statuses an operation can return, with their body."""
-    return {code: {"model": ErrorBody, "description": _MEANING[code]} for code in codes}
+    return {code: {"model": ChoiceBody if code == 300 else ErrorBody, "description": _MEANING[code]}
+            for code in codes}
 
 
 def status_of(exc: e.KGError) -> int:
@@ -85,5 +94,12 @@ def install(app: FastAPI) -> None:
         assert isinstance(exc, StarletteHTTPException)
         return _response(request, exc.status_code, "HTTPException", str(exc.detail), {}, exc.headers)
 
+    async def handle_choice(request: Request, exc: Exception) -> Response:
+        from api.choices import choice_response
+
+        assert isinstance(exc, SharedNumberError)
+        return choice_response(request, exc)
+
     app.add_exception_handler(e.KGError, handle)
+    app.add_exception_handler(SharedNumberError, handle_choice)
     app.add_exception_handler(StarletteHTTPException, handle_http)

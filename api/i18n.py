@@ -14,6 +14,45 @@ TYPE_NAMES = {
     "Reform": ("Reform", "Reform"), "Assignment": ("Oppdrag", "Assignment"), "Document": ("Dokument", "Document"),
 }
 
+#: Relation names (the predicates' local names, as the API's JSON keeps them), as the ontology labels them.
+RELATION_NAMES = {
+    "measuredBy": ("måles med", "measured by"), "hasResult": ("har resultat", "has result"),
+    "addresses": ("retter seg mot", "addresses"), "supportsGoal": ("støtter mål", "supports goal"),
+    "fundedThrough": ("finansieres over", "funded through"), "evaluates": ("evaluerer", "evaluates"),
+    "aboutGoal": ("gjelder mål", "about goal"), "implements": ("gjennomfører", "implements"),
+    "policyArea": ("fagområde", "policy area"), "hasFigure": ("har tall", "has figure"),
+    "hasAmount": ("har beløp", "has amount"), "underGoal": ("under mål", "under goal"),
+    "ordersEvaluationOf": ("bestiller evaluering av", "orders evaluation of"),
+    "assignedBy": ("gitt av", "assigned by"), "assignedTo": ("gitt til", "assigned to"),
+    "forGoal": ("for mål", "for goal"), "status": ("status", "status"), "inPassage": ("i tekstavsnitt", "in passage"),
+    "commissionedBy": ("oppdragsgiver", "commissioned by"), "performedBy": ("utført av", "performed by"),
+    "deliveredBy": ("levert gjennom", "delivered by"), "addressee": ("mottaker", "addressee"),
+    "commissioner": ("oppdragsgiver", "commissioner"), "publisher": ("utgiver", "publisher"),
+    "exactMatch": ("samme som", "same as"), "closeMatch": ("tilsvarer", "close match"),
+    "broader": ("del av", "part of"),
+}
+
+#: Error pages: a heading and what it means for the reader, by HTTP status.
+ERROR_TEXT = {
+    400: (("Forespørselen kan ikke besvares", "The request cannot be answered"),
+          ("Noe i adressen eller spørsmålet er ugyldig. Se meldingen under.",
+           "Something in the address or the question is not valid. See the message below.")),
+    403: (("Ikke tillatt", "Not allowed"), ("Grafen kan bare leses, ikke endres.", "The graph is read-only.")),
+    404: (("Fant ikke siden", "Page not found"),
+          ("Det finnes ingen side, entitet eller dokument med denne adressen.",
+           "There is no page, entity or document at this address.")),
+    405: (("Ikke tillatt", "Not allowed"), ("Denne adressen tar ikke imot slike forespørsler.",
+                                            "This address does not accept this kind of request.")),
+    406: (("Formatet finnes ikke", "Format not available"), ("Svaret finnes ikke i formatet som ble bedt om.",
+                                                             "The answer is not available in the format asked for.")),
+    422: (("Svaret ble for stort", "The answer is too large"), ("Avgrens spørringen og prøv igjen.",
+                                                               "Narrow the query and try again.")),
+    500: (("Noe gikk galt", "Something went wrong"), ("En feil hos oss stoppet svaret. Prøv igjen.",
+                                                      "An error on our side stopped the answer. Try again.")),
+    503: (("Ikke klar", "Not ready"), ("Grafen er ikke bygget ennå, eller svaret tok for lang tid. Prøv igjen om litt.",
+                                       "The graph is not built yet, or the answer took too long. Try again shortly.")),
+}
+
 TEXT: dict[str, tuple[str, str]] = {
     "site": ("Kunnskapsgraf for styringsdokumenter", "Knowledge graph of steering documents"),
     "skip": ("Hopp til hovedinnhold", "Skip to main content"),
@@ -84,11 +123,47 @@ TEXT: dict[str, tuple[str, str]] = {
     "spent": ("Regnskap", "Accounts"),
     "back_search": ("Tilbake til søket", "Back to search"),
     "granted_applications": ("innvilgede søknader", "applications granted"),
+    # Tables (/tables)
+    "tables": ("Tabeller", "Tables"),
+    "tables_intro": ("Komplette oversikter: alle entiteter av en type som tabell, med filtre, kildehenvisninger og "
+                     "nedlasting.", "Complete overviews: every entity of a type as a table, with filters, "
+                     "citations and downloads."),
+    "table_of": ("Tabell", "Table"),
+    "as_table": ("Vis alle som tabell", "Show all as a table"),
+    "filter": ("Filtrer", "Filter"),
+    "filters_active": ("Aktive filtre", "Active filters"),
+    "remove_filter": ("Fjern filteret", "Remove the filter"),
+    "organisation": ("Organisasjon", "Organisation"),
+    "year": ("År", "Year"),
+    "kind": ("Dokumenttype", "Document kind"),
+    "status": ("Status", "Status"),
+    "words": ("Ord", "Words"),
+    "any": ("Alle", "Any"),
+    "facets": ("Fordeling", "Breakdown"),
+    "rows_total": ("rader", "rows"),
+    "showing": ("Viser", "Showing"),
+    "previous": ("← Forrige", "← Previous"),
+    "next": ("Neste →", "Next →"),
+    "export": ("Last ned tabellen", "Download the table"),
+    "reference_list": ("Kildeliste", "References"),
+    "download_references": ("Last ned kildelisten", "Download the references"),
+    "no_rows": ("Ingen rader passer til filtrene.", "No rows match the filters."),
+    "sort_by": ("Sorter etter", "Sort by"),
+    "published": ("publisert", "published"),
+    "ongoing": ("pågående", "ongoing"),
+    "relation": ("Relasjon", "Relation"),
+    "entity": ("Entitet", "Entity"),
+    "technical": ("Teknisk melding", "Technical message"),
+    "shared_number": ("Flere mål har nummer", "Several goals have number"),
+    "pick_goal": ("Velg målet du mente:", "Pick the goal you meant:"),
+    "file": ("fil", "file"),
+    "from_page": ("fra s.", "from p."),
+    "to_page": ("til s.", "to p."),
+    # Series (/series) and changes (/changes)
     "series": ("Tidsserie", "Time series"),
     "series_intro": ("Verdiene år for år, slått sammen med samme ting i andre dokumenter og år. Hvert tall lenker "
                      "til stedet det er lest fra.", "The values year by year, merged with the same thing in other "
                      "documents and years. Every number links to the place it was read from."),
-    "year": ("År", "Year"),
     "measure": ("Størrelse", "Measure"),
     "stated_in": ("Omtalt i", "Stated in"),
     "number": ("Nummer", "Number"),
@@ -107,7 +182,6 @@ TEXT: dict[str, tuple[str, str]] = {
                       "årsrapporten om det).", "Compare the goals, steering parameters, assignments and grant schemes "
                       "of one organisation: two years (for example the allocation letters of 2022 and 2024) or two "
                       "documents (an allocation letter and the annual report on it)."),
-    "organisation": ("Virksomhet", "Organisation"),
     "from_year": ("Fra år", "From year"),
     "to_year": ("Til år", "To year"),
     "or_documents": ("eller to dokumenter", "or two documents"),
@@ -149,3 +223,13 @@ class Translator:
     def type(self, name: str | None) -> str:
         pair = TYPE_NAMES.get(name or "")
         return pair[self._i] if pair else (name or "")
+
+    def relation(self, name: str) -> str:
+        """A relation's name in the page's language (``addresses`` -> *retter seg mot*); unknown ones as given."""
+        pair = RELATION_NAMES.get(name)
+        return pair[self._i] if pair else name
+
+    def error(self, status: int) -> tuple[str, str]:
+        """Heading and explanation of an error page for HTTP ``status``."""
+        heading, meaning = ERROR_TEXT.get(status, (TEXT["error"], ("", "")))
+        return heading[self._i], meaning[self._i]

@@ -21,8 +21,10 @@ from api.sparql.source import BuildGraph, FileGraph, GraphSource
 from api.sparql.worker import QueryPool
 from kg.artefacts import Build, Lease, lease_current, open_build
 from kg.documents.base import Document
+from kg.documents.facets import DocumentFacets, facets_by_doc
 from kg.errors import NotBuiltError, NotFoundError
 from kg.passages.pages import PageRef
+from kg.tables import TableData
 
 if TYPE_CHECKING:
     from kg.overview import Overview
@@ -77,6 +79,23 @@ class AppState:
             for doc in self.build.documents():
                 out[doc.id] = out[doc.name] = out[doc.name.rsplit(".", 1)[0]] = doc
             return out
+
+    @cached_property
+    def tables(self) -> TableData:
+        """Every entity type's table rows, made on first use."""
+        with self._lock:
+            return TableData.from_build(self.build.path, self.build.documents())
+
+    @cached_property
+    def facets(self) -> dict[str, DocumentFacets]:
+        """Title, kind, organisation and year of each document, by id and by file name."""
+        with self._lock:
+            return facets_by_doc({d.id: d for d in self.documents.values()}.values())
+
+    def document_title(self, key: str) -> str:
+        """The title of the document with id or file name ``key`` (the key itself when unknown)."""
+        found = self.facets.get(key)
+        return found.title if found is not None else key
 
     def document(self, key: str) -> Document:
         """The document with id, file name or stem ``key``; :class:`NotFoundError` otherwise."""

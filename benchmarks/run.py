@@ -1,4 +1,4 @@
-"""Run the search benchmarks and print (and save) the numbers the README records.
+"""Run the search benchmarks and print (and save) the numbers docs/benchmarks.md records.
 
     python -m benchmarks.run [--corpus corpus] [--synthetic 100000] [--out benchmarks/results.json]
 

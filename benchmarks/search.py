@@ -52,7 +52,9 @@ def build_split(corpus: Path) -> tuple[dict[str, Any], Build]:
              "embed": index["embed"], "index (faiss + bm25)": index["vectors"] + index["lexical"],
              "index stage other (model load, save)":
                  report.timings["index"] - index["embed"] - index["vectors"] - index["lexical"]}
-    out = {"passages_embedded": len(texts), "windows_embedded": len(windows), "total_s": round(total, 2),
+    out = {"passages_embedded": len(texts), "windows_embedded": len(windows),
+           "texts_per_passage": round((len(texts) + len(windows)) / max(1, len(texts)), 2),
+           "passage_precision": embedder.passage_precision, "total_s": round(total, 2),
            "pure_embedding_s": round(pure, 2), "ratio_to_pure_embedding": round(total / pure, 3),
            "pure_embedding_passages_only_s": round(pure_passages, 2),
            "ratio_to_passages_only": round(total / pure_passages, 3),

@@ -118,7 +118,8 @@ class SearchIndex:
         if self.windows is not None:
             self.windows.save(folder / "windows")
             np.save(folder / "windows" / "owners.npy", self.owners)
-        meta = {"embedding": {**self.config.as_json(), "model_id": self.vectors.description.model_id},
+        meta = {"embedding": {**self.config.as_json(), "model_id": self.vectors.description.model_id,
+                              "passage_precision": self._embedder.passage_precision if self._embedder else None},
                 "skipped_kinds": sorted(SKIPPED_KINDS), "window_weight": WINDOW_WEIGHT, "passages": self.ids}
         (folder / "index.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
 

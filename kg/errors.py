@@ -77,6 +77,14 @@ class NotFoundError(KGError):
     """No entity, goal, evaluation or document has the given identifier."""
 
 
+class FilterError(QueryError):
+    """A table filter, sort or page parameter that cannot be read; names the parameter."""
+
+    def __init__(self, parameter: str, message: str) -> None:
+        super().__init__(f"{parameter}: {message}")
+        self.parameter = parameter
+
+
 class ParameterError(QueryError):
     """A request parameter is missing, malformed or contradicts another; the message names it."""
 

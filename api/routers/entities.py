@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from api.deps import EntitiesDep, StateDep
-from api.entities import EntityIndex, entity_jsonld, local_id, predicate_name
+from api.entities import EntityIndex, entity_jsonld, entity_ref, local_id, predicate_name
 from api.errors import documented
 from api.graphview import neighbourhood
 from api.i18n import language
@@ -22,8 +22,7 @@ router = APIRouter(tags=["entities"], responses=documented(400, 404, 503))
 
 def summary(entity: dict[str, Any]) -> dict[str, Any]:
     """The short form of an entity used in lists."""
-    return {"id": local_id(entity["iri"]), "iri": entity["iri"], "type": entity.get("type"),
-            "label": entity.get("label"), "url": f"/entities/{local_id(entity['iri'])}"}
+    return {**entity_ref(entity["iri"]), "iri": entity["iri"], "type": entity.get("type"), "label": entity.get("label")}
 
 
 @router.get("/entities", summary="List entities")

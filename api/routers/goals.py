@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from api.deps import EntitiesDep
+from api.answers import titled
+from api.deps import EntitiesDep, StateDep
 from api.entities import EntityIndex, Route
 from api.errors import documented
 from api.negotiation import wants_html
@@ -17,9 +19,10 @@ from api.templating import render
 router = APIRouter(tags=["goals"], responses=documented(404, 503))
 
 
-def route_json(route: Route) -> dict[str, Any]:
-    """A reached entity with the entity it was reached through (``via`` is null when linked directly)."""
-    return {**summary(route.entity), "sources": route.entity.get("sources", []),
+def route_json(route: Route, title: Callable[[str], str]) -> dict[str, Any]:
+    """A reached entity with its citations (``doc_title`` from ``title``) and the entity it was reached through
+    (``via`` is null when linked directly)."""
+    return {**summary(route.entity), "sources": titled(route.entity.get("sources", []), title),
             "via": summary(route.via) if route.via else None}
 
 
@@ -45,13 +48,14 @@ def list_goals(request: Request, index: EntitiesDep) -> Response:
                           "level": g.get("level")} for g in goals])
 
 
-@router.get("/goals/{goal_id:path}/evaluations", summary="Evaluations of a goal")
-def goal_evaluations(goal_id: str, index: EntitiesDep) -> list[dict[str, Any]]:
+@router.get("/goals/{goal_id:path}/evaluations", summary="Evaluations of a goal", responses=documented(300))
+def goal_evaluations(goal_id: str, index: EntitiesDep, state: StateDep) -> list[dict[str, Any]]:
     """Evaluations linked to the goal directly or through the measures, grant schemes and reforms it covers."""
-    return [route_json(r) for r in index.evaluations_of_goal(index.goal(goal_id))]
+    return [route_json(r, state.document_title) for r in index.evaluations_of_goal(index.goal(goal_id))]
 
 
-@router.get("/goals/{goal_id:path}", summary="One goal", responses={200: {"content": {"application/ld+json": {}}}})
+@router.get("/goals/{goal_id:path}", summary="One goal",
+            responses={200: {"content": {"application/ld+json": {}}}, **documented(300)})
 def get_goal(goal_id: str, request: Request, index: EntitiesDep) -> Response:
     """The goal page: steering parameters, measures, grant schemes with amounts, evaluations (JSON-LD or HTML)."""
     goal = index.goal(goal_id)

@@ -10,14 +10,15 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 from markupsafe import Markup, escape
 
+from api.answers import search_json
 from api.deps import StateDep
 from api.routers.search import ANSWER_TYPES, check_question
 from api.templating import TEMPLATES, render
+from index.lexical.analyzer import analyse, word_terms, words
 from kg.errors import QueryError
 
 router = APIRouter(include_in_schema=False)
 _MARK = re.compile(r"<mark>(.*?)</mark>", re.DOTALL)
-_WORD = re.compile(r"\w{4,}", re.UNICODE)
 
 
 def snippet_html(snippet: str) -> Markup:
@@ -33,15 +34,16 @@ def snippet_html(snippet: str) -> Markup:
 
 
 def passage_html(text: str, question: str, limit: int = 420) -> Markup:
-    """A passage's opening, escaped, with words sharing a stem with the question marked."""
-    stems = {w.lower()[:5] for w in _WORD.findall(question)}
+    """A passage's opening, escaped, with each whole word that shares an index term with the question marked
+    (the search's own Norwegian analysis: *mangel* marks *fosterhjemsmangelen*, *mange* never *mangelen*)."""
+    terms = set(analyse(question))
     text = text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
     out, pos = [], 0
-    for m in _WORD.finditer(text):
-        if any(m.group(0).lower().startswith(s) or s in m.group(0).lower() for s in stems):
-            out.append(escape(text[pos:m.start()]))
-            out.append(Markup("<mark>") + escape(m.group(0)) + Markup("</mark>"))
-            pos = m.end()
+    for start, end, word in words(text):
+        if not terms.isdisjoint(word_terms(word)):
+            out.append(escape(text[pos:start]))
+            out.append(Markup("<mark>") + escape(text[start:end]) + Markup("</mark>"))
+            pos = end
     out.append(escape(text[pos:]))
     return Markup("").join(out)
 
@@ -63,7 +65,8 @@ def search_page(
         return render(request, "search.html", context)
     try:
         check_question(q, type or None, k, state.settings)
-        context["result"] = state.searcher.search(q, type=type or None, k=k).as_json()
+        context["result"] = search_json(state.searcher.search(q, type=type or None, k=k).as_json(),
+                                        state.document_title)
     except QueryError as exc:  # a bad question is shown on the page, next to the box that asked it
         return render(request, "search.html", {**context, "error": str(exc)}, status_code=400)
     return render(request, "search.html", context)

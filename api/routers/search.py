@@ -8,7 +8,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import JSONResponse
 
-from api.deps import OverviewDep, SearcherDep, SettingsDep
+from api.answers import search_json
+from api.deps import SearcherDep, SettingsDep, StateDep
 from api.errors import documented
 from api.i18n import TYPE_NAMES
 from api.settings import Settings
@@ -57,8 +58,8 @@ async def question(
 
 
 @router.get("/search", summary="Search with a question", response_model=dict[str, Any])
-def search(asked: Annotated[Question, Depends(question)], searcher: SearcherDep, overview: OverviewDep) -> JSONResponse:
-    """``{"query","type","passages":[...],"entities":[{"iri","type","label","score","sources":[...]}]}``.
+def search(asked: Annotated[Question, Depends(question)], searcher: SearcherDep, state: StateDep) -> JSONResponse:
+    """``{"query","type","passages":[...],"entities":[{"id","url","iri","type","label","score","sources":[...]}]}``.
 
     Entities are the typed answers (type from ``type`` or recognised in the question), each with citations
     (document, page, section, span, snippet); passages are ranked best first. An empty or over-long
@@ -67,5 +68,5 @@ def search(asked: Annotated[Question, Depends(question)], searcher: SearcherDep,
     """
     # Serialised here, in the request's worker thread: returned as a dict, the answer would be validated in
     # another thread hop and encoded on the event loop, which every request shares.
-    body = searcher.search(asked.q, type=asked.type, k=asked.k).as_json()
-    return JSONResponse({**body, "see_also": see_also(asked.q, overview)})
+    answer = searcher.search(asked.q, type=asked.type, k=asked.k).as_json()
+    return JSONResponse({**search_json(answer, state.document_title), "see_also": see_also(asked.q, state.overview)})

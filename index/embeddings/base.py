@@ -33,17 +33,21 @@ class EmbeddingConfig:
     model: str = DEFAULT_MODEL
     batch_size: int = 32
     threads: int = field(default_factory=lambda: os.cpu_count() or 1)
+    #: Precision of passage batches: ``auto`` (bf16 where the CPU has native bf16), ``fp32`` or ``bf16``.
+    precision: str = "auto"
 
     @classmethod
     def from_env(cls) -> EmbeddingConfig:
-        """Config from ``KG_EMBEDDING_BACKEND`` and ``KG_EMBEDDING_MODEL`` (defaults otherwise)."""
+        """Config from ``KG_EMBEDDING_BACKEND``, ``KG_EMBEDDING_MODEL`` and ``KG_EMBEDDING_PRECISION``."""
         return cls(
             backend=os.environ.get("KG_EMBEDDING_BACKEND", DEFAULT_BACKEND),
             model=os.environ.get("KG_EMBEDDING_MODEL", DEFAULT_MODEL),
+            precision=os.environ.get("KG_EMBEDDING_PRECISION", "auto"),
         )
 
     def as_json(self) -> dict[str, object]:
-        return {"backend": self.backend, "model": self.model, "batch_size": self.batch_size}
+        return {"backend": self.backend, "model": self.model, "batch_size": self.batch_size,
+                "precision": self.precision}
 
 
 class Embedder(ABC):
@@ -53,6 +57,14 @@ class Embedder(ABC):
     model_id: str
     dim: int
     backend: str
+    #: Precision passage vectors are made in (questions are always embedded in fp32).
+    passage_precision: str = "fp32"
+
+    @property
+    def passage_id(self) -> str:
+        """Id of the route that makes passage vectors: the model id, plus the precision where it is not fp32
+        (the embedding cache keys on it, so vectors of two precisions never mix)."""
+        return self.model_id if self.passage_precision == "fp32" else f"{self.model_id}+{self.passage_precision}"
 
     @abstractmethod
     def embed_passages(self, texts: list[str]) -> np.ndarray:

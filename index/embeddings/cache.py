@@ -64,7 +64,7 @@ def embed_cached(embedder: Embedder, texts: list[str], cache: EmbeddingCache | N
     Missing texts are embedded longest first in chunks (progress per chunk), so
     each batch holds texts of similar length and padding stays small.
     """
-    keys = [cache_key(embedder.model_id, t) for t in texts]
+    keys = [cache_key(embedder.passage_id, t) for t in texts]
     found = cache.get(list(dict.fromkeys(keys)), embedder.dim) if cache else {}
     text_of = {k: t for k, t in zip(keys, texts, strict=True)}
     missing = sorted(dict.fromkeys(k for k in keys if k not in found), key=lambda k: -len(text_of[k]))

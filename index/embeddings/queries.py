@@ -203,6 +203,7 @@ class QueryEmbedder(Embedder):
         self.inner = inner
         self.settings = settings or QuerySettings()
         self.model_id, self.dim, self.backend = inner.model_id, inner.dim, inner.backend
+        self.passage_precision = inner.passage_precision
         self.cache = QueryCache(self.settings.cache_size) if self.settings.cache_size > 0 else None
         self.batcher = (QueryBatcher(inner.embed_queries, self.settings.batch_size, self.settings.wait_ms / 1000,
                                      self.settings.chunk_size, self.settings.workers,

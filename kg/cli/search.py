@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated
 
@@ -12,6 +13,7 @@ import typer
 from kg.artefacts import open_build
 from kg.cli.common import DataOption, fails_cleanly
 from kg.config import data_dir
+from kg.documents.facets import facets_by_doc
 from kg.errors import KGError, QueryError
 from kg.passages.pages import page_label
 from kg.search import Searcher, SearchResult
@@ -22,7 +24,8 @@ def register(app: typer.Typer) -> None:
     app.command("search")(search_command)
 
 
-def _print(result: SearchResult, as_json: bool) -> None:
+def _print(result: SearchResult, as_json: bool, titles: Mapping[str, str] | None = None) -> None:
+    title = (titles or {}).get
     if as_json:
         print(json.dumps(result.as_json(), ensure_ascii=False), flush=True)
         return
@@ -31,10 +34,11 @@ def _print(result: SearchResult, as_json: bool) -> None:
         print(f"  {e.score:.3f} {e.type} {e.label}")
         for s in e.sources[:2]:
             page = page_label(s.page)
-            print(f"      {s.doc} {page} §{s.section.get('number') or '-'} [{s.start}:{s.end}] {s.snippet[:140]}")
+            where = f"{title(s.doc, s.doc)} {page} §{s.section.get('number') or '-'} [{s.start}:{s.end}]"
+            print(f"      {where} {s.snippet[:140]}")
     print("  passages:")
     for p in result.passages:
-        print(f"  {p.score:.4f} {p.doc} §{p.section.get('number') or '-'} {p.text[:100]!r}")
+        print(f"  {p.score:.4f} {title(p.doc, p.doc)} §{p.section.get('number') or '-'} {p.text[:100]!r}")
 
 
 @fails_cleanly
@@ -53,9 +57,11 @@ def search_command(
         raise QueryError("give either a QUESTION or --queries FILE")
     if question is not None:
         validate_question(question)  # before the model loads: a bad question fails fast
-    searcher = Searcher.load(open_build(data_dir(data)).path)
+    build = open_build(data_dir(data))
+    searcher = Searcher.load(build.path)
+    titles = {key: f.title for key, f in facets_by_doc(build.documents()).items()}
     if question is not None:
-        _print(searcher.search(question, type=type_, k=k), as_json)
+        _print(searcher.search(question, type=type_, k=k), as_json, titles)
         return
     assert queries is not None
     try:
@@ -64,6 +70,6 @@ def search_command(
         raise QueryError(f"cannot read {queries}: {exc.strerror}") from exc
     for line in lines:  # a blank line answers with an error line, so output lines match input lines
         try:
-            _print(searcher.search(line, type=type_, k=k), as_json)
+            _print(searcher.search(line, type=type_, k=k), as_json, titles)
         except KGError as exc:  # one bad line answers with its error, the rest still run
             print(json.dumps({"query": line, "error": str(exc)}, ensure_ascii=False), flush=True)

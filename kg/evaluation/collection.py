@@ -213,14 +213,14 @@ def evaluate_collection(docs_folder: Path, gold_folder: Path) -> CollectionRepor
         # The document's own evaluation (an evaluation report) is scored apart from the reports it cites.
         own = [r for r in gd.records if r.get("self")]
         evaluations = [e for e in mine if e.type == "Evaluation" and e.attr("self")]
-        for i, e in greedy_match(own, evaluations, _label_score, earliest_first=True).items():
+        for i, e in greedy_match(own, evaluations, _label_score).items():
             matches[(gd.doc, own[i].get("id", "self"))] = e
         selves = {e.iri for e in evaluations}
         mine = [e for e in mine if e.iri not in selves]
         for type_ in ROWS:
             gold = [r for r in gd.records if r["type"] == type_ and not r.get("self")]
             predicted = [e for e in mine if COUNTS_AS.get(e.type, e.type) == type_]
-            found = greedy_match(gold, predicted, match_key(type_), earliest_first=True)
+            found = greedy_match(gold, predicted, match_key(type_))
             counts = kind_scores[kind][type_]
             counts[0] += len(gold)
             counts[1] += len(predicted)

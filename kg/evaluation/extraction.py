@@ -150,11 +150,12 @@ class _Scope:
 
 
 def greedy_match(gold: list[dict[str, Any]], predicted: list[Entity],
-                 key: Callable[[dict[str, Any], Entity], float], earliest_first: bool = False) -> dict[int, Entity]:
-    """One-to-one matching, best pairs first; among equal scores the later pair in reading order, or the
-    earliest with ``earliest_first`` (the collection sets' convention). Pairs under 0.5 never match."""
+                 key: Callable[[dict[str, Any], Entity], float]) -> dict[int, Entity]:
+    """One-to-one matching, best pairs first, among equal scores the earliest in reading order.
+
+    Pairs under 0.5 never match."""
     pairs = sorted(((key(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(predicted)),
-                   key=lambda t: (-t[0], t[1], t[2]) if earliest_first else (-t[0], -t[1], -t[2]))
+                   key=lambda t: (-t[0], t[1], t[2]))
     used_g: set[int] = set()
     used_p: set[int] = set()
     out: dict[int, Entity] = {}

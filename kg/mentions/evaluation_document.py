@@ -12,48 +12,25 @@ from __future__ import annotations
 import re
 
 from kg.documents.base import Document
-from kg.mentions.base import Extraction, Key, Link, Mention, Span
+from kg.mentions.base import Extraction, Key, Link, Mention
 from kg.mentions.knowledge import EVALUATION_WORD, org_key, org_name, report_key
+from kg.mentions.printed import Citer
 from kg.mentions.targets import evaluated
 from kg.mentions.text import clean
 from kg.passages.base import Passage
+from kg.passages.colophon import Field, is_label_line, read_colophon
+from kg.passages.profile import name_and_alias
 
-LABEL = re.compile(r"^(?P<label>Oppdragsgivere?|Utført av|Utarbeidet av|Utgitt av|Utgiver|Forfattere?|"
-                   r"Prosjektleder|Rapport(?:nummer|nr\.?|serie)|Serie|ISBN|ISSN|Dato|Publisert|Tittel)\s*:?\s{1,}"
-                   r"(?P<value>\S.*)$", re.I)
 SERIES_LINE = re.compile(r"^(?:[A-ZÆØÅ][\w-]*[- ])?(?i:rapport)\s+(?:nr\.?\s*)?\d{1,4}(?:[-:/]\d{1,4})?$")
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
-ACRONYM = re.compile(r"\s*\((?P<short>[A-ZÆØÅ][\wÆØÅæøå-]{1,12})\)\s*$")
 HEAD_LINES = 120
 
 
-def _colophon(lines: list[tuple[str, int]]) -> dict[str, tuple[str, int]]:
-    found: dict[str, tuple[str, int]] = {}
-    for i, (text, start) in enumerate(lines):
-        m = LABEL.match(text)
-        if m and m.group("label").lower() == "tittel":
-            # a title wrapped onto a line of its own, which the next field closes
-            value = m.group("value").strip()
-            if i + 2 < len(lines) and lines[i + 1][0] and not LABEL.match(lines[i + 1][0]) \
-                    and LABEL.match(lines[i + 2][0]):
-                value = f"{value}\n{lines[i + 1][0]}"
-            found.setdefault("title", (value, start + m.start("value")))
-        elif m:
-            label = m.group("label").lower()
-            key = ("commissioner" if label.startswith("oppdragsgiver") else
-                   "performer" if label in ("utført av", "utarbeidet av") else
-                   "publisher" if label in ("utgitt av", "utgiver") else
-                   "series" if label.startswith("rapport") or label == "serie" else label)
-            found.setdefault(key, (m.group("value").strip(), start + m.start("value")))
-    return found
-
-
-def _title(lines: list[tuple[str, int]], first_label: int,
-           colophon: dict[str, tuple[str, int]]) -> tuple[str, int] | None:
+def _title(lines: list[tuple[str, int]], first_label: int, colophon: dict[str, Field]) -> tuple[str, int] | None:
     """The colophon's 'Tittel:', else the title above the colophon, else the title page's first lines up to the
     series or a blank gap."""
     if "title" in colophon:
-        return colophon["title"]
+        return colophon["title"].value, colophon["title"].start
     for text, start in reversed(lines[:first_label]):
         if not text or re.fullmatch(r"[\d\s]+", text) or SERIES_LINE.match(text) or re.search(r"\s{3,}\d+$", text):
             continue
@@ -66,19 +43,15 @@ def _title(lines: list[tuple[str, int]], first_label: int,
     return None
 
 
-def _org(value: str) -> tuple[str, str | None]:
-    value = re.sub(r"\s+AS(?:,\s*[A-ZÆØÅ][\wæøå]+)?$", "", value.strip())  # 'Name AS, Place': the firm's name
-    m = ACRONYM.search(value)
-    return (value[: m.start()].strip(), m.group("short")) if m else (value.strip(), None)
+def _firm(name: str) -> str:
+    """A performer's name without its legal form ('X Analyse AS' -> 'X Analyse')."""
+    return re.sub(r"\s+AS$", "", name_and_alias(name)[0])
 
 
-def _span(passages: list[Passage], start: int, end: int, original: str) -> Span | None:
-    p = next((p for p in passages if p.start <= start < p.end), None)
-    if p is None:
-        p = next((p for p in passages if p.start >= start), None)
-        if p is None:
-            return None
-    return Span(p.id, p.doc, p.doc_name, start, end, p.page, p.section, original[start:end])
+def _printed_end(original: str, printed: str, start: int) -> int:
+    """Where a value printed from ``start`` ends in the text (its last line, when it wraps)."""
+    last = printed.split("\n")[-1]
+    return original.find(last, start) + len(last)
 
 
 def evaluation_document_mentions(document: Document, passages: list[Passage]) -> Extraction:
@@ -90,36 +63,37 @@ def evaluation_document_mentions(document: Document, passages: list[Passage]) ->
         body = raw.rstrip()
         lines.append((body.strip(), pos + len(body) - len(body.lstrip())))
         pos += len(raw) + 1
-    colophon = _colophon(lines)
+    colophon = read_colophon(lines)
     roles = {"commissioner", "performer"} & set(colophon)
     if not roles or (len(colophon) < 3 and document.kind != "evaluering"):
         return out
-    first_label = min(i for i, (t, _) in enumerate(lines) if LABEL.match(t))
+    first_label = min(i for i, (t, _) in enumerate(lines) if is_label_line(t))
     found = _title(lines, first_label, colophon)
     if found is None:
         return out
     printed, t_start = found
     title = clean(printed.replace("\n", " "))
-    t_end = original.find(printed.split("\n")[-1], t_start) + len(printed.split("\n")[-1])
-    span = _span(passages, t_start, t_end, original)
+    citer = Citer(passages, original)
+    span = citer.span(t_start, _printed_end(original, printed, t_start))
     if span is None:
         return out
-    series = colophon.get("series", (None, 0))[0] or next((t for t, _ in lines[:first_label] if SERIES_LINE.match(t)),
-                                                         None)
-    years = YEAR.findall(" ".join(v for k, (v, _) in colophon.items() if k in ("dato", "series", "publisert")))
+    series = clean(colophon["series"].value) if "series" in colophon else \
+        next((t for t, _ in lines[:first_label] if SERIES_LINE.match(t)), None)
+    years = YEAR.findall(" ".join(f.value for k, f in colophon.items() if k in ("date", "series", "published")))
     year = int(years[-1]) if years else document.year
     key: Key = report_key(title)
     performer = colophon.get("performer") or colophon.get("publisher")
     attrs = (("self", True), ("status", "published"), ("year", year), ("series", series),
-             ("publisher", (_org(performer[0])[0],) if performer else ()))
+             ("publisher", (_firm(performer.value),) if performer else ()))
     out.mentions.append(Mention("Evaluation", key, title, span, "evaluation.document", 0.95, attrs))
     for role, predicate in (("commissioner", "commissionedBy"), ("performer", "performedBy"),
                             ("publisher", "publisher")):
         if role not in colophon:
             continue
-        value, start = colophon[role]
-        name, short = _org(value)
-        org_span = _span(passages, start, start + len(value), original)
+        value, start = colophon[role].value, colophon[role].start
+        name, short = name_and_alias(value)
+        name = _firm(name)
+        org_span = citer.span(start, _printed_end(original, value, start))
         if org_span is None or not name:
             continue
         okey = org_key(name)

@@ -12,45 +12,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from kg.mentions.base import Extraction, Key, Link, Mention, Span
+from kg.mentions.amounts import number, unit_factor
+from kg.mentions.base import Extraction, Key, Link, Mention
 from kg.mentions.goals import GoalContext, goal_key
+from kg.mentions.grant_columns import CELL_GAP, SCHEME_NAME, Cell, Column, caption_scheme, meaning, value
+from kg.mentions.grant_columns import cells as split_cells
 from kg.mentions.grant_year_groups import year_groups
 from kg.mentions.grants import CAPTION as SEED_CAPTION
+from kg.mentions.printed import Citer
 from kg.mentions.text import clean, grant_key
 from kg.passages.base import Passage
 
 CAPTION = re.compile(r"^Tabell\s+\d+(?:\.\d+)*[a-z]?\s*[:.]?\s+(?P<title>\S.*)$")
 GRANT_WORD = re.compile(r"tilskudd|ordning", re.I)
-PLURAL = re.compile(r"\b\w*(?:tilskuddsordninger|ordninger)\b|\bsøknadsbaserte\b", re.I)
-SCHEME_NAME = re.compile(
-    r"^(?:[A-ZÆØÅ]\w*\s+)?(?:tilskudd|driftstilskudd|tilskuddsordningen)\b|\w+tilskudd(?:et)?$", re.I)
 GOAL_IN_CAPTION = re.compile(r"\bmål\s+(?P<num>\d{1,2})\b", re.I)
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 YEAR_IN_TEXT = re.compile(r"(?<![\d–-])((?:19|20)\d\d)(?![\d–-])")
 RANGE = re.compile(r"(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d")
-NUMBER = re.compile(r"^-?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?$|^-?\d+(?:,\d+)?$")
-CELL_GAP = re.compile(r"\s{2,}")
 TOTAL = re.compile(r"^(?:sum|totalt?|i alt|samlet)\b", re.I)
 STOP = re.compile(r"^(?:Tabell|Figur|Kilde|Note)\b", re.I)
-
-
-@dataclass(frozen=True)
-class _Cell:
-    col: int
-    start: int
-    text: str
-
-
-@dataclass
-class _Column:
-    col: int
-    words: list[str] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        return " ".join(self.words).lower()
 
 
 @dataclass
@@ -62,64 +44,6 @@ class _Figure:
     values: dict[str, int]
 
 
-def _cells(text: str, start: int, line_start: int) -> list[_Cell]:
-    out, pos = [], 0
-    for part in CELL_GAP.split(text):
-        i = text.index(part, pos)
-        out.append(_Cell(start - line_start + i, start + i, part))
-        pos = i + len(part)
-    return [c for c in out if c.text]
-
-
-def _meaning(header: str) -> str:
-    h = header.lower()
-    if re.search(r"\bkap\b|kap\.|\bpost\b", h):
-        return "other"
-    if re.search(r"beløp|kroner|\bkr\b|mill|tildelt|utbetalt|bevilg", h):
-        return "amount"
-    if re.search(r"innvilge|tilsagn|godkjent|prosjekter|mottakere", h):
-        return "granted"
-    if re.search(r"søknad|søkere", h):
-        return "received"
-    if h.strip() in ("år", "ordning / år", "ordning/år"):
-        return "year"
-    return "other"
-
-
-def _scale(text: str, default: int) -> int:
-    t = text.lower()
-    if re.search(r"\bmill", t):
-        return 1_000_000
-    if re.search(r"\bmrd|milliard", t):
-        return 1_000_000_000
-    if re.search(r"1\s?000\s*kr|tusen", t):
-        return 1000
-    return default
-
-
-def _number(text: str) -> float | None:
-    t = text.strip().replace("\u00a0", " ")
-    if not NUMBER.match(t):
-        return None
-    return float(t.replace(" ", "").replace(",", "."))
-
-
-def _value(kind: str, raw: float, scale: int) -> int:
-    return round(raw * scale) if kind == "amount" else int(raw)
-
-
-def caption_scheme(title: str) -> tuple[str, int] | None:
-    """The one scheme a caption names ('Tilskudd til X 2018–2019 (i 1000 kr)'), with its offset in ``title``."""
-    if PLURAL.search(title):
-        return None
-    for m in re.finditer(r"[^,(]+", title):
-        seg = m.group(0)
-        body = re.sub(r"\s+(?:(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?|i \d{4})\s*$", "", seg.strip()).strip()
-        if body and SCHEME_NAME.search(body) and not re.match(r"^Søknader\b", body):
-            return body, m.start() + seg.index(body[:5])
-    return None
-
-
 class _Table:
     """One table being read: caption facts, columns, and the figures its rows give."""
 
@@ -127,35 +51,35 @@ class _Table:
         m = CAPTION.match(caption)
         self.title = m.group("title") if m else caption
         title_at = start + (m.start("title") if m else 0)
-        self.scale = _scale(self.title, 1)
+        self.scale = unit_factor(self.title, 1)
         years = YEAR_IN_TEXT.findall(RANGE.sub("", self.title))
         self.year = int(years[-1]) if len(set(years)) == 1 else None
         scheme = caption_scheme(self.title)
         self.scheme = (scheme[0], (title_at + scheme[1], title_at + scheme[1] + len(scheme[0]))) if scheme else None
         goal = GOAL_IN_CAPTION.search(self.title)
         self.goal_number = int(goal.group("num")) if goal else None
-        self.columns: list[_Column] = []
+        self.columns: list[Column] = []
         self.year_columns: list[tuple[int, int, int]] = []  # (col, year, start)
         self.groups: list[tuple[int, str]] = []  # (year, measure header) of each number column
         self.vertical = False
         self.figures: list[_Figure] = []
-        self.name: list[_Cell] = []
+        self.name: list[Cell] = []
 
 
-def _header(table: _Table, cells: list[_Cell]) -> None:
+def _header(table: _Table, cells: list[Cell]) -> None:
     if not table.columns:
-        table.columns = [_Column(c.col, [c.text]) for c in cells]
+        table.columns = [Column(c.col, [c.text]) for c in cells]
         return
     for c in cells:
         best = min(table.columns, key=lambda col: abs(col.col - c.col))
         best.words.append(c.text)
 
 
-def _assign(table: _Table, numbers: list[_Cell]) -> dict[str, int] | None:
-    kinds = [col for col in table.columns if _meaning(col.text) not in ("other", "year")]
-    measures = [col for col in table.columns if _meaning(col.text) != "year"]
+def _assign(table: _Table, numbers: list[Cell]) -> dict[str, int] | None:
+    kinds = [col for col in table.columns if meaning(col.text) not in ("other", "year")]
+    measures = [col for col in table.columns if meaning(col.text) != "year"]
     values: dict[str, int] = {}
-    pairs: Iterable[tuple[_Column, _Cell]]
+    pairs: Iterable[tuple[Column, Cell]]
     if len(numbers) == len(measures):
         pairs = zip(measures, numbers, strict=True)
     elif len(numbers) == len(kinds):
@@ -163,9 +87,9 @@ def _assign(table: _Table, numbers: list[_Cell]) -> dict[str, int] | None:
     else:  # align each number with the nearest header column
         pairs = ((min(measures, key=lambda col: abs(col.col - n.col)), n) for n in numbers) if measures else iter(())
     for col, cell in pairs:
-        kind, raw = _meaning(col.text), _number(cell.text)
+        kind, raw = meaning(col.text), number(cell.text)
         if kind in ("amount", "granted", "received") and raw is not None and kind not in values:
-            values[kind] = _value(kind, raw, _scale(col.text, table.scale))
+            values[kind] = value(kind, raw, unit_factor(col.text, table.scale))
     return values or None
 
 
@@ -181,8 +105,8 @@ def _read(table: _Table, rows: list[tuple[str, int, int, int]]) -> None:
         if STOP.match(text) or (len(text) > 70 and not CELL_GAP.search(text)) or re.search(r"\.\s*$", text) \
                 and len(text.split()) > 6:
             break
-        cells = _cells(text, start, line_start)
-        numeric = [c for c in cells if _number(c.text) is not None]
+        cells = split_cells(text, start, line_start)
+        numeric = [c for c in cells if number(c.text) is not None]
         if not table.columns and not table.year_columns and all(YEAR.match(c.text) for c in cells) and len(cells) > 1:
             table.year_columns = [(c.col, int(c.text), c.start) for c in cells]
             continue
@@ -195,8 +119,8 @@ def _read(table: _Table, rows: list[tuple[str, int, int, int]]) -> None:
         if not numeric and not seen_rows and not named:
             if table.vertical or (table.columns and len(cells) == 1 and len(table.columns) >= 1
                                   and all(len(c.words) == 1 for c in table.columns)
-                                  and _meaning(table.columns[0].text) == "year"):
-                table.columns.append(_Column(len(table.columns), [text]))
+                                  and meaning(table.columns[0].text) == "year"):
+                table.columns.append(Column(len(table.columns), [text]))
                 table.vertical = True
             else:
                 _header(table, cells)
@@ -207,8 +131,8 @@ def _read(table: _Table, rows: list[tuple[str, int, int, int]]) -> None:
             n = len(table.columns)
             if len(pending) == n:
                 year = int(pending[0][0]) if YEAR.match(pending[0][0]) else table.year
-                cells = [_Cell(i, s, t) for i, (t, s) in enumerate(pending)]
-                table.columns = [_Column(i, c.words) for i, c in enumerate(table.columns)]
+                cells = [Cell(i, s, t) for i, (t, s) in enumerate(pending)]
+                table.columns = [Column(i, c.words) for i, c in enumerate(table.columns)]
                 values = _assign(table, cells[1:]) if YEAR.match(pending[0][0]) else _assign(table, cells)
                 if values and table.scheme:
                     table.figures.append(_Figure(table.scheme[0], table.scheme[1], (pending[0][1], end), year, values))
@@ -220,25 +144,25 @@ def _read(table: _Table, rows: list[tuple[str, int, int, int]]) -> None:
         _row(table, cells, start, end)
 
 
-def _year_column_row(table: _Table, cells: list[_Cell]) -> None:
-    label = " ".join(c.text for c in cells if _number(c.text) is None)
-    kind = _meaning(label)
-    numbers = [c for c in cells if _number(c.text) is not None]
+def _year_column_row(table: _Table, cells: list[Cell]) -> None:
+    label = " ".join(c.text for c in cells if number(c.text) is None)
+    kind = meaning(label)
+    numbers = [c for c in cells if number(c.text) is not None]
     if kind == "other" or table.scheme is None or len(numbers) != len(table.year_columns):
         return
     for (_col, year, ystart), cell in zip(table.year_columns, numbers, strict=True):
-        raw = _number(cell.text)
+        raw = number(cell.text)
         fig = next((f for f in table.figures if f.year == year), None)
         if fig is None:
             fig = _Figure(table.scheme[0], table.scheme[1], (ystart, ystart + 4), year, {})
             table.figures.append(fig)
         if raw is not None and kind not in fig.values:
-            fig.values[kind] = _value(kind, raw, _scale(label, table.scale))
+            fig.values[kind] = value(kind, raw, unit_factor(label, table.scale))
 
 
-def _row(table: _Table, cells: list[_Cell], start: int, end: int) -> None:
-    numeric = [c for c in cells if _number(c.text) is not None]
-    text_cells = [c for c in cells if _number(c.text) is None]
+def _row(table: _Table, cells: list[Cell], start: int, end: int) -> None:
+    numeric = [c for c in cells if number(c.text) is not None]
+    text_cells = [c for c in cells if number(c.text) is None]
     first = cells[0]
     if TOTAL.match(first.text):
         table.name = []
@@ -272,7 +196,7 @@ def _row(table: _Table, cells: list[_Cell], start: int, end: int) -> None:
     if not text_cells:
         return
     name_cell = text_cells[0]
-    values = _assign(table, [c for c in cells if c is not name_cell and _number(c.text) is not None
+    values = _assign(table, [c for c in cells if c is not name_cell and number(c.text) is not None
                              and not re.match(r"^\d+\.\d+$", c.text)])
     lead = table.name if name_cell.text[:1].islower() else []  # the name began on the line above
     table.name = []
@@ -283,13 +207,13 @@ def _row(table: _Table, cells: list[_Cell], start: int, end: int) -> None:
         table.figures.append(_Figure(name, span, (first_cell.start, end), table.year, values))
 
 
-def _group_row(table: _Table, name_cell: _Cell, numbers: list[_Cell], start: int, end: int) -> None:
+def _group_row(table: _Table, name_cell: Cell, numbers: list[Cell], start: int, end: int) -> None:
     """A scheme's row under year groups: one figure per year."""
     by_year: dict[int, dict[str, int]] = {}
     for (year, header), cell in zip(table.groups, numbers, strict=True):
-        kind, raw = _meaning(header), _number(cell.text)
+        kind, raw = meaning(header), number(cell.text)
         if kind in ("amount", "granted", "received") and raw is not None:
-            by_year.setdefault(year, {}).setdefault(kind, _value(kind, raw, _scale(header, table.scale)))
+            by_year.setdefault(year, {}).setdefault(kind, value(kind, raw, unit_factor(header, table.scale)))
     lead = table.name if name_cell.text[:1].islower() else []  # the name began on the line above
     table.name = []
     first_cell = lead[0] if lead else name_cell
@@ -332,27 +256,16 @@ def tables_of(original: str) -> list[_Table]:
     return out
 
 
-def _span(passages: list[Passage], start: int, end: int, original: str) -> Span | None:
-    for p in passages:
-        if p.start <= start < p.end:
-            return Span(p.id, p.doc, p.doc_name, start, end, p.page, p.section, original[start:end])
-    return None
-
-
-def _passage_at(passages: list[Passage], start: int) -> Passage | None:
-    return next((p for p in passages if p.start <= start < p.end), None)
-
-
 def grant_table_mentions(passages: list[Passage], ctx: GoalContext, original: str, year: int | None) -> Extraction:
     """One grant-scheme mention per figure (scheme and year) of every grant table, linked to the table's goal."""
-    out = Extraction()
+    out, citer = Extraction(), Citer(passages, original)
     for table in tables_of(original):
         for f in table.figures:
             if len(f.name) < 4 or TOTAL.match(f.name):
                 continue
-            name_span = _span(passages, *f.name_span, original)
-            row_span = _span(passages, *f.row_span, original)
-            p = _passage_at(passages, f.row_span[0])
+            name_span = citer.span(*f.name_span)
+            row_span = citer.span(*f.row_span)
+            p = citer.passage_at(f.row_span[0])
             if name_span is None or row_span is None or p is None:
                 continue
             goals = _goals(ctx, p, table)

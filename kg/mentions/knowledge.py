@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kg.mentions.base import Extraction, Key, Link, Mention, Span, span_of
 from kg.mentions.goals import GoalContext, goal_key
@@ -132,15 +133,26 @@ def report_mentions(passages: list[Passage], ctx: GoalContext, original: str) ->
                                             0.9))
                 out.links.append(Link(key, "publisher", org_key(name), item_span, "report.citation-publisher", 0.9))
             if kind == "Evaluation":
-                _evaluates(out, p, key, title, lead, item_span, original)
+                add_evaluated(out, key, title, item_span, _finder(p, lead, original))
     return out
 
 
-def _evaluates(out: Extraction, p: Passage, key: Key, title: str, lead: int, item: Span, original: str) -> None:
+def _finder(p: Passage, lead: int, original: str) -> Callable[[str], Span | None]:
+    """Finds text in the passage from clean offset ``lead`` on, as an original-text span."""
     body = p.text[lead:]
+
+    def locate(part: str) -> Span | None:
+        i = body.find(part)
+        return span_of(p, lead + i, lead + i + len(part), original) if i >= 0 else None
+    return locate
+
+
+def add_evaluated(out: Extraction, key: Key, title: str, item: Span, locate: Callable[[str], Span | None]) -> None:
+    """What a report's title says it evaluates, as mentions with an ``evaluates`` link from ``key``.
+
+    ``locate`` finds a part of the title in the text (else the whole item is cited)."""
     for t in evaluated(title):
-        i = body.find(title[t.start:t.end])
-        tspan = span_of(p, lead + i, lead + i + t.end - t.start, original) if i >= 0 else item
+        tspan = locate(title[t.start:t.end]) or item
         # a measure known only as what a report evaluates is less sure than one the text presents
         confidence = 0.7 if t.type == "Measure" else 0.8
         out.mentions.append(Mention(t.type, t.key, t.label, tspan, "target.evaluated-in-title", confidence))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.mentions.amounts import leading_number
 from kg.mentions.base import Extraction, Key, Link, Mention, Span
 from kg.mentions.goal_scopes import NUMBERED_SERIES
 from kg.mentions.goals import GoalContext, goal_key
@@ -35,7 +36,6 @@ VALUE = r"-?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?(?:[ \t]?(?:%|prosent|[a-zæøå]
 YEAR_COLON = re.compile(r"(?:Resultat[ \t]+)?(?P<year>" + YEAR + r")[ \t]*:[ \t]*(?P<value>" + VALUE + r")")
 VALUE_IN_YEAR = re.compile(r"(?P<value>-?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?[ \t]?(?:%|prosent|[a-zæøå]+)?)"
                            r"[ \t]+i[ \t]+(?P<year>" + YEAR + r")\b")
-NUMERIC = re.compile(r"^-?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?|^-?\d+(?:,\d+)?")
 CELLS = re.compile(r"[ \t]{2,}")
 CODE = re.compile(r"^(?P<code>(?:SP|S)[ \t]?\d{1,2}(?:\.\d{1,2})?|(?:[A-Z]|\d{1,2})\.\d{1,2})\.?[ \t]+(?=\S)")
 # goals outside the numbered series, keyed by level and number ('effektmål 1', 'brukermål')
@@ -63,15 +63,9 @@ def _lines(original: str, removed: tuple[tuple[int, int, str], ...]) -> list[_Li
     return out
 
 
-def numeric(value: str) -> float | None:
-    """The number a printed result starts with ('84,1 prosent' -> 84.1, '4 624' -> 4624), or ``None``."""
-    m = NUMERIC.match(value.strip())
-    return float(re.sub(r"[ \u00a0]", "", m.group(0)).replace(",", ".")) if m else None
-
-
 def _result(year: str, value: str, line: _Line) -> dict[str, object]:
     value = " ".join(value.split()).rstrip(".,;")
-    return {"year": int(year), "value": value, "numeric": numeric(value), "start": line.start, "end": line.end}
+    return {"year": int(year), "value": value, "numeric": leading_number(value), "start": line.start, "end": line.end}
 
 
 def _results_after(lines: list[_Line], i: int) -> list[dict[str, object]]:
@@ -87,7 +81,7 @@ def _results_after(lines: list[_Line], i: int) -> list[dict[str, object]]:
         while j < len(lines) and not lines[j].text.strip():
             j += 1
         values = CELLS.split(lines[j].text.strip()) if j < len(lines) else []
-        if len(values) == len(cells) and all(numeric(v) is not None for v in values):
+        if len(values) == len(cells) and all(leading_number(v) is not None for v in values):
             return [_result(y, v, lines[j]) for y, v in zip(cells, values, strict=True)]
         return []
     found = []
@@ -244,7 +238,7 @@ class ParameterReader:
             label = clean(first[cm.end():] if cm else first)
             target = cells[1] if has_target else None
             values = cells[-len(years):]
-            results = [_result(y, v, line) for y, v in zip(years, values, strict=True) if numeric(v) is not None]
+            results = [_result(y, v, line) for y, v in zip(years, values, strict=True) if leading_number(v) is not None]
             start = line.start + len(line.text) - len(line.text.lstrip())
             end = (more[-1] if more else line).end
             self._emit(code, label, start, end, None if target in (None, "–", "-") else target,

@@ -68,6 +68,11 @@ class Citer:
         self.starts = [p.start for p in self.passages]
         self.original = original
 
+    def passage_at(self, pos: int) -> Passage | None:
+        """The passage that holds original offset ``pos``, if any."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return self.passages[i] if i >= 0 and pos < self.passages[i].end else None
+
     def span(self, start: int, end: int) -> Span | None:
         """The span ``original[start:end]``, or ``None`` where no passage holds it (text clean-up removed)."""
         i = bisect.bisect_right(self.starts, start) - 1

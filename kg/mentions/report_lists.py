@@ -14,8 +14,16 @@ import re
 
 from kg.mentions.base import Extraction, Key, Link, Mention, Span
 from kg.mentions.goals import GoalContext, goal_key
-from kg.mentions.knowledge import EVALUATION_WORD, INTRO, SECTION, org_key, org_name, publishers, report_key
-from kg.mentions.targets import evaluated
+from kg.mentions.knowledge import (
+    EVALUATION_WORD,
+    INTRO,
+    SECTION,
+    add_evaluated,
+    org_key,
+    org_name,
+    publishers,
+    report_key,
+)
 from kg.mentions.text import clean
 from kg.passages.base import Passage
 
@@ -178,9 +186,5 @@ def _report(out: Extraction, p: Passage, ctx: GoalContext, info: dict[str, objec
         out.mentions.append(Mention("Organisation", org_key(name), org_name(name), pub, "org.citation", 0.9))
         out.links.append(Link(key, "publisher", org_key(name), item, "report.citation-publisher", 0.9))
     if kind == "Evaluation":
-        for t in evaluated(title):
-            i = raw.find(title[t.start:t.end])
-            tspan = _span(p, start + i, start + i + t.end - t.start, original) if i >= 0 else item
-            out.mentions.append(Mention(t.type, t.key, t.label, tspan, "target.evaluated-in-title",
-                                        0.7 if t.type == "Measure" else 0.8))
-            out.links.append(Link(key, "evaluates", t.key, item, "report.evaluates-title", 0.8))
+        add_evaluated(out, key, title, item, lambda part: _span(p, start + i, start + i + len(part), original)
+                      if (i := raw.find(part)) >= 0 else None)

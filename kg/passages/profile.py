@@ -12,6 +12,8 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from kg.passages.colophon import is_label_line, read_colophon
+
 YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 MONTHS = {m: i for i, m in enumerate(("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
                                       "september", "oktober", "november", "desember"), 1)}
@@ -28,9 +30,6 @@ ORG = re.compile(rf"^(?:[A-ZÆØÅ][\w\-,]*(?:\s(?:og|for|i|av|med|[A-ZÆØÅ\-]
 ORG_FRONT = re.compile(r"^(?:Direktoratet|Departementet|Tilsynet|Senteret|Instituttet|Etaten|Kontoret|Nemnda|"
                        r"Statens|Norges|Norsk|Nasjonalt|Riksantikvaren|Statsforvalteren)\b(?:\s[\w\-,]+){0,8}$")
 LETTER_FIELDS = re.compile(r"\b(?:Deres|Vår)\s+ref(?:eranse)?\b", re.IGNORECASE)
-COLOPHON = re.compile(r"^(?P<label>Oppdragsgiver|Utført av|Utgitt av|Utgiver|Forfattere?|Prosjektleder|"
-                      r"Rapportnummer|Rapportserie|Rapport nr\.?|ISBN|Dato|Tittel)\s*:?\s{1,}(?P<value>\S.*)$",
-                      re.IGNORECASE)
 LETTER_TITLE = re.compile(r"tildelingsbrev", re.IGNORECASE)
 ANNUAL_TITLE = re.compile(rf"^(?:årsrapport|årsmelding)(?:\s+(?:for\s+)?(?P<y>{YEAR}))?\b", re.IGNORECASE)
 EVALUATION_TITLE = re.compile(r"\b(?:evaluering|sluttevaluering|følgeevaluering|effektevaluering)\b",
@@ -69,11 +68,18 @@ def parse_date(text: str) -> str | None:
         return None
 
 
+def name_and_alias(text: str) -> tuple[str, str | None]:
+    """A printed organisation name split into the name and its abbreviation ('Name (ABBR)'), a colophon's
+    'Name AS, Place' without the place; nothing is checked."""
+    text = re.sub(r"\s+", " ", text).strip(" ,.")
+    text = re.sub(r"(?<=\bAS), [A-ZÆØÅ][\wæøå]+$", "", text)
+    m = re.search(r"\s*\((?P<short>[A-ZÆØÅ][\w\-]{1,12})\)$", text)
+    return (text[: m.start()].strip(), m.group("short")) if m else (text, None)
+
+
 def organisation_name(text: str) -> str | None:
     """``text`` as an organisation's name if it is one (a ministry in capitals gets its usual case)."""
-    text = re.sub(r"\s+", " ", text).strip(" ,.")
-    text = re.sub(r"\s\([A-ZÆØÅ][\w\-]{1,12}\)$", "", text)  # 'Name (ABBR)': the abbreviation is an alias
-    text = re.sub(r"(?<=\bAS), [A-ZÆØÅ][\wæøå]+$", "", text)  # a colophon's 'Name AS, Place'
+    text = name_and_alias(text)[0]
     if text.isupper() and len(text) > 6:
         text = text.capitalize()
         if text.endswith("departement"):
@@ -82,19 +88,6 @@ def organisation_name(text: str) -> str | None:
     if not (ORG.match(text) or ORG_FRONT.match(text)) or len(text.split()) > 10:
         return None
     return firm if len(firm.split()) > 1 else text  # the name without its legal form
-
-
-def _colophon(first: list[str]) -> dict[str, str]:
-    fields: dict[str, str] = {}
-    for i, line in enumerate(first):
-        m = COLOPHON.match(line)
-        if m:
-            value = m.group("value").strip()
-            # a value wrapped onto the next line, which the next field closes ('Tittel: …\n  … \nOppdragsgiver: …')
-            if i + 2 < len(first) and not COLOPHON.match(first[i + 1]) and COLOPHON.match(first[i + 2]):
-                value = f"{value} {first[i + 1].strip()}"
-            fields.setdefault(m.group("label").lower().rstrip("."), value)
-    return fields
 
 
 def _letter(first: list[str]) -> Profile:
@@ -123,16 +116,14 @@ def read_profile(first: list[str]) -> Profile:
     letter = _letter(first[:40]) if any(LETTER_FIELDS.search(x) for x in first[:40]) else Profile()
     if letter.kind:
         return letter
-    fields = _colophon(first[:80])
-    if "oppdragsgiver" in fields and ({"utført av", "utgitt av", "utgiver", "rapportnummer", "rapportserie",
-                                       "rapport nr", "prosjektleder"} & set(fields)):
-        performer = organisation_name(fields.get("utført av") or fields.get("utgitt av") or fields.get("utgiver") or "")
-        number = fields.get("rapportnummer") or fields.get("rapportserie") or fields.get("rapport nr") or ""
-        date = parse_date(fields.get("dato", ""))
-        year_m = REPORT_NUMBER_YEAR.search(number)
+    fields = {k: re.sub(r"\s+", " ", f.value) for k, f in read_colophon([(x.strip(), 0) for x in first[:80]]).items()}
+    if "commissioner" in fields and ({"performer", "publisher", "series", "lead"} & set(fields)):
+        performer = organisation_name(fields.get("performer") or fields.get("publisher") or "")
+        date = parse_date(fields.get("date", ""))
+        year_m = REPORT_NUMBER_YEAR.search(fields.get("series", ""))
         year = int(year_m.group("y")) if year_m else (int(date[:4]) if date else None)
-        title = fields.get("tittel") or _title_before(first, "oppdragsgiver")
-        return Profile("evaluering", title, performer, None, date, year, organisation_name(fields["oppdragsgiver"]))
+        title = fields.get("title") or _title_before(first, "oppdragsgiver")
+        return Profile("evaluering", title, performer, None, date, year, organisation_name(fields["commissioner"]))
     for line in first[:12]:
         m = ANNUAL_TITLE.match(line)
         if m:
@@ -149,7 +140,7 @@ def read_profile(first: list[str]) -> Profile:
 def _title_before(first: list[str], label: str) -> str | None:
     """The title page's lines before the colophon: title and subtitle joined, series lines dropped."""
     end = next((i for i, x in enumerate(first) if x.lower().startswith(label)), len(first))
-    lines = [x.strip() for x in first[:end] if x.strip() and not COLOPHON.match(x)
+    lines = [x.strip() for x in first[:end] if x.strip() and not is_label_line(x.strip())
              and not re.search(r"\d{4}\s*[:\-]\s*\d|^\d+$|\s{2,}\d+$", x)]
     seen: list[str] = []
     for x in lines:

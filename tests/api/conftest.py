@@ -8,6 +8,7 @@ through the same worker code path as the built graph. The full corpus is tested 
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -71,3 +72,33 @@ def full_server(full_build: Build) -> Iterator[str]:
 
     with kg_serve(full_build.path.parent.parent, "--sparql-timeout", str(TIMEOUT)) as url:
         yield url
+
+
+#: A second goal numbered 1 (next year's wording, read from the same press release): a number two goals share.
+SECOND_GOAL_1 = {
+    "iri": "https://w3id.org/bufdir-kg/id/goal/1-tidlig-hjelp", "type": "Goal", "number": 1, "part": "tidlig hjelp",
+    "label": "Mål 1: Barn og familier skal få tidlig hjelp", "alt_labels": [], "links": [],
+    "sources": [{"passage": "99c4bfd07db52909", "doc": "002_4caa32c780ec343b.txt", "doc_id": "7c2daa9d0c928aee",
+                 "start": 481, "end": 523, "page": None, "section": {"number": None, "title": None, "path": []},
+                 "rule": "hand-written test fixture", "confidence": 1.0,
+                 "text": "flere barn skal få rett hjelp til rett tid"}],
+}
+
+
+@pytest.fixture(scope="module")
+def shared_number_settings(tiny_build: Build, tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """The small build once more, with :data:`SECOND_GOAL_1` added: ``/goals/1`` names two goals."""
+    data = tmp_path_factory.mktemp("shared-number")
+    copy = data / "builds" / tiny_build.path.name
+    shutil.copytree(tiny_build.path, copy, ignore=shutil.ignore_patterns(".leases"))
+    (data / "current").symlink_to(copy)
+    with (copy / "entities.jsonl").open("a", encoding="utf-8") as fh:
+        fh.write(json.dumps(SECOND_GOAL_1, ensure_ascii=False) + "\n")
+    return Settings(data=data, graph_files=(GRAPH_FILE,), sparql_timeout=TIMEOUT, sparql_row_cap=ROW_CAP,
+                    sparql_workers=1)
+
+
+@pytest.fixture(scope="module")
+def shared_number_client(shared_number_settings: Settings) -> Iterator[TestClient]:
+    with TestClient(create_app(shared_number_settings)) as test_client:
+        yield test_client

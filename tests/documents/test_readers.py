@@ -116,7 +116,7 @@ def test_truncated_pdf_is_refused(tmp_path: Path) -> None:
 
 
 def test_html_reader_keeps_main_content_only() -> None:
-    doc = read_document(DATA / "nyhet.html")
+    doc = read_document(DATA / "smoke" / "nyhet.html")
     assert "Fosterhjem trengs i hele landet" in doc.text
     assert "Gå til hovedinnhold" not in doc.text
     assert "Registrer deg med din epostadresse" not in doc.text

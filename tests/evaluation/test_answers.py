@@ -44,7 +44,7 @@ def test_gold_entities_exist_with_the_asked_type(full_build: Build) -> None:
 
 
 #: Floors only go up (hybrid search, all languages): raise them when typed answers improve, never lower them
-#: to make a change pass. Set a little under the numbers of the commit that introduced them (README).
+#: to make a change pass. Set a little under the numbers of the commit that introduced them (docs/quality.md).
 ANSWER_FLOORS = {"answers": {"hit@5": 0.96, "recall@5": 0.90, "MRR@10": 0.90},
                  "answers-heldout": {"hit@5": 0.96, "recall@5": 0.90, "MRR@10": 0.85}}
 

@@ -13,5 +13,5 @@ def _parameter(label: str, code: str) -> Entity:
 def test_equal_codes_repeated_under_each_goal_are_told_apart_by_their_labels() -> None:
     gold = [{"code": "a", "label": "Andel fyr som er inspisert"}, {"code": "a", "label": "Antall havner med mottak"}]
     predicted = [_parameter("Antall havner med mottak", "a"), _parameter("Andel fyr som er inspisert", "a")]
-    found = greedy_match(gold, predicted, match_key("SteeringParameter"), earliest_first=True)
+    found = greedy_match(gold, predicted, match_key("SteeringParameter"))
     assert {i: e.label for i, e in found.items()} == {0: "Andel fyr som er inspisert", 1: "Antall havner med mottak"}

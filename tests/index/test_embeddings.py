@@ -68,8 +68,19 @@ def test_cache_never_embeds_an_unchanged_passage_twice(st: Embedder, tmp_path: P
     second, n2 = embed_cached(counting, TEXTS + ["En ny tekst om tilskudd."], cache)
     assert (n1, n2, counting.calls) == (4, 1, 5)
     assert np.array_equal(first, second[:4])
+    counting.passage_precision = "bf16"  # vectors made in another precision are not reused
+    assert embed_cached(counting, TEXTS[:1], cache)[1] == 1
     counting.model_id = "another-model"
     assert embed_cached(counting, TEXTS[:1], cache)[1] == 1
+
+
+def test_bf16_passages_stay_next_to_fp32_ones_and_questions_stay_fp32() -> None:
+    fp32 = create_embedder(EmbeddingConfig(precision="fp32"))
+    bf16 = create_embedder(EmbeddingConfig(precision="bf16"))
+    cosine = (fp32.embed_passages(TEXTS) * bf16.embed_passages(TEXTS)).sum(axis=1)
+    assert cosine.min() >= 0.999, cosine
+    assert np.array_equal(fp32.embed_queries(TEXTS[:1]), bf16.embed_queries(TEXTS[:1]))
+    assert (fp32.passage_id, bf16.passage_id) == (fp32.model_id, f"{fp32.model_id}+bf16")
 
 
 def test_unknown_backend_or_model_fails_clearly() -> None:

@@ -4,7 +4,6 @@ The text is invented (a maritime agency) and set as extracted PDF text: hard wra
 from __future__ import annotations
 
 from kg.entities import Entity
-from kg.mentions.parameters import numeric
 from tests.mentions.pipeline import entities_of
 
 REPORT = """Virksomhetsmål 1: Ferdselen på sjøen er trygg
@@ -68,10 +67,6 @@ def test_rows_of_a_parameter_table_with_code_wrapped_text_target_and_year_column
     plain = found["Antall tilsyn med havner"]
     assert plain.attr("target") is None and _results(plain)[-1] == (2024, "1 422", 1422.0)
     assert len(found) == 4
-
-
-def test_printed_numbers_are_read_in_the_norwegian_format() -> None:
-    assert (numeric("84,1 prosent"), numeric("35 144"), numeric("–")) == (84.1, 35144.0, None)
 
 
 EFFECT = """Effektmål 1  Fyrene er godt vedlikeholdt

@@ -1,0 +1,58 @@
+"""The colophon of a report's first pages: 'Oppdragsgiver:', 'Utført av:', 'Rapportnummer:', 'Tittel:' ….
+
+One reading of these fields for every consumer: the document profile (kind, performer, commissioner, year)
+and the evaluation a report's own first pages make of it (with the offsets of each value).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+LABEL = re.compile(r"^(?P<label>Oppdragsgivere?|Utført av|Utarbeidet av|Utgitt av|Utgiver|Forfattere?|Prosjektleder|"
+                   r"Rapport(?:nummer|serie|\s?nr\.?)|Serie|ISBN|ISSN|Dato|Publisert|Tittel)\s*:?\s{1,}"
+                   r"(?P<value>\S.*)$", re.IGNORECASE)
+# The label words a colophon uses, by the field they give.
+KEYS = (("oppdragsgiver", "commissioner"), ("utført av", "performer"), ("utarbeidet av", "performer"),
+        ("utgitt av", "publisher"), ("utgiver", "publisher"), ("forfatter", "authors"), ("prosjektleder", "lead"),
+        ("rapport", "series"), ("serie", "series"), ("isbn", "isbn"), ("issn", "issn"), ("dato", "date"),
+        ("publisert", "published"), ("tittel", "title"))
+
+
+@dataclass(frozen=True)
+class Field:
+    """A colophon value as printed (a value wrapped onto a second line keeps its line break) and its offset."""
+
+    value: str
+    start: int
+
+    @property
+    def first_line(self) -> str:
+        return self.value.split("\n")[0]
+
+
+def field_key(label: str) -> str:
+    """The field a colophon label gives ('Utarbeidet av' -> 'performer', 'Rapport nr.' -> 'series')."""
+    low = label.lower()
+    return next(key for word, key in KEYS if low.startswith(word))
+
+
+def is_label_line(text: str) -> bool:
+    return LABEL.match(text) is not None
+
+
+def read_colophon(lines: Sequence[tuple[str, int]]) -> dict[str, Field]:
+    """The colophon fields among ``lines`` (each ``(stripped text, offset of its first character)``, blank
+    lines as ``""``); the first value of each field wins. A value that runs onto a line of its own, which
+    the next field closes, is joined to it."""
+    found: dict[str, Field] = {}
+    for i, (text, start) in enumerate(lines):
+        m = LABEL.match(text)
+        if not m:
+            continue
+        value = m.group("value").strip()
+        if i + 2 < len(lines) and lines[i + 1][0] and not LABEL.match(lines[i + 1][0]) and LABEL.match(lines[i + 2][0]):
+            value = f"{value}\n{lines[i + 1][0]}"
+        found.setdefault(field_key(m.group("label")), Field(value, start + m.start("value")))
+    return found
