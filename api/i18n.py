@@ -200,6 +200,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "no_changes": ("Ingen endringer: alt i A finnes med samme ordlyd og nummer i B.",
                    "No changes: everything in A is in B with the same wording and number."),
     "paired_by": ("paret ved", "paired by"),
+    "paired_same entity": ("samme entitet", "the same entity"),
+    "paired_wording": ("lik ordlyd", "similar wording"),
 }
 
 
