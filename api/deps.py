@@ -10,6 +10,7 @@ from api.entities import EntityIndex
 from api.settings import Settings
 from api.sparql.worker import QueryPool
 from api.state import AppState, ServedBuild
+from kg.overview import Overview
 from kg.tables import TableData
 
 
@@ -60,6 +61,10 @@ def get_tables(state: StateDep) -> TableData:
     return state.tables
 
 
+def get_overview(state: StateDep) -> Overview:
+    return state.overview
+
+
 def get_pool(state: StateDep) -> QueryPool:
     return state.pool
 
@@ -69,3 +74,4 @@ EntitiesDep = Annotated[EntityIndex, Depends(get_entities)]
 SearcherDep = Annotated[SearchEngine, Depends(get_searcher)]
 PoolDep = Annotated[QueryPool, Depends(get_pool)]
 TablesDep = Annotated[TableData, Depends(get_tables)]
+OverviewDep = Annotated[Overview, Depends(get_overview)]

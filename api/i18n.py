@@ -159,6 +159,49 @@ TEXT: dict[str, tuple[str, str]] = {
     "file": ("fil", "file"),
     "from_page": ("fra s.", "from p."),
     "to_page": ("til s.", "to p."),
+    # Series (/series) and changes (/changes)
+    "series": ("Tidsserie", "Time series"),
+    "series_intro": ("Verdiene år for år, slått sammen med samme ting i andre dokumenter og år. Hvert tall lenker "
+                     "til stedet det er lest fra.", "The values year by year, merged with the same thing in other "
+                     "documents and years. Every number links to the place it was read from."),
+    "measure": ("Størrelse", "Measure"),
+    "stated_in": ("Omtalt i", "Stated in"),
+    "number": ("Nummer", "Number"),
+    "wording": ("Ordlyd", "Wording"),
+    "merged": ("Slått sammen med", "Merged with"),
+    "conflict": ("Et annet dokument oppgir et annet tall for samme år:", "Another document gives a different "
+                 "number for the same year:"),
+    "also_in": ("Også oppgitt i", "Also given in"),
+    "no_values": ("Ingen tall år for år er lest for denne.", "No yearly values were read for this."),
+    "chart_of": ("Diagram", "Chart"),
+    "full_series": ("Hele tidsserien", "The whole time series"),
+    "changes": ("Endringer", "Changes"),
+    "changes_title": ("Endringer mellom to år eller dokumenter", "Changes between two years or documents"),
+    "changes_intro": ("Sammenlign mål, styringsparametere, oppdrag og tilskuddsordninger for én virksomhet: to år "
+                      "(for eksempel tildelingsbrevene for 2022 og 2024) eller to dokumenter (et tildelingsbrev og "
+                      "årsrapporten om det).", "Compare the goals, steering parameters, assignments and grant schemes "
+                      "of one organisation: two years (for example the allocation letters of 2022 and 2024) or two "
+                      "documents (an allocation letter and the annual report on it)."),
+    "from_year": ("Fra år", "From year"),
+    "to_year": ("Til år", "To year"),
+    "or_documents": ("eller to dokumenter", "or two documents"),
+    "doc_a": ("Dokument A", "Document A"),
+    "doc_b": ("Dokument B", "Document B"),
+    "compare": ("Sammenlign", "Compare"),
+    "all_types": ("Alle typer", "All types"),
+    "status_added": ("Ny", "Added"),
+    "status_removed": ("Fjernet", "Removed"),
+    "status_reworded": ("Omformulert", "Reworded"),
+    "status_renumbered": ("Nytt nummer", "Renumbered"),
+    "status_delivered": ("Levert", "Delivered"),
+    "status_unchanged": ("Uendret", "Unchanged"),
+    "also_renumbered": ("og nytt nummer", "and renumbered"),
+    "not_compared": ("Ikke sammenlignet", "Not compared"),
+    "no_changes": ("Ingen endringer: alt i A finnes med samme ordlyd og nummer i B.",
+                   "No changes: everything in A is in B with the same wording and number."),
+    "paired_by": ("paret ved", "paired by"),
+    "paired_same entity": ("samme entitet", "the same entity"),
+    "paired_wording": ("lik ordlyd", "similar wording"),
 }
 
 

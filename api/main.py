@@ -14,7 +14,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from api import errors
-from api.routers import documents, entities, evaluations, goals, pages, search, sparql, tables
+from api.routers import changes, documents, entities, evaluations, goals, pages, search, series, sparql, tables
 from api.security import SecurityHeaders
 from api.settings import Settings
 from api.state import ServedBuild
@@ -41,7 +41,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.kg = state
     errors.install(app)
-    for module in (search, sparql, entities, goals, evaluations, documents, tables, pages):
+    for module in (search, sparql, entities, goals, evaluations, documents, tables, series, changes, pages):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     # nosniff, no framing, Referrer-Policy and a Content-Security-Policy on every response (api/security.py).

@@ -27,6 +27,7 @@ from kg.passages.pages import PageRef
 from kg.tables import TableData
 
 if TYPE_CHECKING:
+    from kg.overview import Overview
     from kg.search import Searcher
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,14 @@ class AppState:
     def entities(self) -> EntityIndex:
         with self._lock:
             return EntityIndex.load(self.build.path)
+
+    @cached_property
+    def overview(self) -> Overview:
+        """Entities across documents and years (series, changes), read once."""
+        from kg.overview import Overview
+
+        with self._lock:
+            return Overview.load(self.build)
 
     @cached_property
     def documents(self) -> dict[str, Document]:
@@ -139,8 +148,8 @@ class AppState:
         return build.path if build is not None else None
 
     def warm(self) -> None:
-        """Load everything a request may need now (build, entities, documents, searcher, query workers)."""
-        _ = self.build, self.entities, self.documents, self.searcher, self.pool
+        """Load everything a request may need now (build, entities, documents, overview, searcher, query workers)."""
+        _ = self.build, self.entities, self.documents, self.overview, self.searcher, self.pool
 
     def close(self) -> None:
         """Stop the query workers and let the build go (a later ``kg build`` may prune it)."""

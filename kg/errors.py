@@ -83,3 +83,11 @@ class FilterError(QueryError):
     def __init__(self, parameter: str, message: str) -> None:
         super().__init__(f"{parameter}: {message}")
         self.parameter = parameter
+
+
+class ParameterError(QueryError):
+    """A request parameter is missing, malformed or contradicts another; the message names it."""
+
+
+class NoDocumentsError(NotFoundError):
+    """An organisation has no documents for a year asked about; the message says which years it has."""

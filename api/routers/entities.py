@@ -7,12 +7,15 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
-from api.deps import EntitiesDep
+from api.deps import EntitiesDep, StateDep
 from api.entities import EntityIndex, entity_jsonld, entity_ref, local_id, predicate_name
 from api.errors import documented
 from api.graphview import neighbourhood
+from api.i18n import language
 from api.negotiation import wants_html
+from api.routers.series import series_view
 from api.templating import render
+from kg.overview.series import series_of
 
 router = APIRouter(tags=["entities"], responses=documented(400, 404, 503))
 
@@ -49,9 +52,13 @@ def entity_response(request: Request, index: EntityIndex, entity: dict[str, Any]
 
 @router.get("/entities/{entity_id:path}", summary="One entity",
             responses={200: {"content": {"application/ld+json": {}, "text/html": {}}}})
-def get_entity(entity_id: str, request: Request, index: EntitiesDep) -> Response:
+def get_entity(entity_id: str, request: Request, index: EntitiesDep, state: StateDep) -> Response:
     """Types, labels, attributes, every link in and out, and provenance (passage, document, span)."""
     entity = index.get(entity_id)
     if entity.get("type") == "Goal" and wants_html(request):  # a goal's page is the goal page
         return RedirectResponse(f"/goals/{local_id(entity['iri'])}", status_code=303)
-    return entity_response(request, index, entity)
+    if not wants_html(request):
+        return entity_response(request, index, entity)
+    # Only a page shows the series: JSON-LD clients never pay for loading the overview.
+    view = series_view(series_of(state.overview, entity["iri"]), language(request))
+    return entity_response(request, index, entity, extra={"series": view if view["rows"] else None})

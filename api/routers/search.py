@@ -14,6 +14,7 @@ from api.errors import documented
 from api.i18n import TYPE_NAMES
 from api.settings import Settings
 from kg.errors import QueryError
+from kg.overview.questions import see_also
 
 router = APIRouter(tags=["search"], responses=documented(400, 503))
 ANSWER_TYPES = tuple(t for t in TYPE_NAMES if t != "Document")
@@ -62,9 +63,10 @@ def search(asked: Annotated[Question, Depends(question)], searcher: SearcherDep,
 
     Entities are the typed answers (type from ``type`` or recognised in the question), each with citations
     (document, page, section, span, snippet); passages are ranked best first. An empty or over-long
-    question, an unknown type or k out of range is a 400 with a message.
+    question, an unknown type or k out of range is a 400 with a message. ``see_also`` lists pages that answer
+    the question better: ``{"kind": "changes", "url": ...}`` for «how did the goals change from 2022 to 2024?».
     """
     # Serialised here, in the request's worker thread: returned as a dict, the answer would be validated in
     # another thread hop and encoded on the event loop, which every request shares.
     answer = searcher.search(asked.q, type=asked.type, k=asked.k).as_json()
-    return JSONResponse(search_json(answer, state.document_title))
+    return JSONResponse({**search_json(answer, state.document_title), "see_also": see_also(asked.q, state.overview)})

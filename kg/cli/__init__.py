@@ -5,18 +5,20 @@ from __future__ import annotations
 import typer
 
 from kg.cli import build as _build
+from kg.cli import changes as _changes
 from kg.cli import entities as _entities
 from kg.cli import eval as _eval
 from kg.cli import export as _export
 from kg.cli import passages as _passages
 from kg.cli import search as _search
+from kg.cli import series as _series
 from kg.cli import serve as _serve
 from kg.cli import sparql as _sparql
 from kg.cli import table as _table
 
 app = typer.Typer(help="bufdir-kg: knowledge graph and semantic search over Norwegian steering documents.",
                   no_args_is_help=True, add_completion=False)
-for module in (_build, _passages, _serve, _search, _entities, _table, _sparql, _export, _eval):
+for module in (_build, _passages, _serve, _search, _entities, _table, _series, _changes, _sparql, _export, _eval):
     module.register(app)
 
 

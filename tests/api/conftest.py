@@ -20,6 +20,8 @@ from api.main import create_app
 from api.settings import Settings
 from kg.artefacts import Build
 from tests.api.live import uvicorn_thread
+from tests.api.overview_app import imdi  # noqa: F401 - IMDi's 2022-2024 documents served (series, changes)
+from tests.overview.conftest import imdi_build, overview  # noqa: F401 - shared
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 PRESS_RELEASE = Path(__file__).resolve().parents[2] / "corpus" / "002_4caa32c780ec343b.txt"
