@@ -17,7 +17,8 @@ CAPTION_GOAL = re.compile(r"\b(?:hovedmål|delmål|virksomhetsmål|samfunnsmål|
                           r"(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.I)
 # 'K-4', 'TK3', '2.1', and year-coded 'O-24-01'
 CODE = re.compile(r"^(?:[A-ZÆØÅ]{1,5}-?\d{1,3}(?:-\d{1,3})?(?:\.\d{1,2})?|\d{1,3}(?:\.\d{1,2})?)\.?$")
-GROUP_ROW = re.compile(r"^(?:(?:[A-ZÆØÅ][a-zæøå]*)?mål\s+\d{1,2}(?:\.\d{1,2})?|[A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]+){0,3})$")
+GROUP_ROW = re.compile(r"^(?:(?:[A-ZÆØÅ][a-zæøå]*)?mål\s+\d{1,2}(?:\.\d{1,2})?"
+                       r"|[A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]+){0,3})$")
 TEXT_COLUMN = re.compile(r"^(?:Beskrivelse|Oppdrag|Tekst|Innhold|Oppdragstekst)$", re.I)
 GOAL_CELL = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})?)(?:\s*(?:,|og)\s*\d.*)?$")
 CELL = re.compile(r"\S+(?: \S+)*")

@@ -18,12 +18,15 @@ from kg.mentions.amounts import leading_number
 from kg.mentions.base import Extraction, Key, Link, Mention, Span
 from kg.mentions.goal_scopes import NUMBERED_SERIES
 from kg.mentions.goals import GoalContext, goal_key
+from kg.mentions.parameter_blocks import Block, block_at
+from kg.mentions.parameter_columns import Header, header_at, table_rows
 from kg.mentions.text import clean
 from kg.passages.base import Passage
 
 TARGET_WORDS = r"resultatmål|prestasjonskrav|ambisjonsnivå|resultatkrav|målverdi|måltall"
 STATED = re.compile(
-    r"^[ \t]*(?:[•▪●*·–-][ \t]*)?Styringsparamet(?:er|re)(?:[ \t]+(?P<code>(?:SP|S)?[ \t]?\d{1,2}(?:\.\d{1,2})?))?"
+    r"^[ \t]*(?:[•▪●*·–-][ \t]*)?Styringsparamet(?:er|re)"
+    r"(?:[ \t]+(?P<code>(?:SP|S)?[ \t]?\d{1,2}(?:\.\d{1,2})?)(?!\.?\d))?"
     r"[ \t]*[:.–][ \t]*(?P<rest>\S.*)$"
 )
 IN_PARENS = re.compile(r"^(?P<label>.+?)\s*\((?P<kind>" + TARGET_WORDS + r")\s*:\s*(?P<target>[^)]+)\)(?P<after>.*)$",
@@ -129,6 +132,14 @@ class ParameterReader:
             if m:
                 i = self._stated(i, m)
                 continue
+            block = block_at(self.lines, i)
+            if block:
+                i = self._block(block)
+                continue
+            numbered = header_at(self.lines[i].text)
+            if numbered:
+                i = self._numbered_table(i, numbered)
+                continue
             table = self._table_header(i)
             if table:
                 i = self._table(i, *table)
@@ -197,6 +208,29 @@ class ParameterReader:
         self._emit(code, label, self.lines[i].start + len(m.group(0)) - len(m.group(0).lstrip()),
                    self.lines[j].end, target, kind, results, "parameter.stated", self.lines[i].start)
         return j + 1
+
+    def _block(self, b: Block) -> int:
+        """A coded block ('S2   Andel …' / 'Resultatkrav: …' / 'Resultat 2022: …'), see parameter_blocks."""
+        results = [_result(r.group("year"), r.group("value"), self.lines[k])
+                   for k in b.result_lines for r in YEAR_COLON.finditer(self.lines[k].text)]
+        first = self.lines[b.first]
+        self._emit(b.code, b.label, first.start + len(first.text) - len(first.text.lstrip()), self.lines[b.last].end,
+                   b.target, b.kind,
+                   results, "parameter.coded-block", self.lines[b.first].start)
+        return b.last + 1
+
+    def _numbered_table(self, i: int, header: Header) -> int:
+        """Rows of a table with a number column ('Nr. | Styringsparameter | … | Mål 2024'), see parameter_columns."""
+        caption = " ".join(ln.text for ln in self.lines[max(0, i - 3) : i])
+        rows, end = table_rows(self.lines, i, header)
+        for row in rows:
+            first, last = self.lines[row.first], self.lines[row.last]
+            results = [_result(y, " ".join(v), first) for y, v in row.values.items()
+                       if leading_number(" ".join(v)) is not None]
+            start = first.start + len(first.text) - len(first.text.lstrip())
+            self._emit(row.code, row.text, start, last.end, row.target_text, header.target_kind or None, results,
+                       "parameter.numbered-table-row", first.start, caption)
+        return end
 
     def _table_header(self, i: int) -> tuple[list[str], str, bool] | None:
         """Year columns, the target column's word and whether it stands last, of a parameter table's header row."""
