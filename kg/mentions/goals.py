@@ -31,6 +31,8 @@ PARAMETER = re.compile(
     r"^(?:•\s*)?(?P<code>S\s?\d{1,3}(?:\s[A-Z](?=[.:]))?|[a-zæøå]\)|\d{1,2}\))[.:]?\s+(?P<title>\S.{3,})$"
 )
 NOT_A_GOAL_KIND = ("bærekraftsmål",)
+# 'Brukermålet – Tilskuddsforvaltning': the one goal of its level heads its section
+LEVEL_HEADING = re.compile(r"^(?P<word>Brukermål|Samfunnsmål|Sektormål)(?:et)?(?:\s*[:–-]\s*(?P<title>\S.*))?$")
 SERVING_LEVELS = ("effektmål", "brukermål")
 
 
@@ -79,16 +81,27 @@ class GoalContext:
                     title, part = pm.group("title"), pm.group("part").lower()
             assert p.section.number is not None
             kind = m.group("kind")
-            self.headings[p.section.number] = GoalHeading(kind, p.section.number, int(m.group("num")), part, title,
+            # a level outside the numbered series ('Effektmål 1 – Deltakelse') keys as the statements do
+            number: int | str = int(m.group("num")) if kind.lower() in NUMBERED_SERIES else \
+                f"{kind.lower()} {m.group('num')}"
+            self.headings[p.section.number] = GoalHeading(kind, p.section.number, number, part, title,
                                                           kind.lower(), m.group("num"))
+        for p in passages:
+            lm = LEVEL_HEADING.match(p.section.title or "") if p.kind == "heading" and p.section.number else None
+            if lm and p.section.number not in self.headings:
+                assert p.section.number is not None
+                word = lm.group("word")
+                self.headings[p.section.number] = GoalHeading(word, p.section.number, word.lower(), "",
+                                                              clean(lm.group("title") or ""), word.lower(), "")
         self.parts: dict[str, list[str]] = {}
         for h in self.headings.values():
             self.parts.setdefault(str(h.number), []).append(h.part)
         self.stated: list[tuple[GoalHeading, GoalStatement, bool]] = []
         if original:
             # where goals have headings ('3.3 Mål 8: …'), a '• Mål 8: …' line is a list item of those goals
-            skip: set[int | str] = {h.number for h in self.headings.values()}
-            if self.headings:
+            series = [h for h in self.headings.values() if isinstance(h.number, int)]
+            skip: set[int | str] = {h.number for h in series}
+            if series:
                 skip |= {n for n in range(1, 100)}
             cut = tuple((s, e) for s, e, _ in removed)
             for g in scoped_goals(passages, original, cut, skip):
@@ -97,6 +110,9 @@ class GoalContext:
                                       g.broader)
                 self.stated.append((heading, st, g.opens))
                 self.parts.setdefault(str(g.number), [""])
+        stated = {str(h.number) for h, _, _ in self.stated}
+        # a heading that only names a goal the text states in full ('Effektmål 1 – Deltakelse') gives its scope
+        self.named_only = {k for k, h in self.headings.items() if isinstance(h.number, str) and h.number in stated}
         self.scopes = sorted((h for h, _, opens in self.stated if opens), key=lambda h: (h.start, -h.end))
 
     def goal_of(self, passage: Passage) -> GoalHeading | None:
@@ -142,7 +158,7 @@ def goal_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> E
     """Goals from goal headings and from lists of goals ('• Mål 3: …')."""
     out = Extraction()
     for p in passages:
-        if p.kind == "heading" and p.section.number in ctx.headings:
+        if p.kind == "heading" and p.section.number in ctx.headings and p.section.number not in ctx.named_only:
             h = ctx.headings[p.section.number]
             title = p.section.title or ""
             i = p.text.find(title[:20])

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from kg.mentions.amounts import leading_number
 from kg.mentions.base import Extraction, Key, Link, Mention, Span
-from kg.mentions.goal_scopes import NUMBERED_SERIES
+from kg.mentions.goal_names import named_goal_keys
 from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.parameter_blocks import Block, block_at
 from kg.mentions.parameter_columns import Header, header_at, table_rows
@@ -41,11 +41,6 @@ VALUE_IN_YEAR = re.compile(r"(?P<value>-?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?[ \t
                            r"[ \t]+i[ \t]+(?P<year>" + YEAR + r")\b")
 CELLS = re.compile(r"[ \t]{2,}")
 CODE = re.compile(r"^(?P<code>(?:SP|S)[ \t]?\d{1,2}(?:\.\d{1,2})?|(?:[A-Z]|\d{1,2})\.\d{1,2})\.?[ \t]+(?=\S)")
-# goals outside the numbered series, keyed by level and number ('effektmål 1', 'brukermål')
-LEVEL_NAMED = re.compile(r"\b(?P<word>effektmål|brukermål|samfunnsmål|sektormål)(?:et)?(?:[ \t]+(?P<num>\d{1,2}))?\b",
-                         re.IGNORECASE)
-GOAL_NAMED = re.compile(r"\b(?P<word>" + "|".join(NUMBERED_SERIES) + r")[ \t]+(?P<num>\d{1,2}(?:\.\d{1,2})?)\b",
-                        re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -160,22 +155,11 @@ class ParameterReader:
         p = self._passage(pos)
         if p is None:
             return []
-        m = GOAL_NAMED.search(named)
-        if m:
-            num = m.group("num")
-            keys = self.ctx.keys_for(p.doc, int(num) if num.isdigit() else num)
-            if any(self._known(k) for k in keys):
-                return keys
-        lm = LEVEL_NAMED.search(named)
-        if lm:
-            key = goal_key(p.doc, f"{lm.group('word').lower()} {lm.group('num') or ''}".strip())
-            if self._known(key):
-                return [key]
+        keys = named_goal_keys(self.ctx, p.doc, named)
+        if keys:
+            return keys
         goal = self.ctx.goal_at(pos) or self.ctx.goal_of(p)
         return [goal_key(p.doc, goal.number, goal.part)] if goal else []
-
-    def _known(self, key: Key) -> bool:
-        return key[2] in self.ctx.parts
 
     def _emit(self, code: str, label: str, start: int, end: int, target: str | None, kind: str | None,
               results: list[dict[str, object]], rule: str, goals_at: int, named: str = "") -> None:
