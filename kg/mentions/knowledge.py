@@ -95,11 +95,26 @@ def _status_from_intro(intro: str) -> str | None:
     return "published" if published and not ongoing else "ongoing" if ongoing and not published else None
 
 
+PUBLISHER_FIRST = re.compile(r"^•\s*[A-ZÆØÅ][^():]{1,80}?(?:\s*\((?:19|20)\d\d\))?:\s")
+
+
+def publisher_first(p: Passage) -> bool:
+    """A list whose items name the publisher first ('• Fafo (2023): Title'), read by the report-list rule."""
+    items = [ln.text for ln in lines(p) if ln.text.startswith("•")]
+    return bool(items) and sum(bool(PUBLISHER_FIRST.match(t)) for t in items) * 2 > len(items)
+
+
+def knowledge_list(p: Passage) -> bool:
+    """A list of the knowledge base that this module reads ('Title (Publisher, year)' items)."""
+    return p.kind == "list" and bool(SECTION.search(p.section.title or "") or INTRO.search(p.text.split("\n")[0])) \
+        and not publisher_first(p)
+
+
 def report_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> Extraction:
     """Reports and evaluations of every knowledge-base list, with publisher, year, status and goal."""
     out = Extraction()
     for p in passages:
-        if p.kind != "list" or not (SECTION.search(p.section.title or "") or INTRO.search(p.text.split("\n")[0])):
+        if not knowledge_list(p):
             continue
         goal = ctx.goal_of(p)
         groups = goal_groups(ctx, p.doc, original, p.section.start if p.section.number else p.start, p.end)

@@ -16,9 +16,8 @@ from kg.mentions.base import Extraction, Key, Link, Mention, Span
 from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.knowledge import (
     EVALUATION_WORD,
-    INTRO,
-    SECTION,
     add_evaluated,
+    knowledge_list,
     org_key,
     org_name,
     publishers,
@@ -137,7 +136,7 @@ def _passage_at(passages: list[Passage], start: int) -> Passage | None:
 
 def _seed_list(p: Passage) -> bool:
     """A list the knowledge-base rule of :mod:`kg.mentions.knowledge` reads already."""
-    return p.kind == "list" and bool(SECTION.search(p.section.title or "") or INTRO.search(p.text.split("\n")[0]))
+    return knowledge_list(p)
 
 
 def report_list_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> Extraction:
