@@ -65,6 +65,8 @@ def contents(lines: list[Line]) -> tuple[dict[tuple[int, ...], str], set[int]]:
             m = ENTRY.match(ln.text)
             if not (m or LEADERS.search(ln.text)) or len(ln.text) > 130:
                 break
+            if m and any(n and n.group("num") == m.group("num") for _, n in run):
+                break  # the body's first heading repeats an entry
             blanks = 0
             run.append((j, m))
             j += 1
