@@ -10,7 +10,7 @@ from kg.mentions.documents import document_mentions
 from kg.mentions.evaluation_document import evaluation_document_mentions
 from kg.mentions.goal_tables import goal_table_mentions
 from kg.mentions.goals import GoalContext, goal_mentions, parameter_mentions
-from kg.mentions.grant_names import grant_name_mentions
+from kg.mentions.grant_names import grant_name_mentions, known_grant_goals
 from kg.mentions.grant_tables import grant_table_mentions
 from kg.mentions.grants import grant_heading_mentions, grant_mentions
 from kg.mentions.initiatives import InitiativeReader
@@ -47,6 +47,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(InitiativeReader(ctx, original).read(passages))
     out.extend(ServiceReader(ctx, original).read(passages))
     out.links.extend(evaluated_measure_goals(out))
+    out.links.extend(known_grant_goals(out, passages, ctx, original))
     return out
 
 

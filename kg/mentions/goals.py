@@ -31,6 +31,7 @@ PARAMETER = re.compile(
     r"^(?:•\s*)?(?P<code>S\s?\d{1,3}(?:\s[A-Z](?=[.:]))?|[a-zæøå]\)|\d{1,2}\))[.:]?\s+(?P<title>\S.{3,})$"
 )
 NOT_A_GOAL_KIND = ("bærekraftsmål",)
+NUMBER_ONLY = re.compile(r"^(?P<kind>(?:[A-ZÆØÅ][a-zæøå]+)?mål|Mål)\s+(?P<num>\d{1,2})$")
 # 'Brukermålet – Tilskuddsforvaltning': the one goal of its level heads its section
 LEVEL_HEADING = re.compile(r"^(?P<word>Brukermål|Samfunnsmål|Sektormål)(?:et)?(?:\s*[:–-]\s*(?P<title>\S.*))?$")
 SERVING_LEVELS = ("effektmål", "brukermål")
@@ -111,8 +112,20 @@ class GoalContext:
                 self.stated.append((heading, st, g.opens))
                 self.parts.setdefault(str(g.number), [""])
         stated = {str(h.number) for h, _, _ in self.stated}
+        for p in passages:
+            # 'Virksomhetsmål 2' alone as a section's title, the goal stated in full elsewhere ('… mål for 2024')
+            nm = NUMBER_ONLY.match(p.section.title or "") if p.kind == "heading" and p.section.number else None
+            if nm and p.section.number not in self.headings:
+                assert p.section.number is not None
+                kind = nm.group("kind")
+                n: int | str = int(nm.group("num")) if kind.lower() in NUMBERED_SERIES else \
+                    f"{kind.lower()} {nm.group('num')}"
+                if str(n) in stated:
+                    self.headings[p.section.number] = GoalHeading(kind, p.section.number, n, "", "", kind.lower(),
+                                                                  nm.group("num"))
         # a heading that only names a goal the text states in full ('Effektmål 1 – Deltakelse') gives its scope
-        self.named_only = {k for k, h in self.headings.items() if isinstance(h.number, str) and h.number in stated}
+        self.named_only = {k for k, h in self.headings.items()
+                           if (isinstance(h.number, str) or not h.title) and str(h.number) in stated}
         self.scopes = sorted((h for h, _, opens in self.stated if opens), key=lambda h: (h.start, -h.end))
 
     def goal_of(self, passage: Passage) -> GoalHeading | None:

@@ -21,7 +21,7 @@ from kg.mentions.text import QUOTES, clean
 from kg.passages.base import Passage
 
 MEASURE_NAME_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
-                      "verktøy", "ressurs", "portal", "konsept", "kurs", "nettside", "nettsted")
+                      "verktøy", "ressurs", "portal", "konsept", "kurs", "nettside", "nettsted", "tjeneste", "ordning")
 # 'to lederutviklingsprogram: «A» og «B»': a measure noun, a colon, then quoted names.
 QUOTED_LIST = re.compile(r"\b(?P<noun>[a-zæøå]+)\s*:\s*(?P<names>«[^»]{3,100}»(?:\s*(?:,|og)\s*«[^»]{3,100}»)+)")
 # 'modellen HavneTrygg', 'nettsiden havnetall.no': a name with a capital inside it, a web address in any case.
@@ -74,6 +74,8 @@ class MeasureReading(ReaderBase):
                 while stop < len(doc) and stop - nxt.i < 4 and (doc[stop].is_title or doc[stop].is_upper):
                     stop += 1
                 name_span = doc[nxt.i : stop]
+                if len(name_span) == 1:
+                    name_span = self._recurring(doc, nxt.i) or name_span
             else:
                 continue
             name = name_span.text.strip(" .,")
@@ -81,12 +83,35 @@ class MeasureReading(ReaderBase):
                 continue
             # an inflected common word ('Barnets', scare quotes round «renser»), not a name ('HavneTrygg', «miNORDen»)
             if len(name_span) == 1 and lemma(name) != name.lower() and (name.islower() if nxt.text == "«"
-                                                                         else not CAMEL_CASE.match(name)):
+                                                                         else not CAMEL_CASE.match(name)) \
+                    and self._times_named(name) < 2:
                 continue
+            if name.startswith("Tilskudd") or name.endswith("tilskudd"):
+                continue  # a grant scheme's name ('ordningen Tilskudd til …') is read by the grant rules
             full = self._full_name(p, name) if len(name_span) == 1 and nxt.text != "«" else None
             m = self._mention(p, "Measure", measure_key(full or name), full or name, name_span.start_char,
                               name_span.start_char + len(name), "measure.named-by-noun", 0.75)
             self._addresses(p, m)
+
+    def _times_named(self, name: str) -> int:
+        """How often the document writes ``name`` with its capital inside a sentence (over line breaks too)."""
+        words = name.split()
+        spelt = r"(?<=[a-zæøå,] )" + r"\s+".join(re.escape(w) for w in words) + r"(?![\wæøå])"
+        return len(re.findall(spelt, self.original))
+
+    def _recurring(self, doc: Doc, i: int) -> SpacySpan | None:
+        """A sentence-case name ('Aktiv sommer', 'Si ja til fritid') from the capitalised word at ``i``: the
+        longest run of up to four lower-case words after it that the document names again inside a sentence."""
+        for k in (3, 2, 1):
+            tail = doc[i + 1 : i + 1 + k]
+            if len(tail) < k or not all(t.is_alpha and t.is_lower for t in tail):
+                continue
+            if tail[-1].lower_ in FUNCTION_WORDS:
+                continue
+            span = doc[i : i + 1 + k]
+            if self._times_named(span.text) >= 2:
+                return span
+        return None
 
     def _measure_heading(self, p: Passage) -> None:
         """A section under a goal headed by a campaign, programme or pilot presents that measure."""
