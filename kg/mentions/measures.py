@@ -27,6 +27,9 @@ QUOTED_LIST = re.compile(r"\b(?P<noun>[a-zæøå]+)\s*:\s*(?P<names>«[^»]{3,10
 # 'modellen HavneTrygg', 'nettsiden havnetall.no': a name with a capital inside it, a web address in any case.
 CAMEL_CASE = re.compile(r"^[A-ZÆØÅ][a-zæøå]+[A-ZÆØÅ]\w*$")
 WEB_NAME = re.compile(r"^[\w-]+\.no$")
+# words that close a noun phrase: finite verbs and clause openers
+CLAUSE_WORDS = ("er", "var", "ble", "blir", "har", "hadde", "skal", "kan", "vil", "gir", "ga", "får", "fikk", "som",
+                "slik", "der", "hvor")
 DEFINITION_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
                     "arbeidsmåte", "verktøy", "ressurs", "portal", "tjeneste", "intensjonsavtale", "avtale", "team",
                     "nettressurs")
@@ -101,17 +104,16 @@ class MeasureReading(ReaderBase):
 
     def _recurring(self, doc: Doc, i: int) -> SpacySpan | None:
         """A sentence-case name ('Aktiv sommer', 'Si ja til fritid') from the capitalised word at ``i``: the
-        longest run of up to four lower-case words after it that the document names again inside a sentence."""
+        longest run of up to three lower-case words after it that the document names again inside a sentence,
+        or else that a clause boundary closes (a punctuation mark, a finite verb, 'som', 'slik at')."""
+        runs = []
         for k in (3, 2, 1):
             tail = doc[i + 1 : i + 1 + k]
-            if len(tail) < k or not all(t.is_alpha and t.is_lower for t in tail):
-                continue
-            if tail[-1].lower_ in FUNCTION_WORDS:
-                continue
-            span = doc[i : i + 1 + k]
-            if self._times_named(span.text) >= 2:
-                return span
-        return None
+            if len(tail) == k and all(t.is_alpha and t.is_lower and t.lower_ not in CLAUSE_WORDS for t in tail) \
+                    and tail[-1].lower_ not in FUNCTION_WORDS:
+                runs.append(doc[i : i + 1 + k])
+        named = next((r for r in runs if self._times_named(r.text) >= 2), None)
+        return named or next((r for r in runs if len(r) <= 3 and _closed(doc, r.end)), None)
 
     def _measure_heading(self, p: Passage) -> None:
         """A section under a goal headed by a campaign, programme or pilot presents that measure."""
@@ -160,3 +162,11 @@ class MeasureReading(ReaderBase):
             mention = self._mention(body, "Measure", measure_key(name), name, at, at + len(name),
                                     "measure.defined-in-section", 0.85, attrs)
             self._addresses(body, mention)
+
+
+def _closed(doc: Doc, i: int) -> bool:
+    """Whether a clause boundary follows at token ``i``: the name before it ends there."""
+    if i >= len(doc):
+        return True
+    t = doc[i]
+    return (t.is_punct and t.text not in ("-", "–", "/")) or t.lower_ in CLAUSE_WORDS
