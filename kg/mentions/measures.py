@@ -30,6 +30,7 @@ WEB_NAME = re.compile(r"^[\w-]+\.no$")
 # words that close a noun phrase: finite verbs and clause openers
 CLAUSE_WORDS = ("er", "var", "ble", "blir", "har", "hadde", "skal", "kan", "vil", "gir", "ga", "får", "fikk", "som",
                 "slik", "der", "hvor")
+MODALS = ("skal", "må", "bør", "vil", "kan")
 DEFINITION_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
                     "arbeidsmåte", "verktøy", "ressurs", "portal", "tjeneste", "intensjonsavtale", "avtale", "team",
                     "nettressurs")
@@ -105,7 +106,8 @@ class MeasureReading(ReaderBase):
     def _recurring(self, doc: Doc, i: int) -> SpacySpan | None:
         """A sentence-case name ('Aktiv sommer', 'Si ja til fritid') from the capitalised word at ``i``: the
         longest run of up to three lower-case words after it that the document names again inside a sentence,
-        or else that a clause boundary closes (a punctuation mark, a finite verb, 'som', 'slik at')."""
+        or else that a clause boundary closes (a punctuation mark, a finite verb, 'som', 'slik at', 'og' and a
+        second infinitive)."""
         runs = []
         for k in (3, 2, 1):
             tail = doc[i + 1 : i + 1 + k]
@@ -169,4 +171,8 @@ def _closed(doc: Doc, i: int) -> bool:
     if i >= len(doc):
         return True
     t = doc[i]
-    return (t.is_punct and t.text not in ("-", "–", "/")) or t.lower_ in CLAUSE_WORDS
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    # 'X skal videreføre programmet Y og prioritere …': 'og' joins a second infinitive to the modal verb
+    infinitive = t.lower_ == "og" and nxt is not None and nxt.is_lower and nxt.text.endswith("e") \
+        and any(w.lower_ in MODALS for w in doc[t.sent.start : i])
+    return (t.is_punct and t.text not in ("-", "–", "/")) or t.lower_ in CLAUSE_WORDS or infinitive

@@ -11,6 +11,7 @@ A block needs at least one such target or result line under it; a coded line wit
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -28,9 +29,14 @@ NO_TARGET = re.compile(r"^(?:ikke fastsatt|ingen|–|-)\.?$", re.IGNORECASE)
 class Line(Protocol):
     """A printed line with its offsets (``text`` keeps the indentation)."""
 
-    start: int
-    end: int
-    text: str
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+    @property
+    def text(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -47,7 +53,7 @@ class Block:
     result_lines: tuple[int, ...]
 
 
-def block_at(lines: list[Line], i: int) -> Block | None:
+def block_at(lines: Sequence[Line], i: int) -> Block | None:
     """The coded parameter block that starts on line ``i``, if one does."""
     m = HEAD.match(lines[i].text)
     if not m:

@@ -9,6 +9,7 @@ belong to the column they stand under.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -28,9 +29,14 @@ NO_VALUE = ("–", "-", "—", "")
 class Line(Protocol):
     """A printed line with its offsets (``text`` keeps the indentation)."""
 
-    start: int
-    end: int
-    text: str
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+    @property
+    def text(self) -> str: ...
 
 
 @dataclass
@@ -67,11 +73,11 @@ class Header:
 
     def column_of(self, start: int, end: int) -> int:
         """The column a cell printed at ``start:end`` stands under: the one it overlaps most, else the nearest."""
-        best, score = 0, float("-inf")
+        best, score = 0, -(10**9)
         for i, (a, b, _) in enumerate(self.columns):
             overlap = min(b, end) - max(a, start)
             if i == len(self.columns) - 1 and start >= a - 2:
-                overlap = max(overlap, 0.5)
+                overlap = max(overlap, 1)
             if overlap > score:
                 best, score = i, overlap
         return best
@@ -90,7 +96,7 @@ def header_at(text: str) -> Header | None:
     return Header(tuple(cells), kinds[0] if kinds else "")
 
 
-def table_rows(lines: list[Line], i: int, header: Header) -> tuple[list[Row], int]:
+def table_rows(lines: Sequence[Line], i: int, header: Header) -> tuple[list[Row], int]:
     """The rows of the table whose header is line ``i``, and the index of the first line after it."""
     rows: list[Row] = []
     j = i + 1

@@ -55,7 +55,8 @@ def contents(lines: list[Line]) -> tuple[dict[tuple[int, ...], str], set[int]]:
         if not under and not (line.kind == "text" and LEADERS.search(line.text)):
             i += 1
             continue
-        j, blanks, run = i + 1 if under else i, 0, []
+        j, blanks = i + 1 if under else i, 0
+        run: list[tuple[int, re.Match[str] | None]] = []
         while j < len(lines) and blanks < 2:
             ln = lines[j]
             if not ln.text:
