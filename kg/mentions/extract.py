@@ -19,6 +19,7 @@ from kg.mentions.parameters import stated_parameter_mentions
 from kg.mentions.prose import ProseReader
 from kg.mentions.report_citations import citation_mentions
 from kg.mentions.report_lists import report_list_mentions
+from kg.mentions.report_runs import report_run_mentions
 from kg.mentions.services import ServiceReader
 from kg.passages.base import Passage
 
@@ -41,6 +42,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(assignment_mentions(document, passages))
     out.extend(report_mentions(passages, ctx, original))
     out.extend(report_list_mentions(passages, ctx, original))
+    out.extend(report_run_mentions(passages, ctx, original))
     out.extend(citation_mentions(passages, original))
     out.extend(evaluation_document_mentions(document, passages))
     out.extend(ProseReader(ctx, original).read(passages))

@@ -21,7 +21,9 @@ from kg.mentions.text import QUOTES, clean
 from kg.passages.base import Passage
 
 MEASURE_NAME_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
-                      "verktøy", "ressurs", "portal", "konsept", "kurs", "nettside", "nettsted", "tjeneste", "ordning")
+                      "verktøy", "ressurs", "portal", "konsept", "kurs", "nettside", "nettsted")
+# nouns that head a measure's name only bare ('tjenesten Fritidsguiden'), not in compounds ('barnevernstjenesten')
+BARE_HEADS = ("tjenesten", "ordningen")
 # 'to lederutviklingsprogram: «A» og «B»': a measure noun, a colon, then quoted names.
 QUOTED_LIST = re.compile(r"\b(?P<noun>[a-zæøå]+)\s*:\s*(?P<names>«[^»]{3,100}»(?:\s*(?:,|og)\s*«[^»]{3,100}»)+)")
 # 'modellen HavneTrygg', 'nettsiden havnetall.no': a name with a capital inside it, a web address in any case.
@@ -64,7 +66,8 @@ class MeasureReading(ReaderBase):
             if in_titles and head_of(tok.lemma_, ("prosjekt",)):
                 continue  # 'prosjektet «…»' in a report title names a research project, not a measure
             definite_singular = tok.lower_ != tok.lemma_ and not tok.lower_.endswith(("ene", "er"))
-            if (not head_of(tok.lemma_, MEASURE_NAME_HEADS) or not definite_singular or tok.i + 1 >= len(doc)
+            if (not (head_of(tok.lemma_, MEASURE_NAME_HEADS) or tok.lower_ in BARE_HEADS) or not definite_singular
+                    or tok.i + 1 >= len(doc)
                     or tok.lemma_.startswith("forsknings")):
                 continue
             nxt = doc[tok.i + 1]
@@ -78,7 +81,8 @@ class MeasureReading(ReaderBase):
                 while stop < len(doc) and stop - nxt.i < 4 and (doc[stop].is_title or doc[stop].is_upper):
                     stop += 1
                 name_span = doc[nxt.i : stop]
-                if len(name_span) == 1:
+                if len(name_span) == 1 and nxt.is_title and not _inflected(nxt.text):
+                    # a plain capitalised word may open a sentence-case name; an inflected one ('Barnets') not
                     name_span = self._recurring(doc, nxt.i) or name_span
             else:
                 continue
@@ -88,7 +92,7 @@ class MeasureReading(ReaderBase):
             # an inflected common word ('Barnets', scare quotes round «renser»), not a name ('HavneTrygg', «miNORDen»)
             if len(name_span) == 1 and lemma(name) != name.lower() and (name.islower() if nxt.text == "«"
                                                                          else not CAMEL_CASE.match(name)) \
-                    and self._times_named(name) < 2:
+                    and not self._proper(name):
                 continue
             if name.startswith("Tilskudd") or name.endswith("tilskudd"):
                 continue  # a grant scheme's name ('ordningen Tilskudd til …') is read by the grant rules
@@ -102,6 +106,11 @@ class MeasureReading(ReaderBase):
         words = name.split()
         spelt = r"(?<=[a-zæøå,] )" + r"\s+".join(re.escape(w) for w in words) + r"(?![\wæøå])"
         return len(re.findall(spelt, self.original))
+
+    def _proper(self, word: str) -> bool:
+        """A word the document only ever writes capitalised, more than once inside a sentence ('Fritidsguiden')."""
+        lower = re.search(r"(?<![\wæøå])" + re.escape(word.lower()) + r"(?![\wæøå])", self.original)
+        return lower is None and self._times_named(word) >= 2
 
     def _recurring(self, doc: Doc, i: int) -> SpacySpan | None:
         """A sentence-case name ('Aktiv sommer', 'Si ja til fritid') from the capitalised word at ``i``: the
@@ -176,3 +185,9 @@ def _closed(doc: Doc, i: int) -> bool:
     infinitive = t.lower_ == "og" and nxt is not None and nxt.is_lower and nxt.text.endswith("e") \
         and any(w.lower_ in MODALS for w in doc[t.sent.start : i])
     return (t.is_punct and t.text not in ("-", "–", "/")) or t.lower_ in CLAUSE_WORDS or infinitive
+
+
+def _inflected(word: str) -> bool:
+    """A definite or genitive form of a common noun ('Barnets', 'Tjenesten'), which opens no name."""
+    low = word.lower()
+    return lemma(word) != low and low.endswith(("s", "en", "et", "ene", "er"))
