@@ -25,6 +25,7 @@ PARAMETER = re.compile(
     r"^(?:•\s*)?(?P<code>S\s?\d{1,3}(?:\s[A-Z](?=[.:]))?|[a-zæøå]\)|\d{1,2}\))[.:]?\s+(?P<title>\S.{3,})$"
 )
 SERVING_LEVELS = ("effektmål", "brukermål")
+SERVES = re.compile(r"\b(?P<level>[A-ZÆØÅa-zæøå]+mål)ene\s+skal\s+bidra\s+til\s+(?:å\s+nå\s+)?samfunnsmålet\b")
 
 
 def addresses_goal(ctx: GoalContext, p: Passage, measure: Mention) -> list[Link]:
@@ -81,6 +82,8 @@ def stated_goal_mentions(passages: list[Passage], ctx: GoalContext, original: st
     (``broader``) when the document states that one too."""
     out = Extraction()
     mains = {str(h.number) for h, _, _ in ctx.stated} | {str(h.number) for h in ctx.headings.values()}
+    # 'Virksomhetsmålene skal bidra til å nå samfunnsmålet': the text says which levels serve the societal goal
+    serving = {m.group("level").lower() for m in SERVES.finditer(original)}
     for h, st, _ in ctx.stated:
         p = _passage_at(passages, st.start)
         if p is None:
@@ -96,7 +99,7 @@ def stated_goal_mentions(passages: list[Passage], ctx: GoalContext, original: st
         if main and main in mains:
             for target in ctx.keys_for(p.doc, int(main) if main.isdigit() else main):
                 out.links.append(Link(key, "broader", target, span, "goal.sub-goal-number", 0.9))
-        elif h.level in SERVING_LEVELS and "samfunnsmål" in mains:
+        elif (h.level in SERVING_LEVELS or h.level in serving) and "samfunnsmål" in mains:
             # effect and user goals are, by the genre's definition, the agency's part of its societal goal
             out.links.append(Link(key, "broader", goal_key(p.doc, "samfunnsmål"), span, "goal.serves-societal-goal",
                                   0.8))
