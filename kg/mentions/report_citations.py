@@ -3,7 +3,7 @@
 - 'Publisher (year): Title.' (a footnote, or 'jf. Publisher (year): Title.'): the title runs to the full stop; a
   next sentence that is a subtitle ('En studie av …', 'Evaluering av …', 'Delrapport …') joins it.
 - 'Title (Publisher, year)': the title is what follows a noun that announces a work ('rapporten', 'studien',
-  'evalueringen', …), else one capitalised word in the definite form (a named survey or index, and a period
+  'evalueringen', …) or a 'jf.', else one capitalised word in the definite form (a named survey or index, and a period
   after it: 'Indeksbarometeret 2022/2023'); a bare 'Sluttrapport' is no name.
 
 Lists are read by :mod:`kg.mentions.report_lists`; this module leaves list passages alone.
@@ -22,7 +22,7 @@ PUB_FIRST = re.compile(rf"(?:(?<=^)|(?<=jf\. )|(?<=[¹²³⁴⁵⁶⁷⁸⁹\d] 
                        rf"\((?P<year>{YEAR})\):\s+(?P<title>[A-ZÆØÅ][^.]{{3,160}})\.", re.M)
 SUBTITLE = re.compile(r"^\s*(?P<sub>(?:En|Ei|Et)\s+(?:studie|kartlegging|analyse|evaluering|undersøkelse)\b[^.]*|"
                       r"(?:Følge|Slutt|Effekt)?[Ee]valuering av\b[^.]*|(?:Del|Slutt)rapport\b[^.]*)\.")
-CUE = re.compile(r"\b(?i:rapporten|studien|evalueringen|undersøkelsen|kartleggingen|utredningen|analysen)\s+"
+CUE = re.compile(r"(?:\b(?i:rapporten|studien|evalueringen|undersøkelsen|kartleggingen|utredningen|analysen)|\bjf\.)\s+"
                  rf"(?P<title>[A-ZÆØÅ][^()]{{3,160}}?)\s*\((?P<pubs>[A-ZÆØÅ][^()\d]{{1,80}}?),\s*(?P<year>{YEAR})\)")
 NAMED = re.compile(rf"(?P<title>(?<![\wæøå])[A-ZÆØÅ][a-zæøå]{{5,}}(?:et|en)(?:\s+{YEAR}(?:/{YEAR})?)?)\s*"
                    rf"\((?P<pubs>[A-ZÆØÅ][^()\d]{{1,80}}?),\s*(?P<year>{YEAR})\)")
