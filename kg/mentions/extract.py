@@ -50,7 +50,18 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(ServiceReader(ctx, original).read(passages))
     out.links.extend(evaluated_measure_goals(out))
     out.links.extend(known_grant_goals(out, passages, ctx, original))
+    out.links = outside_cited_titles(out)
     return out
+
+
+def outside_cited_titles(found: Extraction) -> list[Link]:
+    """The links, less a section's goal given to a scheme named only inside a cited report's title ('Evaluering
+    av Tilskudd til …, Oslo Economics, 2022'): the title speaks of the report, not of the section's goal."""
+    items = [(m.span.start, m.span.end) for m in found.mentions
+             if m.type in ("Report", "Evaluation") and m.rule.startswith("report.")]
+    return [link for link in found.links if not (
+        link.predicate == "supportsGoal" and link.rule == "grant.named-in-goal-section"
+        and any(a <= link.span.start and link.span.end <= b for a, b in items))]
 
 
 def evaluated_measure_goals(found: Extraction) -> list[Link]:
