@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.documents.base import Document
 from kg.mentions.assignments import assignment_mentions
-from kg.mentions.base import Extraction, Key, Link
+from kg.mentions.base import Extraction, Key, Link, Mention
 from kg.mentions.budget import budget_mentions
 from kg.mentions.documents import document_mentions
 from kg.mentions.evaluation_document import evaluation_document_mentions
@@ -51,7 +53,19 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.links.extend(evaluated_measure_goals(out))
     out.links.extend(known_grant_goals(out, passages, ctx, original))
     out.links = outside_cited_titles(out)
+    out.mentions = outside_copy_lists(out, original)
     return out
+
+
+COPY_LIST = re.compile(r"^[ \t]*Kopi(?:[ \t]+til)?[ \t]*:[ \t]*(?:\S[^\n]*)?(?:\n[ \t]*\S[^\n]*)*", re.MULTILINE)
+
+
+def outside_copy_lists(found: Extraction, original: str) -> list[Mention]:
+    """The mentions, less organisations a letter only sends a copy to ('Kopi: Riksrevisjonen, …'): they are
+    recipients of the letter, not bodies its text is about."""
+    lists = [(m.start(), m.end()) for m in COPY_LIST.finditer(original)]
+    return [m for m in found.mentions if not (
+        m.type == "Organisation" and m.rule == "org.prose-name" and any(a <= m.span.start < b for a, b in lists))]
 
 
 def outside_cited_titles(found: Extraction) -> list[Link]:
