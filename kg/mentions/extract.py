@@ -9,7 +9,7 @@ from kg.mentions.assignments import assignment_mentions
 from kg.mentions.base import Extraction, Key, Link, Mention
 from kg.mentions.budget import budget_mentions
 from kg.mentions.documents import document_mentions
-from kg.mentions.evaluation_document import evaluation_document_mentions
+from kg.mentions.evaluation_document import evaluated_goal_links, evaluation_document_mentions
 from kg.mentions.goal_tables import goal_table_mentions
 from kg.mentions.goals import GoalContext, goal_mentions, parameter_mentions
 from kg.mentions.grant_names import grant_name_mentions, known_grant_goals
@@ -51,6 +51,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(InitiativeReader(ctx, original).read(passages))
     out.extend(ServiceReader(ctx, original).read(passages))
     out.links.extend(evaluated_measure_goals(out))
+    out.links.extend(evaluated_goal_links(out, ctx, passages, original))
     out.links.extend(known_grant_goals(out, passages, ctx, original))
     out.links = outside_cited_titles(out)
     out.mentions = outside_copy_lists(out, original)
