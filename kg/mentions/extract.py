@@ -8,6 +8,7 @@ from kg.documents.base import Document
 from kg.mentions.assignments import assignment_mentions
 from kg.mentions.base import Extraction, Key, Link, Mention
 from kg.mentions.budget import budget_mentions
+from kg.mentions.deliveries import answered_assignments
 from kg.mentions.documents import document_mentions
 from kg.mentions.evaluation_document import evaluated_goal_links, evaluation_document_mentions
 from kg.mentions.goal_tables import goal_table_mentions
@@ -18,6 +19,7 @@ from kg.mentions.grants import grant_heading_mentions, grant_mentions
 from kg.mentions.initiatives import InitiativeReader
 from kg.mentions.knowledge import report_mentions
 from kg.mentions.parameters import stated_parameter_mentions
+from kg.mentions.printed import Citer
 from kg.mentions.prose import ProseReader
 from kg.mentions.report_citations import citation_mentions
 from kg.mentions.report_lists import report_list_mentions
@@ -53,6 +55,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.links.extend(evaluated_measure_goals(out))
     out.links.extend(evaluated_goal_links(out, ctx, passages, original))
     out.links.extend(known_grant_goals(out, passages, ctx, original))
+    out.mentions.extend(answered_assignments(out, Citer(passages, original)))
     out.links = outside_cited_titles(out)
     out.mentions = outside_copy_lists(out, original)
     return out
