@@ -21,7 +21,7 @@ from kg.mentions.knowledge import report_mentions
 from kg.mentions.parameters import stated_parameter_mentions
 from kg.mentions.printed import Citer
 from kg.mentions.prose import ProseReader
-from kg.mentions.report_citations import citation_mentions
+from kg.mentions.report_citations import citation_mentions, cited_report_goals
 from kg.mentions.report_lists import report_list_mentions
 from kg.mentions.report_runs import report_run_mentions
 from kg.mentions.services import ServiceReader
@@ -55,7 +55,9 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.links.extend(evaluated_measure_goals(out))
     out.links.extend(evaluated_goal_links(out, ctx, passages, original))
     out.links.extend(known_grant_goals(out, passages, ctx, original))
-    out.mentions.extend(answered_assignments(out, Citer(passages, original)))
+    citer = Citer(passages, original)
+    out.mentions.extend(answered_assignments(out, citer))
+    out.links.extend(cited_report_goals(out, ctx, citer))
     out.links = outside_cited_titles(out)
     out.mentions = outside_copy_lists(out, original)
     return out
