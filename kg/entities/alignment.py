@@ -140,7 +140,8 @@ def _same_evaluations(entities: list[Entity]) -> list[Relation]:
 
 def _deliveries(entities: list[Entity], docs: dict[str, Document]) -> list[Relation]:
     """An assignment and the report that later delivers it (``deliveredBy``): a report of the same agency, in
-    another document, that evaluates what the assignment ordered evaluated, or whose title's word stems
+    another document, that evaluates what the assignment ordered evaluated, that its document says answers the
+    assignment's code (``answers``, :mod:`kg.mentions.deliveries`), or whose title's word stems
     (three or more, at least ``SAME_EVALUATION`` of them) lie in the assignment's text. A report delivers at
     most one assignment: the one its title fits best."""
     def owners(e: Entity) -> set[str]:
@@ -159,7 +160,9 @@ def _deliveries(entities: list[Entity], docs: dict[str, Document]) -> list[Relat
         for a, a_owners, text, ordered in assignments:
             if not a_owners & who or where <= {s.doc_id for s in a.sources}:
                 continue
-            fit = 1.0 if ordered & evaluated else (
+            answered = a.attr("code") is not None and norm(str(a.attr("code"))) in {norm(c) for c in r.attr(
+                "answers", ())}
+            fit = 1.0 if ordered & evaluated or answered else (
                 len(title & text) / len(title) if len(title) >= 3 else 0.0)
             if fit >= SAME_EVALUATION and (best is None or fit > best[0]):
                 best = (fit, a)

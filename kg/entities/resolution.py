@@ -89,6 +89,8 @@ def _entity_parts(key: Key, group: list[Mention]) -> tuple[str, str, str, dict[s
         for k, v in m.attrs:
             if k in SINGLE_VALUED and v is not None and v != "" and k not in attrs:
                 attrs[k] = v
+            elif k == "answers" and v:  # the assignment codes a report is said to answer
+                attrs["answers"] = tuple(sorted({*attrs.get("answers", ()), *v}))
             elif k == "publisher" and v:
                 # one name once, whatever its case ('NTNU Samfunnsforskning' / 'NTNU samfunnsforskning')
                 names: dict[str, Any] = {}

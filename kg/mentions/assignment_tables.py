@@ -1,6 +1,7 @@
 """Assignment tables torn into lines: a header row naming the columns ('Oppdrag  Beskrivelse  Frist  Status',
 'Nr.  Oppdrag  Mål  Frist'), then rows whose cells sit under those columns, wrapped cells continuing on
-indented lines."""
+indented lines. A line of one cell between rows ('Virksomhetsmål 2', 'Andre oppdrag') heads a group of rows:
+the goal it names is the goal of the rows below it, a group naming none leaves them without one."""
 
 from __future__ import annotations
 
@@ -14,7 +15,10 @@ from kg.mentions.text import clean
 HEADER = re.compile(r"^(?:Oppdrag\w*|Nr\.?|Kode|ID|Id)\b(?=.*\s{2,}(?:Tids)?[Ff]rist\b)")
 CAPTION_GOAL = re.compile(r"\b(?:hovedmål|delmål|virksomhetsmål|samfunnsmål|effektmål|brukermål|mål)\s+"
                           r"(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.I)
-CODE = re.compile(r"^(?:[A-ZÆØÅ]{1,5}-?\d{1,3}(?:\.\d{1,2})?|\d{1,3}(?:\.\d{1,2})?)\.?$")
+# 'K-4', 'TK3', '2.1', and year-coded 'O-24-01'
+CODE = re.compile(r"^(?:[A-ZÆØÅ]{1,5}-?\d{1,3}(?:-\d{1,3})?(?:\.\d{1,2})?|\d{1,3}(?:\.\d{1,2})?)\.?$")
+GROUP_ROW = re.compile(r"^(?:(?:[A-ZÆØÅ][a-zæøå]*)?mål\s+\d{1,2}(?:\.\d{1,2})?"
+                       r"|[A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]+){0,3})$")
 TEXT_COLUMN = re.compile(r"^(?:Beskrivelse|Oppdrag|Tekst|Innhold|Oppdragstekst)$", re.I)
 GOAL_CELL = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})?)(?:\s*(?:,|og)\s*\d.*)?$")
 CELL = re.compile(r"\S+(?: \S+)*")
@@ -80,11 +84,17 @@ class TableReader:
             line = self.lines[i]
             if not line.text:
                 nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
-                if nxt is None or not nxt.text or self._column(nxt.indent) == 0 and not self._opens_row(nxt, rows):
+                if nxt is None or not nxt.text or self._column(nxt.indent) == 0 and not (
+                        self._opens_row(nxt, rows) or self._group_row(nxt, rows)):
                     break
                 i += 1
                 continue
             cells = _cells(line)
+            if self._group_row(line, rows):
+                gm = CAPTION_GOAL.search(line.text)
+                goal = gm.group("num") if gm else None
+                i += 1
+                continue
             if self._opens_row(line, rows):
                 # a number set apart in the text column ('3   Etaten skal …') is the row's code all the same
                 coded = self.code_col is not None or (len(cells) > 1 and bool(CODE.match(cells[0][1]))
@@ -111,6 +121,16 @@ class TableReader:
             row.due = deadline(" ".join(row.due_words), year) if row.due_words else None
             row.text = [clean("\n".join(row.text))]
         return rows, i
+
+    def _group_row(self, line: PrintedLine, rows: list[Row]) -> bool:
+        """A line of one short cell in the first column, between coded rows or before the first: a group's title
+        (a goal, 'Andre oppdrag'), where the rows carry codes of their own."""
+        cells = _cells(line)
+        if len(cells) != 1 or self._column(cells[0][0]) != 0 or self.code_col is None:
+            return False
+        if rows and not rows[-1].due_words:
+            return False
+        return bool(GROUP_ROW.match(cells[0][1])) and not CODE.match(cells[0][1])
 
     def _opens_row(self, line: PrintedLine, rows: list[Row]) -> bool:
         cells = _cells(line)

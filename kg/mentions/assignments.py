@@ -23,14 +23,15 @@ from kg.mentions.printed import Citer, PrintedLine, printed_lines
 from kg.mentions.text import clean, norm
 from kg.passages.base import Passage
 
-CODE = r"(?:[A-ZÆØÅ]{1,5}-?\d{1,3}(?:\.\d{1,2})?|\d{1,3}(?:\.\d{1,2})?)"
+# 'K-4', '2.1', year-coded 'O-24-01' (whole: never 'O-24' with '-01 …' read as the text)
+CODE = r"(?:[A-ZÆØÅ]{1,5}-?\d{1,3}(?:-\d{1,3})?(?:\.\d{1,2})?|\d{1,3}(?:\.\d{1,2})?)(?!-?\d)"
 GOAL_REF = re.compile(r"\b(?P<level>hovedmål|delmål|virksomhetsmål|samfunnsmål|effektmål|brukermål|mål)\s+"
                       r"(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.I)
 BLOCK = re.compile(rf"^Oppdrag\s+(?:nr\.?\s*)?(?P<code>{CODE})\s*(?:\((?P<ref>[^)]{{1,80}})\))?\s*"
                    rf"(?:[:.–-]\s*(?P<rest>\S.*))?$")
 # 'Oppdrag 3 Evaluering av …': a titled block; its text starts on the next line and the title stays out of it.
 TITLED = re.compile(rf"^Oppdrag\s+(?P<code>{CODE})\s+(?P<title>[A-ZÆØÅ][^.:;]{{2,80}})$")
-CODED_ITEM = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,5}-\d{1,3}(?:\.\d{1,2})?)\s*[:.–-]?\s+(?P<rest>\S.+)$")
+CODED_ITEM = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,5}-\d{1,3}(?:-\d{1,3})?(?:\.\d{1,2})?)\s*[:.–-]?\s+(?P<rest>\S.+)$")
 ITEM = re.compile(r"^(?:(?P<code>\d{1,2})[.)]|[•▪●–-])\s+(?P<rest>\S.+)$")
 FRIST = re.compile(r"^(?:Tids)?[Ff]rist(?:\s+for\s+\w+)?\s*[:.–-]?\s*(?P<value>.*)$")
 INLINE_FRIST = re.compile(r"\s*\b(?:Tids)?[Ff]rist(?:\s+for\s+\w+)?\s*:\s*(?P<value>[^:]+?)\.?$")

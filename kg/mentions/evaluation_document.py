@@ -13,6 +13,8 @@ import re
 
 from kg.documents.base import Document
 from kg.mentions.base import Extraction, Key, Link, Mention
+from kg.mentions.goal_context import GoalContext
+from kg.mentions.goal_names import named_goal_keys
 from kg.mentions.knowledge import EVALUATION_WORD, org_key, org_name, report_key
 from kg.mentions.printed import Citer
 from kg.mentions.targets import evaluated
@@ -104,4 +106,27 @@ def evaluation_document_mentions(document: Document, passages: list[Passage]) ->
     for t in evaluated(title):
         out.mentions.append(Mention(t.type, t.key, t.label, span, "target.evaluated-in-title", 0.8))
         out.links.append(Link(key, "evaluates", t.key, span, "evaluation.document-evaluates", 0.85))
+    return out
+
+
+# 'Ordningen skal bidra til virksomhetsmål 2 …': what the report evaluates serves the goal it quotes
+SERVES_GOAL = re.compile(r"\b(?:Ordningen|Tilskuddsordningen|Tilskuddet|Tiltaket|Programmet|Satsingen)\s+skal\s+"
+                         r"bidra\s+til\s+(?P<ref>(?:[a-zæøå]*mål)\s+\d{1,2}(?:\.\d{1,2})?)\b")
+
+
+def evaluated_goal_links(found: Extraction, ctx: GoalContext, passages: list[Passage], original: str) -> list[Link]:
+    """An evaluation report's evaluated scheme or measure serves the goal its text says the scheme is to serve
+    ('Ordningen skal bidra til virksomhetsmål 2 …'), where the document states that goal."""
+    evaluated = [link.object for link in found.links if link.rule == "evaluation.document-evaluates"]
+    if not evaluated:
+        return []
+    citer = Citer(passages, original)
+    out: list[Link] = []
+    for m in SERVES_GOAL.finditer(original):
+        p, span = citer.passage_at(m.start()), citer.span(m.start(), m.end())
+        if p is None or span is None:
+            continue
+        for goal in named_goal_keys(ctx, p.doc, m.group("ref")):
+            out += [Link(t, "supportsGoal" if t[0] == "GrantScheme" else "addresses", goal, span,
+                         "evaluation.evaluated-serves-goal", 0.8) for t in evaluated]
     return out

@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.documents.base import Document
 from kg.mentions.assignments import assignment_mentions
-from kg.mentions.base import Extraction, Key, Link
+from kg.mentions.base import Extraction, Key, Link, Mention
 from kg.mentions.budget import budget_mentions
+from kg.mentions.deliveries import answered_assignments
 from kg.mentions.documents import document_mentions
-from kg.mentions.evaluation_document import evaluation_document_mentions
+from kg.mentions.evaluation_document import evaluated_goal_links, evaluation_document_mentions
 from kg.mentions.goal_tables import goal_table_mentions
 from kg.mentions.goals import GoalContext, goal_mentions, parameter_mentions
-from kg.mentions.grant_names import grant_name_mentions
+from kg.mentions.grant_names import grant_name_mentions, known_grant_goals
 from kg.mentions.grant_tables import grant_table_mentions
 from kg.mentions.grants import grant_heading_mentions, grant_mentions
 from kg.mentions.initiatives import InitiativeReader
 from kg.mentions.knowledge import report_mentions
 from kg.mentions.parameters import stated_parameter_mentions
+from kg.mentions.printed import Citer
 from kg.mentions.prose import ProseReader
-from kg.mentions.report_citations import citation_mentions
+from kg.mentions.report_citations import citation_mentions, cited_report_goals
 from kg.mentions.report_lists import report_list_mentions
+from kg.mentions.report_runs import report_run_mentions
 from kg.mentions.services import ServiceReader
 from kg.passages.base import Passage
 
@@ -41,13 +46,42 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(assignment_mentions(document, passages))
     out.extend(report_mentions(passages, ctx, original))
     out.extend(report_list_mentions(passages, ctx, original))
+    out.extend(report_run_mentions(passages, ctx, original))
     out.extend(citation_mentions(passages, original))
     out.extend(evaluation_document_mentions(document, passages))
     out.extend(ProseReader(ctx, original).read(passages))
     out.extend(InitiativeReader(ctx, original).read(passages))
     out.extend(ServiceReader(ctx, original).read(passages))
     out.links.extend(evaluated_measure_goals(out))
+    out.links.extend(evaluated_goal_links(out, ctx, passages, original))
+    out.links.extend(known_grant_goals(out, passages, ctx, original))
+    citer = Citer(passages, original)
+    out.mentions.extend(answered_assignments(out, citer))
+    out.links.extend(cited_report_goals(out, ctx, citer))
+    out.links = outside_cited_titles(out)
+    out.mentions = outside_copy_lists(out, original)
     return out
+
+
+COPY_LIST = re.compile(r"^[ \t]*Kopi(?:[ \t]+til)?[ \t]*:[ \t]*(?:\S[^\n]*)?(?:\n[ \t]*\S[^\n]*)*", re.MULTILINE)
+
+
+def outside_copy_lists(found: Extraction, original: str) -> list[Mention]:
+    """The mentions, less organisations a letter only sends a copy to ('Kopi: Riksrevisjonen, …'): they are
+    recipients of the letter, not bodies its text is about."""
+    lists = [(m.start(), m.end()) for m in COPY_LIST.finditer(original)]
+    return [m for m in found.mentions if not (
+        m.type == "Organisation" and m.rule == "org.prose-name" and any(a <= m.span.start < b for a, b in lists))]
+
+
+def outside_cited_titles(found: Extraction) -> list[Link]:
+    """The links, less a section's goal given to a scheme named only inside a cited report's title ('Evaluering
+    av Tilskudd til …, Oslo Economics, 2022'): the title speaks of the report, not of the section's goal."""
+    items = [(m.span.start, m.span.end) for m in found.mentions
+             if m.type in ("Report", "Evaluation") and m.rule.startswith("report.")]
+    return [link for link in found.links if not (
+        link.predicate == "supportsGoal" and link.rule == "grant.named-in-goal-section"
+        and any(a <= link.span.start and link.span.end <= b for a, b in items))]
 
 
 def evaluated_measure_goals(found: Extraction) -> list[Link]:

@@ -45,6 +45,11 @@ HEADED = re.compile(r"^[ \t]*(?P<word>Samfunnsmål|Sektormål|Brukermål)[ \t]*\
 # 'Samfunnsmålet for etaten er uendret: Kysten er …' or 'Samfunnsmålet er at …': the one goal of its level.
 DEFINED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<word>Samfunnsmål|Sektormål)et\b[^.:!?\n]{0,60}"
                      r"(?::[ \t]*\n?[ \t]*(?=[A-ZÆØÅ])|\ber at\s)(?P<title>[^.!?]{10,300}?)[.!?](?=\s|$)")
+# '… skal bidra til følgende samfunnsmål:' and the goal set off on an indented line below
+INTRODUCED = re.compile(r"\bfølgende\s+(?P<word>samfunnsmål|sektormål)\s*:[ \t]*\n(?:[ \t]*\n)?[ \t]+"
+                        r"(?P<title>[A-ZÆØÅ][^\n]{10,})$", re.MULTILINE)
+# 'Det tidligere virksomhetsmål 5 «…»': a goal that no longer is one
+FORMER = re.compile(r"\b(?:tidligere|forrige|daværende)[ \t]+$", re.IGNORECASE)
 # '1. Etaten skal øke …' with 'Styringsparametre:' on the line after its title: a numbered goal of a letter.
 NUMBERED = re.compile(r"^[ \t]*(?P<num>\d{1,2})\.[ \t]+(?P<title>[A-ZÆØÅ][^\n]{10,})$", re.MULTILINE)
 PARAMETERS_NEXT = re.compile(r"\n[ \t]*Styringsparamet(?:er|re)\w*[ \t]*:")
@@ -129,6 +134,11 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
         end = _title_end(text, m.end())
         found.setdefault(m.start("word"), GoalStatement(m.group("word"), "", clean(text[m.start("title"): end])
                                                         .rstrip("."), m.start("word"), end, "line"))
+    for m in INTRODUCED.finditer(text):
+        end = _title_end(text, m.end())
+        found.setdefault(m.start("title"), GoalStatement(m.group("word").capitalize(), "",
+                                                         clean(text[m.start("title"): end]).rstrip("."),
+                                                         m.start("title"), end, "line"))
     for m in DEFINED.finditer(text):
         found.setdefault(m.start("word"), GoalStatement(m.group("word"), "", clean(m.group("title")),
                                                         m.start("word"), m.end(), "sentence"))
@@ -136,7 +146,7 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
         found.setdefault(m.start("word"), GoalStatement(m.group("word"), m.group("num"), clean(m.group("title")),
                                                         m.start("word"), m.end(), "sentence"))
     for m in QUOTED.finditer(text):
-        if m.start("word") in found:
+        if m.start("word") in found or FORMER.search(text, max(0, m.start("word") - 30), m.start("word")):
             continue
         word = m.group("word")
         found[m.start("word")] = GoalStatement(word[0].upper() + word[1:], m.group("num"), clean(m.group("title")),

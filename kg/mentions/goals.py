@@ -8,21 +8,15 @@ give the steering parameters ('S 18. …', 'a) …') that measure it.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from kg.mentions.base import Extraction, Key, Link, Mention, Span, span_of, widen
-from kg.mentions.goal_scopes import NUMBERED_SERIES, scoped_goals
-from kg.mentions.goal_statements import GoalStatement
+from kg.mentions.goal_context import GOAL, NOT_A_GOAL_KIND, GoalContext, goal_key
+from kg.mentions.goal_scopes import NUMBERED_SERIES
 from kg.mentions.lines import Line, item_extent, lines
 from kg.mentions.text import clean
 from kg.passages.base import Passage
 
-GOAL = re.compile(
-    r"^(?:•\s*)?(?:\d+(?:\.\d+)*\s+)?(?P<kind>(?:[A-ZÆØÅ][a-zæøå]+)?mål|Mål)\s+(?P<num>\d{1,2})"
-    r"\s*(?:[:.–-]\s*|\s+)(?P<title>[A-ZÆØÅ«].{5,})$"
-)
-PART = re.compile(r"^(?P<title>.+?)\s+[–-]\s+(?P<part>[\wæøå]+(?:\s[\wæøå]+)?)\s*$")
 PARAMETER_INTRO = re.compile(
     r"styringsparamet(?:er|re)\w*\b(?:.*?mål\s+(?P<num>\d{1,2}(?:\.\d{1,2})?)(?:\s*[–-]\s*(?P<part>[\wæøå]+))?)?[^:]*:\s*$",
     re.IGNORECASE,
@@ -30,103 +24,8 @@ PARAMETER_INTRO = re.compile(
 PARAMETER = re.compile(
     r"^(?:•\s*)?(?P<code>S\s?\d{1,3}(?:\s[A-Z](?=[.:]))?|[a-zæøå]\)|\d{1,2}\))[.:]?\s+(?P<title>\S.{3,})$"
 )
-NOT_A_GOAL_KIND = ("bærekraftsmål",)
 SERVING_LEVELS = ("effektmål", "brukermål")
-
-
-@dataclass(frozen=True)
-class GoalHeading:
-    """A goal and the part of the document that speaks to it.
-
-    ``number`` is what the goal's key uses: an int for 'Mål 8' / 'Hovedmål 2', the printed form for a
-    sub-goal ('2.3'), the level and number for goals outside the numbered series ('effektmål 1').
-    """
-
-    kind: str
-    section: str
-    number: int | str
-    part: str
-    title: str
-    level: str = ""
-    notation: str = ""
-    start: int = -1
-    end: int = -1
-    broader: int | str | None = None
-
-
-def goal_key(doc: str, number: int | str, part: str = "") -> Key:
-    return ("Goal", doc, str(number), part)
-
-
-class GoalContext:
-    """Which goal a passage speaks to, from the goal headings and the goals stated in its document."""
-
-    def __init__(self, passages: list[Passage], original: str = "",
-                 removed: tuple[tuple[int, int, str], ...] = ()) -> None:
-        self.headings: dict[str, GoalHeading] = {}
-        found: list[tuple[Passage, re.Match[str]]] = []
-        for p in passages:
-            if p.kind == "heading" and p.section.number and p.section.title:
-                m = GOAL.match(p.section.title)
-                if m and m.group("kind").lower() not in NOT_A_GOAL_KIND:
-                    found.append((p, m))
-        repeated = Counter(int(m.group("num")) for _, m in found)
-        for p, m in found:
-            title, part = clean(m.group("title")), ""
-            if repeated[int(m.group("num"))] > 1:
-                pm = PART.match(title)
-                if pm:
-                    title, part = pm.group("title"), pm.group("part").lower()
-            assert p.section.number is not None
-            kind = m.group("kind")
-            self.headings[p.section.number] = GoalHeading(kind, p.section.number, int(m.group("num")), part, title,
-                                                          kind.lower(), m.group("num"))
-        self.parts: dict[str, list[str]] = {}
-        for h in self.headings.values():
-            self.parts.setdefault(str(h.number), []).append(h.part)
-        self.stated: list[tuple[GoalHeading, GoalStatement, bool]] = []
-        if original:
-            # where goals have headings ('3.3 Mål 8: …'), a '• Mål 8: …' line is a list item of those goals
-            skip: set[int | str] = {h.number for h in self.headings.values()}
-            if self.headings:
-                skip |= {n for n in range(1, 100)}
-            cut = tuple((s, e) for s, e, _ in removed)
-            for g in scoped_goals(passages, original, cut, skip):
-                st = g.statement
-                heading = GoalHeading(st.word, "", g.number, "", st.title, st.level, st.number, g.start, g.end,
-                                      g.broader)
-                self.stated.append((heading, st, g.opens))
-                self.parts.setdefault(str(g.number), [""])
-        self.scopes = sorted((h for h, _, opens in self.stated if opens), key=lambda h: (h.start, -h.end))
-
-    def goal_of(self, passage: Passage) -> GoalHeading | None:
-        """The goal whose section holds ``passage`` (deepest numbered ancestor that is a goal), or else the
-        innermost stated goal whose scope holds it."""
-        number = passage.section.number or ""
-        parts = number.split(".")
-        for i in range(len(parts), 0, -1):
-            heading = self.headings.get(".".join(parts[:i]))
-            if heading:
-                return heading
-        point = passage.start
-        middle = (passage.start + passage.end) // 2
-        for h in self.scopes:
-            if passage.start < h.start < middle:
-                point = h.start  # the passage runs on into a goal stated early in it
-                break
-        return self.goal_at(point)
-
-    def goal_at(self, pos: int) -> GoalHeading | None:
-        """The innermost stated goal whose scope holds the original offset ``pos``."""
-        inside = [h for h in self.scopes if h.start <= pos < h.end]
-        return min(inside, key=lambda h: h.end - h.start) if inside else None
-
-    def keys_for(self, doc: str, number: int | str, part: str = "") -> list[Key]:
-        """Keys of goal ``number``: one per part when the report splits it and no part is named."""
-        parts = self.parts.get(str(number), [""])
-        if part and part in parts:
-            return [goal_key(doc, number, part)]
-        return [goal_key(doc, number, p) for p in parts]
+SERVES = re.compile(r"\b(?P<level>[A-ZÆØÅa-zæøå]+mål)ene\s+skal\s+bidra\s+til\s+(?:å\s+nå\s+)?samfunnsmålet\b")
 
 
 def addresses_goal(ctx: GoalContext, p: Passage, measure: Mention) -> list[Link]:
@@ -142,7 +41,7 @@ def goal_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> E
     """Goals from goal headings and from lists of goals ('• Mål 3: …')."""
     out = Extraction()
     for p in passages:
-        if p.kind == "heading" and p.section.number in ctx.headings:
+        if p.kind == "heading" and p.section.number in ctx.headings and p.section.number not in ctx.named_only:
             h = ctx.headings[p.section.number]
             title = p.section.title or ""
             i = p.text.find(title[:20])
@@ -183,6 +82,8 @@ def stated_goal_mentions(passages: list[Passage], ctx: GoalContext, original: st
     (``broader``) when the document states that one too."""
     out = Extraction()
     mains = {str(h.number) for h, _, _ in ctx.stated} | {str(h.number) for h in ctx.headings.values()}
+    # 'Virksomhetsmålene skal bidra til å nå samfunnsmålet': the text says which levels serve the societal goal
+    serving = {m.group("level").lower() for m in SERVES.finditer(original)}
     for h, st, _ in ctx.stated:
         p = _passage_at(passages, st.start)
         if p is None:
@@ -198,7 +99,7 @@ def stated_goal_mentions(passages: list[Passage], ctx: GoalContext, original: st
         if main and main in mains:
             for target in ctx.keys_for(p.doc, int(main) if main.isdigit() else main):
                 out.links.append(Link(key, "broader", target, span, "goal.sub-goal-number", 0.9))
-        elif h.level in SERVING_LEVELS and "samfunnsmål" in mains:
+        elif (h.level in SERVING_LEVELS or h.level in serving) and "samfunnsmål" in mains:
             # effect and user goals are, by the genre's definition, the agency's part of its societal goal
             out.links.append(Link(key, "broader", goal_key(p.doc, "samfunnsmål"), span, "goal.serves-societal-goal",
                                   0.8))

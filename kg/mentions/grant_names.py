@@ -1,4 +1,5 @@
-"""Grant schemes named in running text: a capitalised *Tilskudd til …* inside a sentence is a scheme's name.
+"""Grant schemes named in running text: a capitalised *Tilskudd til …* (or *Driftstilskudd til …*) inside a
+sentence is a scheme's name.
 
 Steering documents write a scheme's name with a capital T wherever it stands (*Kap. 846 post 61 skal brukes
 til Tilskudd til fritidsaktiviteter for barn …*, *en evaluering av Tilskudd til lokale …*), while the generic
@@ -17,13 +18,16 @@ from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.text import clean, grant_key
 from kg.passages.base import Passage
 
-NAME = re.compile(r"(?<![.!?:]\s)(?<!^)(?<=\s)Tilskudd til\s+(?P<rest>[^.,;:()\n«»\"]+(?:\n[^.,;:()\n«»\"]+)?)")
+# the rest is looked ahead at, so that a name a line further on is not swallowed by the one before it
+NAME = re.compile(r"(?<![.!?:]\s)(?<!^)(?<=\s)(?P<head>Tilskudd|[A-ZÆØÅ][a-zæøå]{3,}tilskudd) til\s+"
+                  r"(?=(?P<rest>[^.,;:()\n«»\"]+(?:\n[^.,;:()\n«»\"]+)?))")
 # Words that end the noun phrase of a name: finite verbs, modal verbs and clause words.
 STOP = re.compile(
     r"\s(?:skal|skulle|kan|vil|må|bør|er|var|ble|blir|har|hadde|dekkes|dekker|gis|gir|ga|gikk|går|fikk|får|"
     r"forvaltes|forvalter|lyses|lyst|utlyses|utlyst|økte|økes|som|der|hvor|fordi|men|samt|gjennom|"
-    r"innenfor|etter|fra\s+\d|i\s+\d{4}|med\s+\d|på\s+\d|til\s+\d|hvorav|bidra|bidrar|evalueres|videreføres|"
-    r"overføres|tildeles|tildelt|fordeles|fordelt|innvilges|innvilget|bevilges|bevilget|over\s+kap|til\s+å|på\s+oppdrag)\b"
+    r"innenfor|etter|fra\s+\d+|i\s+\d{4}|med\s+\d+|på\s+\d+|til\s+\d+|hvorav|bidra|bidrar|evalueres|videreføres|"
+    r"overføres|tildeles|tildelt|fordeles|fordelt|innvilges|innvilget|bevilges|bevilget|over\s+kap|til\s+å|på\s+oppdrag|"
+    r"slik\s+at|når|på\s+(?:en|et)|og\s+(?:sørge|sikre|påse|vurdere|følge|gi|legge|rapportere|foreslå|utvikle|styrke))\b"
 )
 MAX_WORDS = 12
 DANGLING = ("og", "eller", "i", "for", "til", "av", "mot", "med", "regi")  # a name cut off before its end
@@ -33,7 +37,7 @@ COMPOUND = re.compile(r"(?<![\wæøå])(?:[A-ZÆØÅ][a-zæøå]{3,}tilskuddet|(
                       r"tilskudd(?:et)?)(?![\wæøå])(?:\s+til\s+(?!å\b)[a-zæøå]{3,}(?=[\s.,;:)]))?")
 
 
-def _name(rest: str) -> str | None:
+def _name(rest: str, head: str = "Tilskudd") -> str | None:
     stop = STOP.search(" " + rest)
     words = []
     for i, w in enumerate(clean(rest[: stop.start() - 1] if stop else rest).split()):
@@ -46,7 +50,7 @@ def _name(rest: str) -> str | None:
         words = words[:-3]
     if not words or len(words) > MAX_WORDS or words[-1] in DANGLING:
         return None
-    return "Tilskudd til " + " ".join(words)
+    return f"{head} til " + " ".join(words)
 
 
 def grant_name_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> Extraction:
@@ -56,7 +60,7 @@ def grant_name_mentions(passages: list[Passage], ctx: GoalContext, original: str
         if p.kind not in ("paragraph", "list"):
             continue
         for m in NAME.finditer(p.text):
-            name = _name(m.group("rest"))
+            name = _name(m.group("rest"), m.group("head"))
             if name is None:
                 continue
             start = m.start()
@@ -89,3 +93,25 @@ def _extent(text: str, start: int, name: str) -> int:
             break
         pos, i = j + len(w), i + 1
     return pos - start
+
+
+def known_grant_goals(found: Extraction, passages: list[Passage], ctx: GoalContext, original: str) -> list[Link]:
+    """A scheme the document names (in a table, a heading, a sentence) and that no rule has placed under a goal
+    supports the goal of the first goal section whose text names it, at a sentence's start too."""
+    placed = {link.subject for link in found.links if link.predicate == "supportsGoal"}
+    names: dict[Key, str] = {}
+    for m in found.mentions:
+        if m.type == "GrantScheme" and m.key not in placed and m.label[:1].isupper() and len(m.label.split()) >= 3:
+            names.setdefault(m.key, m.label)
+    out: list[Link] = []
+    ordered = sorted((p for p in passages if p.kind in ("paragraph", "list", "table")), key=lambda x: x.start)
+    for key, name in names.items():
+        spelt = re.compile(r"\s+".join(re.escape(w) for w in name.split()) + r"(?![\wæøå])")
+        for p in ordered:
+            goal = ctx.goal_of(p)
+            hit = spelt.search(p.text) if goal else None
+            if goal is not None and hit:
+                out.append(Link(key, "supportsGoal", goal_key(p.doc, goal.number, goal.part),
+                                span_of(p, hit.start(), hit.end(), original), "grant.named-in-goal-section", 0.7))
+                break
+    return out

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from kg.mentions.base import Extraction, Key, Link, Mention, Span, span_of
+from kg.mentions.goal_names import goal_groups
 from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.lines import lines
 from kg.mentions.targets import evaluated
@@ -19,6 +20,7 @@ YEAR_AT_END = re.compile(r"^(?:(?P<pubs>.+?),\s*)?(?P<year>(?:19|20)\d\d)$")
 ONGOING = re.compile(r"\b(pågående|påbegynt|igangsatt|under arbeid)\b", re.I)
 APA = re.compile(r"^(?P<authors>[^()]+?)\s\((?P<year>(?:19|20)\d\d)\)\.\s*(?P<rest>.+)$")
 EVALUATION_WORD = re.compile(r"evaluering|statusmåling|effektstudie|følgeforskning|^effekter av\b", re.I)
+TITLE_THEN_PUBLISHER = re.compile(r"^(?P<title>[^«»]*?(?:«[^«»]*»[^«»]*?)*\S{3})\.\s+(?P<pubs>[A-ZÆØÅ][^.«»\"]{1,60})$")
 SPLIT_ORGS = re.compile(r",\s+|(?<![-,])\s+og\s+")
 
 
@@ -71,6 +73,10 @@ def parse_item(text: str) -> dict[str, object]:
     if inner_end:
         title = title[: inner_end.start() + 1]
     info["title"], info["title_end"] = clean(title).rstrip("."), len(title)
+    tp = TITLE_THEN_PUBLISHER.match(str(info["title"]))
+    if tp and not re.search(r"[A-ZÆØÅ]", inner) and len(tp.group("pubs").split()) <= 4 and publishers(tp.group("pubs")):
+        # 'Title. Publisher (2024)': the publisher stands after the title, the year alone in brackets
+        info["title"], inner = tp.group("title"), f"{tp.group('pubs')}, {inner}"
     ym = YEAR_AT_END.match(inner)
     if ym and (ym.group("pubs") is None or publishers(ym.group("pubs"))):
         info["year"] = int(ym.group("year"))
@@ -89,13 +95,29 @@ def _status_from_intro(intro: str) -> str | None:
     return "published" if published and not ongoing else "ongoing" if ongoing and not published else None
 
 
+PUBLISHER_FIRST = re.compile(r"^•\s*[A-ZÆØÅ][^():]{1,80}?(?:\s*\((?:19|20)\d\d\))?:\s")
+
+
+def publisher_first(p: Passage) -> bool:
+    """A list whose items name the publisher first ('• Fafo (2023): Title'), read by the report-list rule."""
+    items = [ln.text for ln in lines(p) if ln.text.startswith("•")]
+    return bool(items) and sum(bool(PUBLISHER_FIRST.match(t)) for t in items) * 2 > len(items)
+
+
+def knowledge_list(p: Passage) -> bool:
+    """A list of the knowledge base that this module reads ('Title (Publisher, year)' items)."""
+    return p.kind == "list" and bool(SECTION.search(p.section.title or "") or INTRO.search(p.text.split("\n")[0])) \
+        and not publisher_first(p)
+
+
 def report_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> Extraction:
     """Reports and evaluations of every knowledge-base list, with publisher, year, status and goal."""
     out = Extraction()
     for p in passages:
-        if p.kind != "list" or not (SECTION.search(p.section.title or "") or INTRO.search(p.text.split("\n")[0])):
+        if not knowledge_list(p):
             continue
         goal = ctx.goal_of(p)
+        groups = goal_groups(ctx, p.doc, original, p.section.start if p.section.number else p.start, p.end)
         intro_status: str | None = None
         for n, line in enumerate(lines(p)):
             text = line.text
@@ -123,7 +145,10 @@ def report_mentions(passages: list[Passage], ctx: GoalContext, original: str) ->
             attrs: list[tuple[str, object]] = [("status", status), ("year", info["year"]),
                                                ("publisher", tuple(info["publishers"]))]  # type: ignore[arg-type]
             out.mentions.append(Mention(kind, key, title, item_span, "report.knowledge-list-item", 0.93, tuple(attrs)))
-            if goal:
+            group = next((keys for at, keys in reversed(groups) if at < item_span.start), None)
+            if group is not None:  # a list grouped under goal titles ('Effektmål 1' / items)
+                out.links.extend(Link(key, "aboutGoal", g, item_span, "report.listed-under-goal", 0.9) for g in group)
+            elif goal:
                 out.links.append(Link(key, "aboutGoal", goal_key(p.doc, goal.number, goal.part), item_span,
                                       "report.listed-in-goal-section", 0.9))
             for name in info["publishers"]:  # type: ignore[attr-defined]

@@ -83,7 +83,9 @@ class SteeringMatcher:
         # a bare 'Strategi' opens titles («Strategi for likestilling …»); bare 'plan'/'reform' are too vague
         plans = r"^(?:\w{3,}" + _suffix_regex(REFORM_HEADS)[:-1] + "|strategi)$"
         self.matcher.add("REFORM", [[{"LEMMA": {"REGEX": plans}}]])
-        self.matcher.add("MEASURE_NOUN", [[{"LEMMA": {"REGEX": r"^\w*" + _suffix_regex(MEASURE_HEADS)}}]])
+        # the bare 'ordningen' before a name ('ordningen Aktiv ferie') too, not the grant words ('tilskuddsordningen')
+        self.matcher.add("MEASURE_NOUN", [[{"LEMMA": {"REGEX": r"^\w*" + _suffix_regex(MEASURE_HEADS)}}],
+                                          [{"LOWER": "ordningen"}]])
         self.matcher.add("EVALUATION", [[{"LEMMA": {"REGEX": r"^\w*" + _suffix_regex(EVALUATION_HEADS)}}]])
         self.matcher.add("PERFORM", [[{"LEMMA": {"IN": list(PERFORM_VERBS)}}]])
         self.matcher.add("QUOTED", [[{"TEXT": "«"}, {"TEXT": {"NOT_IN": ["»"]}, "OP": "+"}, {"TEXT": "»"}]])

@@ -22,11 +22,17 @@ from kg.passages.base import Passage
 
 MEASURE_NAME_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
                       "verktøy", "ressurs", "portal", "konsept", "kurs", "nettside", "nettsted")
+# nouns that head a measure's name only bare ('tjenesten Fritidsguiden'), not in compounds ('barnevernstjenesten')
+BARE_HEADS = ("tjenesten", "ordningen")
 # 'to lederutviklingsprogram: «A» og «B»': a measure noun, a colon, then quoted names.
 QUOTED_LIST = re.compile(r"\b(?P<noun>[a-zæøå]+)\s*:\s*(?P<names>«[^»]{3,100}»(?:\s*(?:,|og)\s*«[^»]{3,100}»)+)")
 # 'modellen HavneTrygg', 'nettsiden havnetall.no': a name with a capital inside it, a web address in any case.
 CAMEL_CASE = re.compile(r"^[A-ZÆØÅ][a-zæøå]+[A-ZÆØÅ]\w*$")
 WEB_NAME = re.compile(r"^[\w-]+\.no$")
+# words that close a noun phrase: finite verbs and clause openers
+CLAUSE_WORDS = ("er", "var", "ble", "blir", "har", "hadde", "skal", "kan", "vil", "gir", "ga", "får", "fikk", "som",
+                "slik", "der", "hvor")
+MODALS = ("skal", "må", "bør", "vil", "kan")
 DEFINITION_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
                     "arbeidsmåte", "verktøy", "ressurs", "portal", "tjeneste", "intensjonsavtale", "avtale", "team",
                     "nettressurs")
@@ -60,7 +66,8 @@ class MeasureReading(ReaderBase):
             if in_titles and head_of(tok.lemma_, ("prosjekt",)):
                 continue  # 'prosjektet «…»' in a report title names a research project, not a measure
             definite_singular = tok.lower_ != tok.lemma_ and not tok.lower_.endswith(("ene", "er"))
-            if (not head_of(tok.lemma_, MEASURE_NAME_HEADS) or not definite_singular or tok.i + 1 >= len(doc)
+            if (not (head_of(tok.lemma_, MEASURE_NAME_HEADS) or tok.lower_ in BARE_HEADS) or not definite_singular
+                    or tok.i + 1 >= len(doc)
                     or tok.lemma_.startswith("forsknings")):
                 continue
             nxt = doc[tok.i + 1]
@@ -74,6 +81,9 @@ class MeasureReading(ReaderBase):
                 while stop < len(doc) and stop - nxt.i < 4 and (doc[stop].is_title or doc[stop].is_upper):
                     stop += 1
                 name_span = doc[nxt.i : stop]
+                if len(name_span) == 1 and nxt.is_title and not _inflected(nxt.text):
+                    # a plain capitalised word may open a sentence-case name; an inflected one ('Barnets') not
+                    name_span = self._recurring(doc, nxt.i) or name_span
             else:
                 continue
             name = name_span.text.strip(" .,")
@@ -81,12 +91,41 @@ class MeasureReading(ReaderBase):
                 continue
             # an inflected common word ('Barnets', scare quotes round «renser»), not a name ('HavneTrygg', «miNORDen»)
             if len(name_span) == 1 and lemma(name) != name.lower() and (name.islower() if nxt.text == "«"
-                                                                         else not CAMEL_CASE.match(name)):
+                                                                         else not CAMEL_CASE.match(name)) \
+                    and not self._proper(name):
                 continue
+            if name.startswith("Tilskudd") or name.endswith("tilskudd"):
+                continue  # a grant scheme's name ('ordningen Tilskudd til …') is read by the grant rules
             full = self._full_name(p, name) if len(name_span) == 1 and nxt.text != "«" else None
             m = self._mention(p, "Measure", measure_key(full or name), full or name, name_span.start_char,
                               name_span.start_char + len(name), "measure.named-by-noun", 0.75)
             self._addresses(p, m)
+
+    def _times_named(self, name: str) -> int:
+        """How often the document writes ``name`` with its capital inside a sentence (over line breaks too)."""
+        words = name.split()
+        spelt = r"(?<=[a-zæøå,] )" + r"\s+".join(re.escape(w) for w in words) + r"(?![\wæøå])"
+        return len(re.findall(spelt, self.original))
+
+    def _proper(self, word: str) -> bool:
+        """A word the document only ever writes capitalised: in a definite form ('Ungdomsløftet') or more than
+        once inside a sentence ('Fritidsguiden'); a genitive ('Barnets') only so."""
+        lower = re.search(r"(?<![\wæøå])" + re.escape(word.lower()) + r"(?![\wæøå])", self.original)
+        return lower is None and (self._times_named(word) >= 2 or word.endswith(("et", "en")))
+
+    def _recurring(self, doc: Doc, i: int) -> SpacySpan | None:
+        """A sentence-case name ('Aktiv sommer', 'Si ja til fritid') from the capitalised word at ``i``: the
+        longest run of up to three lower-case words after it that the document names again inside a sentence,
+        or else that a clause boundary closes (a punctuation mark, a finite verb, 'som', 'slik at', 'og' and a
+        second infinitive)."""
+        runs = []
+        for k in (3, 2, 1):
+            tail = doc[i + 1 : i + 1 + k]
+            if len(tail) == k and all(t.is_alpha and t.is_lower and t.lower_ not in CLAUSE_WORDS for t in tail) \
+                    and tail[-1].lower_ not in FUNCTION_WORDS:
+                runs.append(doc[i : i + 1 + k])
+        named = next((r for r in runs if self._times_named(r.text) >= 2), None)
+        return named or next((r for r in runs if len(r) <= 3 and _closed(doc, r.end)), None)
 
     def _measure_heading(self, p: Passage) -> None:
         """A section under a goal headed by a campaign, programme or pilot presents that measure."""
@@ -135,3 +174,21 @@ class MeasureReading(ReaderBase):
             mention = self._mention(body, "Measure", measure_key(name), name, at, at + len(name),
                                     "measure.defined-in-section", 0.85, attrs)
             self._addresses(body, mention)
+
+
+def _closed(doc: Doc, i: int) -> bool:
+    """Whether a clause boundary follows at token ``i``: the name before it ends there."""
+    if i >= len(doc):
+        return True
+    t = doc[i]
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    # 'X skal videreføre programmet Y og prioritere …': 'og' joins a second infinitive to the modal verb
+    infinitive = t.lower_ == "og" and nxt is not None and nxt.is_lower and nxt.text.endswith("e") \
+        and any(w.lower_ in MODALS for w in doc[t.sent.start : i])
+    return (t.is_punct and t.text not in ("-", "–", "/")) or t.lower_ in CLAUSE_WORDS or infinitive
+
+
+def _inflected(word: str) -> bool:
+    """A definite or genitive form of a common noun ('Barnets', 'Tjenesten'), which opens no name."""
+    low = word.lower()
+    return lemma(word) != low and low.endswith(("s", "en", "et", "ene", "er"))

@@ -16,14 +16,17 @@ from dataclasses import dataclass
 
 from kg.mentions.amounts import leading_number
 from kg.mentions.base import Extraction, Key, Link, Mention, Span
-from kg.mentions.goal_scopes import NUMBERED_SERIES
+from kg.mentions.goal_names import named_goal_keys
 from kg.mentions.goals import GoalContext, goal_key
+from kg.mentions.parameter_blocks import Block, block_at
+from kg.mentions.parameter_columns import Header, header_at, table_rows
 from kg.mentions.text import clean
 from kg.passages.base import Passage
 
 TARGET_WORDS = r"resultatmål|prestasjonskrav|ambisjonsnivå|resultatkrav|målverdi|måltall"
 STATED = re.compile(
-    r"^[ \t]*(?:[•▪●*·–-][ \t]*)?Styringsparamet(?:er|re)(?:[ \t]+(?P<code>(?:SP|S)?[ \t]?\d{1,2}(?:\.\d{1,2})?))?"
+    r"^[ \t]*(?:[•▪●*·–-][ \t]*)?Styringsparamet(?:er|re)"
+    r"(?:[ \t]+(?P<code>(?:SP|S)?[ \t]?\d{1,2}(?:\.\d{1,2})?)(?!\.?\d))?"
     r"[ \t]*[:.–][ \t]*(?P<rest>\S.*)$"
 )
 IN_PARENS = re.compile(r"^(?P<label>.+?)\s*\((?P<kind>" + TARGET_WORDS + r")\s*:\s*(?P<target>[^)]+)\)(?P<after>.*)$",
@@ -38,11 +41,6 @@ VALUE_IN_YEAR = re.compile(r"(?P<value>-?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?[ \t
                            r"[ \t]+i[ \t]+(?P<year>" + YEAR + r")\b")
 CELLS = re.compile(r"[ \t]{2,}")
 CODE = re.compile(r"^(?P<code>(?:SP|S)[ \t]?\d{1,2}(?:\.\d{1,2})?|(?:[A-Z]|\d{1,2})\.\d{1,2})\.?[ \t]+(?=\S)")
-# goals outside the numbered series, keyed by level and number ('effektmål 1', 'brukermål')
-LEVEL_NAMED = re.compile(r"\b(?P<word>effektmål|brukermål|samfunnsmål|sektormål)(?:et)?(?:[ \t]+(?P<num>\d{1,2}))?\b",
-                         re.IGNORECASE)
-GOAL_NAMED = re.compile(r"\b(?P<word>" + "|".join(NUMBERED_SERIES) + r")[ \t]+(?P<num>\d{1,2}(?:\.\d{1,2})?)\b",
-                        re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -129,6 +127,14 @@ class ParameterReader:
             if m:
                 i = self._stated(i, m)
                 continue
+            block = block_at(self.lines, i)
+            if block:
+                i = self._block(block)
+                continue
+            numbered = header_at(self.lines[i].text)
+            if numbered:
+                i = self._numbered_table(i, numbered)
+                continue
             table = self._table_header(i)
             if table:
                 i = self._table(i, *table)
@@ -149,22 +155,11 @@ class ParameterReader:
         p = self._passage(pos)
         if p is None:
             return []
-        m = GOAL_NAMED.search(named)
-        if m:
-            num = m.group("num")
-            keys = self.ctx.keys_for(p.doc, int(num) if num.isdigit() else num)
-            if any(self._known(k) for k in keys):
-                return keys
-        lm = LEVEL_NAMED.search(named)
-        if lm:
-            key = goal_key(p.doc, f"{lm.group('word').lower()} {lm.group('num') or ''}".strip())
-            if self._known(key):
-                return [key]
+        keys = named_goal_keys(self.ctx, p.doc, named)
+        if keys:
+            return keys
         goal = self.ctx.goal_at(pos) or self.ctx.goal_of(p)
         return [goal_key(p.doc, goal.number, goal.part)] if goal else []
-
-    def _known(self, key: Key) -> bool:
-        return key[2] in self.ctx.parts
 
     def _emit(self, code: str, label: str, start: int, end: int, target: str | None, kind: str | None,
               results: list[dict[str, object]], rule: str, goals_at: int, named: str = "") -> None:
@@ -197,6 +192,29 @@ class ParameterReader:
         self._emit(code, label, self.lines[i].start + len(m.group(0)) - len(m.group(0).lstrip()),
                    self.lines[j].end, target, kind, results, "parameter.stated", self.lines[i].start)
         return j + 1
+
+    def _block(self, b: Block) -> int:
+        """A coded block ('S2   Andel …' / 'Resultatkrav: …' / 'Resultat 2022: …'), see parameter_blocks."""
+        results = [_result(r.group("year"), r.group("value"), self.lines[k])
+                   for k in b.result_lines for r in YEAR_COLON.finditer(self.lines[k].text)]
+        first = self.lines[b.first]
+        self._emit(b.code, b.label, first.start + len(first.text) - len(first.text.lstrip()), self.lines[b.last].end,
+                   b.target, b.kind,
+                   results, "parameter.coded-block", self.lines[b.first].start)
+        return b.last + 1
+
+    def _numbered_table(self, i: int, header: Header) -> int:
+        """Rows of a table with a number column ('Nr. | Styringsparameter | … | Mål 2024'), see parameter_columns."""
+        caption = " ".join(ln.text for ln in self.lines[max(0, i - 3) : i])
+        rows, end = table_rows(self.lines, i, header)
+        for row in rows:
+            first, last = self.lines[row.first], self.lines[row.last]
+            results = [_result(y, " ".join(v), first) for y, v in row.values.items()
+                       if leading_number(" ".join(v)) is not None]
+            start = first.start + len(first.text) - len(first.text.lstrip())
+            self._emit(row.code, row.text, start, last.end, row.target_text, header.target_kind or None, results,
+                       "parameter.numbered-table-row", first.start, caption)
+        return end
 
     def _table_header(self, i: int) -> tuple[list[str], str, bool] | None:
         """Year columns, the target column's word and whether it stands last, of a parameter table's header row."""

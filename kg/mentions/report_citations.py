@@ -3,7 +3,7 @@
 - 'Publisher (year): Title.' (a footnote, or 'jf. Publisher (year): Title.'): the title runs to the full stop; a
   next sentence that is a subtitle ('En studie av …', 'Evaluering av …', 'Delrapport …') joins it.
 - 'Title (Publisher, year)': the title is what follows a noun that announces a work ('rapporten', 'studien',
-  'evalueringen', …), else one capitalised word in the definite form (a named survey or index, and a period
+  'evalueringen', …) or a 'jf.', else one capitalised word in the definite form (a named survey or index, and a period
   after it: 'Indeksbarometeret 2022/2023'); a bare 'Sluttrapport' is no name.
 
 Lists are read by :mod:`kg.mentions.report_lists`; this module leaves list passages alone.
@@ -14,7 +14,10 @@ from __future__ import annotations
 import re
 
 from kg.mentions.base import Extraction, Key, Link, Mention, span_of
+from kg.mentions.goal_context import GoalContext
+from kg.mentions.goal_names import named_goal_keys
 from kg.mentions.knowledge import EVALUATION_WORD, org_key, org_name, publishers, report_key
+from kg.mentions.printed import Citer
 from kg.passages.base import Passage
 
 YEAR = r"(?:19|20)\d\d"
@@ -22,7 +25,7 @@ PUB_FIRST = re.compile(rf"(?:(?<=^)|(?<=jf\. )|(?<=[¹²³⁴⁵⁶⁷⁸⁹\d] 
                        rf"\((?P<year>{YEAR})\):\s+(?P<title>[A-ZÆØÅ][^.]{{3,160}})\.", re.M)
 SUBTITLE = re.compile(r"^\s*(?P<sub>(?:En|Ei|Et)\s+(?:studie|kartlegging|analyse|evaluering|undersøkelse)\b[^.]*|"
                       r"(?:Følge|Slutt|Effekt)?[Ee]valuering av\b[^.]*|(?:Del|Slutt)rapport\b[^.]*)\.")
-CUE = re.compile(r"\b(?i:rapporten|studien|evalueringen|undersøkelsen|kartleggingen|utredningen|analysen)\s+"
+CUE = re.compile(r"(?:\b(?i:rapporten|studien|evalueringen|undersøkelsen|kartleggingen|utredningen|analysen)|\bjf\.)\s+"
                  rf"(?P<title>[A-ZÆØÅ][^()]{{3,160}}?)\s*\((?P<pubs>[A-ZÆØÅ][^()\d]{{1,80}}?),\s*(?P<year>{YEAR})\)")
 NAMED = re.compile(rf"(?P<title>(?<![\wæøå])[A-ZÆØÅ][a-zæøå]{{5,}}(?:et|en)(?:\s+{YEAR}(?:/{YEAR})?)?)\s*"
                    rf"\((?P<pubs>[A-ZÆØÅ][^()\d]{{1,80}}?),\s*(?P<year>{YEAR})\)")
@@ -63,3 +66,31 @@ def _cite(out: Extraction, p: Passage, original: str, title: str, pubs: str, yea
     for name in names:
         out.mentions.append(Mention("Organisation", org_key(name), org_name(name), span, "org.citation", 0.8))
         out.links.append(Link(key, "publisher", org_key(name), span, "report.citation-publisher", 0.8))
+
+
+# the sentence after a citation that ties the cited work to a goal: 'Funnene i rapporten ligger til grunn for
+# prioriteringene under virksomhetsmål 1.'
+BACK_REFERENCE = re.compile(r"\b(?:rapporten|evalueringen|studien|undersøkelsen|analysen|funnene)\b", re.IGNORECASE)
+
+
+def cited_report_goals(found: Extraction, ctx: GoalContext, citer: Citer) -> list[Link]:
+    """A report cited in prose speaks to the goal that the next sentence, referring back to it, names."""
+    out: list[Link] = []
+    for m in found.mentions:
+        if m.rule != "report.cited-in-prose" or m.type not in ("Report", "Evaluation"):
+            continue
+        text = citer.original
+        stop = re.search(r"[.!?](?=\s+[A-ZÆØÅ«])", text[m.span.end:])
+        if stop is None:
+            continue
+        start = m.span.end + stop.end()
+        end_m = re.search(r"[.!?](?=\s|$)", text[start:])
+        end = start + (end_m.end() if end_m else len(text) - start)
+        sentence = text[start:end]
+        p = citer.passage_at(start)
+        if p is None or not BACK_REFERENCE.search(sentence) or len(sentence) > 300:
+            continue
+        span = citer.span(start, end)
+        out += [Link(m.key, "aboutGoal", g, span, "report.cited-for-goal", 0.75)
+                for g in named_goal_keys(ctx, p.doc, sentence)] if span else []
+    return out

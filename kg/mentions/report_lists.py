@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 
 from kg.mentions.base import Extraction, Key, Link, Mention, Span
+from kg.mentions.goal_names import goal_groups
 from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.knowledge import (
     EVALUATION_WORD,
-    INTRO,
-    SECTION,
     add_evaluated,
+    knowledge_list,
     org_key,
     org_name,
     publishers,
@@ -137,7 +137,7 @@ def _passage_at(passages: list[Passage], start: int) -> Passage | None:
 
 def _seed_list(p: Passage) -> bool:
     """A list the knowledge-base rule of :mod:`kg.mentions.knowledge` reads already."""
-    return p.kind == "list" and bool(SECTION.search(p.section.title or "") or INTRO.search(p.text.split("\n")[0]))
+    return knowledge_list(p)
 
 
 def report_list_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> Extraction:
@@ -148,7 +148,10 @@ def report_list_mentions(passages: list[Passage], ctx: GoalContext, original: st
     for i, (text, _, _, _) in enumerate(lines):
         if not LIST_HEADING.match(text) or len(text.split()) > 10:
             continue
-        for body, start, end, ongoing in _items(lines, i):
+        items = _items(lines, i)
+        doc = next((p.doc for p in passages), "")
+        groups = goal_groups(ctx, doc, original, lines[i][1], items[-1][2]) if items else []
+        for body, start, end, ongoing in items:
             p = _passage_at(passages, start)
             if p is None or start in done or _seed_list(p):
                 continue
@@ -156,7 +159,9 @@ def report_list_mentions(passages: list[Passage], ctx: GoalContext, original: st
             info = parse_entry(body)
             if info is None or len(str(info["title"])) < 8:
                 continue
-            _report(out, p, ctx, info, start, end, ongoing, original)
+            # a list grouped under goal titles ('Effektmål 1' / items) places each item under its group's goal
+            group = next((keys for at, keys in reversed(groups) if at < start), None)
+            _report(out, p, ctx, info, start, end, ongoing, original, group)
     return out
 
 
@@ -165,7 +170,7 @@ def _span(p: Passage, start: int, end: int, original: str) -> Span:
 
 
 def _report(out: Extraction, p: Passage, ctx: GoalContext, info: dict[str, object], start: int, end: int,
-            ongoing: bool, original: str) -> None:
+            ongoing: bool, original: str, group: list[Key] | None = None) -> None:
     title = str(info["title"])
     status = "ongoing" if ongoing and info["status"] != "published" or info["status"] == "ongoing" else \
         info["status"] or "published"
@@ -176,7 +181,9 @@ def _report(out: Extraction, p: Passage, ctx: GoalContext, info: dict[str, objec
     attrs = (("status", status), ("year", None if status == "ongoing" else info["year"]), ("publisher", tuple(names)))
     out.mentions.append(Mention(kind, key, title, item, "report.list-item", 0.9, attrs))
     goal = ctx.goal_of(p)
-    if goal:
+    if group is not None:
+        out.links.extend(Link(key, "aboutGoal", g, item, "report.listed-under-goal", 0.85) for g in group)
+    elif goal:
         out.links.append(Link(key, "aboutGoal", goal_key(p.doc, goal.number, goal.part), item,
                               "report.listed-in-goal-section", 0.85))
     raw = original[start:end]

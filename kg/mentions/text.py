@@ -30,6 +30,7 @@ def norm(text: str) -> str:
 def grant_key(name: str) -> str:
     """Key of a grant scheme: its name without the generic 'Tilskudd til'/'tilskuddsordningen' prefix."""
     key = re.sub(r"(?<=\w)tilskuddet\b", "tilskudd", norm(name))  # 'Kompetansetilskuddet' is 'Kompetansetilskudd'
+    key = re.sub(r"(?<=\w)- (?=(?:og|eller) )", " ", key)  # 'barne- og ungdoms…' as a table's wrap may lose the dash
     stripped = _GRANT_PREFIX.sub("", key).strip()
     return stripped or key
 

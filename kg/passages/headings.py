@@ -11,9 +11,11 @@ import re
 from dataclasses import dataclass
 
 from kg.passages.cleantext import CleanTextBuilder
+from kg.passages.contents import contents, number_of, title_key
 from kg.passages.lines import Line
 
 CANDIDATE = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,7})(?P<dot>\.?)\s+(?P<title>[A-ZÆØÅ«\"“(][^\n]{0,200})$")
+ROMAN_CANDIDATE = re.compile(r"^(?P<num>[IVX]{1,5})(?P<dot>\.?)\s+(?P<title>[A-ZÆØÅ][^\n]{0,200})$")
 # A wrapped title goes on when the next line starts in lower case or the line ends mid-phrase.
 OPEN_END = re.compile(r"(?:[-,–/]|\b(?:og|i|for|av|til|på|med|om|som|et|en|ei|de|den|det|under|mot|fra))$")
 MAX_CONTINUATION = 3
@@ -54,19 +56,23 @@ def _has_child_later(lines: list[Line], pos: int, top: int) -> bool:
 
 
 def find_headings(lines: list[Line], original: str) -> list[Heading]:
-    """All numbered headings in reading order, with wrapped titles joined."""
+    """All numbered headings in reading order, with wrapped titles joined; where the document has a table of
+    contents, its entries confirm or overrule each candidate (see :mod:`kg.passages.contents`)."""
     headings: list[Heading] = []
     current: tuple[int, ...] = ()
+    entries, taken = contents(lines)
     i = 0
     while i < len(lines):
         line = lines[i]
-        m = CANDIDATE.match(line.text) if line.kind == "text" else None
-        if not m or TOC_ENTRY.search(line.text):
+        m = (CANDIDATE.match(line.text) or ROMAN_CANDIDATE.match(line.text)) if line.kind == "text" else None
+        if not m or TOC_ENTRY.search(line.text) or i in taken:
             i += 1
             continue
-        number = tuple(int(p) for p in m.group("num").split("."))
-        if not _follows(current, number) or (
-            len(number) == 1 and not m.group("dot") and not _has_child_later(lines, i, number[0])
+        number = number_of(m.group("num"))
+        listed = entries.get(number) if number else None
+        if number is None or (listed is not None and listed != title_key(m.group("title"))) or (
+            listed is None and (not m.group("num")[:1].isdigit() or not _follows(current, number) or (
+                len(number) == 1 and not m.group("dot") and not _has_child_later(lines, i, number[0])))
         ):
             i += 1
             continue

@@ -39,6 +39,12 @@ STRATEGY_TITLE = re.compile(r"^(?:(?:nasjonal|regjeringens|ny)\s+)?(?:strategi|h
 TITLE_YEAR = re.compile(rf"\b(?:statsbudsjettet|tildelingsbrev(?:et)?(?:\s+for)?|budsjettåret|for)\s+(?P<y>{YEAR})\b",
                         re.IGNORECASE)
 REPORT_NUMBER_YEAR = re.compile(rf"\b(?P<y>{YEAR})\s*[:\-/]\s*\d{{1,3}}\b")
+# a report series' line on a title page: 'Rapport 2024:12', '… nr. 87/2024' (number over year)
+SERIES_LINE = re.compile(rf"\b{YEAR}\s*[:\-]\s*\d|\b(?:nr\.?|nummer)\s*\d{{1,4}}\s*/\s*(?P<y>{YEAR})\b", re.IGNORECASE)
+MONTH_YEAR_LINE = re.compile(rf"^(?:{'|'.join(MONTHS)})\s+(?P<y>{YEAR})$", re.IGNORECASE)
+# a preface's signature: 'Oslo, 11. oktober 2024'
+PLACE_DATE = re.compile(rf"^[A-ZÆØÅ][\w\-]+(?: [A-ZÆØÅ][\w\-]+)?,\s+(?:den\s+)?\d{{1,2}}\.\s*"
+                        rf"(?:{'|'.join(MONTHS)})\s+{YEAR}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -119,9 +125,13 @@ def read_profile(first: list[str]) -> Profile:
     fields = {k: re.sub(r"\s+", " ", f.value) for k, f in read_colophon([(x.strip(), 0) for x in first[:80]]).items()}
     if "commissioner" in fields and ({"performer", "publisher", "series", "lead"} & set(fields)):
         performer = organisation_name(fields.get("performer") or fields.get("publisher") or "")
-        date = parse_date(fields.get("date", ""))
-        year_m = REPORT_NUMBER_YEAR.search(fields.get("series", ""))
-        year = int(year_m.group("y")) if year_m else (int(date[:4]) if date else None)
+        date = parse_date(fields.get("date", "")) or next(
+            (parse_date(x) for x in first[:80] if PLACE_DATE.match(x.strip())), None)
+        series = fields.get("series") or next((x for x in first[:12] if SERIES_LINE.search(x)), "")
+        year_m = REPORT_NUMBER_YEAR.search(series) or SERIES_LINE.search(series)
+        month_m = next((m for x in first[:12] if (m := MONTH_YEAR_LINE.match(x.strip()))), None)
+        found = year_m.group("y") if year_m and year_m.group("y") else None
+        year = int(found) if found else int(date[:4]) if date else int(month_m.group("y")) if month_m else None
         title = fields.get("title") or _title_before(first, "oppdragsgiver")
         return Profile("evaluering", title, performer, None, date, year, organisation_name(fields["commissioner"]))
     for line in first[:12]:
@@ -141,7 +151,8 @@ def _title_before(first: list[str], label: str) -> str | None:
     """The title page's lines before the colophon: title and subtitle joined, series lines dropped."""
     end = next((i for i, x in enumerate(first) if x.lower().startswith(label)), len(first))
     lines = [x.strip() for x in first[:end] if x.strip() and not is_label_line(x.strip())
-             and not re.search(r"\d{4}\s*[:\-]\s*\d|^\d+$|\s{2,}\d+$", x)]
+             and not re.search(r"^\d+$|\s{2,}\d+$", x) and not SERIES_LINE.search(x)
+             and not MONTH_YEAR_LINE.match(x.strip())]
     seen: list[str] = []
     for x in lines:
         if x not in seen and not x.islower():

@@ -84,3 +84,14 @@ def test_an_assignment_is_delivered_by_the_report_of_its_agency_that_fits_it() -
     delivered = {(r.subject.rsplit("/", 1)[1], r.object.rsplit("/", 1)[1]) for r in relations
                  if r.predicate == "deliveredBy"}
     assert delivered == {("l-a1", "r-r1"), ("l-a2", "r-r2")}  # never another agency's report
+
+
+def test_a_report_its_document_says_answers_an_assignments_code_delivers_it() -> None:
+    from dataclasses import replace
+
+    order = replace(goal(LETTER, "a3", "Direktoratet skal utvikle en indikator for bruk av småbåthavner"),
+                    type="Assignment", attrs=(("code", "H-25-03"),))
+    note = replace(goal(REPORT, "r4", "Havnebruk. Et metodenotat"), type="Report", attrs=(("answers", ("H-25-03",)),))
+    _, relations = align([order, note], [], [REPORT, LETTER])
+    assert {(r.subject.rsplit("/", 1)[1], r.object.rsplit("/", 1)[1]) for r in relations
+            if r.predicate == "deliveredBy"} == {("l-a3", "r-r4")}

@@ -19,7 +19,7 @@ FLOORS = {  # type or link: (precision, recall)
     "BudgetPost": (1.0, 1.0),
     "Assignment": (1.0, 1.0),
     "Report": (0.9, 0.9),
-    "Measure": (0.6, 0.45),
+    "Measure": (0.65, 0.55),
     "Organisation": (0.6, 0.8),
     "goal→broader goal": (1.0, 1.0),
     "parameter→goal": (1.0, 1.0),
@@ -27,7 +27,7 @@ FLOORS = {  # type or link: (precision, recall)
     "evaluation→evaluated thing": (0.9, 0.8),
     "evaluation→goal": (0.8, 0.5),
     "alignment: Goal": (1.0, 1.0),
-    "alignment: other types": (1.0, 0.75),
+    "alignment: other types": (1.0, 0.85),
 }
 
 
@@ -40,8 +40,26 @@ FLOORS_2 = FLOORS | {
     "Measure": (0.65, 0.4),
     "Organisation": (0.5, 0.75),
     "evaluation→evaluated thing": (0.75, 0.65),
-    "evaluation→goal": (0.0, 0.0),
+    "evaluation→goal": (1.0, 0.5),
+    "grant→goal": (1.0, 0.65),
     "alignment: other types": (1.0, 0.75),
+}
+
+
+#: The third tuning collection (a letter with 'Nr. | Styringsparameter' tables and a grouped 'Nr. | Oppdrag | Frist'
+#: table, a report with E1.1 … B.2 parameter tables and a goal-grouped report list, another agency's report with
+#: 'Mål N:' sentences, S1 … S6 blocks and Roman chapters, an evaluation report with a series line): its first,
+#: unseen run had all entities P/R 0.85/0.50, steering parameters 0/23, assignments 0/10.
+FLOORS_3 = FLOORS | {
+    "Measure": (0.95, 0.7),
+    "Organisation": (0.8, 0.85),
+    "report→goal": (0.95, 0.95),
+    "measure→goal": (0.95, 0.65),
+    # an evaluation report's own record has no goals field, so the goal its evaluated scheme serves counts as wrong
+    "evaluation→goal": (0.8, 0.95),
+    "grant→goal": (0.95, 0.95),
+    "evaluation→evaluated thing": (0.95, 0.95),
+    "alignment: other types": (1.0, 0.9),
 }
 
 
@@ -53,6 +71,20 @@ def report() -> CollectionReport:
 @pytest.fixture(scope="module")
 def report2() -> CollectionReport:
     return collection_report("collection2")[1]
+
+
+@pytest.fixture(scope="module")
+def report3() -> CollectionReport:
+    return collection_report("collection3")[1]
+
+
+def test_third_set_floors(report3: CollectionReport) -> None:
+    assert {k: ok for k, (ok, n) in report3.metadata.items() if ok < n} == {}
+    scores = {s.name: s for s in [*report3.per_type(), *report3.links, *report3.alignment]}
+    low = {name: (round(scores[name].precision, 2), round(scores[name].recall, 2)) for name, (p, r) in
+           FLOORS_3.items() if scores[name].precision < p - 1e-9 or scores[name].recall < r - 1e-9}
+    assert low == {}, f"below the floors: {low}"
+    assert report3.total(("Goal", "SteeringParameter", "GrantScheme", "Report")).f1 >= 0.97
 
 
 def test_second_set_floors(report2: CollectionReport) -> None:

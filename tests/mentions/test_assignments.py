@@ -170,3 +170,30 @@ def test_a_report_table_of_assignments_with_the_number_in_the_text_column_and_in
     assert set(found) == {"3", "5"}
     assert found["3"].label == "Havneverket skal gjennomgå regelverket for ankring og foreslå forenklinger."
     assert (found["3"].attr("deadline"), found["5"].attr("deadline")) == ("2023-11-01", "2023-09-01")
+
+
+GROUPED = """Oppdrag for 2025
+
+Nr.        Oppdrag                                                      Frist
+
+Virksomhetsmål 1
+V-25-01    Etaten skal lage en plan for trafikkopplæring i alle         1. mars 2025
+           kommuner.
+V-25-03    Etaten skal evaluere Tilskudd til trygge skoleveier.          Innen utgangen
+                                                                         av 2025
+Andre oppdrag
+V-25-02    Etaten skal gi innspill til en ny nasjonal transportplan.     Løpende
+
+Oppdrag V-24-07 om en kartlegging av gangveier er levert.
+"""
+
+
+def test_a_table_grouped_under_goal_rows_with_year_coded_numbers() -> None:
+    found = _assignments(GROUPED)
+    assert set(found) == {"V-25-01", "V-25-02", "V-25-03"}  # the delivered oppdrag of last year is none
+    one, three, two = found["V-25-01"], found["V-25-03"], found["V-25-02"]
+    assert one.label == "Etaten skal lage en plan for trafikkopplæring i alle kommuner."
+    assert (one.attr("deadline"), one.attr("goal_number")) == ("2025-03-01", "1")
+    assert (three.attr("deadline_text"), three.attr("goal_number")) == ("Innen utgangen av 2025", "1")
+    assert three.attr("evaluates") == "Tilskudd til trygge skoleveier"
+    assert (two.attr("deadline_text"), two.attr("goal_number")) == ("Løpende", None)

@@ -99,3 +99,16 @@ def test_appropriation_rows_with_three_digit_chapters_named_on_their_first_row_o
     assert _posts(APPROPRIATION, 2024) == {("0361", "01"): ("Driftsutgifter", 48_500_000, 2024),
                                            ("0361", "70"): ("Tilskudd til losing", 12_000_000, 2024),
                                            ("3361", "02"): ("Diverse inntekter", 1_200_000, 2024)}
+
+
+def test_chapter_and_post_joined_by_a_point_under_a_kap_post_header() -> None:
+    text = ("Bevilgningsrapportering 2024 (i 1000 kr)\n\n"
+            "Kap./post   Betegnelse                     Samlet tildeling     Regnskap\n"
+            "812.01      Driftsutgifter                           45 100       44 900\n"
+            "812.70      Tilskudd til havner                      12 000       11 800\n"
+            "            Sum                                      57 100       56 700\n\n"
+            "3812.01     Gebyrer                                   1 200        1 350\n")
+    found = _posts(text)
+    assert found[("0812", "01")] == ("Driftsutgifter", 45_100_000, 2024)
+    assert found[("3812", "01")] == ("Gebyrer", 1_200_000, 2024)
+    assert len(found) == 3

@@ -101,3 +101,12 @@ def test_an_about_the_report_box_gives_the_wrapped_title_and_the_publisher_witho
                                 "organisasjoner")
     assert evaluation.attr("series") == "Nordlys-rapport 2022:11" and evaluation.attr("year") == 2022
     assert evaluation.attr("publisher") == ("Nordlys analyse",)
+
+
+def test_the_evaluated_scheme_serves_the_goal_the_report_quotes() -> None:
+    text = FIRST_PAGES + ("\nSammendrag\nOrdningen skal bidra til virksomhetsmål 3 i tildelingsbrevet: «Fritidsbåtene "
+                          "har trygge havner». Vi har vurdert om den gjør det.\n")
+    found = entities_of("havnerapport.txt", text)
+    grant = next(e for e in found if e.type == "GrantScheme" and e.label == "Tilskudd til småbåthavner")
+    assert {link.target_label.split(":")[0] for link in grant.links if link.predicate == "supportsGoal"} == {
+        "Virksomhetsmål 3"}

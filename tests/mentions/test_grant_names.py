@@ -43,3 +43,11 @@ def test_a_name_running_on_over_i_regi_av_and_compounds_named_as_one_scheme() ->
 def test_a_name_cut_off_after_i_regi_is_no_name() -> None:
     text = "1 Tilskudd\n\nIMDi forvalter også Tilskudd til kystlag i regi\n"
     assert not [e for e in entities_of("brev.txt", text) if e.type == "GrantScheme"]
+
+
+def test_compound_heads_names_on_consecutive_lines_and_a_number_after_til() -> None:
+    text = ("Etaten skal forvalte Tilskudd til lokale havner slik at flere kommuner søker\n"
+            "Rammen for Tilskudd til lokale havner er 12 mill. kroner. Etaten forvalter også Driftstilskudd til\n"
+            "kystlag på en enkel måte. Etaten ga Tilskudd til fyrbevaring til 30 fyr.\n")
+    grants = {e.label for e in entities_of("brev.txt", text) if e.type == "GrantScheme"}
+    assert grants == {"Tilskudd til lokale havner", "Driftstilskudd til kystlag", "Tilskudd til fyrbevaring"}

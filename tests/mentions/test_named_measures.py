@@ -64,3 +64,16 @@ def test_a_measure_defined_under_its_own_heading_is_cited_at_its_name_without_th
     source = measure.sources[0]
     assert measure.label == "Sikker havn"
     assert DEFINED[source.start:source.end] == "Sikker havn" == source.text
+
+
+SENTENCE_CASE = """Mål 1: Flere unge svømmer trygt
+
+Kampanjen Lær å svømme, som etaten startet i 2024, nådde mange skoler. Etaten vil videreføre
+programmet Svømmeløftet og tilby kurs. Piloten Trygg i vannet ble gjennomført i fire kommuner.
+Barnets beste er et hensyn i alt arbeidet, og barnets stemme skal høres.
+"""
+
+
+def test_sentence_case_names_end_at_a_clause_boundary_and_a_definite_name_stands_alone() -> None:
+    measures = {e.label for e in entities_of("svom.txt", SENTENCE_CASE) if e.type == "Measure"}
+    assert measures == {"Lær å svømme", "Svømmeløftet", "Trygg i vannet"}

@@ -39,3 +39,12 @@ def test_title_then_publisher_after_a_cue_noun_and_named_indexes_in_the_definite
     assert found["Kystlagsbarometeret"].attr("year") == 2022
     assert found["Fyrindeksen 2022/2023"].attr("publisher") == ("Kystforskning",)
     assert "Sluttrapport" not in found  # a genre noun, not a name
+
+
+def test_the_next_sentence_ties_a_cited_report_to_a_goal() -> None:
+    text = ("Virksomhetsmål 1: Flere bruker havnene\n\nVirksomhetsmål 2: Havnene er rene\n\n"
+            "Departementet viser til rapporten Havner i endring (Kystforskning, 2024), som viser at bruken øker.\n"
+            "Funnene i rapporten ligger til grunn for prioriteringene under virksomhetsmål 2.\n")
+    report = next(e for e in entities_of("brev.txt", text) if e.type == "Report")
+    assert {link.target_label.split(":")[0] for link in report.links if link.predicate == "aboutGoal"} == {
+        "Virksomhetsmål 2"}

@@ -113,3 +113,13 @@ Dato:              2. mai 2022
     assert p.kind == "evaluering" and p.year == 2022
     assert p.title == "Bølger av frivillighet. Evaluering av tilskudd til kystlag i regi av frivillige organisasjoner"
     assert p.publisher == "Nordlys samfunnsanalyse" and p.commissioner == "Direktoratet for kystforvaltning"
+
+
+def test_an_evaluation_title_page_with_a_series_line_and_a_signed_preface() -> None:
+    page = ("ANALYSEHUSET-RAPPORT NR. 14/2023\nMars 2023\n\n\nTRYGGE HAVNER?\nEvaluering av tilskudd til småbåthavner\n\n"
+            "Oppdragsgiver:      Direktoratet for kystforvaltning\nUtført av:          Analysehuset\n\n"
+            "Forord\nVi takker for samarbeidet.\n\nBergen, 2. mars 2023\n")
+    p = read_profile(first(page))
+    assert p.kind == "evaluering"
+    assert p.title == "TRYGGE HAVNER? Evaluering av tilskudd til småbåthavner"  # no series or month line
+    assert (p.year, p.date) == (2023, "2023-03-02")

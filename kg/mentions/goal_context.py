@@ -1,0 +1,145 @@
+"""Which goal a passage speaks to: goal headings ('3.2.1 Mål 1: …', 'Virksomhetsmål 2', 'Effektmål 1 –
+Deltakelse', 'Brukermålet – …') and the goals stated in the body with their scopes."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from kg.mentions.base import Key
+from kg.mentions.goal_scopes import NUMBERED_SERIES, scoped_goals
+from kg.mentions.goal_statements import GoalStatement
+from kg.mentions.text import clean
+from kg.passages.base import Passage
+
+GOAL = re.compile(
+    r"^(?:•\s*)?(?:\d+(?:\.\d+)*\s+)?(?P<kind>(?:[A-ZÆØÅ][a-zæøå]+)?mål|Mål)\s+(?P<num>\d{1,2})"
+    r"\s*(?:[:.–-]\s*|\s+)(?P<title>[A-ZÆØÅ«].{5,})$"
+)
+PART = re.compile(r"^(?P<title>.+?)\s+[–-]\s+(?P<part>[\wæøå]+(?:\s[\wæøå]+)?)\s*$")
+NOT_A_GOAL_KIND = ("bærekraftsmål",)
+NUMBER_ONLY = re.compile(r"^(?P<kind>(?:[A-ZÆØÅ][a-zæøå]+)?mål|Mål)\s+(?P<num>\d{1,2})$")
+# 'Brukermålet – Tilskuddsforvaltning': the one goal of its level heads its section
+LEVEL_HEADING = re.compile(r"^(?P<word>Brukermål|Samfunnsmål|Sektormål)(?:et)?(?:\s*[:–-]\s*(?P<title>\S.*))?$")
+
+
+@dataclass(frozen=True)
+class GoalHeading:
+    """A goal and the part of the document that speaks to it.
+
+    ``number`` is what the goal's key uses: an int for 'Mål 8' / 'Hovedmål 2', the printed form for a
+    sub-goal ('2.3'), the level and number for goals outside the numbered series ('effektmål 1').
+    """
+
+    kind: str
+    section: str
+    number: int | str
+    part: str
+    title: str
+    level: str = ""
+    notation: str = ""
+    start: int = -1
+    end: int = -1
+    broader: int | str | None = None
+
+
+def goal_key(doc: str, number: int | str, part: str = "") -> Key:
+    return ("Goal", doc, str(number), part)
+
+
+class GoalContext:
+    """Which goal a passage speaks to, from the goal headings and the goals stated in its document."""
+
+    def __init__(self, passages: list[Passage], original: str = "",
+                 removed: tuple[tuple[int, int, str], ...] = ()) -> None:
+        self.headings: dict[str, GoalHeading] = {}
+        found: list[tuple[Passage, re.Match[str]]] = []
+        for p in passages:
+            if p.kind == "heading" and p.section.number and p.section.title:
+                m = GOAL.match(p.section.title)
+                if m and m.group("kind").lower() not in NOT_A_GOAL_KIND:
+                    found.append((p, m))
+        repeated = Counter(int(m.group("num")) for _, m in found)
+        for p, m in found:
+            title, part = clean(m.group("title")), ""
+            if repeated[int(m.group("num"))] > 1:
+                pm = PART.match(title)
+                if pm:
+                    title, part = pm.group("title"), pm.group("part").lower()
+            assert p.section.number is not None
+            kind = m.group("kind")
+            # a level outside the numbered series ('Effektmål 1 – Deltakelse') keys as the statements do
+            number: int | str = int(m.group("num")) if kind.lower() in NUMBERED_SERIES else \
+                f"{kind.lower()} {m.group('num')}"
+            self.headings[p.section.number] = GoalHeading(kind, p.section.number, number, part, title,
+                                                          kind.lower(), m.group("num"))
+        for p in passages:
+            lm = LEVEL_HEADING.match(p.section.title or "") if p.kind == "heading" and p.section.number else None
+            if lm and p.section.number not in self.headings:
+                assert p.section.number is not None
+                word = lm.group("word")
+                self.headings[p.section.number] = GoalHeading(word, p.section.number, word.lower(), "",
+                                                              clean(lm.group("title") or ""), word.lower(), "")
+        self.parts: dict[str, list[str]] = {}
+        for h in self.headings.values():
+            self.parts.setdefault(str(h.number), []).append(h.part)
+        self.stated: list[tuple[GoalHeading, GoalStatement, bool]] = []
+        if original:
+            # where goals have headings ('3.3 Mål 8: …'), a '• Mål 8: …' line is a list item of those goals
+            series = [h for h in self.headings.values() if isinstance(h.number, int)]
+            skip: set[int | str] = {h.number for h in series}
+            if series:
+                skip |= {n for n in range(1, 100)}
+            cut = tuple((s, e) for s, e, _ in removed)
+            for g in scoped_goals(passages, original, cut, skip):
+                st = g.statement
+                heading = GoalHeading(st.word, "", g.number, "", st.title, st.level, st.number, g.start, g.end,
+                                      g.broader)
+                self.stated.append((heading, st, g.opens))
+                self.parts.setdefault(str(g.number), [""])
+        stated = {str(h.number) for h, _, _ in self.stated}
+        for p in passages:
+            # 'Virksomhetsmål 2' alone as a section's title, the goal stated in full elsewhere ('… mål for 2024')
+            nm = NUMBER_ONLY.match(p.section.title or "") if p.kind == "heading" and p.section.number else None
+            if nm and p.section.number not in self.headings:
+                assert p.section.number is not None
+                kind = nm.group("kind")
+                n: int | str = int(nm.group("num")) if kind.lower() in NUMBERED_SERIES else \
+                    f"{kind.lower()} {nm.group('num')}"
+                if str(n) in stated:
+                    self.headings[p.section.number] = GoalHeading(kind, p.section.number, n, "", "", kind.lower(),
+                                                                  nm.group("num"))
+        # a heading that only names a goal the text states in full ('Effektmål 1 – Deltakelse') gives its scope
+        self.named_only = {k for k, h in self.headings.items()
+                           if (isinstance(h.number, str) or not h.title) and str(h.number) in stated}
+        self.scopes = sorted((h for h, _, opens in self.stated if opens), key=lambda h: (h.start, -h.end))
+
+    def goal_of(self, passage: Passage) -> GoalHeading | None:
+        """The goal whose section holds ``passage`` (deepest numbered ancestor that is a goal), or else the
+        innermost stated goal whose scope holds it."""
+        number = passage.section.number or ""
+        parts = number.split(".")
+        for i in range(len(parts), 0, -1):
+            heading = self.headings.get(".".join(parts[:i]))
+            if heading:
+                return heading
+        point = passage.start
+        middle = (passage.start + passage.end) // 2
+        for h in self.scopes:
+            if passage.start < h.start < middle:
+                point = h.start  # the passage runs on into a goal stated early in it
+                break
+        return self.goal_at(point)
+
+    def goal_at(self, pos: int) -> GoalHeading | None:
+        """The innermost stated goal whose scope holds the original offset ``pos``."""
+        inside = [h for h in self.scopes if h.start <= pos < h.end]
+        return min(inside, key=lambda h: h.end - h.start) if inside else None
+
+    def keys_for(self, doc: str, number: int | str, part: str = "") -> list[Key]:
+        """Keys of goal ``number``: one per part when the report splits it and no part is named."""
+        parts = self.parts.get(str(number), [""])
+        if part and part in parts:
+            return [goal_key(doc, number, part)]
+        return [goal_key(doc, number, p) for p in parts]

@@ -1,0 +1,51 @@
+"""Goals a short line or caption names by level and number ('Effektmål 1', 'virksomhetsmål 2', 'Brukermålet'),
+resolved to the keys the goal rules gave them in the same document."""
+
+from __future__ import annotations
+
+import re
+
+from kg.mentions.base import Key
+from kg.mentions.goal_scopes import NUMBERED_SERIES
+from kg.mentions.goals import GoalContext, goal_key
+
+# goals outside the numbered series, keyed by level and number ('effektmål 1', 'brukermål')
+LEVEL_NAMED = re.compile(r"\b(?P<word>effektmål|brukermål|samfunnsmål|sektormål)(?:et)?(?:[ \t]+(?P<num>\d{1,2}))?\b",
+                         re.IGNORECASE)
+GOAL_NAMED = re.compile(r"\b(?P<word>" + "|".join(NUMBERED_SERIES) + r")[ \t]+(?P<num>\d{1,2}(?:\.\d{1,2})?)\b",
+                        re.IGNORECASE)
+# a line that is nothing but a goal's name: a group title in a list or table
+GOAL_LINE = re.compile(r"^(?:(?:[A-ZÆØÅ][a-zæøå]*)?[Mm]ål(?:et)?(?:[ \t]+\d{1,2}(?:\.\d{1,2})?)?)[ \t]*:?$")
+
+
+def named_goal_keys(ctx: GoalContext, doc: str, text: str) -> list[Key]:
+    """Keys of the goal ``text`` names, where the document has that goal; else none."""
+    m = GOAL_NAMED.search(text)
+    if m:
+        num = m.group("num")
+        keys = ctx.keys_for(doc, int(num) if num.isdigit() else num)
+        if any(k[2] in ctx.parts for k in keys):
+            return keys
+    lm = LEVEL_NAMED.search(text)
+    if lm:
+        key = goal_key(doc, f"{lm.group('word').lower()} {lm.group('num') or ''}".strip())
+        if key[2] in ctx.parts:
+            return [key]
+    return []
+
+
+def goal_line_keys(ctx: GoalContext, doc: str, text: str) -> list[Key] | None:
+    """For a line that only names a goal ('Effektmål 2', 'Brukermålet'): that goal's keys; ``None`` for any other
+    line."""
+    return named_goal_keys(ctx, doc, text) if GOAL_LINE.match(text.strip()) else None
+
+
+def goal_groups(ctx: GoalContext, doc: str, original: str, start: int, end: int) -> list[tuple[int, list[Key]]]:
+    """The lines of ``original[start:end]`` that only name a goal (group titles of a list), each with its offset
+    and the goal's keys (none for a group the document has no goal for)."""
+    out: list[tuple[int, list[Key]]] = []
+    for m in re.finditer(r"^[ \t]*(?P<line>\S[^\n]*?)[ \t]*$", original[start:end], re.MULTILINE):
+        keys = goal_line_keys(ctx, doc, m.group("line"))
+        if keys is not None:
+            out.append((start + m.start("line"), keys))
+    return out

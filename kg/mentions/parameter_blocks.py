@@ -1,0 +1,88 @@
+"""Steering parameters printed as coded blocks: the code and the parameter's text on one line, then its target and
+results on indented lines of their own.
+
+    S2   Andel saker behandlet innen fristen
+         Resultatkrav: 90 prosent
+         Resultat 2022: 86 prosent (2021: 92 prosent)
+
+A block needs at least one such target or result line under it; a coded line without one is a list item.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from kg.mentions.text import clean
+
+HEAD = re.compile(r"^(?P<indent>[ \t]*)(?P<code>(?:SP|S|[A-ZÆØÅ]{1,2})[ ]?\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})"
+                  r"[ \t]{2,}(?P<label>[A-ZÆØÅ].{5,})$")
+TARGET = re.compile(r"^[ \t]*(?P<kind>resultatmål|resultatkrav|prestasjonskrav|ambisjon(?:snivå)?|målverdi|måltall|"
+                    r"mål)[ \t]*:[ \t]*(?P<target>\S.*)$", re.IGNORECASE)
+RESULT = re.compile(r"^[ \t]*Resultat(?:er)?[ \t]+(?:19|20)\d{2}[ \t]*:", re.IGNORECASE)
+# a target the text declines to set
+NO_TARGET = re.compile(r"^(?:ikke fastsatt|ingen|–|-)\.?$", re.IGNORECASE)
+
+
+class Line(Protocol):
+    """A printed line with its offsets (``text`` keeps the indentation)."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+    @property
+    def text(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class Block:
+    """A coded parameter block: code, text, target (and its word) and the lines it covers."""
+
+    code: str
+    label: str
+    target: str | None
+    kind: str | None
+    label_start: int
+    first: int
+    last: int
+    result_lines: tuple[int, ...]
+
+
+def block_at(lines: Sequence[Line], i: int) -> Block | None:
+    """The coded parameter block that starts on line ``i``, if one does."""
+    m = HEAD.match(lines[i].text)
+    if not m:
+        return None
+    column = len(m.group(0)) - len(m.group("label"))
+    label = [m.group("label")]
+    j = i + 1
+    while j < len(lines) and len(label) < 3:
+        text = lines[j].text
+        indent = len(text) - len(text.lstrip())
+        if not text.strip() or TARGET.match(text) or RESULT.match(text) or abs(indent - column) > 2 \
+                or not text.strip()[:1].islower():
+            break
+        label.append(text.strip())
+        j += 1
+    target, kind, results = None, None, []
+    while j < len(lines):
+        text = lines[j].text
+        indent = len(text) - len(text.lstrip())
+        tm = TARGET.match(text)
+        if tm and indent >= column - 2 and target is None and kind is None:
+            t = clean(tm.group("target")).rstrip(".")
+            target, kind = (None if NO_TARGET.match(t) else t), tm.group("kind").lower()
+        elif RESULT.match(text) and indent >= column - 2:
+            results.append(j)
+        else:
+            break
+        j += 1
+    if kind is None and not results:
+        return None
+    return Block(" ".join(m.group("code").split()), clean("\n".join(label)).rstrip(" ."), target, kind,
+                 lines[i].start + column, i, j - 1, tuple(results))

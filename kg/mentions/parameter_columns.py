@@ -1,0 +1,137 @@
+"""Steering-parameter tables with a number column: 'Nr. | Styringsparameter | [2022 | 2023 | 2024] | Mål 2024'.
+
+Allocation letters print the parameters of a goal this way with a target column only ('Resultatmål/ambisjon
+2024'); annual reports add a column per year and often keep the target last ('Mål 2024'). Each row opens with
+its code in the number column ('1.1', 'E2.1', 'B.1'); the text and the target wrap onto lines below, whose cells
+belong to the column they stand under.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from kg.mentions.text import clean
+
+NUMBER_COLUMN = re.compile(r"^(?:Nr\.?|Kode|ID)$", re.IGNORECASE)
+NAME_COLUMN = re.compile(r"^(?:Styringsparamet(?:er|re)|Indikator(?:er)?|Resultatindikator)$", re.IGNORECASE)
+TARGET_COLUMN = re.compile(r"^(?:resultatmål|prestasjonskrav|ambisjon(?:snivå)?|resultatkrav|målverdi|måltall|mål)"
+                           r"\b", re.IGNORECASE)
+YEAR = re.compile(r"^(?:19|20)\d{2}$")
+# '1.1', 'E2.1', 'B.1', 'SP 3', 'S4'
+CODE = re.compile(r"^(?:[A-ZÆØÅ]{1,3}[ ]?\d{0,2}\.\d{1,2}|\d{1,2}(?:\.\d{1,2})?|(?:SP|S|[A-Z])[ ]?\d{1,2})$")
+CELL = re.compile(r"\S+(?: \S+)*")
+NO_VALUE = ("–", "-", "—", "")
+
+
+class Line(Protocol):
+    """A printed line with its offsets (``text`` keeps the indentation)."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+    @property
+    def text(self) -> str: ...
+
+
+@dataclass
+class Row:
+    """One parameter row: code, wrapped text, value per year column and target, with its lines."""
+
+    code: str
+    first: int
+    last: int
+    label: list[str] = field(default_factory=list)
+    values: dict[str, list[str]] = field(default_factory=dict)
+    target: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return clean("\n".join(self.label)).rstrip(" .")
+
+    @property
+    def target_text(self) -> str | None:
+        t = clean(" ".join(self.target))
+        return None if t in NO_VALUE else t
+
+
+@dataclass(frozen=True)
+class Header:
+    """The columns of a numbered parameter table: where each starts and ends, and what it holds."""
+
+    columns: tuple[tuple[int, int, str], ...]  # start, end, name
+    target_kind: str
+
+    @property
+    def years(self) -> list[str]:
+        return [n for _, _, n in self.columns if YEAR.match(n)]
+
+    def column_of(self, start: int, end: int) -> int:
+        """The column a cell printed at ``start:end`` stands under: the one it overlaps most, else the nearest."""
+        best, score = 0, -(10**9)
+        for i, (a, b, _) in enumerate(self.columns):
+            overlap = min(b, end) - max(a, start)
+            if i == len(self.columns) - 1 and start >= a - 2:
+                overlap = max(overlap, 1)
+            if overlap > score:
+                best, score = i, overlap
+        return best
+
+
+def header_at(text: str) -> Header | None:
+    """The table header a line is, if it opens with a number column followed by a parameter column and has a
+    target or year column."""
+    cells = [(m.start(), m.end(), m.group()) for m in CELL.finditer(text)]
+    if len(cells) < 3 or not NUMBER_COLUMN.match(cells[0][2]) or not NAME_COLUMN.match(cells[1][2]):
+        return None
+    rest = [c for _, _, c in cells[2:]]
+    kinds = [m.group(0).lower() for c in rest if not YEAR.match(c) and (m := TARGET_COLUMN.match(c))]
+    if not kinds and not any(YEAR.match(c) for c in rest):
+        return None
+    return Header(tuple(cells), kinds[0] if kinds else "")
+
+
+def table_rows(lines: Sequence[Line], i: int, header: Header) -> tuple[list[Row], int]:
+    """The rows of the table whose header is line ``i``, and the index of the first line after it."""
+    rows: list[Row] = []
+    j = i + 1
+    while j < len(lines):
+        line = lines[j]
+        cells = [(m.start(), m.end(), m.group()) for m in CELL.finditer(line.text)]
+        if not cells:
+            if rows and j + 1 < len(lines) and _opens(lines[j + 1].text, header):
+                j += 1
+                continue
+            if rows:
+                break
+            j += 1
+            continue
+        if _opens(line.text, header):
+            rows.append(Row(cells[0][2], j, j))
+            cells = cells[1:]
+        elif not rows or header.column_of(cells[0][0], cells[0][1]) == 0 or len(line.text.strip()) > 100:
+            break
+        row = rows[-1]
+        row.last = j
+        for start, end, cell in cells:
+            col = header.column_of(start, end)
+            name = header.columns[col][2]
+            if col <= 1:
+                row.label.append(cell)
+            elif YEAR.match(name):
+                row.values.setdefault(name, []).append(cell)
+            else:
+                row.target.append(cell)
+        j += 1
+    return [r for r in rows if len(r.text.split()) >= 2], j
+
+
+def _opens(text: str, header: Header) -> bool:
+    cells = [(m.start(), m.end(), m.group()) for m in CELL.finditer(text)]
+    return len(cells) >= 2 and bool(CODE.match(cells[0][2])) and header.column_of(cells[0][0], cells[0][1]) == 0 \
+        and header.column_of(cells[1][0], cells[1][1]) == 1

@@ -1,0 +1,101 @@
+"""Steering parameters in tables with a number column and in coded blocks. The texts are invented (a road-safety
+agency) and set as extracted PDF text: flattened columns, wrapped cells."""
+
+from __future__ import annotations
+
+from kg.entities import Entity
+from kg.mentions.parameter_blocks import block_at
+from kg.mentions.parameter_columns import header_at, table_rows
+from kg.mentions.parameters import _lines
+from tests.mentions.pipeline import entities_of
+
+LETTER = """Virksomhetsmål 1: Færre blir skadd i trafikken
+
+Styringsparametere for virksomhetsmål 1
+
+Nr.   Styringsparameter                                      Resultatmål/ambisjon 2025
+1.1   Antall drepte og hardt skadde på riksveg i              Under 400 innen
+      kommunale og statlige tiltak                            2026
+1.2   Andel kontroller med funn                               Minst 20 prosent
+
+Styringsparameter 1.1 måles hvert år.
+"""
+
+REPORT = """Effektmål 1    Trafikantene følger reglene
+Brukermål      Etaten behandler søknader raskt
+
+Tabell 3 Styringsparametere for effektmål 1
+
+Nr.    Styringsparameter                               2023      2024      2025    Mål 2025
+V1.1   Andel førere som holder fartsgrensen             81 %      83 %      84 %    85 %
+V1.2   Antall kontroller av tunge kjøretøy            12 400    13 050    14 200    –
+
+Tabell 4 Styringsparametere for brukermålet
+
+Nr.    Styringsparameter                               2023      2024      2025    Mål 2025
+K.1    Saksbehandlingstid for førerkort                  12        10         9    Under 10
+       (dager)
+"""
+
+BLOCKS = """Mål 2: Kommunene har trygge skoleveier.
+
+T3   Antall kommuner med en plan for trygge skoleveier
+     Ambisjon: 200 kommuner innen 2026
+     Resultat 2025: 174 (2024: 151)
+T4   Andel skoler med trafikkopplæring
+     Ambisjon: Ikke fastsatt
+     Resultat 2025: 62 prosent
+
+T5   Dette er et vanlig punkt uten mål eller resultater
+"""
+
+
+def _by_code(text: str) -> dict[str, Entity]:
+    return {str(e.attr("code")): e for e in entities_of("etat.txt", text) if e.type == "SteeringParameter"}
+
+
+def _goals(e: Entity) -> set[str]:
+    return {link.target_label.split(":")[0] for link in e.links if link.predicate == "measuredBy"}
+
+
+def test_a_letter_table_gives_code_wrapped_text_and_wrapped_target_under_the_goal_of_its_caption() -> None:
+    found = _by_code(LETTER)
+    assert set(found) == {"1.1", "1.2"}  # the sentence about 'Styringsparameter 1.1' is none
+    one = found["1.1"]
+    assert one.label == "Antall drepte og hardt skadde på riksveg i kommunale og statlige tiltak"
+    assert one.attr("target") == "Under 400 innen 2026"
+    assert _goals(one) == {"Virksomhetsmål 1"}
+
+
+def test_a_report_table_gives_results_per_year_and_the_target_column_last() -> None:
+    found = _by_code(REPORT)
+    assert set(found) == {"V1.1", "V1.2", "K.1"}
+    v = found["V1.1"]
+    assert [(r["year"], r["value"]) for r in v.attr("results")] == [(2023, "81 %"), (2024, "83 %"), (2025, "84 %")]
+    assert v.attr("target") == "85 %" and found["V1.2"].attr("target") is None
+    assert found["K.1"].label == "Saksbehandlingstid for førerkort (dager)"
+    assert _goals(v) == {"Effektmål 1"} and _goals(found["K.1"]) == {"Brukermål"}
+
+
+def test_header_needs_a_number_column_a_parameter_column_and_a_target_or_year_column() -> None:
+    assert header_at("Nr.   Styringsparameter      Resultatmål 2025") is not None
+    assert header_at("Nr.   Oppdrag      Frist") is None
+    assert header_at("Styringsparameter      2023     2024") is None  # read by the plain table rule
+    lines = _lines(REPORT, ())
+    i = next(k for k, ln in enumerate(lines) if ln.text.startswith("Nr."))
+    header = header_at(lines[i].text)
+    assert header is not None and header.years == ["2023", "2024", "2025"]
+    rows, _ = table_rows(lines, i, header)
+    assert [r.code for r in rows] == ["V1.1", "V1.2"]
+
+
+def test_coded_blocks_with_target_and_result_lines() -> None:
+    found = _by_code(BLOCKS)
+    assert set(found) == {"T3", "T4"}  # a coded line with neither target nor result is no parameter
+    t3 = found["T3"]
+    assert t3.attr("target") == "200 kommuner innen 2026"
+    assert sorted((r["year"], r["value"]) for r in t3.attr("results")) == [(2024, "151"), (2025, "174")]
+    assert found["T4"].attr("target") is None
+    assert _goals(t3) == {"Mål 2"}
+    lines = _lines(BLOCKS, ())
+    assert block_at(lines, next(k for k, ln in enumerate(lines) if ln.text.startswith("T5"))) is None

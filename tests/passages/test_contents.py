@@ -1,0 +1,67 @@
+"""The table of contents confirms headings: chapters without sub-sections, chapters numbered I, II, …, and
+numbered list items whose number the contents give to another title. The texts are invented."""
+
+from __future__ import annotations
+
+from kg.documents.base import Document
+from kg.passages import segment
+from kg.passages.contents import number_of, roman
+
+LETTER = """Innhold
+ 1   Innledning
+ 2   Mål for 2025
+ 3   Budsjett
+
+1 Innledning
+Departementet viser til statsbudsjettet.
+
+2 Mål for 2025
+Etaten skal bidra til trygge veger.
+
+3 Budsjett
+Etaten får 10 mill. kroner.
+"""
+
+ROMAN = """Innhold
+I     Leders beretning
+II    Årets aktiviteter og resultater
+III   Årsregnskap
+
+I Leders beretning
+Året var godt.
+
+II Årets aktiviteter og resultater
+Etaten nådde målene.
+ 1. Hvem søker om tilskudd?
+ 2. Hvilke resultater gir tilskuddet?
+
+III Årsregnskap
+Regnskapet viser et mindreforbruk.
+"""
+
+
+def _sections(text: str) -> dict[str, str | None]:
+    seg = segment(Document(id="r", name="r.txt", path="r.txt", media_type="text/plain", text=text))
+    out: dict[str, str | None] = {}
+    for p in seg.passages:
+        for line in p.text.split("\n"):
+            out.setdefault(line.strip()[:20], p.section.number)
+    return out
+
+
+def test_chapters_without_sub_sections_are_headings_when_the_contents_list_them() -> None:
+    found = _sections(LETTER)
+    assert found["Departementet viser "] == "1"
+    assert found["Etaten får 10 mill. "] == "3"
+
+
+def test_roman_chapters_and_list_items_that_the_contents_do_not_list() -> None:
+    found = _sections(ROMAN)
+    assert found["Etaten nådde målene."] == "2"
+    assert found["Regnskapet viser et "] == "3"
+    assert "1" not in {v for k, v in found.items() if k.startswith("Hvilke")}
+
+
+def test_roman_numerals() -> None:
+    assert (roman("IV"), roman("VI"), roman("IX"), roman("IIII")) == (4, 6, 9, None)
+    assert number_of("3.2") == (3, 2) and number_of("III") == (3,)
