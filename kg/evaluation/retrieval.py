@@ -76,12 +76,18 @@ def _metrics(ranks: list[int | None]) -> dict[str, float]:
 
 
 def evaluate(searcher: Searcher, questions: list[GoldQuestion]) -> dict[str, Any]:
-    """Metrics per method and language (``all``, ``nb``, ``en``), and each question's first relevant rank."""
+    """Metrics per method and language (``all``, ``nb``, ``en``), and each question's first relevant rank.
+
+    Each ranking is ordered as search orders it: passages of the documents the question names (a year, kind or
+    organisation) first, BM25 without the words that named them.
+    """
     ranks: dict[str, dict[str, int | None]] = {m: {} for m in METHODS}
     for q in questions:
-        rankings = searcher.rankings(q.question)
+        filters = searcher.filters(q.question)
+        rankings = searcher.rankings(q.question, filters=filters)
         for m in METHODS:
-            ranks[m][q.id] = first_relevant([pid for pid, _ in rankings[m]], searcher.passages, q.gold)
+            ranked = searcher.apply(rankings[m], filters)
+            ranks[m][q.id] = first_relevant([pid for pid, _ in ranked], searcher.passages, q.gold)
     langs = {"all": questions, **{lang: [q for q in questions if q.lang == lang] for lang in ("nb", "en")}}
     table = {m: {lang: _metrics([ranks[m][q.id] for q in qs]) | {"n": len(qs)} for lang, qs in langs.items()}
              for m in METHODS}

@@ -136,3 +136,20 @@ def _flexible(name: str) -> str:
 def read_filters(question: str, organisations: OrganisationNames) -> list[SearchFilter]:
     """Every filter the question names: years, kinds, organisations (all ``prefer``)."""
     return [*read_years(question), *read_kinds(question), *organisations.read(question)]
+
+
+def without_cues(question: str, filters: Iterable[SearchFilter]) -> str:
+    """The question less the words of ``filters`` read from it (a year's digits, a kind word, a name).
+
+    For the lexical ranking only: once a filter ranks its documents first, the words that named it would
+    otherwise favour the passages that repeat them (title pages, colophons) over those that answer.
+    """
+    out = question
+    for f in filters:
+        if f.source != "question":
+            continue
+        words = re.findall(r"(?:19|20)\d\d", f.text) if f.name == "year" else [f.text]
+        for w in words:
+            out = re.sub(rf"(?<!\w){re.escape(w)}(?!\w)", " ", out)
+    out = " ".join(out.split())
+    return out if any(ch.isalnum() for ch in out) else question

@@ -26,7 +26,7 @@ from kg.errors import EmptyQueryError, QueryTooLongError
 from kg.lru import LRUCache
 from kg.passages.base import Passage
 from kg.search.answers import EntityCatalogue, answers
-from kg.search.filter_cues import OrganisationNames, read_filters
+from kg.search.filter_cues import OrganisationNames, read_filters, without_cues
 from kg.search.filters import FilterSet, SearchFilter
 from kg.search.fusion import FusionWeights, fuse
 from kg.search.questions import asked_type, checked_type, goal_numbers
@@ -129,8 +129,14 @@ class Searcher:
         return self.rankings(question, depth, (method,))[method]
 
     def rankings(self, question: str, depth: int = DEPTH, methods: tuple[str, ...] = METHODS,
-                 vector: np.ndarray | None = None) -> dict[str, list[tuple[str, float]]]:
-        """The rankings of several methods from one query embedding (for evaluation and tuning)."""
+                 vector: np.ndarray | None = None,
+                 filters: FilterSet | None = None) -> dict[str, list[tuple[str, float]]]:
+        """The rankings of several methods from one query embedding (for evaluation and tuning).
+
+        With ``filters``, BM25 scores the question without the words of the preferences that some document
+        matches (:func:`~kg.search.filter_cues.without_cues`); the embedding is of the whole question (without
+        the years and names it ranked lower on the questions naming them, docs/search.md).
+        """
         dense: list[tuple[int, float]] = []
         lexical: list[tuple[int, float]] = []
         if "hybrid" in methods or "dense" in methods:
@@ -138,7 +144,10 @@ class Searcher:
                 vector = self.queries.embed_queries([dense_text(question)])[0]
             dense = self.index.dense_scores(vector, depth)
         if "hybrid" in methods or "bm25" in methods:
-            lexical = self.index.lexical_scores(question, depth)
+            words = question
+            if filters is not None:
+                words = without_cues(question, [f for f in filters.preferring if self.matches_any(f)])
+            lexical = self.index.lexical_scores(words, depth)
         rows = {"dense": dense, "bm25": lexical}
         if "hybrid" in methods:
             rows["hybrid"] = fuse(dense, lexical, self.weights.for_question(is_english(question)))
@@ -152,6 +161,10 @@ class Searcher:
         named = {f.name for f in given} | ignore
         read = tuple(f for f in read_filters(question, self.organisations) if f.name not in named)
         return FilterSet(given + read)
+
+    def matches_any(self, f: SearchFilter) -> bool:
+        """Whether some document of the build matches ``f``."""
+        return any(f.matches(d) for d in self.facets.values())
 
     def _doc_facets(self, pid: str) -> DocumentFacets | None:
         return self.facets.get(self.passages[pid].doc)
@@ -192,7 +205,7 @@ class Searcher:
         type_ = given or asked_type(q)
         vector = self.queries.embed_queries([dense_text(q)])[0]
         depth = self._depth(active)
-        ranked = self.rankings(q, depth, ("hybrid",), vector)["hybrid"] if depth else []
+        ranked = self.rankings(q, depth, ("hybrid",), vector, active)["hybrid"] if depth else []
         ranked = self.apply(ranked, active)
         hits = [self._hit(pid, score) for pid, score in ranked[:k]]
         terms = set(analyse(q))
