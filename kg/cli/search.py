@@ -15,6 +15,7 @@ from kg.config import data_dir
 from kg.errors import KGError, QueryError
 from kg.passages.pages import page_label
 from kg.search import Searcher, SearchResult
+from kg.search.filters import checked_ignore, requested_filters
 from kg.search.searcher import validate_question
 
 
@@ -27,6 +28,8 @@ def _print(result: SearchResult, as_json: bool) -> None:
         print(json.dumps(result.as_json(), ensure_ascii=False), flush=True)
         return
     print(f"{result.query}  [type: {result.type or 'any'}]")
+    for f in result.filters or []:
+        print(f"  filter {f['name']}={f['value']} ({f['mode']}, from the {f['source']}: {f['text']!r})")
     for e in result.entities:
         print(f"  {e.score:.3f} {e.type} {e.label}")
         for s in e.sources[:2]:
@@ -34,7 +37,8 @@ def _print(result: SearchResult, as_json: bool) -> None:
             print(f"      {s.doc} {page} §{s.section.get('number') or '-'} [{s.start}:{s.end}] {s.snippet[:140]}")
     print("  passages:")
     for p in result.passages:
-        print(f"  {p.score:.4f} {p.doc} §{p.section.get('number') or '-'} {p.text[:100]!r}")
+        about = f"{p.document.kind} {p.document.year or '-'}" if p.document else "-"
+        print(f"  {p.score:.4f} {p.doc} ({about}) §{p.section.get('number') or '-'} {p.text[:100]!r}")
 
 
 @fails_cleanly
@@ -46,16 +50,31 @@ def search_command(
     queries: Annotated[Path | None, typer.Option("--queries", help="File with one question per line "
                                                  "('-' = stdin); one JSON result per line, same order.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per result.")] = False,
+    organisation: Annotated[str | None, typer.Option("--organisation", help="Only documents from, to or for "
+                                                     "this organisation (full or short name).")] = None,
+    year: Annotated[str | None, typer.Option("--year", help="Only documents of this year.")] = None,
+    year_from: Annotated[str | None, typer.Option("--year-from", help="Only documents of this year or later.")] = None,
+    year_to: Annotated[str | None, typer.Option("--year-to", help="Only documents of this year or earlier.")] = None,
+    kind: Annotated[str | None, typer.Option("--kind", help="Only documents of this kind (årsrapport, "
+                                             "tildelingsbrev, evaluering, ... or annual report, ...).")] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Do not read this filter from the "
+                                                     "question: organisation, year or kind.")] = None,
     data: DataOption = None,
 ) -> None:
-    """Search the current build: typed entity answers with citations, and passages best first."""
+    """Search the current build: typed entity answers with citations, and passages best first.
+
+    A year, kind or organisation the question names ranks its documents first; --organisation, --year,
+    --year-from/--year-to and --kind show only matching documents.
+    """
     if (question is None) == (queries is None):
         raise QueryError("give either a QUESTION or --queries FILE")
+    filters = requested_filters(organisation, year, year_from, year_to, kind)
+    ignored = checked_ignore(ignore)
     if question is not None:
         validate_question(question)  # before the model loads: a bad question fails fast
     searcher = Searcher.load(open_build(data_dir(data)).path)
     if question is not None:
-        _print(searcher.search(question, type=type_, k=k), as_json)
+        _print(searcher.search(question, type=type_, k=k, filters=filters, ignore=ignored), as_json)
         return
     assert queries is not None
     try:
@@ -64,6 +83,6 @@ def search_command(
         raise QueryError(f"cannot read {queries}: {exc.strerror}") from exc
     for line in lines:  # a blank line answers with an error line, so output lines match input lines
         try:
-            _print(searcher.search(line, type=type_, k=k), as_json)
+            _print(searcher.search(line, type=type_, k=k, filters=filters, ignore=ignored), as_json)
         except KGError as exc:  # one bad line answers with its error, the rest still run
             print(json.dumps({"query": line, "error": str(exc)}, ensure_ascii=False), flush=True)
