@@ -144,10 +144,7 @@ class Searcher:
                 vector = self.queries.embed_queries([dense_text(question)])[0]
             dense = self.index.dense_scores(vector, depth)
         if "hybrid" in methods or "bm25" in methods:
-            words = question
-            if filters is not None:
-                words = without_cues(question, [f for f in filters.preferring if self.matches_any(f)])
-            lexical = self.index.lexical_scores(words, depth)
+            lexical = self.index.lexical_scores(self.lexical_words(question, filters), depth)
         rows = {"dense": dense, "bm25": lexical}
         if "hybrid" in methods:
             rows["hybrid"] = fuse(dense, lexical, self.weights.for_question(is_english(question)))
@@ -161,6 +158,12 @@ class Searcher:
         named = {f.name for f in given} | ignore
         read = tuple(f for f in read_filters(question, self.organisations) if f.name not in named)
         return FilterSet(given + read)
+
+    def lexical_words(self, question: str, filters: FilterSet | None) -> str:
+        """What BM25 scores: the question less the words of the preferences some document matches."""
+        if filters is None:
+            return question
+        return without_cues(question, [f for f in filters.preferring if self.matches_any(f)])
 
     def matches_any(self, f: SearchFilter) -> bool:
         """Whether some document of the build matches ``f``."""
@@ -204,16 +207,31 @@ class Searcher:
             return kept
         type_ = given or asked_type(q)
         vector = self.queries.embed_queries([dense_text(q)])[0]
-        depth = self._depth(active)
-        ranked = self.rankings(q, depth, ("hybrid",), vector, active)["hybrid"] if depth else []
-        ranked = self.apply(ranked, active)
-        hits = [self._hit(pid, score) for pid, score in ranked[:k]]
+        plain, cued = self._hybrid(q, vector, active)
+        hits = [self._hit(pid, score) for pid, score in self.apply(cued, active)[:k]]
         terms = set(analyse(q))
-        entities = answers(self.catalogue, ranked, type_, k, self.passages, terms, goal_numbers(q),
-                           self._label_similarity(vector))
+        # Entities score from the plain ranking: what the question names reorders answers, never rescores them.
+        entities = answers(self.catalogue, self.apply(plain, FilterSet(active.hiding)), type_, k, self.passages,
+                           terms, goal_numbers(q), self._label_similarity(vector))
         result = SearchResult(q, type_, tuple(hits), self._entities(entities, active), active.as_json())
         self.results.put(key, result)
         return result
+
+    def _hybrid(self, q: str, vector: np.ndarray,
+                filters: FilterSet) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
+        """The fused ranking of the whole question, and of it with BM25 less the words that named filters."""
+        depth = self._depth(filters)
+        if not depth:
+            return [], []
+        dense = self.index.dense_scores(vector, depth)
+        weights = self.weights.for_question(is_english(q))
+
+        def fused(words: str) -> list[tuple[str, float]]:
+            return [(self.index.ids[r], s) for r, s in fuse(dense, self.index.lexical_scores(words, depth), weights)]
+
+        plain = fused(q)
+        words = self.lexical_words(q, filters)
+        return plain, plain if words == q else fused(words)
 
     def _entities(self, found: tuple[EntityAnswer, ...], filters: FilterSet) -> tuple[EntityAnswer, ...]:
         """Entity answers with their documents' facets, only those read from an admitted document, preferred
