@@ -43,7 +43,7 @@ class Question:
     ignore: frozenset[str] = frozenset()
 
 
-_YEAR_SCHEMA = {"pattern": r"^\d{4}$"}
+_YEAR_SCHEMA = {"pattern": r"^[0-9]{4}$"}
 
 
 # The limits are documented in the schema but checked here, so a violation is a 400 with a sentence.

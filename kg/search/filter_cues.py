@@ -18,7 +18,7 @@ from kg.documents.facets import DocumentFacets
 from kg.entities.base import Entity
 from kg.search.filters import SearchFilter, YearSpan
 
-_Y = r"((?:19|20)\d\d)"
+_Y = r"((?:19|20)[0-9][0-9])"
 _DASH = r"\s*(?:–|—|-|til|to|and|og)\s*"
 #: Ranges first: their years are not read again as single years.
 _SPANS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -148,7 +148,7 @@ def without_cues(question: str, filters: Iterable[SearchFilter]) -> str:
     for f in filters:
         if f.source != "question":
             continue
-        words = re.findall(r"(?:19|20)\d\d", f.text) if f.name == "year" else [f.text]
+        words = re.findall(r"(?:19|20)[0-9][0-9]", f.text) if f.name == "year" else [f.text]
         for w in words:
             out = re.sub(rf"(?<!\w){re.escape(w)}(?!\w)", " ", out)
     out = " ".join(out.split())

@@ -22,7 +22,7 @@ KIND_ALIASES: dict[str, str] = {
     **{f"{en}s": k for k, en in KIND_NAMES_EN.items() if not en.endswith("s")},
     "strategy": "strategi", "strategies": "strategi", "news": "nyhet", "press releases": "pressemelding",
 }
-_YEAR = re.compile(r"\d{4}")
+_YEAR = re.compile(r"[0-9]{4}")
 
 
 @dataclass(frozen=True)

@@ -72,3 +72,9 @@ def test_ignore_names_question_filters_and_refuses_others() -> None:
     assert checked_ignore(None) == frozenset()
     with pytest.raises(QueryError, match="^ignore:"):
         checked_ignore("colour")
+
+
+def test_a_year_is_four_ascii_digits() -> None:
+    with pytest.raises(QueryError, match="^year:"):
+        requested_filters(year="٢٠١٩")  # Arabic-Indic digits: what a schema's ^[0-9]{4}$ refuses
+    assert requested_filters(year=" 2019 ")[0].as_json()["value"] == 2019
