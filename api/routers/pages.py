@@ -15,7 +15,7 @@ from api.filter_chips import filter_chips
 from api.i18n import Translator, language
 from api.routers.search import ANSWER_TYPES, check_question
 from api.templating import TEMPLATES, render
-from kg.documents.facets import KIND_NAMES_EN
+from kg.documents.facets import KIND_NAMES_EN, document_facets
 from kg.errors import QueryError
 from kg.search.filters import checked_ignore, requested_filters
 
@@ -73,7 +73,7 @@ def search_page(
         "q": q or "", "type": type or "", "types": ANSWER_TYPES, "result": None, "chips": [],
         "organisation": organisation or "", "year": year or "", "year_from": year_from or "",
         "year_to": year_to or "", "kind": kind or "", "ignore": ignore or [], "kinds": list(KIND_NAMES_EN),
-        "organisations": sorted(state.searcher.organisations.names)}
+        "organisations": sorted({o for d in state.documents.values() for o in document_facets(d).organisations})}
     if q is None:
         return render(request, "search.html", context)
     try:
