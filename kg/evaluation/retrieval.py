@@ -104,7 +104,18 @@ def format_table(result: dict[str, Any]) -> str:
 
 
 def retrieval_report(build_path: Path, gold: Path = GOLD) -> tuple[str, dict[str, Any]]:
-    """Evaluate the build's search on the gold questions: (Markdown table, full result)."""
+    """Evaluate the build's search on the gold questions: (Markdown table, full result).
+
+    A set whose documents are none of the build's (the facet questions over a build of ``corpus/``) is
+    skipped with a sentence saying so, rather than scored zero.
+    """
+    from kg.artefacts import Build
+
+    questions = load_questions(gold)
+    wanted = sorted({g.doc for q in questions for g in q.gold})
+    if not {d.name for d in Build(build_path).documents()} & set(wanted):
+        reason = f"skipped: none of its documents ({', '.join(wanted)}) is in this build"
+        return reason, {"skipped": reason}
     searcher = Searcher.load(build_path)
-    result = evaluate(searcher, load_questions(gold))
+    result = evaluate(searcher, questions)
     return format_table(result), result

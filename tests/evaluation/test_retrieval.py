@@ -139,3 +139,11 @@ def test_facet_questions_meet_their_floors(tmp_path: Path) -> None:
     for metric, floor in FACET_FLOORS.items():
         got = result["metrics"]["hybrid"]["all"][metric]
         assert got >= floor, f"facets hybrid {metric} = {got} < floor {floor}"
+
+
+def test_a_question_set_over_other_documents_is_skipped_not_scored_zero(two_years_build: Build) -> None:
+    from kg.evaluation.gold import QUESTION_SETS
+    from kg.evaluation.retrieval import retrieval_report
+
+    table, result = retrieval_report(two_years_build.path, QUESTION_SETS["facets"][0])
+    assert set(result) == {"skipped"} and table.startswith("skipped:") and "c1.txt" in table
