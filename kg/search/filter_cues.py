@@ -96,7 +96,7 @@ class OrganisationNames:
                     names[wanted[label.casefold()]].update(labels)
         table = {org: tuple(sorted(ns, key=len, reverse=True)) for org, ns in names.items()}
         words = sorted({n for ns in table.values() for n in ns if len(n) >= 3}, key=len, reverse=True)
-        pattern = (re.compile(r"(?<!\w)(" + "|".join(_flexible(w) for w in words) + r")s?(?!\w)", re.IGNORECASE)
+        pattern = (re.compile(r"(?<!\w)(" + "|".join(_flexible(w) for w in words) + r")s?(?!\w)")
                    if words else None)
         return cls(table, pattern)
 
@@ -128,9 +128,15 @@ class OrganisationNames:
         return list(out.values())
 
 
+#: Shorter names are read in their own case only: "AID" is a ministry, "aid" a word.
+EXACT_CASE_BELOW = 6
+
+
 def _flexible(name: str) -> str:
-    """A name as a pattern that allows any run of spaces (a question may wrap or double them)."""
-    return r"\s+".join(re.escape(part) for part in name.split())
+    """A name as a pattern that allows any run of spaces (a question may wrap or double them), in any case
+    unless it is a short name."""
+    body = r"\s+".join(re.escape(part) for part in name.split())
+    return body if len(name) < EXACT_CASE_BELOW else f"(?i:{body})"
 
 
 def read_filters(question: str, organisations: OrganisationNames) -> list[SearchFilter]:

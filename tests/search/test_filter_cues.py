@@ -7,6 +7,7 @@ import pytest
 from kg.documents.facets import DocumentFacets
 from kg.entities.base import Entity
 from kg.search.filter_cues import OrganisationNames, read_filters, read_kinds, read_years, without_cues
+from kg.search.filters import requested_filters
 
 
 def _values(question: str) -> list[object]:
@@ -50,8 +51,9 @@ def _organisations() -> OrganisationNames:
               DocumentFacets("d2", "b.txt", "Tildelingsbrev", "tildelingsbrev", "Arbeids- og inkluderingsdepartementet",
                              "Integrerings- og mangfoldsdirektoratet", 2024)]
     imdi = Entity("id:imdi", "Organisation", "Integrerings- og mangfoldsdirektoratet", ("IMDi",), ())
+    aid = Entity("id:aid", "Organisation", "Arbeids- og inkluderingsdepartementet", ("AID",), ())
     other = Entity("id:nova", "Organisation", "NOVA", ("Norsk institutt for forskning om oppvekst",), ())
-    return OrganisationNames.of(facets, [imdi, other])
+    return OrganisationNames.of(facets, [imdi, aid, other])
 
 
 def test_organisations_are_read_by_full_or_short_name_as_the_documents_name_them() -> None:
@@ -62,11 +64,14 @@ def test_organisations_are_read_by_full_or_short_name_as_the_documents_name_them
     assert full.value == "Arbeids- og inkluderingsdepartementet"
     assert names.read("Hva fant NOVA?") == []  # no document is from, to or for NOVA
     assert names.read("Hva gjorde imdirektoratet?") == []  # a name is read as a whole word only
+    assert [f.text for f in names.read("Which aid did AID give?")] == ["AID"]  # a short name in its own case
 
 
 def test_an_asked_organisation_widens_to_all_its_names() -> None:
     names = _organisations()
-    (asked,) = names.read("imdi")
+    (given,) = requested_filters(organisation="imdi")  # a request's name in any case
+    asked = names.resolve(given)
+    assert asked.value == "Integrerings- og mangfoldsdirektoratet" and asked.text == "imdi"
     assert set(asked.names) == {"IMDi", "Integrerings- og mangfoldsdirektoratet"}
     assert names.orgs_named("imdi") == ["Integrerings- og mangfoldsdirektoratet"]
 
