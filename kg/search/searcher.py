@@ -87,6 +87,8 @@ class Searcher:
         self._labels: tuple[list[str], np.ndarray] | None = None
         #: The last ``results`` answers by (question, type asked for, k, filters): a build's answers never change.
         self.results: LRUCache[tuple[object, ...], SearchResult] = LRUCache(results)
+        #: How many indexed passages recent hiding filters keep (a pass over every passage otherwise).
+        self._kept: LRUCache[FilterSet, int] = LRUCache(256)
 
     @property
     def queries(self) -> Embedder:
@@ -177,7 +179,11 @@ class Searcher:
         if not filters.hiding:
             return DEPTH
         total = len(self.index.ids)
-        kept = sum(1 for pid in self.index.ids if filters.admits(self._doc_facets(pid)))
+        hiding = FilterSet(filters.hiding)
+        kept = self._kept.get(hiding)
+        if kept is None:
+            kept = sum(1 for pid in self.index.ids if hiding.admits(self._doc_facets(pid)))
+            self._kept.put(hiding, kept)
         return min(total, math.ceil(DEPTH * total / kept)) if kept else 0
 
     def apply(self, ranked: list[tuple[str, float]], filters: FilterSet) -> list[tuple[str, float]]:
