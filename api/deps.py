@@ -21,7 +21,8 @@ class SearchResult(Protocol):
 class SearchEngine(Protocol):
     """What the API needs of :class:`kg.search.Searcher`."""
 
-    def search(self, question: str, type: str | None = None, k: int = 10) -> SearchResult: ...
+    def search(self, question: str, type: str | None = None, k: int = 10, filters: tuple[Any, ...] = (),
+               ignore: frozenset[str] = frozenset()) -> SearchResult: ...
 
 
 def served_build(app: FastAPI) -> ServedBuild:

@@ -36,3 +36,18 @@ def full_build(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-unt
     report, result = build(CORPUS, data)
     assert result is not None and not report.failures, report.failures
     return result
+
+
+TWO_YEARS = ROOT / "tests" / "data" / "two_years"
+
+
+@pytest.fixture(scope="session")
+def two_years_build(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """One agency's annual reports for 2022 and 2023 (same sections, other figures) and its 2024 allocation
+    letter from the ministry, built through the real pipeline (a few passages: seconds to embed)."""
+    from kg.pipeline import build
+
+    data = tmp_path_factory.mktemp("two-years")
+    report, result = build(TWO_YEARS, data)
+    assert result is not None and not report.failures, report.failures
+    return result

@@ -12,10 +12,14 @@ from markupsafe import Markup, escape
 
 from api.answers import search_json
 from api.deps import StateDep
+from api.filter_chips import filter_chips
+from api.i18n import Translator, language
 from api.routers.search import ANSWER_TYPES, check_question
 from api.templating import TEMPLATES, render
 from index.lexical.analyzer import analyse, word_terms, words
+from kg.documents.facets import KIND_NAMES_EN, document_facets
 from kg.errors import QueryError
+from kg.search.filters import checked_ignore, requested_filters
 
 router = APIRouter(include_in_schema=False)
 _MARK = re.compile(r"<mark>(.*?)</mark>", re.DOTALL)
@@ -58,15 +62,29 @@ def search_page(
     q: Annotated[str | None, Query()] = None,
     type: Annotated[str | None, Query()] = None,
     k: Annotated[int, Query()] = 10,
+    organisation: Annotated[str | None, Query()] = None,
+    year: Annotated[str | None, Query()] = None,
+    year_from: Annotated[str | None, Query()] = None,
+    year_to: Annotated[str | None, Query()] = None,
+    kind: Annotated[str | None, Query()] = None,
+    ignore: Annotated[list[str] | None, Query()] = None,
 ) -> Response:
-    """The front page: a question box; with ``q``, entity answers first, then passages."""
-    context: dict[str, Any] = {"q": q or "", "type": type or "", "types": ANSWER_TYPES, "result": None}
+    """The front page: a question box with organisation, year and kind; with ``q``, entity answers first, then
+    passages, and the filters used as chips that remove them."""
+    context: dict[str, Any] = {
+        "q": q or "", "type": type or "", "types": ANSWER_TYPES, "result": None, "chips": [],
+        "organisation": organisation or "", "year": year or "", "year_from": year_from or "",
+        "year_to": year_to or "", "kind": kind or "", "ignore": ignore or [], "kinds": list(KIND_NAMES_EN),
+        "organisations": sorted({o for d in state.documents.values() for o in document_facets(d).organisations})}
     if q is None:
         return render(request, "search.html", context)
     try:
         check_question(q, type or None, k, state.settings)
-        context["result"] = search_json(state.searcher.search(q, type=type or None, k=k).as_json(),
-                                        state.document_title)
+        filters = requested_filters(organisation, year, year_from, year_to, kind)
+        result = state.searcher.search(q, type=type or None, k=k, filters=filters, ignore=checked_ignore(ignore))
     except QueryError as exc:  # a bad question is shown on the page, next to the box that asked it
         return render(request, "search.html", {**context, "error": str(exc)}, status_code=400)
+    params = [(key, value) for key, value in request.query_params.multi_items() if value]
+    context["result"] = search_json(result.as_json(), state.document_title)
+    context["chips"] = filter_chips(params, context["result"]["filters"], Translator(language(request)))
     return render(request, "search.html", context)

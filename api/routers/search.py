@@ -15,6 +15,7 @@ from api.i18n import TYPE_NAMES
 from api.settings import Settings
 from kg.errors import QueryError
 from kg.overview.questions import see_also
+from kg.search.filters import SearchFilter, checked_ignore, requested_filters
 
 router = APIRouter(tags=["search"], responses=documented(400, 503))
 ANSWER_TYPES = tuple(t for t in TYPE_NAMES if t != "Document")
@@ -40,6 +41,11 @@ class Question:
     q: str
     type: str | None
     k: int
+    filters: tuple[SearchFilter, ...] = ()
+    ignore: frozenset[str] = frozenset()
+
+
+_YEAR_SCHEMA = {"pattern": r"^[0-9]{4}$"}
 
 
 # The limits are documented in the schema but checked here, so a violation is a 400 with a sentence.
@@ -51,22 +57,42 @@ async def question(
                                       json_schema_extra={"enum": ["", *ANSWER_TYPES]})] = None,
     k: Annotated[int, Query(description="Number of passages and entities to return.",
                             json_schema_extra={"minimum": 1, "maximum": Settings.max_k})] = 10,
+    organisation: Annotated[str | None, Query(description="Only documents from, to or for this organisation "
+                                              "(full or short name, any case).")] = None,
+    year: Annotated[str | None, Query(description="Only documents of this year.",
+                                      json_schema_extra=_YEAR_SCHEMA)] = None,
+    year_from: Annotated[str | None, Query(description="Only documents of this year or later.",
+                                           json_schema_extra=_YEAR_SCHEMA)] = None,
+    year_to: Annotated[str | None, Query(description="Only documents of this year or earlier.",
+                                         json_schema_extra=_YEAR_SCHEMA)] = None,
+    kind: Annotated[str | None, Query(description="Only documents of this kind: årsrapport, tildelingsbrev, "
+                                      "evaluering, pressemelding, nyhet, strategi (or annual report, allocation "
+                                      "letter, evaluation, press release, strategy).")] = None,
+    ignore: Annotated[list[str] | None, Query(description="Filters read from the question to switch off: "
+                                              "organisation, year, kind (repeat or separate by commas).")] = None,
 ) -> Question:
-    """The request's question, checked before any model or index is touched (on the event loop: no thread)."""
+    """The request's question and filters, checked before any model or index is touched (on the event loop)."""
     check_question(q, type or None, k, settings)
-    return Question(q, type or None, k)
+    filters = requested_filters(organisation, year, year_from, year_to, kind)
+    return Question(q, type or None, k, filters, checked_ignore(ignore))
 
 
 @router.get("/search", summary="Search with a question", response_model=dict[str, Any])
 def search(asked: Annotated[Question, Depends(question)], searcher: SearcherDep, state: StateDep) -> JSONResponse:
-    """``{"query","type","passages":[...],"entities":[{"id","url","iri","type","label","score","sources":[...]}]}``.
+    """``{"query","type","filters":[...],"passages":[...],"entities":[{"id","url","iri","type","label","score",
+    "sources","documents"}],"see_also":[...]}``.
 
     Entities are the typed answers (type from ``type`` or recognised in the question), each with citations
-    (document, page, section, span, snippet); passages are ranked best first. An empty or over-long
-    question, an unknown type or k out of range is a 400 with a message. ``see_also`` lists pages that answer
-    the question better: ``{"kind": "changes", "url": ...}`` for «how did the goals change from 2022 to 2024?».
+    (document, page, section, span, snippet) and the documents they are read from; passages are ranked best
+    first, each with its document's title, kind, organisation and year. ``organisation``, ``year``,
+    ``year_from``/``year_to`` and ``kind`` hide other documents; a year, kind or organisation the question names
+    ranks its documents first (``filters`` lists both; ``ignore=year`` switches a read one off). An empty or
+    over-long question, an unknown type or kind, a bad year or k out of range is a 400 naming the parameter.
+    ``see_also`` lists pages that answer the question better: ``{"kind": "changes", "url": ...}`` for «how did
+    the goals change from 2022 to 2024?».
     """
     # Serialised here, in the request's worker thread: returned as a dict, the answer would be validated in
     # another thread hop and encoded on the event loop, which every request shares.
-    answer = searcher.search(asked.q, type=asked.type, k=asked.k).as_json()
-    return JSONResponse({**search_json(answer, state.document_title), "see_also": see_also(asked.q, state.overview)})
+    result = searcher.search(asked.q, type=asked.type, k=asked.k, filters=asked.filters, ignore=asked.ignore)
+    return JSONResponse({**search_json(result.as_json(), state.document_title),
+                         "see_also": see_also(asked.q, state.overview)})

@@ -27,16 +27,23 @@ class DocumentFacets:
     organisation: str | None
     addressee: str | None
     year: int | None
+    commissioner: str | None = None
+
+    @property
+    def organisations(self) -> tuple[str, ...]:
+        """Every organisation the document is from, to or for: issuer, addressee, commissioner."""
+        return tuple(o for o in (self.organisation, self.addressee, self.commissioner) if o)
 
     def as_json(self) -> dict[str, object]:
         return {"doc_id": self.doc_id, "doc": self.name, "title": self.title, "kind": self.kind,
-                "organisation": self.organisation, "addressee": self.addressee, "year": self.year}
+                "organisation": self.organisation, "addressee": self.addressee,
+                "commissioner": self.commissioner, "year": self.year}
 
 
 def document_facets(doc: Document) -> DocumentFacets:
     """The facets of one document (its file name stands in for a title the text does not give)."""
     return DocumentFacets(doc.id, doc.name, doc.title or doc.name, doc.kind or "ukjent", doc.publisher,
-                          doc.addressee, doc.year)
+                          doc.addressee, doc.year, doc.commissioner)
 
 
 def facets_by_doc(docs: Iterable[Document]) -> dict[str, DocumentFacets]:

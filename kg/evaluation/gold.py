@@ -26,6 +26,8 @@ QUESTION_SETS: dict[str, tuple[Path, str]] = {
     "heldout": (HELDOUT, "Retrieval (held-out)"),
     "heldout2": (GOLD.with_name("questions_heldout2.jsonl"), "Retrieval (held-out 2)"),
     "heldout3": (GOLD.with_name("questions_heldout3.jsonl"), "Retrieval (held-out 3)"),
+    # Over a build of tests/data/collection and collection2 together, not of corpus/ (docs/search.md).
+    "facets": (GOLD.with_name("questions_facets.jsonl"), "Retrieval (questions naming years, organisations, kinds)"),
 }
 #: The extraction gold sets ``kg eval`` reports, by section name: (file, title). Each annotates the annual
 #: report's goal sections named in its meta line.

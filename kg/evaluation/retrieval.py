@@ -76,12 +76,18 @@ def _metrics(ranks: list[int | None]) -> dict[str, float]:
 
 
 def evaluate(searcher: Searcher, questions: list[GoldQuestion]) -> dict[str, Any]:
-    """Metrics per method and language (``all``, ``nb``, ``en``), and each question's first relevant rank."""
+    """Metrics per method and language (``all``, ``nb``, ``en``), and each question's first relevant rank.
+
+    Each ranking is ordered as search orders it: passages of the documents the question names (a year, kind or
+    organisation) first, BM25 without the words that named them.
+    """
     ranks: dict[str, dict[str, int | None]] = {m: {} for m in METHODS}
     for q in questions:
-        rankings = searcher.rankings(q.question)
+        filters = searcher.filters(q.question)
+        rankings = searcher.rankings(q.question, filters=filters)
         for m in METHODS:
-            ranks[m][q.id] = first_relevant([pid for pid, _ in rankings[m]], searcher.passages, q.gold)
+            ranked = searcher.apply(rankings[m], filters)
+            ranks[m][q.id] = first_relevant([pid for pid, _ in ranked], searcher.passages, q.gold)
     langs = {"all": questions, **{lang: [q for q in questions if q.lang == lang] for lang in ("nb", "en")}}
     table = {m: {lang: _metrics([ranks[m][q.id] for q in qs]) | {"n": len(qs)} for lang, qs in langs.items()}
              for m in METHODS}
@@ -98,7 +104,18 @@ def format_table(result: dict[str, Any]) -> str:
 
 
 def retrieval_report(build_path: Path, gold: Path = GOLD) -> tuple[str, dict[str, Any]]:
-    """Evaluate the build's search on the gold questions: (Markdown table, full result)."""
+    """Evaluate the build's search on the gold questions: (Markdown table, full result).
+
+    A set whose documents are none of the build's (the facet questions over a build of ``corpus/``) is
+    skipped with a sentence saying so, rather than scored zero.
+    """
+    from kg.artefacts import Build
+
+    questions = load_questions(gold)
+    wanted = sorted({g.doc for q in questions for g in q.gold})
+    if not {d.name for d in Build(build_path).documents()} & set(wanted):
+        reason = f"skipped: none of its documents ({', '.join(wanted)}) is in this build"
+        return reason, {"skipped": reason}
     searcher = Searcher.load(build_path)
-    result = evaluate(searcher, load_questions(gold))
+    result = evaluate(searcher, questions)
     return format_table(result), result

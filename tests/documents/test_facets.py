@@ -18,3 +18,11 @@ def test_facets_are_found_by_id_or_name_and_each_document_counts_once() -> None:
     got = facets_of(["a.txt", "d1", "missing", "d2"], table)
     assert [(f.doc_id, f.kind, f.year) for f in got] == [("d1", "årsrapport", 2019), ("d2", "tildelingsbrev", 2025)]
     assert got[1].addressee == "Etat A"
+
+
+def test_an_evaluation_is_for_its_commissioner_as_well_as_from_its_publisher() -> None:
+    f = document_facets(_doc("d3", "e.txt", kind="evaluering", publisher="Institutt C", commissioner="Etat A"))
+    assert f.organisations == ("Institutt C", "Etat A")
+    assert f.as_json()["commissioner"] == "Etat A"
+    letter = document_facets(_doc("d2", "b.txt", publisher="Departement B", addressee="Etat A"))
+    assert letter.organisations == ("Departement B", "Etat A")

@@ -95,3 +95,55 @@ def test_other_question_sets_meet_their_floors(full_build: Build, name: str) -> 
     for metric, floor in SET_FLOORS[name].items():
         got = result["metrics"]["hybrid"]["all"][metric]
         assert got >= floor, f"{name} hybrid {metric} = {got} < floor {floor}"
+
+
+#: The questions naming years, organisations and kinds, over a build of both collection sets (hybrid, all).
+FACET_FLOORS = {"R@5": 0.88, "R@10": 0.96, "MRR@10": 0.64}
+COLLECTIONS = (ROOT / "tests" / "data" / "collection", ROOT / "tests" / "data" / "collection2")
+
+
+def test_facet_questions_are_bilingual_name_a_filter_and_their_spans_match_the_collections() -> None:
+    from kg.documents.facets import document_facets
+    from kg.evaluation.gold import QUESTION_SETS
+    from kg.search.filter_cues import OrganisationNames, read_filters
+
+    path = QUESTION_SETS["facets"][0]
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    assert len(rows) >= 20 and {r["lang"] for r in rows} == {"nb", "en"} and len({r["id"] for r in rows}) == len(rows)
+    docs = [read_document(p) for folder in COLLECTIONS for p in sorted(folder.glob("*.txt"))]
+    texts = {d.name: d.text for d in docs}
+    # Organisations by full name only here: their short names come from a build's Organisation entities.
+    names = OrganisationNames.of([document_facets(d) for d in docs])
+    for r in rows:
+        for g in r["gold"]:
+            assert texts[g["doc"]][g["start"]:g["end"]] == g["quote"], r["id"]
+        assert read_filters(r["question"], names) or any(n in r["question"] for n in ("IMDi", "PROBA")), r["id"]
+
+
+@pytest.mark.slow
+def test_facet_questions_meet_their_floors(tmp_path: Path) -> None:
+    import shutil
+
+    from kg.evaluation.gold import QUESTION_SETS
+    from kg.pipeline import build
+
+    corpus = tmp_path / "collections"
+    corpus.mkdir()
+    for folder in COLLECTIONS:
+        for p in folder.glob("*.txt"):
+            shutil.copy(p, corpus / p.name)
+    report, built = build(corpus, tmp_path / "var")
+    assert built is not None and not report.failures, report.failures
+    result = evaluate(Searcher.load(built.path), load_questions(QUESTION_SETS["facets"][0]))
+    print(format_table(result))
+    for metric, floor in FACET_FLOORS.items():
+        got = result["metrics"]["hybrid"]["all"][metric]
+        assert got >= floor, f"facets hybrid {metric} = {got} < floor {floor}"
+
+
+def test_a_question_set_over_other_documents_is_skipped_not_scored_zero(two_years_build: Build) -> None:
+    from kg.evaluation.gold import QUESTION_SETS
+    from kg.evaluation.retrieval import retrieval_report
+
+    table, result = retrieval_report(two_years_build.path, QUESTION_SETS["facets"][0])
+    assert set(result) == {"skipped"} and table.startswith("skipped:") and "c1.txt" in table
