@@ -132,6 +132,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "granted_applications": ("innvilgede søknader", "applications granted"),
     # Tables (/tables)
     "tables": ("Tabeller", "Tables"),
+    "complete_table": ("Fullstendig tabell", "Complete table"),
+    "open_table": ("åpne tabellen med filtrene", "open the table with its filters"),
     "tables_intro": ("Komplette oversikter: alle entiteter av en type som tabell, med filtre, kildehenvisninger og "
                      "nedlasting.", "Complete overviews: every entity of a type as a table, with filters, "
                      "citations and downloads."),

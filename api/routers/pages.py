@@ -14,7 +14,7 @@ from api.answers import search_json
 from api.deps import StateDep
 from api.filter_chips import filter_chips
 from api.i18n import Translator, language
-from api.routers.search import ANSWER_TYPES, check_question
+from api.routers.search import ANSWER_TYPES, check_question, with_table
 from api.templating import TEMPLATES, render
 from index.lexical.analyzer import analyse, word_terms, words
 from kg.documents.facets import KIND_NAMES_EN, document_facets
@@ -85,6 +85,7 @@ def search_page(
     except QueryError as exc:  # a bad question is shown on the page, next to the box that asked it
         return render(request, "search.html", {**context, "error": str(exc)}, status_code=400)
     params = [(key, value) for key, value in request.query_params.multi_items() if value]
-    context["result"] = search_json(result.as_json(), state.document_title)
+    context["result"] = with_table(search_json(result.as_json(), state.document_title), q, type or None,
+                                   state.tables)
     context["chips"] = filter_chips(params, context["result"]["filters"], Translator(language(request)))
     return render(request, "search.html", context)

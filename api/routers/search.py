@@ -16,6 +16,8 @@ from api.settings import Settings
 from kg.errors import QueryError
 from kg.overview.questions import see_also
 from kg.search.filters import SearchFilter, checked_ignore, requested_filters
+from kg.tables import TableData
+from kg.tables.questions import table_answer
 
 router = APIRouter(tags=["search"], responses=documented(400, 503))
 ANSWER_TYPES = tuple(t for t in TYPE_NAMES if t != "Document")
@@ -77,6 +79,12 @@ async def question(
     return Question(q, type or None, k, filters, checked_ignore(ignore))
 
 
+def with_table(body: dict[str, Any], question: str, asked_type: str | None, tables: TableData) -> dict[str, Any]:
+    """``body`` with ``mode`` (``table`` or ``ranked``) and, for a question that asks for everything, ``table``."""
+    table = table_answer(question, asked_type, body.get("filters") or [], tables)
+    return {**body, "mode": "table" if table else "ranked", **({"table": table} if table else {})}
+
+
 @router.get("/search", summary="Search with a question", response_model=dict[str, Any])
 def search(asked: Annotated[Question, Depends(question)], searcher: SearcherDep, state: StateDep) -> JSONResponse:
     """``{"query","type","filters":[...],"passages":[...],"entities":[{"id","url","iri","type","label","score",
@@ -89,10 +97,12 @@ def search(asked: Annotated[Question, Depends(question)], searcher: SearcherDep,
     ranks its documents first (``filters`` lists both; ``ignore=year`` switches a read one off). An empty or
     over-long question, an unknown type or kind, a bad year or k out of range is a 400 naming the parameter.
     ``see_also`` lists pages that answer the question better: ``{"kind": "changes", "url": ...}`` for «how did
-    the goals change from 2022 to 2024?».
+    the goals change from 2022 to 2024?». ``mode`` says whether the answer is ``ranked`` search or a complete
+    ``table``: a question that asks for everything of a type («hvor mange oppdrag …», «list alle evalueringer i
+    2019») also gets ``table`` with every matching row, its count and the table page's URL under the same filters.
     """
     # Serialised here, in the request's worker thread: returned as a dict, the answer would be validated in
     # another thread hop and encoded on the event loop, which every request shares.
     result = searcher.search(asked.q, type=asked.type, k=asked.k, filters=asked.filters, ignore=asked.ignore)
-    return JSONResponse({**search_json(result.as_json(), state.document_title),
-                         "see_also": see_also(asked.q, state.overview)})
+    body = {**search_json(result.as_json(), state.document_title), "see_also": see_also(asked.q, state.overview)}
+    return JSONResponse(with_table(body, asked.q, asked.type, state.tables))

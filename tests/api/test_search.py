@@ -76,3 +76,15 @@ def test_the_search_page_shows_filters_as_chips_that_remove_them(client: TestCli
 def test_the_search_page_shows_a_bad_year_next_to_the_form(client: TestClient) -> None:
     page = client.get("/", params={"q": "tilsyn", "year": "19"}, headers=HTML)
     assert page.status_code == 400 and "year:" in page.text
+
+
+def test_a_question_for_everything_of_a_type_gets_the_complete_table(client: TestClient) -> None:
+    body = client.get("/search", params={"q": "List alle mål i tildelingsbrevet for 2024"}).json()
+    assert body["mode"] == "table" and body["table"]["type"] == "Goal"
+    table = client.get(body["table"]["url"]).json()
+    assert body["table"]["total"] == table["total"] == len(body["table"]["rows"]) > 0
+    assert {r["id"] for r in body["table"]["rows"]} == {r["id"] for r in table["rows"]}
+    assert table["filters"] == {"kind": "tildelingsbrev", "year_from": 2024, "year_to": 2024}
+    assert client.get("/search", params={"q": QUESTION}).json()["mode"] == "ranked"
+    page = client.get("/", params={"q": "List alle mål i tildelingsbrevet for 2024"}).text
+    assert 'id="complete-table"' in page and unescape(body["table"]["url"]) in unescape(page)
