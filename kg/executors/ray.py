@@ -1,0 +1,79 @@
+"""The Ray executor: the per-document function as Ray tasks, on a cluster or on a local Ray started for it.
+
+Ray is optional (``pip install 'bufdir-kg[ray]'``). Without ``address`` Ray starts on this machine and stops
+after the build; with one (``ray://host:10001`` or ``host:6379``) the tasks run on that cluster, whose
+nodes need this package installed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TypeVar
+
+from kg.executors.base import Executor, ExecutorError, check_workers
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def _ray() -> Any:
+    try:
+        import ray
+    except ImportError as exc:
+        raise ExecutorError("--executor ray needs Ray: pip install 'bufdir-kg[ray]'") from exc
+    return ray
+
+
+def _apply(fn: Callable[[T], R], item: T) -> R:
+    """``fn(item)`` inside a Ray task (Ray takes plain functions only, not partials)."""
+    return fn(item)
+
+
+class RayExecutor(Executor):
+    """Items as Ray tasks; results gathered in the order of the items."""
+
+    name = "ray"
+
+    def __init__(self, workers: int | None = None, address: str | None = None) -> None:
+        check_workers(workers)
+        self.workers = workers
+        self.address = address
+        self._ray = _ray()
+        self._started = False
+
+    def describe(self) -> str:
+        """``ray (local)`` or ``ray (ADDRESS)``."""
+        return f"{self.name} ({self.address or 'local'})"
+
+    def _connect(self) -> None:
+        if self._started or self._ray.is_initialized():
+            return
+        options: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False,
+                                   "configure_logging": False}
+        if self.address:
+            options["address"] = self.address
+        elif self.workers:
+            options["num_cpus"] = self.workers
+        try:
+            self._ray.init(**options)
+        except Exception as exc:  # Ray raises ConnectionError, RuntimeError or its own errors here
+            where = f"the Ray cluster at --address {self.address}" if self.address else "a local Ray"
+            raise ExecutorError(f"cannot start or reach {where}: {type(exc).__name__}: {exc}") from exc
+        self._started = True
+
+    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+        """``fn(item)`` for every item as a Ray task, yielded in the order of ``items``."""
+        if not items:
+            return
+        self._connect()
+        task = self._ray.remote(num_cpus=1)(_apply)
+        shared = self._ray.put(fn)  # the function (and its config) is sent once, not once per item
+        refs = [task.remote(shared, item) for item in items]
+        for ref in refs:
+            yield self._ray.get(ref)
+
+    def close(self) -> None:
+        """Disconnect from Ray (and stop it if this executor started it on this machine)."""
+        if self._started:
+            self._ray.shutdown()
+            self._started = False
