@@ -7,6 +7,7 @@ nodes need this package installed.
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
@@ -24,6 +25,25 @@ def _ray() -> Any:
     return ray
 
 
+def check_address(address: str, timeout: float = 5.0) -> None:
+    """Raise :class:`ExecutorError` naming ``--address`` unless ``address`` (``[ray://]HOST:PORT``) answers.
+
+    Ray itself retries an unreachable address for a long time; this says so at once. ``auto`` (the
+    cluster this machine belongs to) is left to Ray.
+    """
+    if address == "auto":
+        return
+    where = address.removeprefix("ray://")
+    host, _, port = where.rpartition(":")
+    if not host or not port.isdigit():
+        raise ExecutorError(f"--address must be HOST:PORT or ray://HOST:PORT, not {address!r}")
+    try:
+        with socket.create_connection((host.strip("[]"), int(port)), timeout=timeout):
+            pass
+    except OSError as exc:
+        raise ExecutorError(f"--address {address}: no Ray cluster answers there ({exc.strerror or exc})") from exc
+
+
 def _apply(fn: Callable[[T], R], item: T) -> R:
     """``fn(item)`` inside a Ray task (Ray takes plain functions only, not partials)."""
     return fn(item)
@@ -36,6 +56,10 @@ class RayExecutor(Executor):
 
     def __init__(self, workers: int | None = None, address: str | None = None) -> None:
         check_workers(workers)
+        if address is not None and workers is not None:
+            raise ExecutorError("--workers sets the CPUs of a local Ray; a cluster at --address has its own")
+        if address is not None:
+            check_address(address)
         self.workers = workers
         self.address = address
         self._ray = _ray()
