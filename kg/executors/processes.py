@@ -26,15 +26,17 @@ def default_workers() -> int:
 class ProcessExecutor(Executor):
     """``workers`` processes on this machine (default: the cores); one worker runs in this process.
 
-    Workers are started fresh (``spawn``), never forked from a process that may hold threads or locks,
-    and each loads the language models once for all the documents it is given.
+    Workers are forked from a clean server process (``forkserver``), never from this process, which may
+    hold threads or locks; the server imports ``preload`` once, so a worker starts without importing
+    the product again. Each worker builds its language pipeline once for all the documents it is given.
     """
 
     name = "processes"
 
-    def __init__(self, workers: int | None = None) -> None:
+    def __init__(self, workers: int | None = None, preload: tuple[str, ...] = ("kg.perdocument",)) -> None:
         check_workers(workers)
         self.workers = workers or default_workers()
+        self.preload = list(preload)
         self._pool: ProcessPoolExecutor | None = None
 
     def describe(self) -> str:
@@ -47,7 +49,8 @@ class ProcessExecutor(Executor):
             yield from (fn(item) for item in items)
             return
         if self._pool is None:
-            context = multiprocessing.get_context("spawn")
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(self.preload)
             self._pool = ProcessPoolExecutor(max_workers=min(self.workers, len(items)), mp_context=context)
         try:
             yield from self._pool.map(fn, items)
