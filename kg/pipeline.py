@@ -78,7 +78,8 @@ def read_documents(corpus: Path, executor: Executor | None = None, progress: Pro
     config = DocumentConfig(read_manifest(corpus), mentions)
     runner = executor or SerialExecutor()
     progress("parse", 0, len(files))
-    for i, result in enumerate(runner.map(partial(build_document, config=config), files)):
+    sizes = [path.stat().st_size for path in files]  # the largest documents are started first
+    for i, result in enumerate(runner.map(partial(build_document, config=config), files, sizes)):
         progress("parse", i + 1, len(files))
         yield result
 

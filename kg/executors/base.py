@@ -29,8 +29,12 @@ class Executor(ABC):
     name: str = ""
 
     @abstractmethod
-    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
-        """``fn(item)`` for every item, yielded in the order of ``items``."""
+    def map(self, fn: Callable[[T], R], items: Sequence[T], weights: Sequence[float] | None = None) -> Iterator[R]:
+        """``fn(item)`` for every item, yielded in the order of ``items``.
+
+        ``weights``: the expected cost of each item (a file's size); parallel executors start the heaviest
+        first so that one large document does not finish last. The results do not depend on it.
+        """
 
     def describe(self) -> str:
         """A short label for reports: the executor's name and its workers."""
@@ -45,6 +49,15 @@ class Executor(ABC):
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
         self.close()
+
+
+def heaviest_first(count: int, weights: Sequence[float] | None) -> list[int]:
+    """Indexes ``0..count-1`` by decreasing weight, ties (and no weights) in input order."""
+    if weights is None:
+        return list(range(count))
+    if len(weights) != count:
+        raise ValueError(f"{len(weights)} weights for {count} items")
+    return sorted(range(count), key=lambda i: -weights[i])
 
 
 def check_workers(workers: int | None) -> None:

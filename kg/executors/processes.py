@@ -9,7 +9,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
-from kg.executors.base import Executor, ExecutorError, check_workers
+from kg.executors.base import Executor, ExecutorError, check_workers, heaviest_first
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -33,7 +33,7 @@ class ProcessExecutor(Executor):
 
     name = "processes"
 
-    def __init__(self, workers: int | None = None, preload: tuple[str, ...] = ("kg.perdocument",)) -> None:
+    def __init__(self, workers: int | None = None, preload: tuple[str, ...] = ("kg.warm",)) -> None:
         check_workers(workers)
         self.workers = workers or default_workers()
         self.preload = list(preload)
@@ -43,8 +43,8 @@ class ProcessExecutor(Executor):
         """``processes (N workers)``."""
         return f"{self.name} ({self.workers} workers)"
 
-    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
-        """``fn(item)`` for every item across the pool, yielded in the order of ``items``."""
+    def map(self, fn: Callable[[T], R], items: Sequence[T], weights: Sequence[float] | None = None) -> Iterator[R]:
+        """``fn(item)`` for every item across the pool, heaviest first, yielded in the order of ``items``."""
         if self.workers == 1 or len(items) <= 1:
             yield from (fn(item) for item in items)
             return
@@ -52,8 +52,11 @@ class ProcessExecutor(Executor):
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(self.preload)
             self._pool = ProcessPoolExecutor(max_workers=min(self.workers, len(items)), mp_context=context)
+        pool = self._pool
+        futures = {i: pool.submit(fn, items[i]) for i in heaviest_first(len(items), weights)}
         try:
-            yield from self._pool.map(fn, items)
+            for i in range(len(items)):
+                yield futures[i].result()
         except BrokenProcessPool as exc:
             raise ExecutorError(
                 f"a worker process died (out of memory or killed); try fewer --workers: {exc}"

@@ -11,7 +11,7 @@ import socket
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
-from kg.executors.base import Executor, ExecutorError, check_workers
+from kg.executors.base import Executor, ExecutorError, check_workers, heaviest_first
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -85,16 +85,16 @@ class RayExecutor(Executor):
             raise ExecutorError(f"cannot start or reach {where}: {type(exc).__name__}: {exc}") from exc
         self._started = True
 
-    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
-        """``fn(item)`` for every item as a Ray task, yielded in the order of ``items``."""
+    def map(self, fn: Callable[[T], R], items: Sequence[T], weights: Sequence[float] | None = None) -> Iterator[R]:
+        """``fn(item)`` for every item as a Ray task, heaviest first, yielded in the order of ``items``."""
         if not items:
             return
         self._connect()
         task = self._ray.remote(num_cpus=1)(_apply)
         shared = self._ray.put(fn)  # the function (and its config) is sent once, not once per item
-        refs = [task.remote(shared, item) for item in items]
-        for ref in refs:
-            yield self._ray.get(ref)
+        refs = {i: task.remote(shared, items[i]) for i in heaviest_first(len(items), weights)}
+        for i in range(len(items)):
+            yield self._ray.get(refs[i])
 
     def close(self) -> None:
         """Disconnect from Ray (and stop it if this executor started it on this machine)."""

@@ -16,7 +16,7 @@ class SerialExecutor(Executor):
 
     name = "serial"
 
-    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
-        """``fn(item)`` for every item, in order."""
+    def map(self, fn: Callable[[T], R], items: Sequence[T], weights: Sequence[float] | None = None) -> Iterator[R]:
+        """``fn(item)`` for every item, in order (one at a time, so ``weights`` change nothing)."""
         for item in items:
             yield fn(item)

@@ -9,6 +9,7 @@ import pytest
 
 from kg.errors import KGError
 from kg.executors import ExecutorError, ProcessExecutor, SerialExecutor, create, default_workers
+from kg.executors.base import heaviest_first
 
 
 def slow_first(item: int) -> int:
@@ -17,11 +18,18 @@ def slow_first(item: int) -> int:
     return item * item
 
 
-def test_process_pool_returns_results_in_input_order() -> None:
+def test_process_pool_returns_results_in_input_order_whatever_it_starts_first() -> None:
     items = list(range(8))
+    squares = [i * i for i in items]
     with ProcessExecutor(2) as pool:
-        assert list(pool.map(slow_first, items)) == [i * i for i in items]
-    assert list(SerialExecutor().map(slow_first, items)) == [i * i for i in items]
+        assert list(pool.map(slow_first, items)) == squares
+        assert list(pool.map(slow_first, items, weights=[float(i) for i in items])) == squares
+    assert list(SerialExecutor().map(slow_first, items)) == squares
+
+
+def test_the_heaviest_items_are_started_first_ties_in_input_order() -> None:
+    assert heaviest_first(4, [10.0, 300.0, 10.0, 50.0]) == [1, 3, 0, 2]
+    assert heaviest_first(3, None) == [0, 1, 2]
 
 
 def test_processes_are_the_default_with_one_worker_per_core() -> None:
