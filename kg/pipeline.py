@@ -40,6 +40,7 @@ class BuildReport:
     tables: int = 0
     failures: list[Failure] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    executor: str = "serial"
     stages: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
@@ -91,7 +92,7 @@ def build(corpus: Path, data: Path, progress: Progress = _noop,
     ``executor`` runs the per-document part (default: serially in this process); the build is the same
     with every executor.
     """
-    report = BuildReport()
+    report = BuildReport(executor=(executor or SerialExecutor()).describe())
     writer = BuildWriter(data)
     try:
         documents: list[Document] = []
@@ -128,6 +129,7 @@ def build(corpus: Path, data: Path, progress: Progress = _noop,
             "passages": report.passages,
             "failures": [f.__dict__ for f in report.failures],
             "timings": report.timings,
+            "executor": report.executor,
             "stages": report.stages,
         }
         return report, writer.commit(description)

@@ -73,6 +73,7 @@ def build_command(
     print(f"tables:    {report.tables}")
     for name, stats in report.stages.items():
         print(f"{name}: " + ", ".join(f"{k} {v}" for k, v in stats.items()))
+    print(f"read by:   {report.executor}")
     print(f"failures:  {len(report.failures)}")
     for failure in report.failures:
         print(f"  {failure.path}: {failure.reason}")

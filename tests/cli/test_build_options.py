@@ -60,5 +60,6 @@ def test_a_build_on_two_workers_reports_the_bad_file_and_builds_the_others(tmp_p
     built = kg("build", str(corpus), "--workers", "2", data=tmp_path / "var")
     assert built.returncode == 2, built.stderr
     assert "documents: 2" in built.stdout and "failures:  1" in built.stdout and "broken.pdf" in built.stdout
+    assert "read by:   processes (2 workers)" in built.stdout
     entities = kg("entities", data=tmp_path / "var")
     assert entities.returncode == 0 and entities.stdout.count("\n") > 10
