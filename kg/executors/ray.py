@@ -66,8 +66,10 @@ class RayExecutor(Executor):
         self._started = False
 
     def describe(self) -> str:
-        """``ray (local)`` or ``ray (ADDRESS)``."""
-        return f"{self.name} ({self.address or 'local'})"
+        """``ray (local, N CPUs)``, ``ray (local)`` or ``ray (ADDRESS)``."""
+        if self.address:
+            return f"{self.name} ({self.address})"
+        return f"{self.name} (local, {self.workers} CPUs)" if self.workers else f"{self.name} (local)"
 
     def _connect(self) -> None:
         if self._started or self._ray.is_initialized():
@@ -94,7 +96,10 @@ class RayExecutor(Executor):
         shared = self._ray.put(fn)  # the function (and its config) is sent once, not once per item
         refs = {i: task.remote(shared, items[i]) for i in heaviest_first(len(items), weights)}
         for i in range(len(items)):
-            yield self._ray.get(refs[i])
+            try:
+                yield self._ray.get(refs[i])
+            except self._ray.exceptions.RayError as exc:  # a worker or node died; the function itself never raises
+                raise ExecutorError(f"a Ray task failed ({type(exc).__name__}); try fewer --workers: {exc}") from exc
 
     def close(self) -> None:
         """Disconnect from Ray (and stop it if this executor started it on this machine)."""
