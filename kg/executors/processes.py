@@ -49,8 +49,11 @@ class ProcessExecutor(Executor):
             yield from (fn(item) for item in items)
             return
         if self._pool is None:
-            context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(self.preload)
+            if "forkserver" in multiprocessing.get_all_start_methods():
+                context = multiprocessing.get_context("forkserver")
+                context.set_forkserver_preload(self.preload)
+            else:  # no fork server on this system (Windows): fresh interpreters
+                context = multiprocessing.get_context("spawn")
             self._pool = ProcessPoolExecutor(max_workers=min(self.workers, len(items)), mp_context=context)
         pool = self._pool
         futures = {i: pool.submit(fn, items[i]) for i in heaviest_first(len(items), weights)}
