@@ -7,6 +7,7 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.context import BaseContext
 from typing import TypeVar
 
 from kg.executors.base import Executor, ExecutorError, check_workers, heaviest_first
@@ -49,11 +50,11 @@ class ProcessExecutor(Executor):
             yield from (fn(item) for item in items)
             return
         if self._pool is None:
+            context: BaseContext = multiprocessing.get_context("spawn")  # no fork server on Windows
             if "forkserver" in multiprocessing.get_all_start_methods():
-                context = multiprocessing.get_context("forkserver")
-                context.set_forkserver_preload(self.preload)
-            else:  # no fork server on this system (Windows): fresh interpreters
-                context = multiprocessing.get_context("spawn")
+                server = multiprocessing.get_context("forkserver")
+                server.set_forkserver_preload(self.preload)
+                context = server
             self._pool = ProcessPoolExecutor(max_workers=min(self.workers, len(items)), mp_context=context)
         pool = self._pool
         futures = {i: pool.submit(fn, items[i]) for i in heaviest_first(len(items), weights)}
