@@ -55,7 +55,7 @@ def test_a_crashed_build_leaves_the_last_good_build(tmp_path: Path, monkeypatch:
         def run(self, writer: Any, documents: Any, passages: Any, progress: Any = None) -> dict[str, Any]:
             raise RuntimeError("disk full")
 
-    monkeypatch.setattr(pipeline, "_later_stages", lambda: [Exploding()])
+    monkeypatch.setattr(pipeline, "_later_stages", lambda extracted=None: [Exploding()])
     (corpus / "more.txt").write_text(GOOD.replace("fosterhjem", "familievern"), encoding="utf-8")
     with pytest.raises(RuntimeError):
         pipeline.build(corpus, data)

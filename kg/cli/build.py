@@ -13,6 +13,7 @@ from rich.progress import BarColumn, Progress, TaskID, TextColumn
 from kg.cli.common import DataOption, fails_cleanly
 from kg.config import DEFAULT_CORPUS, data_dir
 from kg.documents import SUFFIXES
+from kg.executors import NAMES, create
 from kg.pipeline import BuildReport, build
 
 console = Console(stderr=True)
@@ -39,11 +40,24 @@ def register(app: typer.Typer) -> None:
 def build_command(
     corpus: Annotated[Path, typer.Argument(help="Corpus folder or file.")] = DEFAULT_CORPUS,
     data: DataOption = None,
+    executor: Annotated[str, typer.Option(
+        "--executor", help=f"How documents are read and their mentions extracted: {', '.join(NAMES)}.")
+    ] = "processes",
+    workers: Annotated[int | None, typer.Option(
+        "--workers", help="Worker processes (processes; default the cores) or local Ray CPUs (ray).")] = None,
+    address: Annotated[str | None, typer.Option(
+        "--address", help="Ray cluster to run on (ray://HOST:10001 or HOST:6379); without it Ray starts here.")
+    ] = None,
 ) -> None:
-    """Build documents, passages, graph and index from CORPUS into the data folder."""
+    """Build documents, passages, graph and index from CORPUS into the data folder.
+
+    Each document is read and its mentions extracted in parallel (--workers, --executor ray for a
+    cluster); the build is the same however it was run.
+    """
     tasks: dict[str, TaskID] = {}
     folder = data_dir(data)
-    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+    runner = create(executor, workers, address)
+    with runner, Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
                   console=console, transient=True) as bar:
 
         def progress(stage: str, done: int, total: int) -> None:
@@ -51,7 +65,7 @@ def build_command(
                 tasks[stage] = bar.add_task(stage, total=total)
             bar.update(tasks[stage], completed=done, total=total)
 
-        report, result = build(corpus, folder, progress)
+        report, result = build(corpus, folder, progress, runner)
     print(f"documents: {report.documents}")
     print(f"pages:     {report.pages}")
     print(f"sections:  {report.sections}")
@@ -59,6 +73,7 @@ def build_command(
     print(f"tables:    {report.tables}")
     for name, stats in report.stages.items():
         print(f"{name}: " + ", ".join(f"{k} {v}" for k, v in stats.items()))
+    print(f"read by:   {report.executor}")
     print(f"failures:  {len(report.failures)}")
     for failure in report.failures:
         print(f"  {failure.path}: {failure.reason}")

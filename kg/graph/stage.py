@@ -3,34 +3,41 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from kg.artefacts import Build, BuildWriter
-from kg.documents import corpus_files, read_document
 from kg.documents.base import Document
-from kg.documents.manifest import read_manifest
 from kg.entities import resolve, write_entities
 from kg.entities.alignment import align
 from kg.entities.base import Entity, Relation
+from kg.errors import DocumentError
+from kg.executors import Executor
 from kg.graph.rdf import graphs
 from kg.graph.store import write_store
 from kg.mentions import Extraction, extract
 from kg.mentions.aliases import alias_mentions
-from kg.passages import segment
 from kg.passages.base import Passage
-from kg.pipeline import Progress, _noop
+from kg.pipeline import Progress, _noop, read_documents
 
 
 class GraphStage:
-    """Reads entities from every document and writes ``entities.jsonl`` and ``graph/``."""
+    """Reads entities from every document and writes ``entities.jsonl`` and ``graph/``.
+
+    ``extracted``: the mentions the per-document stage already read, by document id; a document
+    missing there is read here.
+    """
 
     name = "graph"
 
+    def __init__(self, extracted: Mapping[str, Extraction] | None = None) -> None:
+        self.extracted = extracted or {}
+
     def run(self, writer: BuildWriter, documents: list[Document], passages: list[Passage],
             progress: Progress = _noop) -> dict[str, Any]:
-        found, entities, relations = read_entities(documents, passages, lambda i, n: progress(self.name, i, n))
+        found, entities, relations = read_entities(documents, passages, lambda i, n: progress(self.name, i, n),
+                                                   self.extracted)
         write_entities(writer.path, entities)
         triples = write_store(writer.path, graphs(documents, passages, entities, relations))
         return {"mentions": len(found.mentions), "entities": len(entities), "relations": len(relations),
@@ -38,17 +45,19 @@ class GraphStage:
 
 
 def read_entities(documents: list[Document], passages: list[Passage],
-                  progress: Callable[[int, int], None] = lambda i, n: None
+                  progress: Callable[[int, int], None] = lambda i, n: None,
+                  extracted: Mapping[str, Extraction] | None = None,
                   ) -> tuple[Extraction, list[Entity], list[Relation]]:
-    """Mentions of every document (per document), then the cross-document passes: aliases, resolution and
-    alignment of the same goals across documents."""
+    """Mentions of every document (per document, or as ``extracted`` gives them by document id), then the
+    cross-document passes: aliases, resolution and alignment of the same goals across documents."""
     by_doc: dict[str, list[Passage]] = defaultdict(list)
     for p in passages:
         by_doc[p.doc].append(p)
     found = Extraction()
+    given = extracted or {}
     for i, d in enumerate(documents):
         progress(i, len(documents))
-        found.extend(extract(d, by_doc[d.id]))
+        found.extend(given[d.id] if d.id in given else extract(d, by_doc[d.id]))
     progress(len(documents), len(documents))
     found.mentions.extend(alias_mentions(found.mentions, passages, {d.id: d.text for d in documents}))
     entities, relations = resolve(found.mentions, found.links)
@@ -56,31 +65,46 @@ def read_entities(documents: list[Document], passages: list[Passage],
     return found, entities, relations
 
 
-def read_corpus(corpus: Path) -> tuple[list[Document], list[Passage]]:
+def read_corpus(corpus: Path, executor: Executor | None = None) -> tuple[list[Document], list[Passage]]:
     """Every document of ``corpus`` (its manifest applied) and its passages; a bad file raises."""
-    manifest = read_manifest(corpus)
-    documents: list[Document] = []
-    passages: list[Passage] = []
-    for path in corpus_files(corpus):
-        result = segment(read_document(path))
-        documents.append(manifest[path.name].apply(result.document) if path.name in manifest else result.document)
-        passages.extend(result.passages)
+    documents, passages, _ = read_collection(corpus, executor, mentions=False)
     return documents, passages
 
 
-def extract_collection(corpus: Path) -> tuple[list[Document], list[Entity], list[Relation]]:
+def read_collection(corpus: Path, executor: Executor | None = None, mentions: bool = True
+                    ) -> tuple[list[Document], list[Passage], dict[str, Extraction]]:
+    """Every document of ``corpus`` (its manifest applied), its passages and its mentions by document id,
+    each document read by ``executor`` (default serially); a bad file raises :class:`DocumentError`."""
+    documents: list[Document] = []
+    passages: list[Passage] = []
+    extracted: dict[str, Extraction] = {}
+    for result in read_documents(corpus, executor, mentions=mentions):
+        if result.failure is not None or result.document is None:
+            failure = result.failure
+            raise DocumentError(failure.path if failure else result.path, failure.reason if failure else "not read")
+        documents.append(result.document)
+        passages.extend(result.passages)
+        extracted.setdefault(result.document.id, Extraction()).extend(result.extraction())
+    return documents, passages, extracted
+
+
+def extract_collection(corpus: Path, executor: Executor | None = None
+                       ) -> tuple[list[Document], list[Entity], list[Relation]]:
     """Documents, entities and relations of a corpus as a build reads them, without writing anything."""
-    documents, passages = read_corpus(corpus)
-    _, entities, relations = read_entities(documents, passages)
+    documents, passages, extracted = read_collection(corpus, executor)
+    _, entities, relations = read_entities(documents, passages, extracted=extracted)
     return documents, entities, relations
 
 
-def build_graph(corpus: Path, data: Path) -> Build:
-    """Build documents, passages and the graph only (no search index): for tests and graph work."""
-    documents, passages = read_corpus(corpus)
+def build_graph(corpus: Path, data: Path, executor: Executor | None = None) -> Build:
+    """Build documents, passages and the graph only (no search index): for tests and graph work.
+
+    ``executor`` runs the per-document part (default serially); the build is the same with every executor.
+    """
+    documents, passages, extracted = read_collection(corpus, executor)
     writer = BuildWriter(data)
     writer.write_documents(documents)
     writer.write_passages(passages)
-    stats = GraphStage().run(writer, documents, passages)
+    stats = GraphStage(extracted).run(writer, documents, passages)
     return writer.commit({"corpus": str(corpus), "documents": len(documents), "passages": len(passages),
                           "stages": {"graph": stats}})
