@@ -16,6 +16,9 @@ ORDERS = (
     re.compile(r"(?:^|[.;]\s+)(?P<t>[A-ZÆØÅ][^.;]+?)\s+skal\s+evalueres\b"),
 )
 LEAD = re.compile(r"^(?:den|det|de|en|et|hele)\s+", re.I)
+# 'tilskuddsordningen Tilskudd til …', 'programmet Jobbsjansen': the generic word before a name is not the name
+KIND_WORD = re.compile(r"^(?:tilskudds)?(?:ordningen|programmet|tiltaket|prosjektet|satsingen|tjenesten)\s+"
+                       r"(?=[A-ZÆØÅ])")
 
 
 def ordered_evaluation(text: str) -> Target | None:
@@ -24,7 +27,7 @@ def ordered_evaluation(text: str) -> Target | None:
         m = pattern.search(text)
         if not m:
             continue
-        phrase = LEAD.sub("", m.group("t").strip())
+        phrase = KIND_WORD.sub("", LEAD.sub("", m.group("t").strip()))
         words = phrase.split()
         if not words or len(words) > 10:
             continue

@@ -27,7 +27,7 @@ from kg.mentions.text import clean
 from kg.passages.base import Passage
 
 PREFIX = r"(?:(?:DEL\s+)?[IVX]{1,4}(?:\.\d{1,2})?\.?\s+|\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
-GOAL_LINE = re.compile(rf"^{PREFIX}(?P<level>Hovedmål|Delmål|Virksomhetsmål|Mål|MÅL)\s+"
+GOAL_LINE = re.compile(rf"^(?:[•▪●–-]\s*)?{PREFIX}(?P<level>Hovedmål|Delmål|Virksomhetsmål|Mål|MÅL)\s+"
                        r"(?P<num>\d{1,2}(?:\.\d{1,2})?)\s*(?:[:.–-]\s*|\s)\s*(?P<title>[A-ZÆØÅ«][^\n]{5,})$")
 GOALS_HEADING = re.compile(rf"^{PREFIX}(?:MÅL|Mål)(?:ENE|ene)?\b(?!.*(?:styringsparamet|STYRINGSPARAMET))[^.:]*$")
 LETTERED = re.compile(r"^(?P<num>[a-h])\)\s+(?P<title>[A-ZÆØÅ].+)$")
@@ -76,7 +76,7 @@ class LetterGoalReader:
     def read(self) -> Extraction:
         """Every goal and steering parameter of the letter, in order."""
         goal: str | None = None
-        lettered = table = False
+        lettered = table = listed = False
         params: list[_Parameter] = []
         i = 0
         while i < len(self.lines):
@@ -88,17 +88,18 @@ class LetterGoalReader:
             if (m := GOAL_LINE.match(text)) and not text.endswith("."):
                 title = GAP.split(m.group("title"))[0]
                 goal = self._goal(line.text_start, line.end, m.group("level"), m.group("num"), title)
+                lettered = listed = False
             elif lettered and (m := LETTERED.match(text)):
                 i = self._lettered(i, m)
                 continue
             elif m := FOR_GOAL.match(text):
-                goal = m.group("num").lower()
+                goal, listed = m.group("num").lower(), True
             elif m := PARAMETER_LINE.match(text):
                 label = GAP.split(m.group("label"))[0]
                 params.append(_Parameter(m.group("code") or "", [line], [label], [], None, goal))
                 i = self._continue(i + 1, params[-1], line.raw.find(label))
                 continue
-            elif goal and not lettered and (m := BULLET.match(text)):
+            elif listed and (m := BULLET.match(text)):
                 params.append(_Parameter("", [line], [m.group("text")], [], None, goal))
                 i = self._continue(i + 1, params[-1], line.indent + 2)
                 continue
@@ -106,7 +107,9 @@ class LetterGoalReader:
                 i = self._row(i, m, goal, params)
                 continue
             elif self._heading(i):
-                lettered, goal = bool(GOALS_HEADING.match(text)), None
+                lettered, goal, listed = bool(GOALS_HEADING.match(text)), None, False
+            if re.search(r"styringsparamet", text, re.I):
+                lettered = False  # a list of parameters follows, not of goals
             table = table or bool(TABLE_HEADER.search(text))
             i += 1
         for p in params:
@@ -144,7 +147,9 @@ class LetterGoalReader:
                 and not LETTERED.match(self.lines[j].text):
             parts.append(self.lines[j].text)
             j += 1
-        self._goal(first.text_start, self.lines[j - 1].end, "mål", m.group("num"), clean("\n".join(parts)))
+        title = clean("\n".join(parts))
+        if not INLINE_TARGET.search(title):  # an item with a target is a steering parameter
+            self._goal(first.text_start, self.lines[j - 1].end, "mål", m.group("num"), title)
         return j
 
     def _continue(self, i: int, p: _Parameter, col: int) -> int:
