@@ -21,7 +21,7 @@ from kg.documents.base import Document
 from kg.mentions.assignment_prose import prose_assignments
 from kg.mentions.assignment_tables import TableReader
 from kg.mentions.base import Extraction, Key, Link, Mention, Span
-from kg.mentions.deadlines import Deadline, deadline, inline_deadline
+from kg.mentions.deadlines import MONTHS, Deadline, deadline, inline_deadline
 from kg.mentions.evaluation_orders import ordered_evaluation
 from kg.mentions.printed import Citer, PrintedLine, printed_lines
 from kg.mentions.text import clean, norm
@@ -36,7 +36,8 @@ BLOCK = re.compile(rf"^Oppdrag\s+(?:nr\.?\s*)?(?P<code>{CODE})\s*(?:\((?P<ref>[^
 # 'Oppdrag 3 Evaluering av …': a titled block; its text starts on the next line and the title stays out of it.
 TITLED = re.compile(rf"^Oppdrag\s+(?P<code>{CODE})\s+(?P<title>[A-ZÆØÅ][^.:;]{{2,80}})$")
 CODED_ITEM = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,5}-\d{1,4}(?:-\d{1,3})?(?:\.\d{1,2})?)\s*[:.–-]?\s+(?P<rest>\S.+)$")
-ITEM = re.compile(r"^(?:(?P<code>\d{1,2})[.)]|[•▪●–-])\s+(?P<rest>\S.+)$")
+# a numbered item, not a date wrapped onto the start of a line ('1. november 2024.')
+ITEM = re.compile(r"^(?:(?P<code>\d{1,2})[.)]|[•▪●–-])\s+(?!(?:" + "|".join(MONTHS) + r")\b)(?P<rest>\S.+)$", re.I)
 FRIST = re.compile(r"^(?:Tids)?[Ff]rist(?:\s+for\s+\w+)?\s*[:.–-]?\s*(?P<value>.*)$")
 INLINE_FRIST = re.compile(r"\s*\b(?:Tids)?[Ff]rist(?:\s+for\s+\w+)?\s*:\s*(?P<value>[^:]+?)\.?$")
 SECTION = re.compile(r"^(?:(?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})*\.?\s+|(?:DEL\s+)?[A-EIVX]{1,4}\s{2,})?(?P<title>[A-ZÆØÅ][^.:]{2,80})$")

@@ -18,7 +18,7 @@ from kg.documents.base import Document
 from kg.mentions.base import Extraction, Mention, Span, span_of
 from kg.mentions.lines import Line, lines
 from kg.mentions.printed import Citer, PrintedLine, printed_lines
-from kg.mentions.text import clean, grant_key, split_numbers
+from kg.mentions.text import clean, split_numbers
 from kg.passages.base import Passage
 
 APPROPRIATION_HEADER = re.compile(r"Kapittel\s+Kapittelnavn\s+Post\s+Posttekst", re.I)
@@ -38,8 +38,6 @@ CHAPTER_ROW = re.compile(r"^(?:Kap(?:ittel|\.)\s*)?(?P<kap>\d{3,4})(?:\s{2,}|(?<
 CHAPTER_LINE = re.compile(r"^Kap(?:ittel|\.)\s*(?P<kap>\d{3,4})\s+(?P<name>[A-ZÆØÅ][^\d]*)$")
 LOOSE_LINE = re.compile(rf"^Kap(?:ittel|\.)\s*(?P<kap>\d{{3,4}}),?\s+[Pp]ost\s+(?P<post>\d{{2}})\s*[:,–-]?\s*"
                         rf"(?P<text>[^\d\s][^\d]*?)\s+(?P<amount>{AMOUNT})\s*(?P<unit>mill\.?\s*kr(?:oner)?|kr(?:oner)?)?\.?$")
-GRANT_POST = re.compile(r"^(?:Tilskudd|[A-ZÆØÅ][a-zæøå]+tilskudd)\s+til\s+\S")
-POST_TERMS = re.compile(r",\s*(?:kan overføres|kan nyttes|overslagsbevilgning|kan benyttes)\b.*$", re.I)
 SUM_ROW = re.compile(r"^(?:Sum|Totalt?|I alt|Samlet)\b", re.I)
 UNIT = re.compile(r"(?P<thousand>\b1\s?000\s*kr|\btusen\s+kr|\bi\s+1\s?000\b)|(?P<million>\bmill(?:\.|ioner)?\s*kr)",
                   re.I)
@@ -77,22 +75,6 @@ def budget_mentions(document: Document, passages: list[Passage]) -> Extraction:
     """Budget posts of every budget table of one document (see the module's docstring)."""
     out = appropriation_mentions(passages, document.text, document.year)
     out.extend(column_mentions(document, passages))
-    if document.kind == "tildelingsbrev":
-        out.mentions.extend(post_grants(out.mentions))
-    return out
-
-
-def post_grants(posts: list[Mention]) -> list[Mention]:
-    """The grant schemes an allocation letter funds: a post named for a grant ('Tilskudd til …, kan overføres')
-    is the scheme of that name (the budget's conditions after the comma left out)."""
-    out = []
-    for m in posts:
-        text = str(m.attr("post_text") or "")
-        if m.type != "BudgetPost" or not GRANT_POST.match(text):
-            continue
-        name = POST_TERMS.sub("", text).strip()
-        out.append(Mention("GrantScheme", ("GrantScheme", grant_key(name)), name, m.span, "grant.budget-post", 0.75,
-                           (("year", m.attr("year")), ("allocated_nok", m.attr("allocated_nok")))))
     return out
 
 

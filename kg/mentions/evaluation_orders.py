@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.mentions.targets import Target, classify, measure_key
+from kg.mentions.text import grant_key
 
 _STOP = (r"(?=\s+(?:i samarbeid med|med vekt på|med sikte på|og (?:vurdere|gi|legge|levere|rapportere|foreslå)|"
          r"innen|fram til|frem til|slik at|som skal|for å)\b|[,.;:()]|$)")
@@ -27,7 +28,14 @@ def ordered_evaluation(text: str) -> Target | None:
         m = pattern.search(text)
         if not m:
             continue
-        phrase = KIND_WORD.sub("", LEAD.sub("", m.group("t").strip()))
+        phrase = LEAD.sub("", m.group("t").strip())
+        kind = KIND_WORD.match(phrase)
+        if kind and kind.group().lower().startswith("tilskudds"):
+            # 'tilskuddsordningen <Name>': a grant scheme, whatever its name says
+            name = phrase[kind.end():]
+            if len(name.split()) <= 10:
+                return Target("GrantScheme", ("GrantScheme", grant_key(name)), name, 0, len(name))
+        phrase = phrase[kind.end():] if kind else phrase
         words = phrase.split()
         if not words or len(words) > 10:
             continue
