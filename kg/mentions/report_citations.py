@@ -25,7 +25,9 @@ PUB_FIRST = re.compile(rf"(?:(?<=^)|(?<=jf\. )|(?<=[¹²³⁴⁵⁶⁷⁸⁹\d] 
                        rf"\((?P<year>{YEAR})\):\s+(?P<title>[A-ZÆØÅ][^.]{{3,160}})\.", re.M)
 SUBTITLE = re.compile(r"^\s*(?P<sub>(?:En|Ei|Et)\s+(?:studie|kartlegging|analyse|evaluering|undersøkelse)\b[^.]*|"
                       r"(?:Følge|Slutt|Effekt)?[Ee]valuering av\b[^.]*|(?:Del|Slutt)rapport\b[^.]*)\.")
-CUE = re.compile(r"(?:\b(?i:rapporten|studien|evalueringen|undersøkelsen|kartleggingen|utredningen|analysen)|\bjf\.)\s+"
+# the noun may be a compound: 'evalueringsrapporten', 'sluttrapporten', 'følgeevalueringen'
+CUE = re.compile(r"(?:\b(?P<cue>(?i:[a-zæøå]*(?:rapporten|studien|evalueringen|undersøkelsen|kartleggingen|"
+                 r"utredningen|analysen)))|\bjf\.)\s+"
                  rf"(?P<title>[A-ZÆØÅ][^()]{{3,160}}?)\s*\((?P<pubs>[A-ZÆØÅ][^()\d]{{1,80}}?),\s*(?P<year>{YEAR})\)")
 NAMED = re.compile(rf"(?P<title>(?<![\wæøå])[A-ZÆØÅ][a-zæøå]{{5,}}(?:et|en)(?:\s+{YEAR}(?:/{YEAR})?)?)\s*"
                    rf"\((?P<pubs>[A-ZÆØÅ][^()\d]{{1,80}}?),\s*(?P<year>{YEAR})\)")
@@ -46,20 +48,21 @@ def citation_mentions(passages: list[Passage], original: str) -> Extraction:
             _cite(out, p, original, title, m.group("pubs"), int(m.group("year")), m.start(), end)
         for pattern in (CUE, NAMED):
             for m in pattern.finditer(text):
+                cue = (m.groupdict().get("cue") or "").lower()
                 _cite(out, p, original, m.group("title"), m.group("pubs"), int(m.group("year")), m.start("title"),
-                      m.end())
+                      m.end(), cue.startswith("evaluering"))
     return out
 
 
 def _cite(out: Extraction, p: Passage, original: str, title: str, pubs: str, year: int, start: int,
-          end: int) -> None:
+          end: int, evaluation: bool = False) -> None:
     # a firm may write its name in lower case ('nordanalyse'): one such word is a publisher too
     names = publishers(pubs) or ([pubs.strip()] if re.fullmatch(r"[a-zæøå][\w\-]{2,30}", pubs.strip()) else [])
     title = re.sub(r"\s+", " ", title).strip(" .")
     if not names or len(title) < 8:
         return
     span = span_of(p, start, end, original)
-    kind = "Evaluation" if EVALUATION_WORD.search(title) else "Report"
+    kind = "Evaluation" if evaluation or EVALUATION_WORD.search(title) else "Report"
     key: Key = report_key(title)
     attrs = (("status", "published"), ("year", year), ("publisher", tuple(names)))
     out.mentions.append(Mention(kind, key, title, span, "report.cited-in-prose", 0.8, attrs))
