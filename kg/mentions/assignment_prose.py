@@ -1,5 +1,6 @@
 """Assignments an allocation letter gives in running text, keyed on the request every ministry words the same
-way: '<Departementet|KD|Vi> ber <the agency> (videre) om å … innen 1. september 2021.'
+way: '<Departementet|KD|Vi> ber <the agency> (videre) om å … innen 1. september 2021.', '<Agency> bes om å …',
+and, at a paragraph's start under an assignments heading, '<Agency> skal <verb> … innen <date>.'
 
 The assignment is the sentence that asks; where that sentence names no deadline, the sentences after it in the
 same paragraph that describe the task belong to it up to the one that names the deadline ('… Sluttrapport skal
@@ -17,8 +18,15 @@ from kg.mentions.deadlines import Deadline, inline_deadline
 from kg.mentions.printed import PrintedLine
 from kg.mentions.text import clean
 
-ASK = re.compile(r"(?:Departementet|Vi|[A-ZÆØÅ]{2,6})\s+ber\s+(?:(?:videre|også|derfor)\s+)?"
-                 r"(?P<agency>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,5}?)\s+(?:(?:videre|også)\s+)?om\s+å\s")
+#: the agency as a letter names it: 'NSK', 'Norsk senter for kystnatur', or its kind ('direktoratet', 'etaten')
+AGENCY = r"(?:[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,5}?|[a-zæøå]+(?:et|en))"
+ASK = re.compile(r"(?:(?:Departementet|Vi|[A-ZÆØÅ]{2,6})\s+ber\s+(?:(?:videre|også|derfor)\s+)?"
+                 rf"(?P<agency>{AGENCY})\s+(?:(?:videre|også)\s+)?om\s+å\s"
+                 rf"|(?!Det\s)(?P<asked>{AGENCY})\s+bes\s+(?:(?:videre|også|derfor)\s+)?(?:om\s+)?å\s)")
+# under an assignments heading, '<Agency> skal <do> … innen <date>.' at a paragraph's start is an assignment too
+SHALL = re.compile(r"(?:[A-ZÆØÅ]{2,6}|[A-ZÆØÅ][a-zæøå]+(?:et|en))\s+skal\s+(?:i\s+samarbeid\s+med\s+[^,.]+?\s+)?"
+                   r"[a-zæøå]+e\b")
+ASSIGNMENTS_HEADING = re.compile(r"\boppdrag(?:ene)?\b(?!\s+(?:nr\.?\s*)?\d)", re.I)
 SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ«(]|\s*$)")
 GOAL_REF = re.compile(r"\b(?:hovedmål|delmål|virksomhetsmål|mål)\s+(?P<num>\d{1,2}(?:\.\d{1,2})?|[a-h](?=\)|\b))",
                       re.I)
@@ -64,20 +72,23 @@ def prose_assignments(lines: list[PrintedLine], original: str, year: int | None)
     """Every assignment asked in a sentence of the letter's paragraphs (see the module's docstring)."""
     out: list[ProseAssignment] = []
     goal: str | None = None
+    section = False
     for para in _paragraphs(lines):
         heading, goal = _heading_goal(para, goal)
+        if heading:
+            section = bool(ASSIGNMENTS_HEADING.search(para[0].text)) and not re.search(r"\bom\s+oppdrag", para[0].text,
+                                                                                      re.I)
         start, end = para[0].text_start, para[-1].end
         body = original[start:end]
-        head = len(para[0].text) if heading else 0
-        for m in ASK.finditer(body):
-            if m.start() < head:
-                continue  # inside the heading line itself
-            before = body[: m.start()].rstrip()
-            if len(before) <= head:
-                before = ""
-            if before and not before.endswith((".", "!", "?", ":")):
-                continue  # the request is not where a sentence starts
-            out.extend(_assignment(body, m.start(), start, goal, year))
+        head = len(para[0].text) + 1 if heading else 0
+        # a request starts a sentence: the paragraph's first (after its heading) or one after a sentence's end
+        starts = [head + len(body[head:]) - len(body[head:].lstrip())]
+        starts += [e.end() for e in re.finditer(r"[.!?:]\s+", body) if e.end() > starts[0]]
+        for pos in starts:
+            if ASK.match(body, pos):
+                out.extend(_assignment(body, pos, start, goal, year))
+        if section and starts[0] < len(body) and SHALL.match(body, starts[0]) and not ASK.match(body, starts[0]):
+            out.extend(a for a in _assignment(body, starts[0], start, goal, year) if a.due is not None)
     return out
 
 

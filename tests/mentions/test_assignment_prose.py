@@ -114,3 +114,37 @@ def test_table_rows_between_ruled_lines() -> None:
     assert found["1"].label == "MV skal lage en veileder for digitalisering av småmuseenes samlinger."
     assert found["1"].attr("goal_number") == "1" and found["1"].attr("deadline") == "2024-04-01"
     assert found["2"].attr("deadline_text") == "Årsrapport 2024"
+
+
+OTHER_WORDING = """DET KONGELIGE KULTURDEPARTEMENT
+
+Museumsverket
+Postboks 12
+0101 OSLO
+
+Deres ref                 Vår ref                 Dato
+                          23/4410-3               15. desember 2023
+
+Statsbudsjettet 2024 – tildelingsbrev til Museumsverket
+
+5 Oppdrag for 2024
+Direktoratet bes om å legge fram en oversikt over vedlikeholdsbehovet innen 1. juni 2024.
+Departementet ber direktoratet om å vurdere nye åpningstider innen 15. august 2024.
+
+Museumsverket skal kartlegge tilstanden til alle magasinene og levere en rapport innen
+1. desember 2024.
+
+Nærmere om oppdrag 2
+Museumsverket skal sende departementet en skisse innen 1. mars 2024.
+"""
+
+
+def test_passive_requests_a_lower_case_agency_and_shall_paragraphs_under_an_assignments_heading() -> None:
+    found = {m.label: m for m in _assignments(OTHER_WORDING)}
+    assert set(found) == {
+        "Direktoratet bes om å legge fram en oversikt over vedlikeholdsbehovet innen 1. juni 2024.",
+        "Departementet ber direktoratet om å vurdere nye åpningstider innen 15. august 2024.",
+        "Museumsverket skal kartlegge tilstanden til alle magasinene og levere en rapport innen 1. desember 2024.",
+    }  # the elaboration of an assignment under 'Nærmere om oppdrag 2' is none
+    assert found["Direktoratet bes om å legge fram en oversikt over vedlikeholdsbehovet innen 1. juni 2024."].attr(
+        "deadline") == "2024-06-01"
