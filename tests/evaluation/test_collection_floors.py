@@ -75,6 +75,7 @@ FLOORS_4 = {
     "Assignment": (1.0, 1.0),
     "GrantScheme": (0.95, 0.45),
     "Report": (0.95, 0.95),
+    "Organisation": (0.85, 0.95),
     "goal→broader goal": (1.0, 1.0),
     "parameter→goal": (1.0, 1.0),
     "assignment→goal": (1.0, 1.0),
@@ -108,7 +109,7 @@ def test_fourth_set_floors(report4: CollectionReport) -> None:
            FLOORS_4.items() if scores[name].precision < p - 1e-9 or scores[name].recall < r - 1e-9}
     assert low == {}, f"below the floors: {low}"
     everything = report4.total()
-    assert everything.precision >= 0.95 and everything.recall >= 0.88
+    assert everything.precision >= 0.95 and everything.recall >= 0.9
 
 
 def test_third_set_floors(report3: CollectionReport) -> None:
