@@ -76,6 +76,7 @@ FLOORS_4 = {
     "GrantScheme": (0.95, 0.45),
     "Report": (0.95, 0.95),
     "Organisation": (0.85, 0.95),
+    "evaluation→evaluated thing": (1.0, 1.0),
     "goal→broader goal": (1.0, 1.0),
     "parameter→goal": (1.0, 1.0),
     "assignment→goal": (1.0, 1.0),
