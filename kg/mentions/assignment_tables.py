@@ -22,6 +22,7 @@ GROUP_ROW = re.compile(r"^(?:(?:[A-ZÆØÅ][a-zæøå]*)?mål\s+\d{1,2}(?:\.\d{1
 TEXT_COLUMN = re.compile(r"^(?:Beskrivelse|Oppdrag|Tekst|Innhold|Oppdragstekst)$", re.I)
 GOAL_CELL = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})?)(?:\s*(?:,|og)\s*\d.*)?$")
 CELL = re.compile(r"\S+(?: \S+)*")
+RULE = re.compile(r"^[-=_–—\s]{5,}$")
 
 
 @dataclass
@@ -87,6 +88,9 @@ class TableReader:
                 if nxt is None or not nxt.text or self._column(nxt.indent) == 0 and not (
                         self._opens_row(nxt, rows) or self._group_row(nxt, rows)):
                     break
+                i += 1
+                continue
+            if RULE.match(line.text):  # a ruled line under the header or between rows
                 i += 1
                 continue
             cells = _cells(line)

@@ -2,7 +2,10 @@
 
 - blocks headed 'Oppdrag 4 (delmål 2.2)' / 'Oppdrag TK-3:' with the text below and a 'Frist: …' line;
 - numbered or bulleted items under an 'Oppdrag' heading ('1. Bufdir skal … innen 1. mars 2019.');
-- a table torn into lines, 'code | assignment | deadline', its columns found from the header row.
+- a table torn into lines, 'code | assignment | deadline', its columns found from the header row;
+- coded items with a title line ('TD-2023-1   Evaluering av …'), the text below, a '(Mål a)' tag and 'Frist:';
+- in an allocation letter, requests in running text ('Departementet ber NSK om å … innen 1. juni.', see
+  :mod:`kg.mentions.assignment_prose`).
 
 Each gives the assignment's code, its whole text, its deadline (a date where it names one, the words
 otherwise), the goal it falls under (the block's goal reference, a goal column, the table caption or the goal
@@ -15,30 +18,38 @@ import re
 from dataclasses import dataclass, field
 
 from kg.documents.base import Document
+from kg.mentions.assignment_prose import prose_assignments
 from kg.mentions.assignment_tables import TableReader
-from kg.mentions.base import Extraction, Key, Link, Mention
-from kg.mentions.deadlines import Deadline, deadline, inline_deadline
+from kg.mentions.base import Extraction, Key, Link, Mention, Span
+from kg.mentions.deadlines import MONTHS, Deadline, deadline, inline_deadline
 from kg.mentions.evaluation_orders import ordered_evaluation
 from kg.mentions.printed import Citer, PrintedLine, printed_lines
 from kg.mentions.text import clean, norm
 from kg.passages.base import Passage
 
 # 'K-4', '2.1', year-coded 'O-24-01' (whole: never 'O-24' with '-01 …' read as the text)
-CODE = r"(?:[A-ZÆØÅ]{1,5}-?\d{1,3}(?:-\d{1,3})?(?:\.\d{1,2})?|\d{1,3}(?:\.\d{1,2})?)(?!-?\d)"
+CODE = r"(?:[A-ZÆØÅ]{1,5}-?\d{1,4}(?:-\d{1,3})?(?:\.\d{1,2})?|\d{1,3}(?:\.\d{1,2})?)(?!-?\d)"
 GOAL_REF = re.compile(r"\b(?P<level>hovedmål|delmål|virksomhetsmål|samfunnsmål|effektmål|brukermål|mål)\s+"
                       r"(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.I)
 BLOCK = re.compile(rf"^Oppdrag\s+(?:nr\.?\s*)?(?P<code>{CODE})\s*(?:\((?P<ref>[^)]{{1,80}})\))?\s*"
                    rf"(?:[:.–-]\s*(?P<rest>\S.*))?$")
 # 'Oppdrag 3 Evaluering av …': a titled block; its text starts on the next line and the title stays out of it.
 TITLED = re.compile(rf"^Oppdrag\s+(?P<code>{CODE})\s+(?P<title>[A-ZÆØÅ][^.:;]{{2,80}})$")
-CODED_ITEM = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,5}-\d{1,3}(?:-\d{1,3})?(?:\.\d{1,2})?)\s*[:.–-]?\s+(?P<rest>\S.+)$")
-ITEM = re.compile(r"^(?:(?P<code>\d{1,2})[.)]|[•▪●–-])\s+(?P<rest>\S.+)$")
+CODED_ITEM = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,5}-\d{1,4}(?:-\d{1,3})?(?:\.\d{1,2})?)\s*[:.–-]?\s+(?P<rest>\S.+)$")
+# a numbered item, not a date wrapped onto the start of a line ('1. november 2024.')
+ITEM = re.compile(r"^(?:(?P<code>\d{1,2})[.)]|[•▪●–-])\s+(?!(?:" + "|".join(MONTHS) + r")\b)(?P<rest>\S.+)$", re.I)
 FRIST = re.compile(r"^(?:Tids)?[Ff]rist(?:\s+for\s+\w+)?\s*[:.–-]?\s*(?P<value>.*)$")
 INLINE_FRIST = re.compile(r"\s*\b(?:Tids)?[Ff]rist(?:\s+for\s+\w+)?\s*:\s*(?P<value>[^:]+?)\.?$")
-SECTION = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?P<title>[A-ZÆØÅ][^.:]{2,80})$")
+# '4. OPPDRAG', 'III.2 Andre oppdrag', 'DEL III  OPPDRAG', 'C  Oppdrag': a section heading
+SECTION = re.compile(r"^(?:(?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})*\.?\s+|(?:DEL\s+)?[A-EIVX]{1,4}\s{2,})?"
+                     r"(?P<title>[A-ZÆØÅ][^.:]{2,80})$")
 ASSIGNMENT_SECTION = re.compile(r"^(?:[\w-]+\s+)?oppdrag(?:ene)?(?:\s+(?:for|i|til|fra|under)\b.*)?$", re.I)
 GOAL_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?" + GOAL_REF.pattern.removeprefix(r"\b"), re.I)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# '(Mål a)', '(delmål 1.2)' closing an item's text: the goal it serves, not part of its words
+GOAL_TAG = re.compile(r"\s*\((?:hoved|del)?mål\s+(?P<num>[a-h]|\d{1,2}(?:\.\d{1,2})?)\)\s*\.?$", re.I)
+# an 'Oppdrag' section's heading that names the goal of its assignments ('III.1 Oppdrag knyttet til hovedmål 1')
+GOAL_SECTION = re.compile(r"\boppdrag\b.*?" + GOAL_REF.pattern, re.I)
 
 
 def assignment_key(doc: str, code: str, text: str) -> Key:
@@ -90,12 +101,14 @@ class AssignmentReader:
                 continue
             block = BLOCK.match(text) or TITLED.match(text) or (CODED_ITEM.match(text) if in_section else None)
             item = ITEM.match(text) if in_section and not block else None
+            item = None if item and item.group("rest").isupper() else item  # '5. FELLESFØRINGER': a new chapter
             match = block or item
             if match:
-                f, i = self._block(i, match, goal, "assignment.block" if block else "assignment.list-item")
+                titled = match.re is CODED_ITEM and self._title_line(i, match.group("rest"))
+                f, i = self._block(i, match, goal, "assignment.block" if block else "assignment.list-item", titled)
                 found.append(f)
                 continue
-            gm = GOAL_HEADING.match(text)
+            gm = GOAL_HEADING.match(text) or (GOAL_SECTION.search(text) if len(text.split()) <= 10 else None)
             if gm and len(text.split()) <= 25:
                 goal = gm.group("num")
             elif SECTION.match(text) and len(text.split()) <= 8 and not text.endswith(","):
@@ -106,15 +119,34 @@ class AssignmentReader:
             i += 1
         for f in found:
             self._emit(f)
+        if self.doc.kind == "tildelingsbrev":
+            self._prose([(f.lines[0].text_start, f.lines[-1].end) for f in found if f.lines])
         return self.out
 
-    def _block(self, i: int, m: re.Match[str], goal: str | None, rule: str) -> tuple[Found, int]:
+    def _title_line(self, i: int, rest: str) -> bool:
+        """Whether a coded item's first line is its title ('TD-2023-1   Evaluering av …'), its text below: a
+        short phrase without a sentence's end, set apart by a wide gap, a longer capitalised line under it."""
+        nxt = self.lines[i + 1].text if i + 1 < len(self.lines) else ""
+        return bool(re.search(r"\S\s{3,}\S", self.lines[i].text)) and not rest.rstrip().endswith((".", ",", ";", ":")) \
+            and len(rest.split()) <= 10 and nxt[:1].isupper() and len(nxt) > len(rest) and not FRIST.match(nxt)
+
+    def _prose(self, taken: list[tuple[int, int]]) -> None:
+        """Requests in running text ('Departementet ber NSK om å …') outside the blocks and tables read."""
+        for a in prose_assignments(self.lines, self.doc.text, self.year):
+            if any(s < a.end and a.start < e for s, e in taken):
+                continue
+            span = self.citer.span(a.start, a.end)
+            if span is not None:
+                self._mention(a.text, "", a.goal, a.due, span, "assignment.prose-request")
+
+    def _block(self, i: int, m: re.Match[str], goal: str | None, rule: str,
+               titled: bool = False) -> tuple[Found, int]:
         """A block or list item from its first line to its deadline, the next block or the paragraph's end."""
         ref = m.groupdict().get("ref") or ""
         gm = GOAL_REF.search(ref)
         f = Found(m.group("code") or "", goal=gm.group("num") if gm else goal, rule=rule)
         first = self.lines[i]
-        if m.groupdict().get("rest"):
+        if m.groupdict().get("rest") and not titled:
             f.lines.append(first)
             f.text_parts.append(m.group("rest"))
         i += 1
@@ -157,21 +189,26 @@ class AssignmentReader:
             text = text[: inline.start()].rstrip()
         if f.due is None:
             f.due = inline_deadline(text, self.year)
+        tag = GOAL_TAG.search(text)
+        if tag:
+            f.goal, text = tag.group("num").lower(), text[: tag.start()].rstrip()
         if len(text.split()) < 3:
             return
         span = self.citer.span(f.lines[0].text_start, f.lines[-1].end)
-        if span is None:
-            return
-        key = assignment_key(self.doc_id, f.code, text)
-        goal_key = goal_ref_key(self.doc_id, f.goal) if f.goal else None
+        if span is not None:
+            self._mention(text, f.code, f.goal, f.due, span, f.rule)
+
+    def _mention(self, text: str, code: str, goal: str | None, due: Deadline | None, span: Span, rule: str) -> None:
+        key = assignment_key(self.doc_id, code, text)
+        goal_key = goal_ref_key(self.doc_id, goal) if goal else None
         order = ordered_evaluation(text)
         attrs: tuple[tuple[str, object], ...] = (
-            ("code", f.code or None), ("deadline", f.due.date if f.due else None),
-            ("deadline_text", f.due.text if f.due else None), ("goal_number", f.goal), ("year", self.year),
+            ("code", code or None), ("deadline", due.date if due else None),
+            ("deadline_text", due.text if due else None), ("goal_number", goal), ("year", self.year),
             ("evaluates", order.label if order else None))
-        self.out.mentions.append(Mention("Assignment", key, text, span, f.rule, 0.9, attrs))
+        self.out.mentions.append(Mention("Assignment", key, text, span, rule, 0.9, attrs))
         if goal_key:
-            self.out.links.append(Link(key, "underGoal", goal_key, span, f"{f.rule}-goal", 0.9))
+            self.out.links.append(Link(key, "underGoal", goal_key, span, f"{rule}-goal", 0.9))
         if order:
             self.out.mentions.append(Mention(order.type, order.key, order.label, span,
                                              "target.evaluated-in-assignment", 0.7))

@@ -31,8 +31,11 @@ AMOUNT = r"-?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?"
 # 'Kap. 846 post 21 …', '846  21  …', '545.01  …' (chapter and post joined by a point)
 POST_ROW = re.compile(rf"^(?:Kap(?:ittel|\.)?\s*)?(?:(?P<kap>\d{{3,4}})(?:,?\s+|\.(?=\d{{2}}\s)))?(?:[Pp]ost\s+)?"
                       rf"(?P<post>\d{{2}})\s+"
-                      rf"(?P<text>[^\d\s].*?)(?:\s{{2,}}|\s(?=\d))(?P<amount>{AMOUNT})(?:\s{{2,}}.*)?$")
-CHAPTER_ROW = re.compile(r"^(?P<kap>\d{3,4})\s{2,}(?P<name>[^\d\s].*?)(?:\s{2,}.*)?$")
+                      rf"(?P<text>[^\d\s].*?)(?:\s{{2,}}|\s(?=\d))(?:kr\.?\s+)?(?P<amount>{AMOUNT})(?:\s{{2,}}.*)?$")
+CHAPTER_ROW = re.compile(r"^(?:Kap(?:ittel|\.)\s*)?(?P<kap>\d{3,4})(?:\s{2,}|(?<=\d)\s(?=[A-ZÆØÅ]))"
+                         r"(?P<name>[^\d\s][^\d]*?)(?:\s{2,}.*)?$")
+# 'Kap. 1315 Direktoratet for …' heading the post lines under it ('post 01   Driftsutgifter   kr 212 400 000')
+CHAPTER_LINE = re.compile(r"^Kap(?:ittel|\.)\s*(?P<kap>\d{3,4})\s+(?P<name>[A-ZÆØÅ][^\d]*)$")
 LOOSE_LINE = re.compile(rf"^Kap(?:ittel|\.)\s*(?P<kap>\d{{3,4}}),?\s+[Pp]ost\s+(?P<post>\d{{2}})\s*[:,–-]?\s*"
                         rf"(?P<text>[^\d\s][^\d]*?)\s+(?P<amount>{AMOUNT})\s*(?P<unit>mill\.?\s*kr(?:oner)?|kr(?:oner)?)?\.?$")
 SUM_ROW = re.compile(r"^(?:Sum|Totalt?|I alt|Samlet)\b", re.I)
@@ -122,6 +125,10 @@ def column_mentions(document: Document, passages: list[Passage]) -> Extraction:
             continue
         if COLUMN_HEADER.match(line.text) and not APPROPRIATION_HEADER.search(line.text):
             table_end = _table(out, printed, i, citer, document.year)
+            continue
+        nxt = next((x.text for x in printed[i + 1:] if x.text), "")
+        if CHAPTER_LINE.match(line.text) and POST_ROW.match(nxt) and not POST_ROW.match(line.text):
+            table_end = _table(out, printed, i - 1, citer, document.year)
             continue
         m = LOOSE_LINE.match(line.text)
         if m:

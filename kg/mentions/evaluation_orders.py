@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.mentions.targets import Target, classify, measure_key
+from kg.mentions.text import grant_key
 
 _STOP = (r"(?=\s+(?:i samarbeid med|med vekt på|med sikte på|og (?:vurdere|gi|legge|levere|rapportere|foreslå)|"
          r"innen|fram til|frem til|slik at|som skal|for å)\b|[,.;:()]|$)")
@@ -16,6 +17,9 @@ ORDERS = (
     re.compile(r"(?:^|[.;]\s+)(?P<t>[A-ZÆØÅ][^.;]+?)\s+skal\s+evalueres\b"),
 )
 LEAD = re.compile(r"^(?:den|det|de|en|et|hele)\s+", re.I)
+# 'tilskuddsordningen Tilskudd til …', 'programmet Jobbsjansen': the generic word before a name is not the name
+KIND_WORD = re.compile(r"^(?:tilskudds)?(?:ordningen|programmet|tiltaket|prosjektet|satsingen|tjenesten)\s+"
+                       r"(?=[A-ZÆØÅ])")
 
 
 def ordered_evaluation(text: str) -> Target | None:
@@ -25,6 +29,13 @@ def ordered_evaluation(text: str) -> Target | None:
         if not m:
             continue
         phrase = LEAD.sub("", m.group("t").strip())
+        kind = KIND_WORD.match(phrase)
+        if kind and kind.group().lower().startswith("tilskudds"):
+            # 'tilskuddsordningen <Name>': a grant scheme, whatever its name says
+            name = phrase[kind.end():]
+            if len(name.split()) <= 10:
+                return Target("GrantScheme", ("GrantScheme", grant_key(name)), name, 0, len(name))
+        phrase = phrase[kind.end():] if kind else phrase
         words = phrase.split()
         if not words or len(words) > 10:
             continue

@@ -18,6 +18,7 @@ from kg.mentions.grant_tables import grant_table_mentions
 from kg.mentions.grants import grant_heading_mentions, grant_mentions
 from kg.mentions.initiatives import InitiativeReader
 from kg.mentions.knowledge import report_mentions
+from kg.mentions.letter_goals import letter_goal_mentions
 from kg.mentions.parameters import stated_parameter_mentions
 from kg.mentions.printed import Citer
 from kg.mentions.prose import ProseReader
@@ -38,6 +39,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(parameter_mentions(passages, ctx, original))
     out.extend(stated_parameter_mentions(passages, ctx, original, document.removed))
     out.extend(goal_table_mentions(passages, original, document.removed))
+    out.extend(letter_goal_mentions(document, passages, out))
     out.extend(grant_mentions(passages, ctx, original, document.year))
     out.extend(grant_heading_mentions(passages, ctx, original))
     out.extend(grant_table_mentions(passages, ctx, original, document.year))

@@ -132,6 +132,14 @@ class GoalContext:
                 break
         return self.goal_at(point)
 
+    def goal_near(self, passage: Passage, pos: int) -> GoalHeading | None:
+        """The goal ``passage`` speaks to, unless that is a stated goal whose scope ends before ``pos`` (a passage
+        that runs on past the end of a goal's scope, into a part the segmentation did not split off)."""
+        goal = self.goal_of(passage)
+        if goal is not None and goal not in self.headings.values() and self.goal_at(pos) is None:
+            return None
+        return goal
+
     def goal_at(self, pos: int) -> GoalHeading | None:
         """The innermost stated goal whose scope holds the original offset ``pos``."""
         inside = [h for h in self.scopes if h.start <= pos < h.end]

@@ -77,7 +77,7 @@ def _mention(out: Extraction, p: Passage, ctx: GoalContext, name: str, span: Spa
     key: Key = ("GrantScheme", grant_key(name))
     attrs = (("alias", alias),) if alias else ()
     out.mentions.append(Mention("GrantScheme", key, name, span, "grant.named-in-prose", 0.8, attrs))
-    goal = ctx.goal_of(p)
+    goal = ctx.goal_near(p, span.start)
     if goal is not None:
         out.links.append(Link(key, "supportsGoal", goal_key(p.doc, goal.number, goal.part), span,
                               "grant.named-in-goal-section", 0.75))
@@ -108,10 +108,11 @@ def known_grant_goals(found: Extraction, passages: list[Passage], ctx: GoalConte
     for key, name in names.items():
         spelt = re.compile(r"\s+".join(re.escape(w) for w in name.split()) + r"(?![\wæøå])")
         for p in ordered:
-            goal = ctx.goal_of(p)
-            hit = spelt.search(p.text) if goal else None
-            if goal is not None and hit:
-                out.append(Link(key, "supportsGoal", goal_key(p.doc, goal.number, goal.part),
-                                span_of(p, hit.start(), hit.end(), original), "grant.named-in-goal-section", 0.7))
+            hit = spelt.search(p.text) if ctx.goal_of(p) else None
+            span = span_of(p, hit.start(), hit.end(), original) if hit else None
+            goal = ctx.goal_near(p, span.start) if span else None
+            if goal is not None and span is not None:
+                out.append(Link(key, "supportsGoal", goal_key(p.doc, goal.number, goal.part), span,
+                                "grant.named-in-goal-section", 0.7))
                 break
     return out

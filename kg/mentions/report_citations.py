@@ -18,6 +18,7 @@ from kg.mentions.goal_context import GoalContext
 from kg.mentions.goal_names import named_goal_keys
 from kg.mentions.knowledge import EVALUATION_WORD, org_key, org_name, publishers, report_key
 from kg.mentions.printed import Citer
+from kg.mentions.targets import classify
 from kg.passages.base import Passage
 
 YEAR = r"(?:19|20)\d\d"
@@ -25,8 +26,13 @@ PUB_FIRST = re.compile(rf"(?:(?<=^)|(?<=jf\. )|(?<=[¹²³⁴⁵⁶⁷⁸⁹\d] 
                        rf"\((?P<year>{YEAR})\):\s+(?P<title>[A-ZÆØÅ][^.]{{3,160}})\.", re.M)
 SUBTITLE = re.compile(r"^\s*(?P<sub>(?:En|Ei|Et)\s+(?:studie|kartlegging|analyse|evaluering|undersøkelse)\b[^.]*|"
                       r"(?:Følge|Slutt|Effekt)?[Ee]valuering av\b[^.]*|(?:Del|Slutt)rapport\b[^.]*)\.")
-CUE = re.compile(r"(?:\b(?i:rapporten|studien|evalueringen|undersøkelsen|kartleggingen|utredningen|analysen)|\bjf\.)\s+"
+# the noun may be a compound: 'evalueringsrapporten', 'sluttrapporten', 'følgeevalueringen'
+CUE = re.compile(r"(?:\b(?P<cue>(?i:[a-zæøå]*(?:rapporten|studien|evalueringen|undersøkelsen|kartleggingen|"
+                 r"utredningen|analysen)))|\bjf\.)\s+"
                  rf"(?P<title>[A-ZÆØÅ][^()]{{3,160}}?)\s*\((?P<pubs>[A-ZÆØÅ][^()\d]{{1,80}}?),\s*(?P<year>{YEAR})\)")
+# '(TØI, 2021), som vurderte reformen av …': what a cited evaluation evaluated
+EVALUATED_AFTER = re.compile(r"\s*,?\s*som\s+(?:vurderte|evaluerte|har\s+vurdert|har\s+evaluert)\s+"
+                             r"(?P<t>[^.;,()]{4,120}?)(?=[.;,]|$)")
 NAMED = re.compile(rf"(?P<title>(?<![\wæøå])[A-ZÆØÅ][a-zæøå]{{5,}}(?:et|en)(?:\s+{YEAR}(?:/{YEAR})?)?)\s*"
                    rf"\((?P<pubs>[A-ZÆØÅ][^()\d]{{1,80}}?),\s*(?P<year>{YEAR})\)")
 
@@ -46,26 +52,42 @@ def citation_mentions(passages: list[Passage], original: str) -> Extraction:
             _cite(out, p, original, title, m.group("pubs"), int(m.group("year")), m.start(), end)
         for pattern in (CUE, NAMED):
             for m in pattern.finditer(text):
-                _cite(out, p, original, m.group("title"), m.group("pubs"), int(m.group("year")), m.start("title"),
-                      m.end())
+                cue = (m.groupdict().get("cue") or "").lower()
+                key = _cite(out, p, original, m.group("title"), m.group("pubs"), int(m.group("year")),
+                            m.start("title"), m.end(), cue.startswith("evaluering"))
+                which = EVALUATED_AFTER.match(text, m.end())
+                if key and which:  # the key of a cited evaluation
+                    _evaluates(out, p, original, key, which)
     return out
 
 
+def _evaluates(out: Extraction, p: Passage, original: str, key: Key, m: re.Match[str]) -> None:
+    """What a cited evaluation evaluated, as the clause after the citation says ('…, som vurderte X')."""
+    t = classify(m.group("t"))
+    if t is None:
+        return
+    span = span_of(p, m.start("t"), m.end("t"), original)
+    out.mentions.append(Mention(t.type, t.key, t.label, span, "target.evaluated-in-citation", 0.7))
+    out.links.append(Link(key, "evaluates", t.key, span, "report.citation-evaluates", 0.7))
+
+
 def _cite(out: Extraction, p: Passage, original: str, title: str, pubs: str, year: int, start: int,
-          end: int) -> None:
+          end: int, evaluation: bool = False) -> Key | None:
+    """Read one citation; the key of the cited work where it is an evaluation."""
     # a firm may write its name in lower case ('nordanalyse'): one such word is a publisher too
     names = publishers(pubs) or ([pubs.strip()] if re.fullmatch(r"[a-zæøå][\w\-]{2,30}", pubs.strip()) else [])
     title = re.sub(r"\s+", " ", title).strip(" .")
     if not names or len(title) < 8:
-        return
+        return None
     span = span_of(p, start, end, original)
-    kind = "Evaluation" if EVALUATION_WORD.search(title) else "Report"
+    kind = "Evaluation" if evaluation or EVALUATION_WORD.search(title) else "Report"
     key: Key = report_key(title)
     attrs = (("status", "published"), ("year", year), ("publisher", tuple(names)))
     out.mentions.append(Mention(kind, key, title, span, "report.cited-in-prose", 0.8, attrs))
     for name in names:
         out.mentions.append(Mention("Organisation", org_key(name), org_name(name), span, "org.citation", 0.8))
         out.links.append(Link(key, "publisher", org_key(name), span, "report.citation-publisher", 0.8))
+    return key if kind == "Evaluation" else None
 
 
 # the sentence after a citation that ties the cited work to a goal: 'Funnene i rapporten ligger til grunn for

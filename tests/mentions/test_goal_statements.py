@@ -4,7 +4,7 @@ goals. The text is invented (a maritime agency) and set as extracted PDF text: h
 from __future__ import annotations
 
 from kg.entities import Entity
-from kg.mentions.goal_statements import find_statements
+from kg.mentions.goal_statements import chapter_starts, find_statements
 from tests.mentions.pipeline import entities_of
 
 CHAPTER_STYLE = """Innhold
@@ -178,3 +178,10 @@ def test_numbered_goals_of_a_letter_with_lettered_parameters_and_their_requireme
     measured = {link.target_label for link in parameters["Andel fyr som er inspisert"].links
                 if link.predicate == "measuredBy"}
     assert measured == {"Virksomhetsmål 1: Havneverket skal øke sikkerheten i farledene"}
+
+
+def test_a_part_title_in_capitals_after_a_page_break_is_a_chapter() -> None:
+    text = ("DEL II  MÅL OG RESULTATER\n\nDelmål 1.1   Samlingene er godt bevart\n"
+            "Brev 2024 – Museumsverket     Side 2 av 4\n\fDEL III  OPPDRAG FOR 2024\n\nTekst.\n")
+    starts = chapter_starts(text)
+    assert [text[s:].lstrip("\f")[:7] for s in starts] == ["DEL II ", "DEL III"]

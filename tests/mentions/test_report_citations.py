@@ -4,7 +4,10 @@ corpus."""
 
 from __future__ import annotations
 
+from kg.documents.base import Document
 from kg.entities import Entity
+from kg.mentions import extract
+from kg.passages import segment
 from tests.mentions.pipeline import entities_of
 
 TEXT = """1 Innledning
@@ -48,3 +51,22 @@ def test_the_next_sentence_ties_a_cited_report_to_a_goal() -> None:
     report = next(e for e in entities_of("brev.txt", text) if e.type == "Report")
     assert {link.target_label.split(":")[0] for link in report.links if link.predicate == "aboutGoal"} == {
         "Virksomhetsmål 2"}
+
+
+EVALUATED = """1 Innledning
+
+Direktoratet viser til sluttrapporten Lys over leia (Kystforskning, 2020) og til
+evalueringsrapporten Fyr i endring (Kystforskning, 2021), som vurderte reformen av fyrvernet fra 2010.
+"""
+
+
+def test_a_compound_cue_noun_and_what_a_cited_evaluation_evaluated() -> None:
+    doc = "evaluert.txt"
+    found = {e.label: e for e in entities_of(doc, EVALUATED)}
+    assert found["Lys over leia"].type == "Report" and found["Lys over leia"].attr("year") == 2020
+    evaluation = found["Fyr i endring"]
+    assert evaluation.type == "Evaluation"
+    seg = segment(Document(id="evaluert", name=doc, path=doc, media_type="text/plain", text=EVALUATED))
+    links = extract(seg.document, list(seg.passages)).links
+    assert any(link.predicate == "evaluates" and "av fyrvernet fra 2010" in str(link.object).lower()
+               for link in links)

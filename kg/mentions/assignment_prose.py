@@ -1,0 +1,113 @@
+"""Assignments an allocation letter gives in running text, keyed on the request every ministry words the same
+way: '<Departementet|KD|Vi> ber <the agency> (videre) om å … innen 1. september 2021.', '<Agency> bes om å …',
+and, at a paragraph's start under an assignments heading, '<Agency> skal <verb> … innen <date>.'
+
+The assignment is the sentence that asks; where that sentence names no deadline, the sentences after it in the
+same paragraph that describe the task belong to it up to the one that names the deadline ('… Sluttrapport skal
+foreligge innen 1. oktober.'). Its goal is the one the heading above it names ('Oppdrag knyttet til hovedmål 1');
+a heading that names none ('Andre oppdrag') leaves it without one. A sentence that continues an earlier year's
+assignment ('videreføres') or states a general expectation is not an assignment.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.mentions.deadlines import Deadline, inline_deadline
+from kg.mentions.printed import PrintedLine
+from kg.mentions.text import clean
+
+#: the agency as a letter names it: 'NSK', 'Norsk senter for kystnatur', or its kind ('direktoratet', 'etaten')
+AGENCY = r"(?:[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,5}?|[a-zæøå]+(?:et|en))"
+ASK = re.compile(r"(?:(?:Departementet|Vi|[A-ZÆØÅ]{2,6})\s+ber\s+(?:(?:videre|også|derfor)\s+)?"
+                 rf"(?P<agency>{AGENCY})\s+(?:(?:videre|også)\s+)?om\s+å\s"
+                 rf"|(?!Det\s)(?P<asked>{AGENCY})\s+bes\s+(?:(?:videre|også|derfor)\s+)?(?:om\s+)?å\s)")
+# under an assignments heading, '<Agency> skal <do> … innen <date>.' at a paragraph's start is an assignment too
+SHALL = re.compile(r"(?:[A-ZÆØÅ]{2,6}|[A-ZÆØÅ][a-zæøå]+(?:et|en))\s+skal\s+(?:i\s+samarbeid\s+med\s+[^,.]+?\s+)?"
+                   r"[a-zæøå]+e\b")
+ASSIGNMENTS_HEADING = re.compile(r"\boppdrag(?:ene)?\b(?!\s+(?:nr\.?\s*)?\d)", re.I)
+SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ«(]|\s*$)")
+GOAL_REF = re.compile(r"\b(?:hovedmål|delmål|virksomhetsmål|mål)\s+(?P<num>\d{1,2}(?:\.\d{1,2})?|[a-h](?=\)|\b))",
+                      re.I)
+CONTINUED = re.compile(r"\bvideref(?:øres|ørt)\b|\bikke\s+sluttført\b", re.I)
+#: sentences after the asking one that belong to it describe the task ('Evalueringen skal …', 'Rapporten …')
+MAX_FOLLOWING = 3
+
+
+@dataclass(frozen=True)
+class ProseAssignment:
+    """One assignment asked in running text: its words, their offsets, goal number and deadline."""
+
+    text: str
+    start: int
+    end: int
+    goal: str | None
+    due: Deadline | None
+
+
+def _paragraphs(lines: list[PrintedLine]) -> list[list[PrintedLine]]:
+    out: list[list[PrintedLine]] = [[]]
+    for line in lines:
+        if line.text:
+            out[-1].append(line)
+        elif out[-1]:
+            out.append([])
+    return [p for p in out if p]
+
+
+def _heading_goal(para: list[PrintedLine], goal: str | None) -> tuple[bool, str | None]:
+    """Whether the paragraph opens with a heading line, and the goal in force below it."""
+    first = para[0].text
+    if len(first.split()) > 10 or first.endswith((".", ",", ":")) or not first[:1].isupper() and \
+            not first[:1].isdigit():
+        return False, goal
+    if len(para) > 1 and not para[1].text[:1].isupper():
+        return False, goal
+    m = GOAL_REF.search(first)
+    return True, m.group("num") if m else None
+
+
+def prose_assignments(lines: list[PrintedLine], original: str, year: int | None) -> list[ProseAssignment]:
+    """Every assignment asked in a sentence of the letter's paragraphs (see the module's docstring)."""
+    out: list[ProseAssignment] = []
+    goal: str | None = None
+    section = False
+    for para in _paragraphs(lines):
+        heading, goal = _heading_goal(para, goal)
+        if heading:
+            section = bool(ASSIGNMENTS_HEADING.search(para[0].text)) and not re.search(r"\bom\s+oppdrag", para[0].text,
+                                                                                      re.I)
+        start, end = para[0].text_start, para[-1].end
+        body = original[start:end]
+        head = len(para[0].text) + 1 if heading else 0
+        # a request starts a sentence: the paragraph's first (after its heading) or one after a sentence's end
+        starts = [head + len(body[head:]) - len(body[head:].lstrip())]
+        starts += [e.end() for e in re.finditer(r"[.!?:]\s+", body) if e.end() > starts[0]]
+        for pos in starts:
+            if ASK.match(body, pos):
+                out.extend(_assignment(body, pos, start, goal, year))
+        if section and starts[0] < len(body) and SHALL.match(body, starts[0]) and not ASK.match(body, starts[0]):
+            out.extend(a for a in _assignment(body, starts[0], start, goal, year) if a.due is not None)
+    return out
+
+
+def _assignment(body: str, at: int, offset: int, goal: str | None, year: int | None) -> list[ProseAssignment]:
+    ends = [e.end() for e in SENTENCE_END.finditer(body, at)]
+    if not ends:
+        return []
+    stop = ends[0]
+    due = inline_deadline(clean(body[at:stop]), year)
+    if due is None:
+        for e in ends[1: 1 + MAX_FOLLOWING]:
+            sentence = body[stop:e]
+            if ASK.search(sentence):
+                break
+            found = inline_deadline(clean(body[at:e]), year)
+            if found:
+                stop, due = e, found
+                break
+    text = clean(body[at:stop])
+    if CONTINUED.search(text):
+        return []
+    return [ProseAssignment(text, offset + at, offset + stop, goal, due)]

@@ -1,0 +1,158 @@
+"""Goals and steering parameters of allocation letters in three house styles, read from the genre's words
+(Hovedmål/Delmål lines, lettered goals under a goals heading, 'MÅL N' table rows; 'Styringsparameter' lines,
+bullets under 'Til mål x)', coded table rows). The letters are invented (a museum agency); no name in them
+comes from the corpus."""
+
+from __future__ import annotations
+
+from kg.documents.base import Document
+from kg.mentions import extract
+from kg.mentions.base import Extraction
+from kg.passages import segment
+
+HEADINGS = """DET KONGELIGE KULTURDEPARTEMENT
+
+Museumsverket
+Postboks 12
+0101 OSLO
+
+Deres ref                 Vår ref                 Dato
+                          23/4410-3               15. desember 2023
+
+Statsbudsjettet 2024 – tildelingsbrev til Museumsverket
+
+DEL II  MÅL OG STYRINGSPARAMETERE
+
+II.1 Hovedmål 1   Samlingene er godt bevart for framtiden
+
+Delmål 1.1   Gjenstandene oppbevares under gode forhold
+
+   Styringsparameter 1.1.1   Andel av gjenstandene som er lagret i magasin med
+                             stabilt klima
+   Resultatmål 2024:         Minst 80 prosent
+
+   Styringsparameter 1.1.2   Antall gjenstander som er konservert i løpet av året
+   Resultatmål 2024:         Ingen resultatmål; skal rapporteres
+
+Det tidligere delmålet 1.2 Digital registrering er tatt ut av målstrukturen.
+"""
+
+LETTERED = """KULTURDEPARTEMENTET
+
+Museumsverket
+Postboks 12
+0101 OSLO
+
+Deres ref                 Vår ref                 Dato
+                          23/4410-3               15. desember 2023
+
+TILDELINGSBREV 2024 – MUSEUMSVERKET
+
+2. MÅL FOR VIRKSOMHETEN
+For 2024 gjelder følgende mål for Museumsverket:
+
+   a) Samlingene er tilgjengelige for publikum i hele
+      landet
+   b) Museumsverket gir råd av høy kvalitet til museene
+
+3. STYRINGSPARAMETERE
+Departementet har fastsatt følgende styringsparametere.
+
+Til mål a)
+   •  Antall besøkende i utstillingene.
+      Prestasjonskrav: Minst 200 000
+   •  Andel av samlingen som er publisert på nett. Prestasjonskrav: Økning fra 2023
+
+Til mål b)
+   •  Andel museer som er fornøyd med rådgivningen.
+      (Ingen prestasjonskrav. Resultatet skal rapporteres.)
+"""
+
+TABLE = """Kulturdepartementet
+
+Museumsverket
+Postboks 12
+0101 OSLO
+
+Deres ref                 Vår ref                 Dato
+                          23/4410-3               15. desember 2023
+
+Tildelingsbrev for 2024 – Museumsverket
+
+B  Mål og styringsparametere
+
+Tabell 1  Mål og styringsparametere for 2024
+------------------------------------------------------------------------------------
+Mål / styringsparameter                                           Ambisjon 2024
+------------------------------------------------------------------------------------
+MÅL 1   Samlingene er godt bevart
+  S1    Andel gjenstander som er lagret i
+        godkjent magasin                                          Minst 75 prosent
+  S2*   Antall konserverte gjenstander                            1 200
+MÅL 2   Flere besøker museene
+  S3    Antall besøkende                                          Økning fra 2023
+------------------------------------------------------------------------------------
+
+Styringsparameteren fra 2023 om antall utlån er tatt ut.
+"""
+
+
+def _found(text: str) -> Extraction:
+    doc = Document(id="brev", name="brev.txt", path="brev.txt", media_type="text/plain", text=text)
+    seg = segment(doc)
+    return extract(seg.document, list(seg.passages))
+
+
+def _goals(found: Extraction) -> dict[str, str]:
+    return {str(m.attr("notation") or m.attr("number")): str(m.attr("title")) for m in found.mentions
+            if m.type == "Goal"}
+
+
+def _parameters(found: Extraction) -> dict[str, tuple[str | None, object]]:
+    return {m.label: (m.attr("code"), m.attr("target")) for m in found.mentions if m.type == "SteeringParameter"}
+
+
+def _measured(found: Extraction) -> dict[str, str]:
+    return {str(link.object[2]): str(link.subject[2]) for link in found.links if link.predicate == "measuredBy"}
+
+
+def test_main_goal_and_sub_goal_lines_with_parameter_lines_and_targets() -> None:
+    found = _found(HEADINGS)
+    goals = _goals(found)
+    assert goals["1"] == "Samlingene er godt bevart for framtiden"
+    assert goals["1.1"] == "Gjenstandene oppbevares under gode forhold"
+    assert "1.2" not in goals  # removed from the goal structure
+    broader = {(link.subject[2], link.object[2]) for link in found.links if link.predicate == "broader"}
+    assert ("1.1", "1") in broader
+    params = _parameters(found)
+    assert params["Andel av gjenstandene som er lagret i magasin med stabilt klima"] == ("1.1.1", "Minst 80 prosent")
+    assert params["Antall gjenstander som er konservert i løpet av året"] == ("1.1.2", None)
+    assert set(_measured(found).values()) == {"1.1"}
+
+
+def test_lettered_goals_under_a_goals_heading_and_bullets_under_til_mal() -> None:
+    found = _found(LETTERED)
+    goals = _goals(found)
+    assert goals == {"a": "Samlingene er tilgjengelige for publikum i hele landet",
+                     "b": "Museumsverket gir råd av høy kvalitet til museene"}
+    params = _parameters(found)
+    assert params == {
+        "Antall besøkende i utstillingene": (None, "Minst 200 000"),
+        "Andel av samlingen som er publisert på nett": (None, "Økning fra 2023"),
+        "Andel museer som er fornøyd med rådgivningen": (None, None),
+    }
+    measured = _measured(found)
+    assert measured["antall besøkende i utstillingene"] == "a"
+    assert measured["andel museer som er fornøyd med rådgivningen"] == "b"
+
+
+def test_goal_rows_and_coded_parameter_rows_of_a_table_with_a_target_column() -> None:
+    found = _found(TABLE)
+    assert _goals(found) == {"1": "Samlingene er godt bevart", "2": "Flere besøker museene"}
+    params = _parameters(found)
+    assert params == {
+        "Andel gjenstander som er lagret i godkjent magasin": ("S1", "Minst 75 prosent"),
+        "Antall konserverte gjenstander": ("S2", "1 200"),
+        "Antall besøkende": ("S3", "Økning fra 2023"),
+    }
+    assert _measured(found)["antall besøkende"] == "2"
