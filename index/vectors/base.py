@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from abc import ABC, abstractmethod
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -27,6 +27,8 @@ class VectorDescription:
     count: int
     built: str
     build_seconds: float
+    #: faiss search parameters the index was chosen with (``efSearch``, ``nprobe``), applied on load.
+    search_params: dict[str, float] = field(default_factory=dict)
 
     def save(self, folder: Path) -> None:
         (folder / "description.json").write_text(json.dumps(asdict(self), indent=1), encoding="utf-8")

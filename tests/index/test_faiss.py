@@ -43,3 +43,42 @@ def test_wrong_dimension_and_missing_description_fail_clearly(tmp_path: Path) ->
         index.search(_unit(1, 8), 1)
     with pytest.raises(SearchIndexError, match="description"):
         FaissIndex.load(tmp_path)
+
+
+def test_the_index_is_chosen_by_size_with_the_settings_measured_for_it() -> None:
+    from index.vectors.faiss import IVF_FROM, index_spec
+
+    assert index_spec(EXACT_LIMIT - 1) == ("Flat", {})
+    kind, params = index_spec(EXACT_LIMIT)
+    assert kind.startswith("HNSW") and params["efSearch"] >= 256
+    kind, params = index_spec(IVF_FROM)
+    assert kind.startswith("IVF") and kind.endswith("SQ8") and params["nprobe"] >= 128
+
+
+def test_search_settings_are_saved_and_applied_on_load(tmp_path: Path) -> None:
+    import faiss
+
+    vectors = _unit(EXACT_LIMIT + 1000, 8, seed=2)
+    index = FaissIndex.build(vectors, "model-x")
+    index.save(tmp_path / "v")
+    loaded = FaissIndex.load(tmp_path / "v")
+    assert loaded.description.search_params == index.description.search_params
+    assert faiss.downcast_index(loaded.index).hnsw.efSearch == loaded.description.search_params["efSearch"]
+
+
+def test_a_large_collection_gets_an_inverted_file_that_reads_rows_back(monkeypatch: pytest.MonkeyPatch,
+                                                                       tmp_path: Path) -> None:
+    import index.vectors.faiss as backend
+
+    monkeypatch.setattr(backend, "IVF_FROM", 20_000)  # the real threshold's collection is too big for a test
+    monkeypatch.setattr(backend, "IVF_LISTS", 64)
+    monkeypatch.setattr(backend, "EXACT_LIMIT", 10_000)
+    vectors = _unit(30_000, 16, seed=3)
+    index = FaissIndex.build(vectors, "model-x")
+    assert index.description.index_type.startswith("IVF") and index.description.search_params["nprobe"] >= 64
+    index.save(tmp_path / "v")
+    loaded = FaissIndex.load(tmp_path / "v")
+    hits = sum(int(loaded.search(vectors[i], 1)[1][0][0] == i) for i in range(0, 3000, 30))
+    assert hits >= 95
+    back = loaded.vectors_of(np.array([5, 7]))
+    assert float((back * vectors[[5, 7]]).sum(axis=1).min()) > 0.99
