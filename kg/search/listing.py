@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.search.questions import _COMPILED, asked_type
+from kg.search.questions import TYPE_WORDS, asked_type
 
 COUNT = re.compile(r"\b(?:hvor mange|how many|antall(?:et)?|number of|tell opp|count)\b", re.IGNORECASE)
 EVERY = re.compile(r"\b(?:alle|samtlige|all|every|each|hver|hvert|complete|fullstendig\w*)\b", re.IGNORECASE)
@@ -44,7 +44,7 @@ def listing_request(question: str, names: frozenset[str] = frozenset()) -> Listi
     type_ = asked_type(question)
     if type_ is None:
         return None
-    word = _COMPILED[type_].search(question)
+    word = TYPE_WORDS[type_].search(question)
     before = question[: word.start()] if word else ""
     if _just_before(COUNT, before, 1):
         return ListingRequest(type_, True, "count")
@@ -66,6 +66,6 @@ def _just_before(pattern: re.Pattern[str], before: str, gap: int) -> bool:
 
 def _only_filler(question: str, type_: str, names: frozenset[str]) -> bool:
     """Whether nothing but the type word, filler, years and filter names is left in the question."""
-    rest = _COMPILED[type_].sub(" ", question)
+    rest = TYPE_WORDS[type_].sub(" ", question)
     words = re.findall(r"[\wæøåÆØÅ-]+", rest.lower())
     return all(w in FILLER or w in names or YEARISH.match(w) for w in words)

@@ -27,13 +27,14 @@ _PATTERNS: dict[str, str] = {
     "Reform": r"\w*reform\w*|\bstrategi\w*|\bstrateg(?:y|ies)\b|\w*handlingsplan\w*|\bopptrappingsplan\w*"
               r"|\baction plans?\b|\bescalation plans?\b",
 }
-_COMPILED = {t: re.compile(p, re.IGNORECASE) for t, p in _PATTERNS.items()}
+#: The words that name each entity type in a question.
+TYPE_WORDS = {t: re.compile(p, re.IGNORECASE) for t, p in _PATTERNS.items()}
 
 
 def asked_type(question: str) -> str | None:
     """The entity type the question asks for, or ``None``."""
     best: tuple[int, str] | None = None
-    for type_, pattern in _COMPILED.items():
+    for type_, pattern in TYPE_WORDS.items():
         m = pattern.search(question)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), type_)
