@@ -51,8 +51,6 @@ class FaissIndex(VectorIndex):
         self.description = description
         # An index saved before its settings were recorded gets those of its size.
         _apply(index, description.search_params or index_spec(description.count)[1])
-        if isinstance(index, faiss.IndexIVF) and index.direct_map.type == faiss.DirectMap.NoMap:
-            index.make_direct_map()  # rows are read back by number (vectors_of)
 
     @classmethod
     def build(cls, vectors: np.ndarray, model_id: str) -> FaissIndex:
@@ -67,6 +65,8 @@ class FaissIndex(VectorIndex):
             sample = np.random.default_rng(0).choice(count, min(count, IVF_TRAINING), replace=False)
             index.train(vectors[np.sort(sample)])
         index.add(vectors)
+        if isinstance(index, faiss.IndexIVF):
+            index.make_direct_map()  # rows are read back by number (vectors_of); saved with the index
         description = VectorDescription(
             backend="faiss", model_id=model_id, dim=dim, metric="inner_product (cosine on L2-normalised vectors)",
             index_type=kind, count=count, built=time.strftime("%Y-%m-%dT%H:%M:%S"),
