@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
+from kg.mentions.printed import IndentedLine as Line
 from kg.mentions.text import clean
 
 HEAD = re.compile(r"^(?P<indent>[ \t]*)(?P<code>(?:SP|S|[A-ZÆØÅ]{1,2})[ ]?\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})"
@@ -24,19 +24,6 @@ TARGET = re.compile(r"^[ \t]*(?P<kind>resultatmål|resultatkrav|prestasjonskrav|
 RESULT = re.compile(r"^[ \t]*Resultat(?:er)?[ \t]+(?:19|20)\d{2}[ \t]*:", re.IGNORECASE)
 # a target the text declines to set
 NO_TARGET = re.compile(r"^(?:ikke fastsatt|ingen|–|-)\.?$", re.IGNORECASE)
-
-
-class Line(Protocol):
-    """A printed line with its offsets (``text`` keeps the indentation)."""
-
-    @property
-    def start(self) -> int: ...
-
-    @property
-    def end(self) -> int: ...
-
-    @property
-    def text(self) -> str: ...
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
 
+from kg.mentions.printed import IndentedLine as Line
 from kg.mentions.text import clean
 
 NUMBER_COLUMN = re.compile(r"^(?:Nr\.?|Kode|ID)$", re.IGNORECASE)
@@ -24,19 +24,6 @@ YEAR = re.compile(r"^(?:19|20)\d{2}$")
 CODE = re.compile(r"^(?:[A-ZÆØÅ]{1,3}[ ]?\d{0,2}\.\d{1,2}|\d{1,2}(?:\.\d{1,2})?|(?:SP|S|[A-Z])[ ]?\d{1,2})$")
 CELL = re.compile(r"\S+(?: \S+)*")
 NO_VALUE = ("–", "-", "—", "")
-
-
-class Line(Protocol):
-    """A printed line with its offsets (``text`` keeps the indentation)."""
-
-    @property
-    def start(self) -> int: ...
-
-    @property
-    def end(self) -> int: ...
-
-    @property
-    def text(self) -> str: ...
 
 
 @dataclass

@@ -6,10 +6,25 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from typing import Protocol
 
 from kg.documents.base import Document
 from kg.mentions.base import Span
 from kg.passages.base import Passage
+
+
+class IndentedLine(Protocol):
+    """A printed line with its offsets (``text`` keeps the indentation), as the line readers of tables and
+    blocks take them."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+    @property
+    def text(self) -> str: ...
 
 
 @dataclass(frozen=True)
