@@ -23,7 +23,15 @@ import pyoxigraph as ox
 from api.sparql.protocol import syntax_error
 from api.sparql.results import serialize_boolean, serialize_solutions, serialize_triples
 from api.sparql.source import GraphSource
-from kg.errors import NotBuiltError, QueryError, QueryTimeoutError, ResultLimitError, WorkerCrashError
+from kg.errors import (
+    GraphServerError,
+    NotBuiltError,
+    QueryError,
+    QueryTimeoutError,
+    ResultLimitError,
+    WorkerCrashError,
+)
+from kg.graph.remote import SparqlServer
 
 log = logging.getLogger(__name__)
 READY_TIMEOUT = 300.0
@@ -41,7 +49,7 @@ class QueryJob:
     prefixes: tuple[tuple[str, str], ...] = ()
 
 
-def run_job(store: ox.Store, job: QueryJob, row_cap: int) -> bytes:
+def run_job(store: ox.Store | SparqlServer, job: QueryJob, row_cap: int) -> bytes:
     """Run ``job`` against ``store``, pulling at most ``row_cap + 1`` rows, and serialise the result."""
     kwargs: dict[str, Any] = {}
     if job.default_graphs:
@@ -83,6 +91,8 @@ def _worker_main(conn: Connection, source: GraphSource, row_cap: int) -> None:
             conn.send(("error", "syntax", str(exc)))
         except ResultLimitError as exc:
             conn.send(("error", "limit", str(exc)))
+        except GraphServerError as exc:
+            conn.send(("error", "server", str(exc)))
         except Exception as exc:
             conn.send(("error", "query", f"{type(exc).__name__}: {exc}"))
 
@@ -147,6 +157,8 @@ class QueryPool:
             raise ResultLimitError(payload)
         if kind == "syntax":
             raise syntax_error(payload)
+        if kind == "server":
+            raise GraphServerError(payload)
         raise QueryError(payload)
 
     def close(self) -> None:
