@@ -118,15 +118,21 @@ def extract_collection(corpus: Path, executor: Executor | None = None
     return documents, entities, relations
 
 
-def build_graph(corpus: Path, data: Path, executor: Executor | None = None) -> Build:
+def build_graph(corpus: Path, data: Path, executor: Executor | None = None,
+                server: ServerSettings | None = None) -> Build:
     """Build documents, passages and the graph only (no search index): for tests and graph work.
 
     ``executor`` runs the per-document part (default serially); the build is the same with every executor.
+    ``server``: the SPARQL server to write the graph into (default as configured, else the build folder).
     """
     documents, passages, extracted = read_collection(corpus, executor)
     writer = BuildWriter(data)
     writer.write_documents(documents)
     writer.write_passages(passages)
-    stats = GraphStage(extracted).run(writer, documents, passages)
-    return writer.commit({"corpus": str(corpus), "documents": len(documents), "passages": len(passages),
-                          "stages": {"graph": stats}})
+    try:
+        stats = GraphStage(extracted, server).run(writer, documents, passages)
+        return writer.commit({"corpus": str(corpus), "documents": len(documents), "passages": len(passages),
+                              "stages": {"graph": stats}})
+    except BaseException:
+        writer.abort()
+        raise
