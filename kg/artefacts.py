@@ -215,8 +215,20 @@ def _set_aside(data: Path, folders: list[Path]) -> list[Path]:
     return trash
 
 
+#: What else goes when a build folder is removed (a vector backend's collections outside the folder).
+_REMOVAL_HOOKS: list[Callable[[Path], None]] = []
+
+
+def on_remove(hook: Callable[[Path], None]) -> None:
+    """Call ``hook(folder)`` for every build folder pruned or cleared, before its files are deleted."""
+    if hook not in _REMOVAL_HOOKS:
+        _REMOVAL_HOOKS.append(hook)
+
+
 def _remove(folders: list[Path]) -> None:
     for folder in folders:
+        for hook in _REMOVAL_HOOKS:
+            hook(folder)
         shutil.rmtree(folder, ignore_errors=True)
 
 
@@ -309,4 +321,4 @@ class BuildWriter:
         for action in actions:
             action()
         self._lease.release()
-        shutil.rmtree(self.path, ignore_errors=True)
+        _remove([self.path])
