@@ -25,7 +25,7 @@ from kg.graph.stage import GraphStage, build_graph, read_collection
 from kg.graph.store import STORE_DIR
 from tests.api.live import free_port
 from tests.servers.conftest import TWO_YEARS
-from tests.servers.oxigraph import OxigraphServer
+from tests.servers.oxigraph import OxigraphServer, oxigraph_serve
 
 CSV = {"Accept": "text/csv"}
 BK = "PREFIX bk: <https://w3id.org/bufdir-kg/ontology#>\n"
@@ -103,6 +103,13 @@ def test_an_entity_page_is_the_same(clients: tuple[TestClient, TestClient]) -> N
     assert pages[0].status_code == 200 and pages[0].json() == pages[1].json()
 
 
+def test_the_export_is_the_same(embedded: Build, remote: Build) -> None:
+    from kg.graph.query import export_graph
+
+    lines = [sorted(export_graph(b.path, "nquads").decode("utf-8").splitlines()) for b in (embedded, remote)]
+    assert lines[0] and lines[0] == lines[1]
+
+
 def test_the_endpoint_protections_hold(clients: tuple[TestClient, TestClient], oxigraph: OxigraphServer) -> None:
     one, other = clients
     for client in (one, other):  # the same refusal, with the parser's position, before the server sees it
@@ -131,36 +138,55 @@ def test_the_time_limit_holds(clients: tuple[TestClient, TestClient]) -> None:
     assert _sparql(other, QUERIES[0])[0] == 200  # a fresh worker answers the next query
 
 
-def _graphs(server: OxigraphServer) -> set[str]:
-    query = urllib.parse.urlencode({"query": "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"})
-    request = urllib.request.Request(f"{server.url}/query?{query}", headers={"Accept": "application/sparql-results+json"})
+def _select(server: OxigraphServer, query: str) -> list[dict[str, dict[str, str]]]:
+    encoded = urllib.parse.urlencode({"query": query})
+    request = urllib.request.Request(f"{server.url}/query?{encoded}",
+                                     headers={"Accept": "application/sparql-results+json"})
     with urllib.request.urlopen(request, timeout=10) as response:
-        return {b["g"]["value"] for b in json.load(response)["results"]["bindings"]}
+        rows: list[dict[str, dict[str, str]]] = json.load(response)["results"]["bindings"]
+        return rows
 
 
-def test_a_new_build_replaces_the_served_graphs_at_once(oxigraph: OxigraphServer, remote: Build,
-                                                        tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name in ("arsrapport_2022.txt", "arsrapport_2023.txt"):  # the allocation letter is gone
-        (corpus / name).write_bytes((TWO_YEARS / name).read_bytes())
-    newer = build_graph(corpus, tmp_path / "data", server=oxigraph.settings)
-    record = json.loads((newer.path / LOCATION_FILE).read_text(encoding="utf-8"))
-    assert len(record["graphs"]) == 3
-    public = {g for g in _graphs(oxigraph) if g.startswith(f"{ID}graph/")}
-    assert public == set(record["graphs"])  # the letter's graph dropped with the same update
-    assert not any(g.startswith(STAGING) for g in _graphs(oxigraph))
+def _graphs(server: OxigraphServer) -> set[str]:
+    return {row["g"]["value"] for row in _select(server, "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")}
 
 
-def test_a_failed_build_leaves_the_served_graph_as_it_was(oxigraph: OxigraphServer, remote: Build,
-                                                          tmp_path: Path) -> None:
-    before = _graphs(oxigraph)
-    documents, passages, extracted = read_collection(TWO_YEARS)
-    writer = BuildWriter(tmp_path)
-    GraphStage(extracted, oxigraph.settings).run(writer, documents, passages)
-    assert any(g.startswith(STAGING) for g in _graphs(oxigraph))  # staged, not served
-    writer.abort()
-    assert _graphs(oxigraph) == before
+def _count(server: OxigraphServer, query: str) -> int:
+    return int(_select(server, query)[0]["n"]["value"])
+
+
+def _recorded(build: Build) -> list[str]:
+    graphs: list[str] = json.loads((build.path / LOCATION_FILE).read_text(encoding="utf-8"))["graphs"]
+    return graphs
+
+
+def test_a_new_build_replaces_the_served_graphs_at_once(tmp_path: Path) -> None:
+    with oxigraph_serve(tmp_path / "graph") as server:  # its own server: the module's one stays as built
+        first = build_graph(TWO_YEARS, tmp_path / "data", server=server.settings)
+        assert {g for g in _graphs(server) if g.startswith(f"{ID}graph/")} == set(_recorded(first))
+        corpus = tmp_path / "corpus"
+        corpus.mkdir()
+        for name in ("arsrapport_2022.txt", "arsrapport_2023.txt"):  # the allocation letter is gone
+            (corpus / name).write_bytes((TWO_YEARS / name).read_bytes())
+        newer = build_graph(corpus, tmp_path / "data", server=server.settings)
+        assert len(_recorded(newer)) == 3
+        public = {g for g in _graphs(server) if g.startswith(f"{ID}graph/")}
+        assert public == set(_recorded(newer))  # the letter's graph dropped by the same update
+        assert not any(g.startswith(STAGING) for g in _graphs(server))
+
+
+def test_a_failed_build_leaves_the_served_graph_as_it_was(tmp_path: Path) -> None:
+    with oxigraph_serve(tmp_path / "graph") as server:
+        build_graph(TWO_YEARS, tmp_path / "data", server=server.settings)
+        before = _graphs(server)
+        counted = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+        triples = _count(server, counted)
+        documents, passages, extracted = read_collection(TWO_YEARS)
+        writer = BuildWriter(tmp_path / "data")
+        GraphStage(extracted, server.settings).run(writer, documents, passages)
+        assert any(g.startswith(STAGING) for g in _graphs(server))  # staged, not served
+        writer.abort()
+        assert _graphs(server) == before and _count(server, counted) == triples
 
 
 def test_an_unreachable_server_fails_the_build_naming_the_url(embedded: Build) -> None:
