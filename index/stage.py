@@ -9,7 +9,7 @@ from typing import Any
 from index.embeddings.base import Embedder, EmbeddingConfig, create_embedder
 from index.embeddings.cache import EmbeddingCache
 from index.store import INDEX_DIR, IndexTimings, SearchIndex
-from index.vectors.backends import VectorSettings
+from index.vectors.backends import VectorSettings, discard_vectors
 from kg.artefacts import BuildWriter
 from kg.documents import Document
 from kg.passages import Passage
@@ -45,9 +45,10 @@ class IndexStage:
         timings = IndexTimings()
         try:
             titles = {d.id: d.title for d in documents if d.title}
+            vectors = self.vectors or VectorSettings.from_env(writer.data)
+            writer.on_abort(lambda: discard_vectors(vectors, writer.path.name))
             index = SearchIndex.build(passages, embedder, self.config, cache, titles, timings,
-                                      lambda done, total: progress("embed", done, total),
-                                      self.vectors or VectorSettings.from_env(writer.data), writer.path.name)
+                                      lambda done, total: progress("embed", done, total), vectors, writer.path.name)
         finally:
             cache.close()
         index.save(writer.path / INDEX_DIR)

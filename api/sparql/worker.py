@@ -86,7 +86,12 @@ def _worker_main(conn: Connection, source: GraphSource, row_cap: int) -> None:
         except (EOFError, OSError):  # the server went away
             return
         try:
-            conn.send(("ok", "", run_job(store, job, row_cap)))
+            try:
+                answer = run_job(store, job, row_cap)
+            finally:
+                if isinstance(store, SparqlServer):
+                    store.close()  # a capped result is not read to its end: let the server stop sending
+            conn.send(("ok", "", answer))
         except SyntaxError as exc:  # the first time the query meets a parser
             conn.send(("error", "syntax", str(exc)))
         except ResultLimitError as exc:

@@ -59,6 +59,21 @@ def build_vectors(vectors: np.ndarray, model_id: str, settings: VectorSettings |
     return FaissIndex.build(vectors, model_id)
 
 
+def discard_vectors(settings: VectorSettings, scope: str) -> None:
+    """Drop the collections a failed build made under ``scope`` (nothing for faiss: its files go with the folder)."""
+    if settings.backend != "milvus" or not settings.milvus_uri:
+        return
+    from index.vectors.milvus import client, collection_name, local_uri
+
+    try:
+        milvus = client(local_uri(settings.milvus_uri))
+        for part in ("passages", "windows"):
+            if milvus.has_collection(collection_name(scope, part)):
+                milvus.drop_collection(collection_name(scope, part))
+    except Exception as exc:  # the build has failed already; say so, do not hide why
+        log.warning("could not drop the vector collections of build %s: %s", scope, exc)
+
+
 def load_vectors(folder: Path) -> VectorIndex:
     """The saved index in ``folder``, opened with the backend its description names."""
     backend = VectorDescription.load(folder).backend
