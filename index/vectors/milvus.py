@@ -45,7 +45,8 @@ def client(uri: str) -> Any:
     try:
         return MilvusClient(uri=uri)
     except Exception as exc:
-        raise VectorServerError(f"the vector database at {uri} ({URI_ENV}) cannot be reached: {exc}") from exc
+        lite = "" if "://" in uri else " (a Milvus Lite file opens in one process at a time: is `kg serve` using it?)"
+        raise VectorServerError(f"the vector database at {uri} ({URI_ENV}) cannot be reached{lite}: {exc}") from exc
 
 
 def local_uri(uri: str) -> str:

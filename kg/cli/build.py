@@ -42,7 +42,11 @@ def check_servers(data: Path) -> None:
     server = ServerSettings.from_env()
     if server is not None:
         GraphPublication(server, "check").check()
-    VectorSettings.from_env(data)
+    vectors = VectorSettings.from_env(data)
+    if vectors.backend == "milvus" and vectors.milvus_uri:
+        from index.vectors.milvus import client, local_uri
+
+        client(local_uri(vectors.milvus_uri))  # connects, or opens the Milvus Lite file (one process at a time)
 
 
 def register(app: typer.Typer) -> None:
