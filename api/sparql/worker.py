@@ -58,10 +58,13 @@ def run_job(store: ox.Store | SparqlServer, job: QueryJob, row_cap: int) -> byte
         kwargs["use_default_graph_as_union"] = True
     if job.named_graphs:
         kwargs["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
-    result = store.query(job.query, **kwargs)
+    result = store.query(job.query, **kwargs)  # a malformed query raises SyntaxError here, before any row
     if isinstance(result, ox.QueryBoolean | bool):
         return serialize_boolean(bool(result), job.fmt)
-    rows = list(itertools.islice(result, row_cap + 1))
+    try:
+        rows = list(itertools.islice(result, row_cap + 1))
+    except SyntaxError as exc:  # not the query: the rows a graph server sent could not be read
+        raise GraphServerError(f"the graph server's answer could not be read: {exc}") from exc
     if len(rows) > row_cap:
         noun = "triples" if job.form in ("CONSTRUCT", "DESCRIBE") else "rows"
         raise ResultLimitError(

@@ -43,7 +43,7 @@ class GraphPublication:
 
     def check(self) -> None:
         """Raise :class:`GraphServerError` naming the URL unless the query endpoint answers."""
-        SparqlServer(self.settings.query, (), timeout=30.0).ask()
+        SparqlServer(self.settings.query, None, timeout=30.0).ask()
 
     def stage(self, graphs: dict[str, str]) -> int:
         """Upload every graph (Turtle or N-Triples text by public name) under its staging name; the triples sent."""
@@ -69,7 +69,7 @@ class GraphPublication:
     def publish(self) -> GraphLocation:
         """Move the staged graphs onto their public names in one update request; where the graph now lives."""
         keep = set(self.staged)
-        listed = SparqlServer(self.settings.query, (), timeout=self.timeout).query(
+        listed = SparqlServer(self.settings.query, None, timeout=self.timeout).query(
             "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")
         existing = [row[0].value for row in listed]  # type: ignore[union-attr]
         stale = [g for g in existing if g.startswith(PUBLIC) and g not in keep]

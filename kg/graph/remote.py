@@ -33,6 +33,8 @@ QUERY_ENV = "KG_SPARQL_QUERY"
 UPDATE_ENV = "KG_SPARQL_UPDATE"
 RESULTS_JSON = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"
+#: Stands for a graph a request names that is not the build's: no server holds it, so it reads as empty.
+NO_GRAPH = "urn:x-bufdir-kg:no-such-graph"
 
 
 @dataclass(frozen=True)
@@ -110,10 +112,12 @@ def post(url: str, form: list[tuple[str, str]], accept: str, timeout: float | No
 
 
 class SparqlServer:
-    """A SPARQL 1.1 query endpoint queried like ``pyoxigraph.Store`` over the named graphs ``graphs``."""
+    """A SPARQL 1.1 query endpoint queried like ``pyoxigraph.Store`` over the named graphs ``graphs``
+    (``None``: the server's whole dataset, for the build that writes it; never for serving)."""
 
-    def __init__(self, url: str, graphs: tuple[str, ...], timeout: float | None = None) -> None:
+    def __init__(self, url: str, graphs: tuple[str, ...] | None, timeout: float | None = None) -> None:
         self.url, self.graphs, self.timeout = url, graphs, timeout
+        self._graphs = frozenset(graphs or ())
         self._open: HTTPResponse | None = None
 
     def query(self, query: str, *, use_default_graph_as_union: bool = False,
@@ -129,16 +133,30 @@ class SparqlServer:
         del use_default_graph_as_union  # the build's graphs are the only data a query may see
         form = _form(ox.Store().query(query, prefixes=prefixes))  # parses; the empty store evaluates nothing
         text = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in (prefixes or {}).items()) + query
-        defaults = [g.value for g in default_graph] if default_graph else list(self.graphs)
-        named = [g.value for g in named_graphs] if named_graphs else list(self.graphs)
+        defaults = self._within([g.value for g in default_graph] if default_graph else list(self.graphs or ()))
+        named = self._within([g.value for g in named_graphs] if named_graphs else list(self.graphs or ()))
         fields = [("query", text)] + [("default-graph-uri", g) for g in defaults]
         fields += [("named-graph-uri", g) for g in named]
         self.close()
         response = post(self.url, fields, N_TRIPLES if form == "graph" else RESULTS_JSON, self.timeout, QUERY_ENV)
         self._open = response
+        media = response.headers.get("Content-Type", "")
         if form == "graph":
-            return (ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(response, ox.RdfFormat.N_TRIPLES))
-        return ox.parse_query_results(response, ox.QueryResultsFormat.JSON)
+            rdf = ox.RdfFormat.from_media_type(media)
+            if rdf is None:
+                raise GraphServerError(f"the SPARQL server at {self.url} answered a graph query with {media!r}")
+            return (ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(response, rdf))
+        results = ox.QueryResultsFormat.from_media_type(media)
+        if results is None:
+            raise GraphServerError(f"the SPARQL server at {self.url} answered a query with {media!r}")
+        return ox.parse_query_results(response, results)
+
+    def _within(self, graphs: list[str]) -> list[str]:
+        """``graphs`` as the build has them: a graph that is not the build's reads as an empty graph, as a
+        graph missing from the embedded store does (another build's staging graphs, others' data)."""
+        if self.graphs is None:
+            return graphs
+        return [g if g in self._graphs else NO_GRAPH for g in graphs] or [NO_GRAPH]
 
     def quads_for_pattern(self, subject: None, predicate: None, obj: None, graph: None) -> Iterator[ox.Quad]:
         """Every quad of the build's graphs (the one pattern the exports and SHACL validation ask for)."""

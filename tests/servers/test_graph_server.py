@@ -110,6 +110,20 @@ def test_the_export_is_the_same(embedded: Build, remote: Build) -> None:
     assert lines[0] and lines[0] == lines[1]
 
 
+def test_data_outside_the_build_is_never_seen(clients: tuple[TestClient, TestClient],
+                                              oxigraph: OxigraphServer) -> None:
+    one, other = clients
+    foreign = "INSERT DATA { GRAPH <urn:other:data> { <urn:a> <urn:b> <urn:c> } }"
+    request = urllib.request.Request(f"{oxigraph.url}/update", data=foreign.encode("utf-8"),
+                                     headers={"Content-Type": "application/sparql-update"})
+    urllib.request.urlopen(request, timeout=10).close()
+    counted = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    assert _sparql(other, counted) == _sparql(one, counted)  # the union is the build's graphs only
+    named = _sparql(other, counted, **{"default-graph-uri": "urn:other:data"})
+    assert named == _sparql(one, counted, **{"default-graph-uri": "urn:other:data"}) == (200, "n\r\n0\r\n")
+    in_graphs = "SELECT ?g WHERE { GRAPH ?g { <urn:a> ?p ?o } }"
+    assert _sparql(other, in_graphs) == (200, "g\r\n")
+
 def test_the_endpoint_protections_hold(clients: tuple[TestClient, TestClient], oxigraph: OxigraphServer) -> None:
     one, other = clients
     for client in (one, other):  # the same refusal, with the parser's position, before the server sees it
