@@ -1,4 +1,5 @@
-"""The search index of one build: passage vectors (faiss) and BM25 terms, saved under ``BUILD/index/``.
+"""The search index of one build: passage vectors (faiss, or Milvus as configured) and BM25 terms, saved under
+``BUILD/index/``.
 
 ``index.json`` records which embedding backend, model and model id built the
 vectors and which passages the rows are, so :meth:`SearchIndex.load` reopens
@@ -17,7 +18,8 @@ import numpy as np
 from index.embeddings.base import Embedder, EmbeddingConfig, create_embedder
 from index.embeddings.cache import EmbeddingCache, Progress, embed_cached, no_progress
 from index.lexical.bm25 import BM25Index
-from index.vectors.faiss import FaissIndex
+from index.vectors.backends import VectorSettings, build_vectors, load_vectors
+from index.vectors.base import VectorIndex
 from index.windows import Window, windows
 from kg.errors import SearchIndexError
 from kg.passages.base import Passage
@@ -64,8 +66,8 @@ class IndexTimings:
 class SearchIndex:
     """Dense and lexical indexes over the same passage rows, plus the passages' sentence windows."""
 
-    def __init__(self, ids: list[str], vectors: FaissIndex, lexical: BM25Index, config: EmbeddingConfig,
-                 embedder: Embedder | None = None, windows: FaissIndex | None = None,
+    def __init__(self, ids: list[str], vectors: VectorIndex, lexical: BM25Index, config: EmbeddingConfig,
+                 embedder: Embedder | None = None, windows: VectorIndex | None = None,
                  owners: np.ndarray | None = None) -> None:
         self.ids = ids
         self.vectors = vectors
@@ -92,8 +94,12 @@ class SearchIndex:
     @classmethod
     def build(cls, passages: list[Passage], embedder: Embedder, config: EmbeddingConfig,
               cache: EmbeddingCache | None = None, titles: dict[str, str] | None = None,
-              timings: IndexTimings | None = None, progress: Progress = no_progress) -> SearchIndex:
-        """Embed (through the cache) and index every passage not of a skipped kind, and its sentence windows."""
+              timings: IndexTimings | None = None, progress: Progress = no_progress,
+              vector_settings: VectorSettings | None = None, scope: str = "") -> SearchIndex:
+        """Embed (through the cache) and index every passage not of a skipped kind, and its sentence windows.
+
+        ``vector_settings`` chooses the vector backend (default faiss); ``scope`` (the build id) names the
+        collections of a vector database."""
         timings = timings or IndexTimings()
         kept = [p for p in passages if p.kind not in SKIPPED_KINDS]
         texts, found = embedding_units(kept, titles)
@@ -101,8 +107,9 @@ class SearchIndex:
         vectors, embedded = embed_cached(embedder, texts + [w.text for w in found], cache, progress)
         t1 = time.perf_counter()
         vectors = vectors.reshape(-1, embedder.dim)
-        dense = FaissIndex.build(vectors[: len(texts)], embedder.model_id)
-        window_index = FaissIndex.build(vectors[len(texts):], embedder.model_id) if found else None
+        dense = build_vectors(vectors[: len(texts)], embedder.model_id, vector_settings, scope, "passages")
+        window_index = (build_vectors(vectors[len(texts):], embedder.model_id, vector_settings, scope, "windows")
+                        if found else None)
         t2 = time.perf_counter()
         lexical = BM25Index.build(texts)
         t3 = time.perf_counter()
@@ -133,13 +140,13 @@ class SearchIndex:
         saved = meta["embedding"]
         config = config or EmbeddingConfig(backend=saved["backend"], model=saved["model"],
                                            batch_size=int(saved.get("batch_size", 32)))
-        vectors, lexical = FaissIndex.load(folder / "vectors"), BM25Index.load(folder / "lexical")
+        vectors, lexical = load_vectors(folder / "vectors"), BM25Index.load(folder / "lexical")
         ids = list(meta["passages"])
         if vectors.description.count != len(ids) or lexical.count != len(ids):
             raise SearchIndexError(f"{folder}: vector, lexical and passage counts differ")
         window_index, owners = None, None
         if (folder / "windows").exists():  # builds from before windows have none; they search by passage alone
-            window_index = FaissIndex.load(folder / "windows")
+            window_index = load_vectors(folder / "windows")
             owners = np.load(folder / "windows" / "owners.npy")
             if len(owners) != window_index.description.count or (len(owners) and owners.max() >= len(ids)):
                 raise SearchIndexError(f"{folder}/windows: window owners do not match the passages")

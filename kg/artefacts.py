@@ -22,7 +22,7 @@ import os
 import shutil
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -215,8 +215,20 @@ def _set_aside(data: Path, folders: list[Path]) -> list[Path]:
     return trash
 
 
+#: What else goes when a build folder is removed (a vector backend's collections outside the folder).
+_REMOVAL_HOOKS: list[Callable[[Path], None]] = []
+
+
+def on_remove(hook: Callable[[Path], None]) -> None:
+    """Call ``hook(folder)`` for every build folder pruned or cleared, before its files are deleted."""
+    if hook not in _REMOVAL_HOOKS:
+        _REMOVAL_HOOKS.append(hook)
+
+
 def _remove(folders: list[Path]) -> None:
     for folder in folders:
+        for hook in _REMOVAL_HOOKS:
+            hook(folder)
         shutil.rmtree(folder, ignore_errors=True)
 
 
@@ -269,6 +281,17 @@ class BuildWriter:
             self.path = builds / f"{stamp}-{uuid.uuid4().hex[:8]}"
             self.path.mkdir()
             self._lease = Lease(self.path, "build")
+        self._before_commit: list[Callable[[], None]] = []
+        self._on_abort: list[Callable[[], None]] = []
+
+    def before_commit(self, action: Callable[[], None]) -> None:
+        """Run ``action`` when the build is committed, before its manifest is written and ``current`` moves
+        (publishing what a stage staged outside the folder); if it raises, the build is not committed."""
+        self._before_commit.append(action)
+
+    def on_abort(self, action: Callable[[], None]) -> None:
+        """Run ``action`` if the build is aborted (discarding what a stage staged outside the folder)."""
+        self._on_abort.append(action)
 
     def write_documents(self, docs: list[Document]) -> None:
         _write_jsonl(self.path / "documents.jsonl", [document_record(d) for d in docs])
@@ -278,6 +301,9 @@ class BuildWriter:
 
     def commit(self, manifest: dict[str, Any]) -> Build:
         """Write the manifest and point ``current`` at this build; older builds no one uses are pruned."""
+        for action in self._before_commit:
+            action()
+        self._before_commit, self._on_abort = [], []
         (self.path / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
         link = self.data / "current"
         tmp = self.data / f".current-{os.getpid()}"
@@ -291,5 +317,8 @@ class BuildWriter:
 
     def abort(self) -> None:
         """Remove the unfinished build; the current one keeps serving."""
+        actions, self._on_abort = self._on_abort, []
+        for action in actions:
+            action()
         self._lease.release()
-        shutil.rmtree(self.path, ignore_errors=True)
+        _remove([self.path])

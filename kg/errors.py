@@ -91,3 +91,11 @@ class ParameterError(QueryError):
 
 class NoDocumentsError(NotFoundError):
     """An organisation has no documents for a year asked about; the message says which years it has."""
+
+
+class GraphServerError(KGError):
+    """The SPARQL server holding the graph cannot be reached or refused a request; names the URL and setting."""
+
+
+class VectorServerError(KGError):
+    """The vector database holding the vectors cannot be reached or refused a request; names the URI and setting."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -32,6 +33,22 @@ def nothing_built(corpus: Path, data: Path, report: BuildReport) -> str:
     return f"error: nothing built: {why}; {kept}"
 
 
+def check_servers(data: Path) -> None:
+    """Fail before reading the corpus when a configured server is unreachable or a setting is wrong."""
+    from index.vectors.backends import VectorSettings
+    from kg.graph.publication import GraphPublication
+    from kg.graph.remote import ServerSettings
+
+    server = ServerSettings.from_env()
+    if server is not None:
+        GraphPublication(server, "check").check()
+    vectors = VectorSettings.from_env(data)
+    if vectors.backend == "milvus" and vectors.milvus_uri:
+        from index.vectors.milvus import client, local_uri
+
+        client(local_uri(vectors.milvus_uri))  # connects, or opens the Milvus Lite file (one process at a time)
+
+
 def register(app: typer.Typer) -> None:
     app.command("build")(build_command)
 
@@ -48,14 +65,32 @@ def build_command(
     address: Annotated[str | None, typer.Option(
         "--address", help="Ray cluster to run on (ray://HOST:10001 or HOST:6379); without it Ray starts here.")
     ] = None,
+    sparql_query: Annotated[str | None, typer.Option(
+        "--sparql-query", help="Write the graph into the SPARQL 1.1 server with this query endpoint "
+        "(default $KG_SPARQL_QUERY; unset: into the build folder).")] = None,
+    sparql_update: Annotated[str | None, typer.Option(
+        "--sparql-update", help="That server's update endpoint (default $KG_SPARQL_UPDATE, else the query URL).")
+    ] = None,
+    vectors: Annotated[str | None, typer.Option(
+        "--vectors", help="Vector backend: faiss (build folder) or milvus (default $KG_VECTOR_BACKEND, else faiss).")
+    ] = None,
+    milvus_uri: Annotated[str | None, typer.Option(
+        "--milvus-uri", help="Milvus: a file (Milvus Lite) or http://host:19530 (default $KG_MILVUS_URI, "
+        "else DATA/milvus.db).")] = None,
 ) -> None:
     """Build documents, passages, graph and index from CORPUS into the data folder.
 
     Each document is read and its mentions extracted in parallel (--workers, --executor ray for a
-    cluster); the build is the same however it was run.
+    cluster); the build is the same however it was run. The graph and the vectors go into servers when
+    configured (README: "When one machine is not enough"); `kg serve` reads where from the build.
     """
+    for name, value in (("KG_SPARQL_QUERY", sparql_query), ("KG_SPARQL_UPDATE", sparql_update),
+                        ("KG_VECTOR_BACKEND", vectors), ("KG_MILVUS_URI", milvus_uri)):
+        if value is not None:
+            os.environ[name] = value  # the stages read their settings from the environment
     tasks: dict[str, TaskID] = {}
     folder = data_dir(data)
+    check_servers(folder)
     runner = create(executor, workers, address)
     with runner, Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
                   console=console, transient=True) as bar:
