@@ -91,3 +91,8 @@ class ParameterError(QueryError):
 
 class NoDocumentsError(NotFoundError):
     """An organisation has no documents for a year asked about; the message says which years it has."""
+
+
+class CorpusError(KGError):
+    """A file cannot be added to or removed from a corpus folder (a name taken by another file, an unknown
+    name, an unsupported file); the message names it, and nothing was changed."""
