@@ -10,7 +10,8 @@ so its result can be kept and served again for the same inputs. An entry is keye
 so a changed file, manifest row or code gives a new key and is never served stale. Entries live under
 ``DATA/cache/documents/<code fingerprint>/``; a build that finishes removes the folders of other code, which
 no later build can hit. Each entry is a pickle written to a temporary file and renamed into place, so a
-reader sees a whole entry or none; one that cannot be read is a miss, never an error. Failures are not
+reader sees a whole entry or none; one that cannot be read is a miss, never an error. (Entries are pickles:
+like the builds beside them, they are trusted as the code is.) Failures are not
 kept: a file that could not be read is read again by the next build (a permission or a tool may have been
 fixed meanwhile), and a failure is usually quick to find again.
 

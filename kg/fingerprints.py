@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import ast
 import hashlib
-import json
 import sys
 from functools import lru_cache
 from importlib import metadata
@@ -138,7 +137,3 @@ def corpus_inputs(corpus: Path, files: list[Path], manifest: Path | None,
         "embedding": EmbeddingConfig.from_env().as_json(),
     }
 
-
-def inputs_key(inputs: dict[str, Any]) -> str:
-    """One digest of :func:`corpus_inputs`."""
-    return hashlib.sha256(json.dumps(inputs, sort_keys=True).encode()).hexdigest()

@@ -131,7 +131,11 @@ def build(corpus: Path, data: Path, progress: Progress = _noop,
     build is the same either way; the cross-document stages always run over the whole corpus.
     """
     report = BuildReport(executor=(executor or SerialExecutor()).describe())
+    t0 = time.perf_counter()
     files = corpus_files(corpus)
+    # Made first: the index stage loads its model (seconds) while documents are read and the graph is built.
+    extracted: dict[str, Extraction] = {}
+    stages = _later_stages(extracted) if files else []
     digests = {}
     for path in files:
         with contextlib.suppress(OSError):  # unreadable: the reader reports it
@@ -142,8 +146,6 @@ def build(corpus: Path, data: Path, progress: Progress = _noop,
     try:
         documents: list[Document] = []
         passages: list[Passage] = []
-        extracted: dict[str, Extraction] = {}
-        t0 = time.perf_counter()
         for result in read_documents(corpus, executor, progress, cache=cache, digests=digests):
             if result.failure is not None or result.document is None:
                 report.failures.append(result.failure or Failure(result.path, "not read"))
@@ -166,7 +168,7 @@ def build(corpus: Path, data: Path, progress: Progress = _noop,
         writer.write_passages(passages)
         report.timings["parse"] = time.perf_counter() - t0
         report.stages["parse"] = {"read": report.read, "reused": report.reused}
-        for stage in _later_stages(extracted):
+        for stage in stages:
             t = time.perf_counter()
             report.stages[stage.name] = stage.run(writer, documents, passages, progress=progress)
             report.timings[stage.name] = time.perf_counter() - t

@@ -26,13 +26,13 @@ class GraphStage:
     """Reads entities from every document and writes ``entities.jsonl`` and ``graph/``.
 
     ``extracted``: the mentions the per-document stage already read, by document id; a document
-    missing there is read here.
+    missing there is read here. The mapping may be filled after the stage is made, until it runs.
     """
 
     name = "graph"
 
     def __init__(self, extracted: Mapping[str, Extraction] | None = None) -> None:
-        self.extracted = extracted or {}
+        self.extracted = extracted if extracted is not None else {}
 
     def run(self, writer: BuildWriter, documents: list[Document], passages: list[Passage],
             progress: Progress = _noop) -> dict[str, Any]:
