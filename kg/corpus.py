@@ -130,12 +130,16 @@ def add_files(corpus: Path, paths: list[Path], keep: Path, replace: bool = False
 def remove_files(corpus: Path, names: list[str], keep: Path) -> list[Moved]:
     """Move the named files out of ``corpus`` into ``keep`` and drop their rows from the corpus manifest
     (the manifest as it was is kept there too); an unknown name raises :class:`CorpusError` listing the
-    corpus's files, and nothing is moved."""
+    corpus's files, and so does taking out every file (no build could follow); then nothing is moved."""
     present = {p.name: p for p in corpus_files(corpus)}
     unknown = [n for n in names if n not in present]
     if unknown:
         listed = ", ".join(present) or "(none)"
         raise CorpusError(f"not in the corpus {corpus}: {', '.join(unknown)}; its files: {listed}; nothing removed")
+    if set(names) >= set(present):
+        # An empty corpus builds nothing, so the current build (with these documents) would stay served.
+        raise CorpusError(f"removing {', '.join(names)} would leave the corpus {corpus} without documents, and "
+                          "the current build holding them; nothing removed")
     moved = [Moved(name, _move(present[name], keep)) for name in dict.fromkeys(names)]
     manifest = manifest_path(corpus)
     if manifest is not None:

@@ -90,6 +90,9 @@ def test_an_unknown_name_is_refused_listing_the_corpus_and_nothing_moves(corpus:
         remove_files(corpus, ["arsrapport_2022.txt", "nope.txt"], tmp_path / "kept")
     assert "nope.txt" in str(refused.value) and all(n in str(refused.value) for n in names(TWO_YEARS))
     assert names(corpus) == names(TWO_YEARS) and not (tmp_path / "kept").exists()
+    with pytest.raises(CorpusError, match="without documents"):
+        remove_files(corpus, names(TWO_YEARS), tmp_path / "kept")
+    assert names(corpus) == names(TWO_YEARS) and not (tmp_path / "kept").exists()
 
 
 def test_the_corpus_comes_from_the_current_build_and_up_to_date_follows_it(corpus: Path, tmp_path: Path) -> None:
