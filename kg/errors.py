@@ -99,3 +99,8 @@ class GraphServerError(KGError):
 
 class VectorServerError(KGError):
     """The vector database holding the vectors cannot be reached or refused a request; names the URI and setting."""
+
+
+class CorpusError(KGError):
+    """A file cannot be added to or removed from a corpus folder (a name taken by another file, an unknown
+    name, an unsupported file); the message names it, and nothing was changed."""

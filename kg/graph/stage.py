@@ -30,14 +30,14 @@ class GraphStage:
     SPARQL server when ``server`` (default: ``KG_SPARQL_QUERY``/``KG_SPARQL_UPDATE``) names one.
 
     ``extracted``: the mentions the per-document stage already read, by document id; a document
-    missing there is read here.
+    missing there is read here. The mapping may be filled after the stage is made, until it runs.
     """
 
     name = "graph"
 
     def __init__(self, extracted: Mapping[str, Extraction] | None = None,
                  server: ServerSettings | None = None) -> None:
-        self.extracted = extracted or {}
+        self.extracted = extracted if extracted is not None else {}
         self.server = server or ServerSettings.from_env()
 
     def run(self, writer: BuildWriter, documents: list[Document], passages: list[Passage],
