@@ -8,6 +8,7 @@ from kg.documents.base import Document
 from kg.mentions.assignments import assignment_mentions
 from kg.mentions.base import Extraction, Key, Link, Mention
 from kg.mentions.budget import budget_mentions
+from kg.mentions.cell_tables import cell_table_mentions
 from kg.mentions.deliveries import answered_assignments
 from kg.mentions.documents import document_mentions
 from kg.mentions.evaluation_document import evaluated_goal_links, evaluation_document_mentions
@@ -39,6 +40,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(parameter_mentions(passages, ctx, original))
     out.extend(stated_parameter_mentions(passages, ctx, original, document.removed))
     out.extend(goal_table_mentions(passages, original, document.removed))
+    out.extend(cell_table_mentions(document, passages, ctx))
     out.extend(letter_goal_mentions(document, passages, out))
     out.extend(grant_mentions(passages, ctx, original, document.year))
     out.extend(grant_heading_mentions(passages, ctx, original))
