@@ -36,10 +36,11 @@ NUMBER_COLUMN = re.compile(r"^(?:Nr\.?|Kode)$", re.IGNORECASE)
 TARGET_COLUMN = re.compile(r"^(?P<kind>resultatmål|resultatkrav|prestasjonskrav|ambisjon(?:snivå)?|målverdi|måltall)"
                            r"(?:[ /][\wæøå/]+){0,3}$", re.IGNORECASE)
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
-GOAL_ROW = re.compile(r"^(?P<word>Mål|Hovedmål|Virksomhetsmål|Delmål)[ \t]+(?P<num>\d{1,2})[:.]?(?:[ \t]+(?P<text>\S.*))?$",
-                      re.IGNORECASE)
+GOAL_ROW = re.compile(r"^(?P<word>Mål|Hovedmål|Virksomhetsmål|Delmål)[ \t]+(?P<num>\d{1,2})[:.]?"
+                      r"(?:[ \t]+(?P<text>\S.*))?$", re.IGNORECASE)
 # '1.1', 'E2.1', 'SP 3', 'S4' alone or before the row's text
-CODE_ROW = re.compile(r"^(?P<code>(?:[A-ZÆØÅ]{1,2}[ ]?)?\d{1,2}\.\d{1,2}|(?:SP|S)[ ]?\d{1,2})\.?(?:[ \t]+(?P<text>[A-ZÆØÅ].*))?$")
+CODE_ROW = re.compile(r"^(?P<code>(?:[A-ZÆØÅ]{1,2}[ ]?)?\d{1,2}\.\d{1,2}|(?:SP|S)[ ]?\d{1,2})\.?"
+                      r"(?:[ \t]+(?P<text>[A-ZÆØÅ].*))?$")
 NO_VALUE = ("–", "-", "—", "")
 CELL_WIDTH = 60
 
