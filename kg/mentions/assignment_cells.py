@@ -96,12 +96,11 @@ def table_rows(lines: list[PrintedLine], i: int, after_text: list[str], year: in
                 and CODE.match(lines[j + 1].text):
             gm = GROUP_ROW.match(text)
             goal = gm.group("num") if gm and gm.group("num") else None
-        elif done:
+        elif done or row is None:
             break
         elif cm and _same_style(row.code, cm.group("code")) and row.text and _ends_sentence(row.text[-1]):
             rows.append(CellRow(cm.group("code"), [lines[j]], goal=goal, cells_left=list(after_text)))
         else:
-            assert row is not None
             _cell(row, lines[j], text)
         j += 1
     for r in rows:
