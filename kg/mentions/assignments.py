@@ -47,8 +47,8 @@ SECTION = re.compile(r"^(?:(?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})*\.?\s+|(?:DEL\s+)
 ASSIGNMENT_SECTION = re.compile(r"^(?:[\w-]+\s+)?oppdrag(?:ene)?(?:\s+(?:for|i|til|fra|under)\b.*)?$", re.I)
 GOAL_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?" + GOAL_REF.pattern.removeprefix(r"\b"), re.I)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# '(Mål a)', '(delmål 1.2)' closing an item's text: the goal it serves, not part of its words
-GOAL_TAG = re.compile(r"\s*\((?:hoved|del)?mål\s+(?P<num>[a-h]|\d{1,2}(?:\.\d{1,2})?)\)\s*\.?$", re.I)
+# '(Mål a)', '(delmål 1.2)', '(jf. mål 3)' closing an item's text: the goal it serves, not part of its words
+GOAL_TAG = re.compile(r"\s*\((?:(?:jf|jfr|se)\.?\s+)?(?:hoved|del)?mål\s+(?P<num>[a-h]|\d{1,2}(?:\.\d{1,2})?)\)\s*\.?$", re.I)
 # an 'Oppdrag' section's heading that names the goal of its assignments ('III.1 Oppdrag knyttet til hovedmål 1')
 GOAL_SECTION = re.compile(r"\boppdrag\b.*?" + GOAL_REF.pattern, re.I)
 # a lead-in to earlier years' assignments that are done ('Følgende oppdrag … er sluttført og videreføres ikke:')
