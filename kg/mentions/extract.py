@@ -6,6 +6,7 @@ import re
 
 from kg.documents.base import Document
 from kg.mentions.assignments import assignment_mentions
+from kg.mentions.attainment_lists import attainment_list_mentions
 from kg.mentions.base import Extraction, Key, Link, Mention
 from kg.mentions.budget import budget_mentions
 from kg.mentions.cell_tables import cell_table_mentions
@@ -42,6 +43,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(goal_table_mentions(passages, original, document.removed))
     out.extend(cell_table_mentions(document, passages, ctx))
     out.extend(letter_goal_mentions(document, passages, out))
+    out.extend(attainment_list_mentions(document, passages, out))
     out.extend(grant_mentions(passages, ctx, original, document.year))
     out.extend(grant_heading_mentions(passages, ctx, original))
     out.extend(grant_table_mentions(passages, ctx, original, document.year))
