@@ -22,6 +22,7 @@ from kg.mentions.initiatives import InitiativeReader
 from kg.mentions.knowledge import report_mentions
 from kg.mentions.letter_goals import letter_goal_mentions
 from kg.mentions.parameters import stated_parameter_mentions
+from kg.mentions.post_goals import post_goal_mentions
 from kg.mentions.printed import Citer
 from kg.mentions.prose import ProseReader
 from kg.mentions.report_citations import citation_mentions, cited_report_goals
@@ -49,6 +50,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(grant_table_mentions(passages, ctx, original, document.year))
     out.extend(grant_name_mentions(passages, ctx, original))
     out.extend(budget_mentions(document, passages))
+    out.extend(post_goal_mentions(document, passages, out))
     out.extend(assignment_mentions(document, passages))
     out.extend(report_mentions(passages, ctx, original))
     out.extend(report_list_mentions(passages, ctx, original))
