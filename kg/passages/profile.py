@@ -171,6 +171,8 @@ def _title_before(first: list[str], label: str) -> str | None:
              and not MONTH_YEAR_LINE.match(x.strip())]
     seen: list[str] = []
     for x in lines:
-        if x not in seen and not x.islower():
+        if seen and x[:1].islower() and not seen[-1].endswith((".", ":")) and not x.startswith("www"):
+            seen[-1] = f"{seen[-1]} {x}"  # a title wrapped onto a line of its own ('… tannhelsearbeid' / 'i …')
+        elif x not in seen and not x.islower():
             seen.append(x)
     return " ".join(seen[:2]) or None
