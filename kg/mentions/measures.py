@@ -168,7 +168,7 @@ class MeasureReading(ReaderBase):
                     and tail[-1].lower_ not in FUNCTION_WORDS:
                 runs.append(doc[i : i + 1 + k])
         named = next((r for r in runs if self._times_named(r.text) >= 2), None)
-        return named or next((r for r in runs if _closed(doc, r.end)), None)
+        return named or next((r for r in runs if len(r) <= 3 and _closed(doc, r.end)), None)
 
     def _measure_heading(self, p: Passage) -> None:
         """A section under a goal headed by a campaign, programme or pilot presents that measure."""
