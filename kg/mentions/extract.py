@@ -61,6 +61,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(InitiativeReader(ctx, original).read(passages))
     out.extend(ServiceReader(ctx, original).read(passages))
     out.links.extend(evaluated_measure_goals(out))
+    out.links.extend(sentence_goal_links(out, original))
     out.links.extend(evaluated_goal_links(out, ctx, passages, original))
     out.links.extend(known_grant_goals(out, passages, ctx, original))
     citer = Citer(passages, original)
@@ -90,6 +91,29 @@ def outside_cited_titles(found: Extraction) -> list[Link]:
     return [link for link in found.links if not (
         link.predicate == "supportsGoal" and link.rule == "grant.named-in-goal-section"
         and any(a <= link.span.start and link.span.end <= b for a, b in items))]
+
+
+GOAL_NAMED = re.compile(r"\b(?:hoved|virksomhets|del)?mål\s+(?P<num>\d{1,2})\b(?!\.\d)", re.IGNORECASE)
+
+
+def sentence_goal_links(found: Extraction, original: str) -> list[Link]:
+    """A measure no section places under a goal addresses the one goal its sentence names ('For mål 2 legger
+    departementet vekt på at … X …'), where the document states that goal."""
+    placed = {link.subject for link in found.links if link.predicate == "addresses"}
+    goals = {m.key for m in found.mentions if m.type == "Goal"}
+    out: list[Link] = []
+    for m in found.mentions:
+        if m.type != "Measure" or m.key in placed:
+            continue
+        start = max(original.rfind(". ", 0, m.span.start), original.rfind(".\n", 0, m.span.start)) + 1
+        stop = [i for i in (original.find(". ", m.span.end), original.find(".\n", m.span.end)) if i >= 0]
+        sentence = original[start: min(stop) if stop else len(original)]
+        numbers = {g.group("num") for g in GOAL_NAMED.finditer(sentence)}
+        key = ("Goal", m.span.doc, next(iter(numbers)), "") if len(numbers) == 1 else None
+        if key in goals:
+            out.append(Link(m.key, "addresses", key, m.span, "measure.sentence-names-goal", 0.7))
+            placed.add(m.key)
+    return out
 
 
 def evaluated_measure_goals(found: Extraction) -> list[Link]:
