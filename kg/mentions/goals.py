@@ -32,7 +32,9 @@ SERVES = re.compile(r"\b(?P<level>[A-ZÆØÅa-zæøå]+mål)ene\s+skal\s+bidra\s
 def addresses_goal(ctx: GoalContext, p: Passage, measure: Mention) -> list[Link]:
     """A measure read inside a goal's section addresses that goal (the link, or none outside goals); in a passage
     that runs on into the next stated goal, the goal whose scope holds the measure's words."""
-    goal = ctx.goal_at(measure.span.start) or ctx.goal_of(p)
+    goal = ctx.goal_of(p)
+    if goal is None or not goal.section:  # not a goal heading's section: the stated goal around the words
+        goal = ctx.goal_at(measure.span.start) or goal
     if goal is None:
         return []
     return [Link(measure.key, "addresses", goal_key(p.doc, goal.number, goal.part), measure.span,

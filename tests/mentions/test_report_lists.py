@@ -118,3 +118,9 @@ def test_items_hanging_under_their_bullet_text_and_a_publisher_first_item_in_pro
     ongoing = found["Privatarkiv i kommunene. En kartlegging"]
     assert (ongoing.attr("status"), ongoing.attr("year"), ongoing.attr("publisher")) == ("ongoing", None,
                                                                                         ("Arkivbyrået",))
+
+
+def test_a_title_naming_what_it_evaluates_before_the_evaluation_word() -> None:
+    text = GOAL_GROUPED + "  •  Nordlys Analyse (2025): Arkiv i skolen. Følgeevaluering, delrapport 1.\n"
+    evaluation = next(e for e in entities_of("arkiv.txt", text) if e.label.startswith("Arkiv i skolen"))
+    assert {link.target_label for link in evaluation.links if link.predicate == "evaluates"} == {"Arkiv i skolen"}
