@@ -20,6 +20,8 @@ from index.embeddings.cache import EmbeddingCache, Progress, embed_cached, no_pr
 from index.lexical.bm25 import BM25Index
 from index.vectors.backends import VectorSettings, build_vectors, load_vectors
 from index.vectors.base import VectorIndex
+from index.windows import SIZE as WINDOW_SIZE
+from index.windows import STRIDE as WINDOW_STRIDE
 from index.windows import Window, windows
 from kg.errors import SearchIndexError
 from kg.passages.base import Passage
@@ -127,7 +129,8 @@ class SearchIndex:
             np.save(folder / "windows" / "owners.npy", self.owners)
         meta = {"embedding": {**self.config.as_json(), "model_id": self.vectors.description.model_id,
                               "passage_precision": self._embedder.passage_precision if self._embedder else None},
-                "skipped_kinds": sorted(SKIPPED_KINDS), "window_weight": WINDOW_WEIGHT, "passages": self.ids}
+                "skipped_kinds": sorted(SKIPPED_KINDS), "window_weight": WINDOW_WEIGHT,
+                "windows": {"size": WINDOW_SIZE, "stride": WINDOW_STRIDE}, "passages": self.ids}
         (folder / "index.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
 
     @classmethod
