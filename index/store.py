@@ -22,7 +22,7 @@ from index.vectors.backends import VectorSettings, build_vectors, load_vectors
 from index.vectors.base import VectorIndex
 from index.windows import SIZE as WINDOW_SIZE
 from index.windows import STRIDE as WINDOW_STRIDE
-from index.windows import Window, windows
+from index.windows import Window, configured_stride, windows
 from kg.errors import SearchIndexError
 from kg.passages.base import Passage
 
@@ -46,11 +46,14 @@ def embedding_text(p: Passage, title: str | None = None) -> str:
     return f"{path}\n{p.text}" if path else p.text
 
 
-def embedding_units(passages: list[Passage], titles: dict[str, str] | None = None) -> tuple[list[str], list[Window]]:
-    """The texts a build embeds: one per passage (rows in order), then the passages' sentence windows."""
+def embedding_units(passages: list[Passage], titles: dict[str, str] | None = None,
+                    stride: int = WINDOW_STRIDE) -> tuple[list[str], list[Window]]:
+    """The texts a build embeds: one per passage (rows in order), then the passages' sentence windows
+    (a window every ``stride`` sentences)."""
     titles = titles or {}
     texts = [embedding_text(p, titles.get(p.doc)) for p in passages]
-    found = [w for row, p in enumerate(passages) for w in windows(p, row, _lead(p, titles.get(p.doc)))]
+    found = [w for row, p in enumerate(passages)
+             for w in windows(p, row, _lead(p, titles.get(p.doc)), stride=stride)]
     return texts, found
 
 
@@ -77,6 +80,8 @@ class SearchIndex:
         self.config = config
         self._embedder = embedder
         self.windows = windows
+        #: Sentences between window starts, as built (``index.json``).
+        self.window_stride = WINDOW_STRIDE
         #: ``owners[w]`` is the passage row of window ``w``.
         self.owners = owners if owners is not None else np.zeros(0, dtype=np.int64)
 
@@ -104,7 +109,8 @@ class SearchIndex:
         collections of a vector database."""
         timings = timings or IndexTimings()
         kept = [p for p in passages if p.kind not in SKIPPED_KINDS]
-        texts, found = embedding_units(kept, titles)
+        stride = configured_stride()
+        texts, found = embedding_units(kept, titles, stride)
         t0 = time.perf_counter()
         vectors, embedded = embed_cached(embedder, texts + [w.text for w in found], cache, progress)
         t1 = time.perf_counter()
@@ -118,7 +124,9 @@ class SearchIndex:
         timings.embed, timings.vectors, timings.lexical = t1 - t0, t2 - t1, t3 - t2
         timings.embedded, timings.cached = embedded, len(texts) + len(found) - embedded
         owners = np.array([w.passage for w in found], dtype=np.int64)
-        return cls([p.id for p in kept], dense, lexical, config, embedder, window_index, owners)
+        index = cls([p.id for p in kept], dense, lexical, config, embedder, window_index, owners)
+        index.window_stride = stride
+        return index
 
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
@@ -130,7 +138,7 @@ class SearchIndex:
         meta = {"embedding": {**self.config.as_json(), "model_id": self.vectors.description.model_id,
                               "passage_precision": self._embedder.passage_precision if self._embedder else None},
                 "skipped_kinds": sorted(SKIPPED_KINDS), "window_weight": WINDOW_WEIGHT,
-                "windows": {"size": WINDOW_SIZE, "stride": WINDOW_STRIDE}, "passages": self.ids}
+                "windows": {"size": WINDOW_SIZE, "stride": self.window_stride}, "passages": self.ids}
         (folder / "index.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
 
     @classmethod
@@ -153,7 +161,9 @@ class SearchIndex:
             owners = np.load(folder / "windows" / "owners.npy")
             if len(owners) != window_index.description.count or (len(owners) and owners.max() >= len(ids)):
                 raise SearchIndexError(f"{folder}/windows: window owners do not match the passages")
-        return cls(ids, vectors, lexical, config, windows=window_index, owners=owners)
+        index = cls(ids, vectors, lexical, config, windows=window_index, owners=owners)
+        index.window_stride = int(meta.get("windows", {}).get("stride", WINDOW_STRIDE))
+        return index
 
     def dense_scores(self, query_vector: np.ndarray, k: int) -> list[tuple[int, float]]:
         """``(row, score)`` of the ``k`` best passages by cosine of their own vector and their best window.

@@ -9,20 +9,25 @@ ending at the last sentence), each led by the passage's section title path like
 the passage itself, and dense search scores a passage by its own vector and its
 best window (see :meth:`index.store.SearchIndex.dense_scores`). On the dev and
 tuning questions windows lifted top-5 recall by 2–3 points. Windows are most of
-what a build embeds; starting one every four sentences instead of every two
+what a build embeds: ``KG_WINDOW_STRIDE=4`` (a window every fourth sentence)
 embeds 29 % fewer windows (16 % fewer characters in all) at the same top-5
-recall on every seed-corpus question set (docs/search.md, "Sentence windows").
+recall on every seed-corpus question set but a slightly lower MRR
+(docs/search.md, "Sentence windows"); the default stays two.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
+from kg.errors import SearchIndexError
 from kg.passages.base import Passage
 
 SIZE = 3
-STRIDE = 4
+STRIDE = 2
+#: The build setting that chooses the stride (recorded in ``index.json``).
+STRIDE_SETTING = "KG_WINDOW_STRIDE"
 #: Lines of a table that name it: the caption ("Tabell 4: ...") and the header row.
 TABLE_HEAD = 2
 # A sentence ends at . ! ? or : before a capital, a digit, an opening quote or a dash.
@@ -35,6 +40,16 @@ class Window:
 
     passage: int
     text: str
+
+
+def configured_stride() -> int:
+    """The window stride a build uses: ``$KG_WINDOW_STRIDE`` (1 to 2 × :data:`SIZE`), else :data:`STRIDE`."""
+    raw = os.environ.get(STRIDE_SETTING, "").strip()
+    if not raw:
+        return STRIDE
+    if not raw.isdigit() or not 1 <= int(raw) <= 2 * SIZE:
+        raise SearchIndexError(f"{STRIDE_SETTING}={raw!r}: give a whole number of sentences from 1 to {2 * SIZE}")
+    return int(raw)
 
 
 def sentences(passage: Passage) -> list[str]:
