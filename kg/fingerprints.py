@@ -127,6 +127,7 @@ def corpus_inputs(corpus: Path, files: list[Path], manifest: Path | None,
     """What a build of ``corpus`` is made from: each file's digest by name, the manifest's, the product's
     code and the embedding configuration (JSON, as a build's description records it)."""
     from index.embeddings.base import EmbeddingConfig
+    from index.windows import configured_stride
 
     known = digests or {}
     return {
@@ -135,5 +136,6 @@ def corpus_inputs(corpus: Path, files: list[Path], manifest: Path | None,
         "manifest": file_digest(manifest) if manifest is not None else None,
         "code": product_code(),
         "embedding": EmbeddingConfig.from_env().as_json(),
+        "window_stride": configured_stride(),
     }
 
