@@ -8,7 +8,7 @@ answered from the response body kept for it (:class:`ResponseCache`) once its tu
 Why a line, and why repeated requests wait in it too: with the server's CPU busy, the time requests spend
 waiting is set by the work behind them, not by the order they are served in. What the order decides is *who*
 waits. When answers that need no model skip the line, the clients that asked them come straight back with
-their next question, most of which need the model, so the queue of the query-embedding workers grows to
+their next question, half of which need the model, so the queue of the query-embedding workers grows to
 nearly every client and a new question waits behind all of them (under 50 closed-loop clients half of the
 requests then take about twice the mean, and p99 follows). In one line every request waits about the mean.
 ``docs/serving.md`` has the measurements.
@@ -17,14 +17,12 @@ requests then take about twice the mean, and p99 follows). In one line every req
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from typing import TypeVar
 
 import anyio
 import anyio.to_thread
 
 from kg.lru import LRUCache
 
-T = TypeVar("T")
 #: Searches at work at once by default: enough for the query workers to fill their batches, few enough
 #: that a request waits in one first-come-first-served line instead of in the workers' queue.
 CONCURRENCY = 16
