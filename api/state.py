@@ -15,6 +15,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from api.admission import ResponseCache, SearchGate
 from api.entities import EntityIndex
 from api.settings import Settings
 from api.sparql.source import BuildGraph, FileGraph, GraphSource
@@ -57,6 +58,12 @@ class AppState:
                 log.warning("serving %s without a lease (%s)", self.settings.data, exc)
                 return open_build(self.settings.data)
             return build
+
+    @cached_property
+    def responses(self) -> ResponseCache:
+        """``/search`` response bodies of this build, kept for repeated requests."""
+        with self._lock:
+            return ResponseCache(self.settings.response_cache)
 
     @cached_property
     def entities(self) -> EntityIndex:
@@ -174,6 +181,8 @@ class ServedBuild:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        #: The one line ``/search`` requests wait in, whichever build answers them.
+        self.gate = SearchGate(settings.search_concurrency)
         self._state = AppState(settings)
         self._lock = threading.Lock()
         self._loading: threading.Thread | None = None

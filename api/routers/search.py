@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query
-from fastapi.responses import JSONResponse
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import JSONResponse, Response
 
 from api.answers import search_json
-from api.deps import SearcherDep, SettingsDep, StateDep
+from api.deps import SettingsDep, StateDep, served_build
 from api.errors import documented
 from api.i18n import TYPE_NAMES
 from api.settings import Settings
+from api.state import AppState
 from kg.errors import QueryError
 from kg.overview.questions import see_also
 from kg.search.filters import SearchFilter, checked_ignore, requested_filters
@@ -85,8 +87,15 @@ def with_table(body: dict[str, Any], question: str, asked_type: str | None, tabl
     return {**body, "mode": "table" if table else "ranked", **({"table": table} if table else {})}
 
 
+def answer(asked: Question, state: AppState) -> bytes:
+    """The JSON body of the answer to ``asked`` from ``state``'s build (run in a worker thread)."""
+    result = state.searcher.search(asked.q, type=asked.type, k=asked.k, filters=asked.filters, ignore=asked.ignore)
+    body = {**search_json(result.as_json(), state.document_title), "see_also": see_also(asked.q, state.overview)}
+    return bytes(JSONResponse(with_table(body, asked.q, asked.type, state.tables)).body)
+
+
 @router.get("/search", summary="Search with a question", response_model=dict[str, Any])
-def search(asked: Annotated[Question, Depends(question)], searcher: SearcherDep, state: StateDep) -> JSONResponse:
+async def search(asked: Annotated[Question, Depends(question)], state: StateDep, request: Request) -> Response:
     """``{"query","type","filters":[...],"passages":[...],"entities":[{"id","url","iri","type","label","score",
     "sources","documents"}],"see_also":[...]}``.
 
@@ -101,8 +110,8 @@ def search(asked: Annotated[Question, Depends(question)], searcher: SearcherDep,
     ``table``: a question that asks for everything of a type («hvor mange oppdrag …», «list alle evalueringer i
     2019») also gets ``table`` with every matching row, its count and the table page's URL under the same filters.
     """
-    # Serialised here, in the request's worker thread: returned as a dict, the answer would be validated in
-    # another thread hop and encoded on the event loop, which every request shares.
-    result = searcher.search(asked.q, type=asked.type, k=asked.k, filters=asked.filters, ignore=asked.ignore)
-    body = {**search_json(result.as_json(), state.document_title), "see_also": see_also(asked.q, state.overview)}
-    return JSONResponse(with_table(body, asked.q, asked.type, state.tables))
+    # Requests wait their turn in one first-come-first-served line (api/admission.py), then the answer is
+    # found and serialised in a worker thread: returned as a dict, it would be validated in another thread hop
+    # and encoded on the event loop, which every request shares. A repeated request gets the body kept for it.
+    body = await served_build(request.app).gate.answer(asked, state.responses, partial(answer, asked, state))
+    return Response(body, media_type="application/json")

@@ -57,7 +57,7 @@ class Embedder(ABC):
     model_id: str
     dim: int
     backend: str
-    #: Precision passage vectors are made in (questions are always embedded in fp32).
+    #: Precision passage vectors are made in (questions: see :meth:`embed_queries_in`).
     passage_precision: str = "fp32"
 
     @property
@@ -73,6 +73,11 @@ class Embedder(ABC):
     @abstractmethod
     def embed_queries(self, texts: list[str]) -> np.ndarray:
         """``(len(texts), dim)`` float32, L2-normalised."""
+
+    def embed_queries_in(self, texts: list[str], precision: str) -> np.ndarray:
+        """:meth:`embed_queries` with the matrix products in ``precision`` (``fp32`` or ``bf16``) where the
+        backend can choose; one that cannot embeds as :meth:`embed_queries` does."""
+        return self.embed_queries(texts)
 
 
 def create_embedder(config: EmbeddingConfig | None = None) -> Embedder:

@@ -82,3 +82,6 @@ class SentenceTransformerEmbedder(Embedder):
 
     def embed_queries(self, texts: list[str]) -> np.ndarray:
         return self._encode(texts, self._query)
+
+    def embed_queries_in(self, texts: list[str], precision: str) -> np.ndarray:
+        return self._encode(texts, self._query, precision)

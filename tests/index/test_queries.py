@@ -168,6 +168,47 @@ def test_the_batcher_waits_for_company_only_as_long_as_it_is_told(model: Recordi
         waiting.close()
 
 
+def test_waiting_questions_are_taken_oldest_first(model: Recording) -> None:
+    fifo = QueryBatcher(model.embed_queries, max_batch=3, wait_s=0.0, chunk=1)
+    try:
+        model.gate = threading.Event()
+        first = fifo.submit(["held"])
+        assert model.entered.wait(5)
+        texts = [f"q{i:02d}" for i in range(12)]  # all of one length: the model gets them in batch order
+        waiting = [fifo.submit([t]) for t in texts]
+        model.gate.set()
+        for f in [first, *waiting]:
+            f.result(5)
+    finally:
+        fifo.close()
+    assert [c[0] for c in model.calls[1:]] == texts  # batches of three, in the order the questions came
+
+
+class Precise(Recording):
+    """Records the precision each call asked for."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.precisions: list[str] = []
+
+    def embed_queries_in(self, texts: list[str], precision: str) -> np.ndarray:
+        self.precisions.append(precision)
+        return self.embed_queries(texts)
+
+
+@pytest.mark.parametrize("batch", [0, 4])
+def test_questions_are_embedded_in_the_precision_set(batch: int) -> None:
+    model = Precise()
+    for asked, resolved in (("fp32", "fp32"), ("bf16", "bf16")):
+        queries = QueryEmbedder(model, QuerySettings(cache_size=0, batch_size=batch, precision=asked))
+        try:
+            queries.embed_queries(["a"])
+        finally:
+            queries.close()
+        assert queries.precision == resolved and model.precisions[-1] == resolved
+    assert QueryEmbedder(model, QuerySettings(batch_size=0)).precision in ("fp32", "bf16")  # auto: by the CPU
+
+
 def test_query_embedder_embeds_only_what_the_cache_lacks(model: Recording) -> None:
     queries = QueryEmbedder(model, QuerySettings(cache_size=10, batch_size=4, wait_ms=0))
     try:
@@ -195,8 +236,9 @@ def test_settings_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setenv("KG_QUERY_CHUNK", "4")
     monkeypatch.setenv("KG_QUERY_WORKERS", "3")
     monkeypatch.setenv("KG_QUERY_THREADS", "2")
+    monkeypatch.setenv("KG_QUERY_PRECISION", "fp32")
     assert QuerySettings.from_env() == QuerySettings(cache_size=0, batch_size=8, wait_ms=1.5, chunk_size=4,
-                                                     workers=3, threads=2)
+                                                     workers=3, threads=2, precision="fp32")
     monkeypatch.delenv("KG_QUERY_WORKERS")
     assert QuerySettings.from_env().workers == (os.cpu_count() or 1)  # a worker a core
 
@@ -233,3 +275,12 @@ def test_batched_vectors_of_the_real_model_match_one_at_a_time() -> None:
         batcher.close()
     assert together.shape == alone.shape
     assert float((together * alone).sum(axis=1).min()) >= 0.9999
+
+
+def test_bf16_question_vectors_of_the_real_model_match_fp32() -> None:
+    real = create_embedder(EmbeddingConfig())
+    texts = [dense_text(q.question) for q in load_questions()]
+    fp32 = real.embed_queries_in(texts, "fp32")
+    bf16 = np.concatenate([real.embed_queries_in(texts[i : i + 4], "bf16") for i in range(0, len(texts), 4)])
+    assert np.array_equal(fp32, real.embed_queries(texts))
+    assert float((fp32 * bf16).sum(axis=1).min()) >= 0.9999
