@@ -53,11 +53,6 @@ def get_entities(state: StateDep) -> EntityIndex:
     return state.entities
 
 
-def get_searcher(state: StateDep) -> SearchEngine:
-    engine: SearchEngine = state.searcher
-    return engine
-
-
 def get_tables(state: StateDep) -> TableData:
     return state.tables
 
@@ -72,7 +67,6 @@ def get_pool(state: StateDep) -> QueryPool:
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 EntitiesDep = Annotated[EntityIndex, Depends(get_entities)]
-SearcherDep = Annotated[SearchEngine, Depends(get_searcher)]
 PoolDep = Annotated[QueryPool, Depends(get_pool)]
 TablesDep = Annotated[TableData, Depends(get_tables)]
 OverviewDep = Annotated[Overview, Depends(get_overview)]
