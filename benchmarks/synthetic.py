@@ -6,11 +6,12 @@ Each document is the seed annual report (``corpus/003_…txt``) rewritten for an
 short name, the report year (2020–2025, every year in the text shifted with it), the goal and steering
 parameter numbers, words of the goal texts and of the whole text swapped from a small vocabulary, amounts
 scaled by a random factor (Norwegian format kept: ``1 234 567``, ``12,5``) and grant scheme names changed.
-``--share`` keeps that share of the report's numbered sections (a seeded choice; the front matter always
-stays), for documents shorter than a whole annual report. The files are plain text like the seed, with a
-``metadata.csv`` naming each file's title, kind, organisation and year, so a build reads them like any
-corpus. The same seed gives the same documents, byte for byte; every document differs from every other,
-so the embedding cache cannot answer one document's passages from another's.
+``--share`` keeps that share of the report's numbered sections (a seeded choice; the front matter and the
+heading and first lines of each goal's section always stay), for documents shorter than a whole annual
+report. The files are plain text like the seed, with a ``metadata.csv`` naming each file's title, kind,
+organisation and year, so a build reads them like any corpus. The same seed gives the same documents, byte
+for byte; every document differs from every other, so the embedding cache cannot answer one document's
+passages from another's.
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ SCHEME_TOPICS = ("kystkultur", "frivillige lag", "lokale møteplasser", "digital
                  "foreldreveiledning", "språkopplæring", "nærmiljøtiltak", "idrettsdeltakelse", "sommerjobber")
 
 _HEADING = re.compile(r"^ ?\d+(?:\.\d+)* \S")
+GOAL_LINES = 12
+_GOAL_HEADING = re.compile(r"^ ?\d+(?:\.\d+)* Mål \d")
 _YEAR = re.compile(r"(?<!\d)(?<!\d,)(20[0-3]\d)(?!\d|,\d)")
 _GROUPED = re.compile(r"(?<!\d)(?<!\d,)\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?(?!\d|,\d)")
 _DECIMAL = re.compile(r"(?<![\d, ])(\d{1,4}),(\d{1,2})(?![\d])")
@@ -97,7 +100,12 @@ def _sections(text: str, share: float, rng: random.Random) -> str:
         if _HEADING.match(line) and blocks[-1]:
             blocks.append([])
         blocks[-1].append(line)
-    kept = [blocks[0]] + [b for b in blocks[1:] if rng.random() < share]
+    kept = [blocks[0]]
+    for block in blocks[1:]:
+        if rng.random() < share:
+            kept.append(block)
+        elif _GOAL_HEADING.match(block[0]):  # every report states its goals: their headings and first lines stay
+            kept.append(block[:GOAL_LINES])
     return "".join(line for block in kept for line in block)
 
 
