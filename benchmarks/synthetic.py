@@ -6,12 +6,12 @@ Each document is the seed annual report (``corpus/003_…txt``) rewritten for an
 short name, the report year (2020–2025, every year in the text shifted with it), the goal and steering
 parameter numbers, words of the goal texts and of the whole text swapped from a small vocabulary, amounts
 scaled by a random factor (Norwegian format kept: ``1 234 567``, ``12,5``) and grant scheme names changed.
-``--share`` keeps that share of the report's numbered sections (a seeded choice; the front matter and the
-heading and first lines of each goal's section always stay), for documents shorter than a whole annual
-report. The files are plain text like the seed, with a ``metadata.csv`` naming each file's title, kind,
-organisation and year, so a build reads them like any corpus. The same seed gives the same documents, byte
-for byte; every document differs from every other, so the embedding cache cannot answer one document's
-passages from another's.
+``--share`` keeps that share of the report's numbered sections (a seeded choice; the front matter, every
+heading and the first lines of each goal's section always stay, so a reader finds the same outline and
+goals), for documents shorter than a whole annual report. The files are plain text like the seed, with a
+``metadata.csv`` naming each file's title, kind, organisation and year, so a build reads them like any
+corpus. The same seed gives the same documents, byte for byte; every document differs from every other, so
+the embedding cache cannot answer one document's passages from another's.
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ VOCABULARY = {
 SCHEME_TOPICS = ("kystkultur", "frivillige lag", "lokale møteplasser", "digital deltakelse", "ferietilbud",
                  "foreldreveiledning", "språkopplæring", "nærmiljøtiltak", "idrettsdeltakelse", "sommerjobber")
 
-_HEADING = re.compile(r"^ ?\d+(?:\.\d+)* \S")
+_HEADING = re.compile(r"^ ?\d+(?:\.\d+)*\.? \S")
 GOAL_LINES = 12
 _GOAL_HEADING = re.compile(r"^ ?\d+(?:\.\d+)* Mål \d")
 _YEAR = re.compile(r"(?<!\d)(?<!\d,)(20[0-3]\d)(?!\d|,\d)")
@@ -92,7 +92,7 @@ def _scale_decimal(match: re.Match[str], factor: float) -> str:
 
 
 def _sections(text: str, share: float, rng: random.Random) -> str:
-    """The front matter and a seeded ``share`` of the text's numbered sections, in order."""
+    """The front matter, every heading and a seeded ``share`` of the text's numbered sections, in order."""
     if share >= 1.0:
         return text
     blocks: list[list[str]] = [[]]
@@ -106,6 +106,8 @@ def _sections(text: str, share: float, rng: random.Random) -> str:
             kept.append(block)
         elif _GOAL_HEADING.match(block[0]):  # every report states its goals: their headings and first lines stay
             kept.append(block[:GOAL_LINES])
+        else:  # every heading stays, so the numbering a reader follows ("3.2" before "3.2.1") is whole
+            kept.append(block[:1])
     return "".join(line for block in kept for line in block)
 
 
