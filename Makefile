@@ -14,8 +14,8 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/pip install -q --upgrade pip
 	# torch first and pinned: any other torch request pulls GBs of CUDA packages.
 	$(BIN)/pip install -q torch==2.13.0
-	# ray: the tests build on a local Ray too (kg build --executor ray).
-	$(BIN)/pip install -q -e '.[dev,ray]'
+	# ray: the tests build on a local Ray too (kg build --executor ray); servers: oxigraph serve and Milvus Lite.
+	$(BIN)/pip install -q -e '.[dev,ray,servers]'
 	touch $@
 
 build: setup

@@ -23,6 +23,8 @@ from kg import errors as e
 STATUS: tuple[tuple[type[e.KGError], int], ...] = (
     (e.NotFoundError, 404),
     (e.NotBuiltError, 503),
+    (e.GraphServerError, 503),
+    (e.VectorServerError, 503),
     (e.QuerySyntaxError, 400),
     (e.UpdateRefusedError, 403),
     (NotAcceptableError, 406),
@@ -52,7 +54,7 @@ class ChoiceBody(ErrorBody):
 _MEANING = {300: "Several goals share this number: pick one of `choices` (each with its id, URL and documents).",
             400: "The request is malformed or not allowed (message in `detail`).",
             404: "No such entity, goal, evaluation or document.",
-            503: "No build is being served yet."}
+            503: "No build is being served yet, or the server holding its graph or vectors cannot be reached."}
 
 
 def documented(*codes: int) -> dict[int | str, dict[str, Any]]:

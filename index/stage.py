@@ -9,6 +9,7 @@ from typing import Any
 from index.embeddings.base import Embedder, EmbeddingConfig, create_embedder
 from index.embeddings.cache import EmbeddingCache
 from index.store import INDEX_DIR, IndexTimings, SearchIndex
+from index.vectors.backends import VectorSettings, discard_vectors
 from kg.artefacts import BuildWriter
 from kg.documents import Document
 from kg.passages import Passage
@@ -22,12 +23,14 @@ def _noop(stage: str, done: int, total: int) -> None:
 
 
 class IndexStage:
-    """Embeds passages (through the shared cache in ``DATA/cache/``), builds faiss and BM25, saves both."""
+    """Embeds passages (through the shared cache in ``DATA/cache/``), builds the vector index (faiss, or Milvus
+    as ``vectors`` or ``KG_VECTOR_BACKEND`` says) and BM25, saves both."""
 
     name = "index"
 
-    def __init__(self, config: EmbeddingConfig | None = None) -> None:
+    def __init__(self, config: EmbeddingConfig | None = None, vectors: VectorSettings | None = None) -> None:
         self.config = config or EmbeddingConfig.from_env()
+        self.vectors = vectors
         # Load the model (seconds: imports, 470 MB of weights) while the stages before this one run.
         self._loading = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-model")
         self._model: Future[Embedder] = self._loading.submit(create_embedder, self.config)
@@ -42,14 +45,17 @@ class IndexStage:
         timings = IndexTimings()
         try:
             titles = {d.id: d.title for d in documents if d.title}
+            vectors = self.vectors or VectorSettings.from_env(writer.data)
+            writer.on_abort(lambda: discard_vectors(vectors, writer.path.name))
             index = SearchIndex.build(passages, embedder, self.config, cache, titles, timings,
-                                      lambda done, total: progress("embed", done, total))
+                                      lambda done, total: progress("embed", done, total), vectors, writer.path.name)
         finally:
             cache.close()
         index.save(writer.path / INDEX_DIR)
         return {
             "model_id": embedder.model_id,
             "backend": embedder.backend,
+            "vector_backend": index.vectors.description.backend,
             "vector_index": index.vectors.description.index_type,
             "indexed": len(index.ids),
             "windows": len(index.owners),

@@ -1,4 +1,5 @@
-"""The search index of one build: passage vectors (faiss) and BM25 terms, saved under ``BUILD/index/``.
+"""The search index of one build: passage vectors (faiss, or Milvus as configured) and BM25 terms, saved under
+``BUILD/index/``.
 
 ``index.json`` records which embedding backend, model and model id built the
 vectors and which passages the rows are, so :meth:`SearchIndex.load` reopens
@@ -17,8 +18,11 @@ import numpy as np
 from index.embeddings.base import Embedder, EmbeddingConfig, create_embedder
 from index.embeddings.cache import EmbeddingCache, Progress, embed_cached, no_progress
 from index.lexical.bm25 import BM25Index
-from index.vectors.faiss import FaissIndex
-from index.windows import Window, windows
+from index.vectors.backends import VectorSettings, build_vectors, load_vectors
+from index.vectors.base import VectorIndex
+from index.windows import SIZE as WINDOW_SIZE
+from index.windows import STRIDE as WINDOW_STRIDE
+from index.windows import Window, configured_stride, windows
 from kg.errors import SearchIndexError
 from kg.passages.base import Passage
 
@@ -42,11 +46,14 @@ def embedding_text(p: Passage, title: str | None = None) -> str:
     return f"{path}\n{p.text}" if path else p.text
 
 
-def embedding_units(passages: list[Passage], titles: dict[str, str] | None = None) -> tuple[list[str], list[Window]]:
-    """The texts a build embeds: one per passage (rows in order), then the passages' sentence windows."""
+def embedding_units(passages: list[Passage], titles: dict[str, str] | None = None,
+                    stride: int = WINDOW_STRIDE) -> tuple[list[str], list[Window]]:
+    """The texts a build embeds: one per passage (rows in order), then the passages' sentence windows
+    (a window every ``stride`` sentences)."""
     titles = titles or {}
     texts = [embedding_text(p, titles.get(p.doc)) for p in passages]
-    found = [w for row, p in enumerate(passages) for w in windows(p, row, _lead(p, titles.get(p.doc)))]
+    found = [w for row, p in enumerate(passages)
+             for w in windows(p, row, _lead(p, titles.get(p.doc)), stride=stride)]
     return texts, found
 
 
@@ -64,8 +71,8 @@ class IndexTimings:
 class SearchIndex:
     """Dense and lexical indexes over the same passage rows, plus the passages' sentence windows."""
 
-    def __init__(self, ids: list[str], vectors: FaissIndex, lexical: BM25Index, config: EmbeddingConfig,
-                 embedder: Embedder | None = None, windows: FaissIndex | None = None,
+    def __init__(self, ids: list[str], vectors: VectorIndex, lexical: BM25Index, config: EmbeddingConfig,
+                 embedder: Embedder | None = None, windows: VectorIndex | None = None,
                  owners: np.ndarray | None = None) -> None:
         self.ids = ids
         self.vectors = vectors
@@ -73,6 +80,8 @@ class SearchIndex:
         self.config = config
         self._embedder = embedder
         self.windows = windows
+        #: Sentences between window starts, as built (``index.json``).
+        self.window_stride = WINDOW_STRIDE
         #: ``owners[w]`` is the passage row of window ``w``.
         self.owners = owners if owners is not None else np.zeros(0, dtype=np.int64)
 
@@ -92,24 +101,32 @@ class SearchIndex:
     @classmethod
     def build(cls, passages: list[Passage], embedder: Embedder, config: EmbeddingConfig,
               cache: EmbeddingCache | None = None, titles: dict[str, str] | None = None,
-              timings: IndexTimings | None = None, progress: Progress = no_progress) -> SearchIndex:
-        """Embed (through the cache) and index every passage not of a skipped kind, and its sentence windows."""
+              timings: IndexTimings | None = None, progress: Progress = no_progress,
+              vector_settings: VectorSettings | None = None, scope: str = "") -> SearchIndex:
+        """Embed (through the cache) and index every passage not of a skipped kind, and its sentence windows.
+
+        ``vector_settings`` chooses the vector backend (default faiss); ``scope`` (the build id) names the
+        collections of a vector database."""
         timings = timings or IndexTimings()
         kept = [p for p in passages if p.kind not in SKIPPED_KINDS]
-        texts, found = embedding_units(kept, titles)
+        stride = configured_stride()
+        texts, found = embedding_units(kept, titles, stride)
         t0 = time.perf_counter()
         vectors, embedded = embed_cached(embedder, texts + [w.text for w in found], cache, progress)
         t1 = time.perf_counter()
         vectors = vectors.reshape(-1, embedder.dim)
-        dense = FaissIndex.build(vectors[: len(texts)], embedder.model_id)
-        window_index = FaissIndex.build(vectors[len(texts):], embedder.model_id) if found else None
+        dense = build_vectors(vectors[: len(texts)], embedder.model_id, vector_settings, scope, "passages")
+        window_index = (build_vectors(vectors[len(texts):], embedder.model_id, vector_settings, scope, "windows")
+                        if found else None)
         t2 = time.perf_counter()
         lexical = BM25Index.build(texts)
         t3 = time.perf_counter()
         timings.embed, timings.vectors, timings.lexical = t1 - t0, t2 - t1, t3 - t2
         timings.embedded, timings.cached = embedded, len(texts) + len(found) - embedded
         owners = np.array([w.passage for w in found], dtype=np.int64)
-        return cls([p.id for p in kept], dense, lexical, config, embedder, window_index, owners)
+        index = cls([p.id for p in kept], dense, lexical, config, embedder, window_index, owners)
+        index.window_stride = stride
+        return index
 
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
@@ -120,7 +137,8 @@ class SearchIndex:
             np.save(folder / "windows" / "owners.npy", self.owners)
         meta = {"embedding": {**self.config.as_json(), "model_id": self.vectors.description.model_id,
                               "passage_precision": self._embedder.passage_precision if self._embedder else None},
-                "skipped_kinds": sorted(SKIPPED_KINDS), "window_weight": WINDOW_WEIGHT, "passages": self.ids}
+                "skipped_kinds": sorted(SKIPPED_KINDS), "window_weight": WINDOW_WEIGHT,
+                "windows": {"size": WINDOW_SIZE, "stride": self.window_stride}, "passages": self.ids}
         (folder / "index.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
 
     @classmethod
@@ -133,17 +151,19 @@ class SearchIndex:
         saved = meta["embedding"]
         config = config or EmbeddingConfig(backend=saved["backend"], model=saved["model"],
                                            batch_size=int(saved.get("batch_size", 32)))
-        vectors, lexical = FaissIndex.load(folder / "vectors"), BM25Index.load(folder / "lexical")
+        vectors, lexical = load_vectors(folder / "vectors"), BM25Index.load(folder / "lexical")
         ids = list(meta["passages"])
         if vectors.description.count != len(ids) or lexical.count != len(ids):
             raise SearchIndexError(f"{folder}: vector, lexical and passage counts differ")
         window_index, owners = None, None
         if (folder / "windows").exists():  # builds from before windows have none; they search by passage alone
-            window_index = FaissIndex.load(folder / "windows")
+            window_index = load_vectors(folder / "windows")
             owners = np.load(folder / "windows" / "owners.npy")
             if len(owners) != window_index.description.count or (len(owners) and owners.max() >= len(ids)):
                 raise SearchIndexError(f"{folder}/windows: window owners do not match the passages")
-        return cls(ids, vectors, lexical, config, windows=window_index, owners=owners)
+        index = cls(ids, vectors, lexical, config, windows=window_index, owners=owners)
+        index.window_stride = int(meta.get("windows", {}).get("stride", WINDOW_STRIDE))
+        return index
 
     def dense_scores(self, query_vector: np.ndarray, k: int) -> list[tuple[int, float]]:
         """``(row, score)`` of the ``k`` best passages by cosine of their own vector and their best window.

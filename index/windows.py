@@ -4,23 +4,30 @@ A passage of 100–250 words often answers a question in one or two of its
 sentences while the rest is about something else; its single vector is the
 average of all of it, and a paraphrased question about that one fact scores it
 low. Each passage longer than one window therefore also gets vectors for
-overlapping windows of :data:`SIZE` sentences (stride :data:`STRIDE`), each led by
-the passage's section title path like the passage itself, and dense search
-scores a passage by its own vector and its best window (see
-:meth:`index.store.SearchIndex.dense_scores`). On the dev and tuning questions
-this lifted top-5 recall by 2–3 points, about the same for windows of two and
-three sentences; three with stride two embeds a third fewer words.
+windows of :data:`SIZE` sentences starting every :data:`STRIDE` sentences (and one
+ending at the last sentence), each led by the passage's section title path like
+the passage itself, and dense search scores a passage by its own vector and its
+best window (see :meth:`index.store.SearchIndex.dense_scores`). On the dev and
+tuning questions windows lifted top-5 recall by 2–3 points. Windows are most of
+what a build embeds: ``KG_WINDOW_STRIDE=4`` (a window every fourth sentence)
+embeds 29 % fewer windows (16 % fewer characters in all) at the same top-5
+recall on every seed-corpus question set but a slightly lower MRR
+(docs/search.md, "Sentence windows"); the default stays two.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
+from kg.errors import SearchIndexError
 from kg.passages.base import Passage
 
 SIZE = 3
 STRIDE = 2
+#: The build setting that chooses the stride (recorded in ``index.json``).
+STRIDE_SETTING = "KG_WINDOW_STRIDE"
 #: Lines of a table that name it: the caption ("Tabell 4: ...") and the header row.
 TABLE_HEAD = 2
 # A sentence ends at . ! ? or : before a capital, a digit, an opening quote or a dash.
@@ -33,6 +40,16 @@ class Window:
 
     passage: int
     text: str
+
+
+def configured_stride() -> int:
+    """The window stride a build uses: ``$KG_WINDOW_STRIDE`` (1 to 2 × :data:`SIZE`), else :data:`STRIDE`."""
+    raw = os.environ.get(STRIDE_SETTING, "").strip()
+    if not raw:
+        return STRIDE
+    if not raw.isdigit() or not 1 <= int(raw) <= 2 * SIZE:
+        raise SearchIndexError(f"{STRIDE_SETTING}={raw!r}: give a whole number of sentences from 1 to {2 * SIZE}")
+    return int(raw)
 
 
 def sentences(passage: Passage) -> list[str]:

@@ -22,15 +22,21 @@ import os
 import shutil
 import time
 import uuid
-from collections.abc import Iterator
-from dataclasses import asdict
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from kg.documents.base import Document, PageSpan
+from kg.documents.base import Document
 from kg.errors import NotBuiltError
-from kg.passages.base import OffsetMap, Passage, Section
-from kg.passages.pages import PageRef
+from kg.passages.base import Passage
+from kg.records import (
+    document_from_record,
+    document_record,
+    passage_from_record,
+    passage_record,
+    read_jsonl,
+    write_jsonl,
+)
 
 KEEP_BUILDS = 2
 #: Lease files of a build folder, and the data folder's lock that leasing and pruning share.
@@ -38,54 +44,6 @@ LEASES = ".leases"
 LOCK = ".builds.lock"
 MANIFEST = "manifest.json"
 
-
-def passage_record(p: Passage) -> dict[str, Any]:
-    """A passage as stored: the public JSON plus its offset map."""
-    return {**p.as_json(), "section_span": [p.section.start, p.section.end], "offsets": p.offsets.segments}
-
-
-def passage_from_record(r: dict[str, Any]) -> Passage:
-    sec = r["section"]
-    span = r.get("section_span", [0, 0])
-    return Passage(
-        id=r["id"],
-        doc=r["doc_id"],
-        doc_name=r["doc"],
-        kind=r["kind"],
-        section=Section(sec["number"], sec["title"], tuple(sec["path"]), span[0], span[1]),
-        page=PageRef.from_json(r),
-        start=r["start"],
-        end=r["end"],
-        text=r["text"],
-        offsets=OffsetMap(tuple(tuple(s) for s in r["offsets"])),
-    )
-
-
-def document_record(d: Document) -> dict[str, Any]:
-    return asdict(d)
-
-
-def document_from_record(r: dict[str, Any]) -> Document:
-    return Document(
-        **{
-            **r,
-            "pages": tuple(PageSpan(**p) for p in r.get("pages", ())),
-            "removed": tuple(tuple(x) for x in r.get("removed", ())),
-        }
-    )
-
-
-def _write_jsonl(path: Path, rows: Iterator[dict[str, Any]] | list[dict[str, Any]]) -> None:
-    with path.open("w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-
-
-def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                yield json.loads(line)
 
 
 class Build:
@@ -99,11 +57,11 @@ class Build:
         self.manifest: dict[str, Any] = json.loads(manifest.read_text(encoding="utf-8"))
 
     def documents(self) -> list[Document]:
-        return [document_from_record(r) for r in _read_jsonl(self.path / "documents.jsonl")]
+        return [document_from_record(r) for r in read_jsonl(self.path / "documents.jsonl")]
 
     def passages(self, doc: str | None = None) -> Iterator[Passage]:
         """Passages in reading order; ``doc`` filters by file name, name stem or document id."""
-        for r in _read_jsonl(self.path / "passages.jsonl"):
+        for r in read_jsonl(self.path / "passages.jsonl"):
             if doc is None or doc in (r["doc"], r["doc_id"], Path(r["doc"]).stem):
                 yield passage_from_record(r)
 
@@ -215,8 +173,20 @@ def _set_aside(data: Path, folders: list[Path]) -> list[Path]:
     return trash
 
 
+#: What else goes when a build folder is removed (a vector backend's collections outside the folder).
+_REMOVAL_HOOKS: list[Callable[[Path], None]] = []
+
+
+def on_remove(hook: Callable[[Path], None]) -> None:
+    """Call ``hook(folder)`` for every build folder pruned or cleared, before its files are deleted."""
+    if hook not in _REMOVAL_HOOKS:
+        _REMOVAL_HOOKS.append(hook)
+
+
 def _remove(folders: list[Path]) -> None:
     for folder in folders:
+        for hook in _REMOVAL_HOOKS:
+            hook(folder)
         shutil.rmtree(folder, ignore_errors=True)
 
 
@@ -269,15 +239,29 @@ class BuildWriter:
             self.path = builds / f"{stamp}-{uuid.uuid4().hex[:8]}"
             self.path.mkdir()
             self._lease = Lease(self.path, "build")
+        self._before_commit: list[Callable[[], None]] = []
+        self._on_abort: list[Callable[[], None]] = []
+
+    def before_commit(self, action: Callable[[], None]) -> None:
+        """Run ``action`` when the build is committed, before its manifest is written and ``current`` moves
+        (publishing what a stage staged outside the folder); if it raises, the build is not committed."""
+        self._before_commit.append(action)
+
+    def on_abort(self, action: Callable[[], None]) -> None:
+        """Run ``action`` if the build is aborted (discarding what a stage staged outside the folder)."""
+        self._on_abort.append(action)
 
     def write_documents(self, docs: list[Document]) -> None:
-        _write_jsonl(self.path / "documents.jsonl", [document_record(d) for d in docs])
+        write_jsonl(self.path / "documents.jsonl", [document_record(d) for d in docs])
 
     def write_passages(self, passages: list[Passage]) -> None:
-        _write_jsonl(self.path / "passages.jsonl", [passage_record(p) for p in passages])
+        write_jsonl(self.path / "passages.jsonl", [passage_record(p) for p in passages])
 
     def commit(self, manifest: dict[str, Any]) -> Build:
         """Write the manifest and point ``current`` at this build; older builds no one uses are pruned."""
+        for action in self._before_commit:
+            action()
+        self._before_commit, self._on_abort = [], []
         (self.path / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
         link = self.data / "current"
         tmp = self.data / f".current-{os.getpid()}"
@@ -291,5 +275,8 @@ class BuildWriter:
 
     def abort(self) -> None:
         """Remove the unfinished build; the current one keeps serving."""
+        actions, self._on_abort = self._on_abort, []
+        for action in actions:
+            action()
         self._lease.release()
-        shutil.rmtree(self.path, ignore_errors=True)
+        _remove([self.path])

@@ -91,3 +91,16 @@ class ParameterError(QueryError):
 
 class NoDocumentsError(NotFoundError):
     """An organisation has no documents for a year asked about; the message says which years it has."""
+
+
+class GraphServerError(KGError):
+    """The SPARQL server holding the graph cannot be reached or refused a request; names the URL and setting."""
+
+
+class VectorServerError(KGError):
+    """The vector database holding the vectors cannot be reached or refused a request; names the URI and setting."""
+
+
+class CorpusError(KGError):
+    """A file cannot be added to or removed from a corpus folder (a name taken by another file, an unknown
+    name, an unsupported file); the message names it, and nothing was changed."""

@@ -9,6 +9,7 @@ that cannot be read is reported and skipped; every good document is still built.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -17,9 +18,11 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from kg.artefacts import Build, BuildWriter
+from kg.documentcache import DocumentCache
 from kg.documents import Document, corpus_files
-from kg.documents.manifest import read_manifest
+from kg.documents.manifest import manifest_path, read_manifest
 from kg.executors import Executor, SerialExecutor
+from kg.fingerprints import corpus_inputs, file_digest
 from kg.mentions import Extraction
 from kg.passages import Passage
 from kg.perdocument import DocumentConfig, DocumentResult, Failure, build_document
@@ -42,6 +45,14 @@ class BuildReport:
     timings: dict[str, float] = field(default_factory=dict)
     executor: str = "serial"
     stages: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: Documents read from their files, and documents whose earlier result was reused (the document cache).
+    read: int = 0
+    reused: int = 0
+
+    def texts(self) -> tuple[int, int]:
+        """``(embedded, reused)``: texts the index stage embedded, and those whose vectors it had already."""
+        index = self.stages.get("index", {})
+        return int(index.get("embedded", 0)), int(index.get("from_cache", 0))
 
 
 def _noop(stage: str, done: int, total: int) -> None:
@@ -73,33 +84,69 @@ def _later_stages(extracted: Mapping[str, Extraction] | None = None) -> list[Sta
 
 
 def read_documents(corpus: Path, executor: Executor | None = None, progress: Progress = _noop,
-                   mentions: bool = True) -> Iterator[DocumentResult]:
-    """The per-document results of every corpus file, in corpus order (the manifest is checked first)."""
+                   mentions: bool = True, cache: DocumentCache | None = None,
+                   digests: dict[Path, str] | None = None) -> Iterator[DocumentResult]:
+    """The per-document results of every corpus file, in corpus order (the manifest is checked first).
+
+    With a ``cache``, a file whose result it holds is not read again (the executor maps only the others),
+    and every new good result is kept in it. ``digests``: each file's SHA-256, where the caller has them.
+    """
     files = corpus_files(corpus)
     config = DocumentConfig(read_manifest(corpus), mentions)
     runner = executor or SerialExecutor()
+    keys: list[str | None] = [None] * len(files)
+    kept: dict[int, DocumentResult] = {}
+    if cache is not None:
+        known = digests or {}
+        for i, path in enumerate(files):
+            try:
+                keys[i] = cache.key(path, known.get(path) or file_digest(path), config)
+            except OSError:
+                continue  # unreadable: the reader says why
+            found = cache.load(keys[i] or "", path)
+            if found is not None:
+                kept[i] = found
+    todo = [path for i, path in enumerate(files) if i not in kept]
     progress("parse", 0, len(files))
-    sizes = [path.stat().st_size for path in files]  # the largest documents are started first
-    for i, result in enumerate(runner.map(partial(build_document, config=config), files, sizes)):
+    sizes = [path.stat().st_size for path in todo]  # the largest documents are started first
+    fresh = runner.map(partial(build_document, config=config), todo, sizes)
+    for i in range(len(files)):
+        result = kept.get(i)
+        if result is None:
+            result = next(fresh)
+            key = keys[i]
+            if cache is not None and key is not None:
+                cache.store(key, result)
         progress("parse", i + 1, len(files))
         yield result
 
 
 def build(corpus: Path, data: Path, progress: Progress = _noop,
-          executor: Executor | None = None) -> tuple[BuildReport, Build | None]:
+          executor: Executor | None = None, reuse: bool = True) -> tuple[BuildReport, Build | None]:
     """Build every readable document of ``corpus`` into a new build under ``data``.
 
     ``executor`` runs the per-document part (default: serially in this process); the build is the same
-    with every executor.
+    with every executor. ``reuse``: serve unchanged documents' results from the document cache
+    (``DATA/cache/documents``); without it every document is read again (and the cache refreshed). The
+    build is the same either way; the cross-document stages always run over the whole corpus.
     """
     report = BuildReport(executor=(executor or SerialExecutor()).describe())
+    t0 = time.perf_counter()
+    files = corpus_files(corpus)
+    # Made first: the index stage loads its model (seconds) while documents are read and the graph is built.
+    extracted: dict[str, Extraction] = {}
+    stages = _later_stages(extracted) if files else []
+    digests = {}
+    for path in files:
+        with contextlib.suppress(OSError):  # unreadable: the reader reports it
+            digests[path] = file_digest(path)
+    inputs = corpus_inputs(corpus, files, manifest_path(corpus), digests)
+    cache = DocumentCache.of(data, reuse)
     writer = BuildWriter(data)
     try:
         documents: list[Document] = []
         passages: list[Passage] = []
-        extracted: dict[str, Extraction] = {}
-        t0 = time.perf_counter()
-        for result in read_documents(corpus, executor, progress):
+        for result in read_documents(corpus, executor, progress, cache=cache, digests=digests):
             if result.failure is not None or result.document is None:
                 report.failures.append(result.failure or Failure(result.path, "not read"))
                 continue
@@ -110,6 +157,8 @@ def build(corpus: Path, data: Path, progress: Progress = _noop,
             report.sections += len(result.sections)
             report.tables += result.tables
         report.documents, report.passages = len(documents), len(passages)
+        report.reused = cache.hits
+        report.read = len(files) - report.reused
         if not passages:
             # Nothing readable (an empty folder, only bad files, or documents without any text):
             # nothing to index; the unfinished folder goes and the current build stays as it was.
@@ -118,12 +167,14 @@ def build(corpus: Path, data: Path, progress: Progress = _noop,
         writer.write_documents(documents)
         writer.write_passages(passages)
         report.timings["parse"] = time.perf_counter() - t0
-        for stage in _later_stages(extracted):
+        report.stages["parse"] = {"read": report.read, "reused": report.reused}
+        for stage in stages:
             t = time.perf_counter()
             report.stages[stage.name] = stage.run(writer, documents, passages, progress=progress)
             report.timings[stage.name] = time.perf_counter() - t
         description = {
-            "corpus": str(corpus),
+            "corpus": str(corpus.resolve()),
+            "inputs": inputs,
             "built": time.strftime("%Y-%m-%dT%H:%M:%S"),
             "documents": report.documents,
             "passages": report.passages,
@@ -132,7 +183,9 @@ def build(corpus: Path, data: Path, progress: Progress = _noop,
             "executor": report.executor,
             "stages": report.stages,
         }
-        return report, writer.commit(description)
+        committed = writer.commit(description)
+        cache.prune()
+        return report, committed
     except BaseException:
         writer.abort()
         raise

@@ -1,7 +1,9 @@
-"""Where a query worker finds its graph: the build's on-disk Oxigraph store, or RDF files (tests, demos).
+"""Where a query worker finds its graph: the build's on-disk Oxigraph store, the SPARQL server the build
+recorded (``BUILD/graph.json``), or RDF files (tests, demos).
 
-Both open an rdflib ``Dataset`` over the Oxigraph store (the product's programming interface) and hand
-its Oxigraph store to the worker, which queries it directly so results can be streamed and capped.
+The on-disk and file graphs open an rdflib ``Dataset`` over the Oxigraph store (the product's programming
+interface) and hand its Oxigraph store to the worker, which queries it directly so results can be streamed
+and capped; a server is queried through :class:`kg.graph.remote.SparqlServer`, which answers the same way.
 """
 
 from __future__ import annotations
@@ -13,12 +15,13 @@ from typing import Any, Protocol
 import pyoxigraph as ox
 
 from kg.errors import NotBuiltError
+from kg.graph.remote import GraphLocation, SparqlServer
 
 
 class GraphSource(Protocol):
     """Picklable recipe for opening the graph inside a worker process."""
 
-    def open(self) -> ox.Store: ...
+    def open(self) -> ox.Store | SparqlServer: ...
 
 
 def oxigraph_store(dataset: Any) -> ox.Store:
@@ -35,7 +38,10 @@ class BuildGraph:
 
     build_path: Path
 
-    def open(self) -> ox.Store:
+    def open(self) -> ox.Store | SparqlServer:
+        location = GraphLocation.load(self.build_path)
+        if location is not None:
+            return location.server()
         try:
             from kg.graph.store import open_dataset
         except ImportError as exc:  # a build made before the graph stage existed

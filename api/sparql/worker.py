@@ -23,7 +23,15 @@ import pyoxigraph as ox
 from api.sparql.protocol import syntax_error
 from api.sparql.results import serialize_boolean, serialize_solutions, serialize_triples
 from api.sparql.source import GraphSource
-from kg.errors import NotBuiltError, QueryError, QueryTimeoutError, ResultLimitError, WorkerCrashError
+from kg.errors import (
+    GraphServerError,
+    NotBuiltError,
+    QueryError,
+    QueryTimeoutError,
+    ResultLimitError,
+    WorkerCrashError,
+)
+from kg.graph.remote import SparqlServer
 
 log = logging.getLogger(__name__)
 READY_TIMEOUT = 300.0
@@ -41,7 +49,7 @@ class QueryJob:
     prefixes: tuple[tuple[str, str], ...] = ()
 
 
-def run_job(store: ox.Store, job: QueryJob, row_cap: int) -> bytes:
+def run_job(store: ox.Store | SparqlServer, job: QueryJob, row_cap: int) -> bytes:
     """Run ``job`` against ``store``, pulling at most ``row_cap + 1`` rows, and serialise the result."""
     kwargs: dict[str, Any] = {}
     if job.default_graphs:
@@ -50,10 +58,13 @@ def run_job(store: ox.Store, job: QueryJob, row_cap: int) -> bytes:
         kwargs["use_default_graph_as_union"] = True
     if job.named_graphs:
         kwargs["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
-    result = store.query(job.query, **kwargs)
+    result = store.query(job.query, **kwargs)  # a malformed query raises SyntaxError here, before any row
     if isinstance(result, ox.QueryBoolean | bool):
         return serialize_boolean(bool(result), job.fmt)
-    rows = list(itertools.islice(result, row_cap + 1))
+    try:
+        rows = list(itertools.islice(result, row_cap + 1))
+    except SyntaxError as exc:  # not the query: the rows a graph server sent could not be read
+        raise GraphServerError(f"the graph server's answer could not be read: {exc}") from exc
     if len(rows) > row_cap:
         noun = "triples" if job.form in ("CONSTRUCT", "DESCRIBE") else "rows"
         raise ResultLimitError(
@@ -78,11 +89,18 @@ def _worker_main(conn: Connection, source: GraphSource, row_cap: int) -> None:
         except (EOFError, OSError):  # the server went away
             return
         try:
-            conn.send(("ok", "", run_job(store, job, row_cap)))
+            try:
+                answer = run_job(store, job, row_cap)
+            finally:
+                if isinstance(store, SparqlServer):
+                    store.close()  # a capped result is not read to its end: let the server stop sending
+            conn.send(("ok", "", answer))
         except SyntaxError as exc:  # the first time the query meets a parser
             conn.send(("error", "syntax", str(exc)))
         except ResultLimitError as exc:
             conn.send(("error", "limit", str(exc)))
+        except GraphServerError as exc:
+            conn.send(("error", "server", str(exc)))
         except Exception as exc:
             conn.send(("error", "query", f"{type(exc).__name__}: {exc}"))
 
@@ -147,6 +165,8 @@ class QueryPool:
             raise ResultLimitError(payload)
         if kind == "syntax":
             raise syntax_error(payload)
+        if kind == "server":
+            raise GraphServerError(payload)
         raise QueryError(payload)
 
     def close(self) -> None:

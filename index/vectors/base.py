@@ -29,6 +29,8 @@ class VectorDescription:
     build_seconds: float
     #: faiss search parameters the index was chosen with (``efSearch``, ``nprobe``), applied on load.
     search_params: dict[str, float] = field(default_factory=dict)
+    #: Where a backend that keeps its vectors outside the folder keeps them (Milvus: ``uri``, ``collection``).
+    location: dict[str, str] = field(default_factory=dict)
 
     def save(self, folder: Path) -> None:
         (folder / "description.json").write_text(json.dumps(asdict(self), indent=1), encoding="utf-8")

@@ -6,6 +6,7 @@ import typer
 
 from kg.cli import build as _build
 from kg.cli import changes as _changes
+from kg.cli import corpus as _corpus
 from kg.cli import entities as _entities
 from kg.cli import eval as _eval
 from kg.cli import export as _export
@@ -18,7 +19,8 @@ from kg.cli import table as _table
 
 app = typer.Typer(help="bufdir-kg: knowledge graph and semantic search over Norwegian steering documents.",
                   no_args_is_help=True, add_completion=False)
-for module in (_build, _passages, _serve, _search, _entities, _table, _series, _changes, _sparql, _export, _eval):
+for module in (_build, _corpus, _passages, _serve, _search, _entities, _table, _series, _changes, _sparql, _export,
+               _eval):
     module.register(app)
 
 

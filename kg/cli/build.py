@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -13,10 +14,18 @@ from rich.progress import BarColumn, Progress, TaskID, TextColumn
 from kg.cli.common import DataOption, fails_cleanly
 from kg.config import DEFAULT_CORPUS, data_dir
 from kg.documents import SUFFIXES
-from kg.executors import NAMES, create
-from kg.pipeline import BuildReport, build
+from kg.executors import NAMES, Executor, create
+
+if TYPE_CHECKING:
+    from kg.artefacts import Build
+    from kg.pipeline import BuildReport
 
 console = Console(stderr=True)
+
+ExecutorOption = Annotated[str, typer.Option(
+    "--executor", help=f"How documents are read and their mentions extracted: {', '.join(NAMES)}.")]
+WorkersOption = Annotated[int | None, typer.Option(
+    "--workers", help="Worker processes (processes; default the cores) or local Ray CPUs (ray).")]
 
 
 def nothing_built(corpus: Path, data: Path, report: BuildReport) -> str:
@@ -32,32 +41,33 @@ def nothing_built(corpus: Path, data: Path, report: BuildReport) -> str:
     return f"error: nothing built: {why}; {kept}"
 
 
+def check_servers(data: Path) -> None:
+    """Fail before reading the corpus when a configured server is unreachable or a setting is wrong."""
+    from index.vectors.backends import VectorSettings
+    from kg.graph.publication import GraphPublication
+    from kg.graph.remote import ServerSettings
+
+    server = ServerSettings.from_env()
+    if server is not None:
+        GraphPublication(server, "check").check()
+    vectors = VectorSettings.from_env(data)
+    if vectors.backend == "milvus" and vectors.milvus_uri:
+        from index.vectors.milvus import client, local_uri
+
+        client(local_uri(vectors.milvus_uri))  # connects, or opens the Milvus Lite file (one process at a time)
+
+
 def register(app: typer.Typer) -> None:
     app.command("build")(build_command)
 
 
-@fails_cleanly
-def build_command(
-    corpus: Annotated[Path, typer.Argument(help="Corpus folder or file.")] = DEFAULT_CORPUS,
-    data: DataOption = None,
-    executor: Annotated[str, typer.Option(
-        "--executor", help=f"How documents are read and their mentions extracted: {', '.join(NAMES)}.")
-    ] = "processes",
-    workers: Annotated[int | None, typer.Option(
-        "--workers", help="Worker processes (processes; default the cores) or local Ray CPUs (ray).")] = None,
-    address: Annotated[str | None, typer.Option(
-        "--address", help="Ray cluster to run on (ray://HOST:10001 or HOST:6379); without it Ray starts here.")
-    ] = None,
-) -> None:
-    """Build documents, passages, graph and index from CORPUS into the data folder.
+def run_build(corpus: Path, folder: Path, runner: Executor, reuse: bool = True) -> tuple[BuildReport, Build | None]:
+    """Build ``corpus`` into ``folder`` with a progress bar on stderr (the pipeline is imported only here:
+    commands that end up not building start faster)."""
+    from kg.pipeline import build
 
-    Each document is read and its mentions extracted in parallel (--workers, --executor ray for a
-    cluster); the build is the same however it was run.
-    """
     tasks: dict[str, TaskID] = {}
-    folder = data_dir(data)
-    runner = create(executor, workers, address)
-    with runner, Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
                   console=console, transient=True) as bar:
 
         def progress(stage: str, done: int, total: int) -> None:
@@ -65,7 +75,11 @@ def build_command(
                 tasks[stage] = bar.add_task(stage, total=total)
             bar.update(tasks[stage], completed=done, total=total)
 
-        report, result = build(corpus, folder, progress, runner)
+        return build(corpus, folder, progress, runner, reuse=reuse)
+
+
+def print_report(corpus: Path, folder: Path, report: BuildReport, result: Build | None) -> int:
+    """Print a build's summary (stdout) and why nothing was built (stderr); the exit status it calls for."""
     print(f"documents: {report.documents}")
     print(f"pages:     {report.pages}")
     print(f"sections:  {report.sections}")
@@ -73,6 +87,9 @@ def build_command(
     print(f"tables:    {report.tables}")
     for name, stats in report.stages.items():
         print(f"{name}: " + ", ".join(f"{k} {v}" for k, v in stats.items()))
+    embedded, cached = report.texts()
+    print(f"reused:    {report.reused} of {report.read + report.reused} documents (read {report.read}), "
+          f"{cached} of {embedded + cached} texts (embedded {embedded})")
     print(f"read by:   {report.executor}")
     print(f"failures:  {len(report.failures)}")
     for failure in report.failures:
@@ -81,5 +98,49 @@ def build_command(
         print(f"built into {result.path}")
     else:
         print(nothing_built(corpus, folder, report), file=sys.stderr)
-    if report.failures or result is None:
-        raise typer.Exit(2)
+    return 2 if report.failures or result is None else 0
+
+
+@fails_cleanly
+def build_command(
+    corpus: Annotated[Path, typer.Argument(help="Corpus folder or file.")] = DEFAULT_CORPUS,
+    data: DataOption = None,
+    executor: ExecutorOption = "processes",
+    workers: WorkersOption = None,
+    address: Annotated[str | None, typer.Option(
+        "--address", help="Ray cluster to run on (ray://HOST:10001 or HOST:6379); without it Ray starts here.")
+    ] = None,
+    fresh: Annotated[bool, typer.Option(
+        "--fresh", help="Read every document again instead of reusing the results of unchanged ones.")] = False,
+    sparql_query: Annotated[str | None, typer.Option(
+        "--sparql-query", help="Write the graph into the SPARQL 1.1 server with this query endpoint "
+        "(default $KG_SPARQL_QUERY; unset: into the build folder).")] = None,
+    sparql_update: Annotated[str | None, typer.Option(
+        "--sparql-update", help="That server's update endpoint (default $KG_SPARQL_UPDATE, else the query URL).")
+    ] = None,
+    vectors: Annotated[str | None, typer.Option(
+        "--vectors", help="Vector backend: faiss (build folder) or milvus (default $KG_VECTOR_BACKEND, else faiss).")
+    ] = None,
+    milvus_uri: Annotated[str | None, typer.Option(
+        "--milvus-uri", help="Milvus: a file (Milvus Lite) or http://host:19530 (default $KG_MILVUS_URI, "
+        "else DATA/milvus.db).")] = None,
+) -> None:
+    """Build documents, passages, graph and index from CORPUS into the data folder.
+
+    Each document is read and its mentions extracted in parallel (--workers, --executor ray for a
+    cluster); the build is the same however it was run. Documents unchanged since an earlier build are
+    not read again and their texts not embedded again (--fresh reads them all). The graph and the vectors
+    go into servers when configured (README: "When one machine is not enough"); `kg serve` reads where
+    from the build.
+    """
+    for name, value in (("KG_SPARQL_QUERY", sparql_query), ("KG_SPARQL_UPDATE", sparql_update),
+                        ("KG_VECTOR_BACKEND", vectors), ("KG_MILVUS_URI", milvus_uri)):
+        if value is not None:
+            os.environ[name] = value  # the stages read their settings from the environment
+    folder = data_dir(data)
+    check_servers(folder)
+    with create(executor, workers, address) as runner:
+        report, result = run_build(corpus, folder, runner, reuse=not fresh)
+    status = print_report(corpus, folder, report, result)
+    if status:
+        raise typer.Exit(status)

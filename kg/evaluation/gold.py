@@ -47,6 +47,8 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                     "Extraction (collection of several kinds, tuning 3)"),
     "collection4": (GOLD.parents[1] / "data" / "collection4", GOLD.with_name("collection4"),
                     "Extraction (collection of allocation letters, tuning 4)"),
+    "collection5": (GOLD.parents[1] / "data" / "collection5", GOLD.with_name("collection5"),
+                    "Extraction (collection of allocation letters and a report, tuning 5)"),
     "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout", GOLD.with_name("collection_heldout"),
                            "Extraction (collection of several kinds, held-out)"),
 }

@@ -8,6 +8,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import NotBuiltError, QueryError
+from kg.graph.remote import GraphLocation, SparqlServer
 from kg.graph.store import STORE_DIR
 
 FORMATS = ("json", "csv", "tsv", "turtle")
@@ -22,7 +23,11 @@ PREFIXES = {"bk": "https://w3id.org/bufdir-kg/ontology#", "id": "https://w3id.or
             "xsd": "http://www.w3.org/2001/XMLSchema#", "schema": "https://schema.org/"}
 
 
-def store(build_path: Path) -> ox.Store:
+def store(build_path: Path) -> ox.Store | SparqlServer:
+    """The build's graph: its Oxigraph store read-only, or the SPARQL server its ``graph.json`` names."""
+    location = GraphLocation.load(build_path)
+    if location is not None:
+        return location.server()
     path = build_path / STORE_DIR
     if not path.exists():
         raise NotBuiltError(f"{build_path} has no graph store: rebuild with `kg build`")
@@ -38,9 +43,7 @@ def run_query(build_path: Path, query: str, fmt: str = "json") -> str:
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error: {exc}") from exc
     out = io.BytesIO()
-    if isinstance(result, ox.QueryTriples):
-        if fmt not in ("turtle",):
-            fmt = "turtle"
+    if not isinstance(result, ox.QuerySolutions | ox.QueryBoolean):  # CONSTRUCT/DESCRIBE: triples
         ox.serialize(result, out, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
     else:
         if fmt == "turtle":

@@ -14,8 +14,11 @@ from kg.entities.alignment import align
 from kg.entities.base import Entity, Relation
 from kg.errors import DocumentError
 from kg.executors import Executor
+from kg.graph.namespaces import ONTOLOGY_GRAPH
+from kg.graph.publication import GraphPublication
 from kg.graph.rdf import graphs
-from kg.graph.store import write_store
+from kg.graph.remote import ServerSettings
+from kg.graph.store import ontology_file, write_store
 from kg.mentions import Extraction, extract
 from kg.mentions.aliases import alias_mentions
 from kg.passages.base import Passage
@@ -23,25 +26,44 @@ from kg.pipeline import Progress, _noop, read_documents
 
 
 class GraphStage:
-    """Reads entities from every document and writes ``entities.jsonl`` and ``graph/``.
+    """Reads entities from every document and writes ``entities.jsonl`` and ``graph/``, or the graph into a
+    SPARQL server when ``server`` (default: ``KG_SPARQL_QUERY``/``KG_SPARQL_UPDATE``) names one.
 
     ``extracted``: the mentions the per-document stage already read, by document id; a document
-    missing there is read here.
+    missing there is read here. The mapping may be filled after the stage is made, until it runs.
     """
 
     name = "graph"
 
-    def __init__(self, extracted: Mapping[str, Extraction] | None = None) -> None:
-        self.extracted = extracted or {}
+    def __init__(self, extracted: Mapping[str, Extraction] | None = None,
+                 server: ServerSettings | None = None) -> None:
+        self.extracted = extracted if extracted is not None else {}
+        self.server = server or ServerSettings.from_env()
 
     def run(self, writer: BuildWriter, documents: list[Document], passages: list[Passage],
             progress: Progress = _noop) -> dict[str, Any]:
         found, entities, relations = read_entities(documents, passages, lambda i, n: progress(self.name, i, n),
                                                    self.extracted)
         write_entities(writer.path, entities)
-        triples = write_store(writer.path, graphs(documents, passages, entities, relations))
-        return {"mentions": len(found.mentions), "entities": len(entities), "relations": len(relations),
-                "triples": triples, "by_type": dict(Counter(e.type for e in entities))}
+        data = graphs(documents, passages, entities, relations)
+        stats: dict[str, Any] = {"mentions": len(found.mentions), "entities": len(entities),
+                                 "relations": len(relations)}
+        if self.server is None:
+            stats["triples"] = write_store(writer.path, data)
+        else:
+            stats["triples"], stats["store"] = stage_on_server(writer, self.server, data), self.server.query
+        return {**stats, "by_type": dict(Counter(e.type for e in entities))}
+
+
+def stage_on_server(writer: BuildWriter, server: ServerSettings, data: dict[str, str]) -> int:
+    """Stage the build's graphs (and the ontology) in ``server``; they go public when the build commits,
+    and ``BUILD/graph.json`` records where. The triples staged."""
+    publication = GraphPublication(server, writer.path.name)
+    publication.check()  # an unreachable server fails the build before anything is sent
+    writer.on_abort(publication.discard)
+    triples = publication.stage({**data, ONTOLOGY_GRAPH: ontology_file().read_text(encoding="utf-8")})
+    writer.before_commit(lambda: publication.publish().save(writer.path))
+    return triples
 
 
 def read_entities(documents: list[Document], passages: list[Passage],
@@ -96,15 +118,21 @@ def extract_collection(corpus: Path, executor: Executor | None = None
     return documents, entities, relations
 
 
-def build_graph(corpus: Path, data: Path, executor: Executor | None = None) -> Build:
+def build_graph(corpus: Path, data: Path, executor: Executor | None = None,
+                server: ServerSettings | None = None) -> Build:
     """Build documents, passages and the graph only (no search index): for tests and graph work.
 
     ``executor`` runs the per-document part (default serially); the build is the same with every executor.
+    ``server``: the SPARQL server to write the graph into (default as configured, else the build folder).
     """
     documents, passages, extracted = read_collection(corpus, executor)
     writer = BuildWriter(data)
     writer.write_documents(documents)
     writer.write_passages(passages)
-    stats = GraphStage(extracted).run(writer, documents, passages)
-    return writer.commit({"corpus": str(corpus), "documents": len(documents), "passages": len(passages),
-                          "stages": {"graph": stats}})
+    try:
+        stats = GraphStage(extracted, server).run(writer, documents, passages)
+        return writer.commit({"corpus": str(corpus), "documents": len(documents), "passages": len(passages),
+                              "stages": {"graph": stats}})
+    except BaseException:
+        writer.abort()
+        raise

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.documents.base import Document
+from kg.mentions import assignment_cells
 from kg.mentions.assignment_prose import prose_assignments
 from kg.mentions.assignment_tables import TableReader
 from kg.mentions.base import Extraction, Key, Link, Mention, Span
@@ -46,10 +47,13 @@ SECTION = re.compile(r"^(?:(?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})*\.?\s+|(?:DEL\s+)
 ASSIGNMENT_SECTION = re.compile(r"^(?:[\w-]+\s+)?oppdrag(?:ene)?(?:\s+(?:for|i|til|fra|under)\b.*)?$", re.I)
 GOAL_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?" + GOAL_REF.pattern.removeprefix(r"\b"), re.I)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# '(Mål a)', '(delmål 1.2)' closing an item's text: the goal it serves, not part of its words
-GOAL_TAG = re.compile(r"\s*\((?:hoved|del)?mål\s+(?P<num>[a-h]|\d{1,2}(?:\.\d{1,2})?)\)\s*\.?$", re.I)
+# '(Mål a)', '(delmål 1.2)', '(jf. mål 3)' closing an item's text: the goal it serves, not part of its words
+GOAL_TAG = re.compile(r"\s*\((?:(?:jf|jfr|se)\.?\s+)?(?:hoved|del)?mål\s+(?P<num>[a-h]|\d{1,2}(?:\.\d{1,2})?)\)\s*\.?$",
+                      re.I)
 # an 'Oppdrag' section's heading that names the goal of its assignments ('III.1 Oppdrag knyttet til hovedmål 1')
 GOAL_SECTION = re.compile(r"\boppdrag\b.*?" + GOAL_REF.pattern, re.I)
+# a lead-in to earlier years' assignments that are done ('Følgende oppdrag … er sluttført og videreføres ikke:')
+FINISHED = re.compile(r"\b(?:sluttført|avsluttet|fullført|levert|videreføres\s+ikke)\b.*:$", re.I)
 
 
 def assignment_key(doc: str, code: str, text: str) -> Key:
@@ -88,12 +92,18 @@ class AssignmentReader:
     def read(self) -> Extraction:
         """Every assignment of the document."""
         found: list[Found] = []
-        in_section, goal, i = False, None, 0
+        in_section, goal, i, finished = False, None, 0, False
         while i < len(self.lines):
             line = self.lines[i]
             text = line.text
+            finished = bool(text) and (finished or bool(FINISHED.search(text)))
             if self.year is None and (m := YEAR.search(text)) and re.search(r"\b(?:oppdrag|tildeling)", text, re.I):
                 self.year = int(m.group())
+            cells = assignment_cells.header_at(self.lines, i)
+            if cells is not None:
+                rows_, i = assignment_cells.table_rows(self.lines, cells[1], cells[0], self.year, goal)
+                found.extend(Found(r.code, r.lines, r.goal, r.due, "assignment.cell-table-row", r.text) for r in rows_)
+                continue
             table = TableReader.at(self.lines, i)
             if table is not None:
                 rows, i = table.read(self.year, goal)
@@ -106,7 +116,8 @@ class AssignmentReader:
             if match:
                 titled = match.re is CODED_ITEM and self._title_line(i, match.group("rest"))
                 f, i = self._block(i, match, goal, "assignment.block" if block else "assignment.list-item", titled)
-                found.append(f)
+                if not (finished and item):  # the items of a list of finished assignments are none
+                    found.append(f)
                 continue
             gm = GOAL_HEADING.match(text) or (GOAL_SECTION.search(text) if len(text.split()) <= 10 else None)
             if gm and len(text.split()) <= 25:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.documents.base import Document
+from kg.mentions import budget_cells
 from kg.mentions.base import Extraction, Mention, Span, span_of
 from kg.mentions.lines import Line, lines
 from kg.mentions.printed import Citer, PrintedLine, printed_lines
@@ -122,6 +123,10 @@ def column_mentions(document: Document, passages: list[Passage]) -> Extraction:
     table_end = -1
     for i, line in enumerate(printed):
         if i <= table_end:
+            continue
+        body = budget_cells.header_at(printed, i)
+        if body is not None:
+            table_end = budget_cells.table_mentions(out, printed, i, body, citer, document.year) - 1
             continue
         if COLUMN_HEADER.match(line.text) and not APPROPRIATION_HEADER.search(line.text):
             table_end = _table(out, printed, i, citer, document.year)

@@ -39,7 +39,13 @@ def _title(lines: list[tuple[str, int]], first_label: int, colophon: dict[str, F
         if EVALUATION_WORD.search(text) and len(text.split()) >= 3:
             return text, start
         break
-    head = [(t, s) for t, s in lines[:first_label] if t and not SERIES_LINE.match(t)]
+    head: list[tuple[str, int]] = []
+    for t, s in lines[:first_label]:
+        if t and not SERIES_LINE.match(t):
+            if head and t[:1].islower() and not head[-1][0].endswith((".", ":")):
+                head[-1] = (f"{head[-1][0]}\n{t}", head[-1][1])  # a title wrapped onto a lower-case line
+            else:
+                head.append((t, s))
     if head and EVALUATION_WORD.search(" ".join(t for t, _ in head[:3])):
         return clean(" ".join(t for t, _ in head[:2])), head[0][1]
     return None

@@ -6,8 +6,10 @@ import re
 
 from kg.documents.base import Document
 from kg.mentions.assignments import assignment_mentions
+from kg.mentions.attainment_lists import attainment_list_mentions
 from kg.mentions.base import Extraction, Key, Link, Mention
 from kg.mentions.budget import budget_mentions
+from kg.mentions.cell_tables import cell_table_mentions
 from kg.mentions.deliveries import answered_assignments
 from kg.mentions.documents import document_mentions
 from kg.mentions.evaluation_document import evaluated_goal_links, evaluation_document_mentions
@@ -20,6 +22,7 @@ from kg.mentions.initiatives import InitiativeReader
 from kg.mentions.knowledge import report_mentions
 from kg.mentions.letter_goals import letter_goal_mentions
 from kg.mentions.parameters import stated_parameter_mentions
+from kg.mentions.post_goals import post_goal_mentions
 from kg.mentions.printed import Citer
 from kg.mentions.prose import ProseReader
 from kg.mentions.report_citations import citation_mentions, cited_report_goals
@@ -39,12 +42,15 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(parameter_mentions(passages, ctx, original))
     out.extend(stated_parameter_mentions(passages, ctx, original, document.removed))
     out.extend(goal_table_mentions(passages, original, document.removed))
+    out.extend(cell_table_mentions(document, passages, ctx))
     out.extend(letter_goal_mentions(document, passages, out))
+    out.extend(attainment_list_mentions(document, passages, out))
     out.extend(grant_mentions(passages, ctx, original, document.year))
     out.extend(grant_heading_mentions(passages, ctx, original))
     out.extend(grant_table_mentions(passages, ctx, original, document.year))
     out.extend(grant_name_mentions(passages, ctx, original))
     out.extend(budget_mentions(document, passages))
+    out.extend(post_goal_mentions(document, passages, out))
     out.extend(assignment_mentions(document, passages))
     out.extend(report_mentions(passages, ctx, original))
     out.extend(report_list_mentions(passages, ctx, original))
@@ -55,6 +61,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(InitiativeReader(ctx, original).read(passages))
     out.extend(ServiceReader(ctx, original).read(passages))
     out.links.extend(evaluated_measure_goals(out))
+    out.links.extend(sentence_goal_links(out, original))
     out.links.extend(evaluated_goal_links(out, ctx, passages, original))
     out.links.extend(known_grant_goals(out, passages, ctx, original))
     citer = Citer(passages, original)
@@ -84,6 +91,29 @@ def outside_cited_titles(found: Extraction) -> list[Link]:
     return [link for link in found.links if not (
         link.predicate == "supportsGoal" and link.rule == "grant.named-in-goal-section"
         and any(a <= link.span.start and link.span.end <= b for a, b in items))]
+
+
+GOAL_NAMED = re.compile(r"\b(?:hoved|virksomhets|del)?mål\s+(?P<num>\d{1,2})\b(?!\.\d)", re.IGNORECASE)
+
+
+def sentence_goal_links(found: Extraction, original: str) -> list[Link]:
+    """A measure no section places under a goal addresses the one goal its sentence names ('For mål 2 legger
+    departementet vekt på at … X …'), where the document states that goal."""
+    placed = {link.subject for link in found.links if link.predicate == "addresses"}
+    goals = {m.key for m in found.mentions if m.type == "Goal"}
+    out: list[Link] = []
+    for m in found.mentions:
+        if m.type != "Measure" or m.key in placed:
+            continue
+        start = max(original.rfind(". ", 0, m.span.start), original.rfind(".\n", 0, m.span.start)) + 1
+        stop = [i for i in (original.find(". ", m.span.end), original.find(".\n", m.span.end)) if i >= 0]
+        sentence = original[start: min(stop) if stop else len(original)]
+        numbers = {g.group("num") for g in GOAL_NAMED.finditer(sentence)}
+        key = ("Goal", m.span.doc, next(iter(numbers)), "") if len(numbers) == 1 else None
+        if key in goals:
+            out.append(Link(m.key, "addresses", key, m.span, "measure.sentence-names-goal", 0.7))
+            placed.add(m.key)
+    return out
 
 
 def evaluated_measure_goals(found: Extraction) -> list[Link]:

@@ -26,7 +26,7 @@ _NUMBER = r"(?P<num>[A-Z]?\d{1,2}(?:\.\d{1,2}){0,2})"
 
 _CAPITALISED = r"(?P<word>" + "|".join(w[0].upper() + w[1:] for w in LEVEL_WORDS) + r")"
 LINE = re.compile(
-    r"^[ \t]*(?:[•▪●*·–-][ \t]*)?" + _CAPITALISED + r"(?:[ \t]+" + _NUMBER + r")?"
+    r"^[ \t\f]*(?:[•▪●*·–-][ \t]*)?" + _CAPITALISED + r"(?:[ \t]+" + _NUMBER + r")?"
     r"(?:[ \t]*[:.–-][ \t]+|[ \t]+(?=\S+ \S+ \S))(?!" + _CAPITALISED.replace("?P<word>", "?:") + r"\b)"
     r"(?P<title>[A-ZÆØÅ«\"“].*)$",
     re.MULTILINE,

@@ -13,6 +13,7 @@ from dataclasses import replace
 from kg.mentions.base import Extraction, Key, Link, Mention, Span, span_of, widen
 from kg.mentions.goal_context import GOAL, NOT_A_GOAL_KIND, GoalContext, goal_key
 from kg.mentions.goal_scopes import NUMBERED_SERIES
+from kg.mentions.goal_titles import full_titles
 from kg.mentions.lines import Line, item_extent, lines
 from kg.mentions.text import clean
 from kg.passages.base import Passage
@@ -29,8 +30,11 @@ SERVES = re.compile(r"\b(?P<level>[A-ZÆØÅa-zæøå]+mål)ene\s+skal\s+bidra\s
 
 
 def addresses_goal(ctx: GoalContext, p: Passage, measure: Mention) -> list[Link]:
-    """A measure read inside a goal's section addresses that goal (the link, or none outside goals)."""
+    """A measure read inside a goal's section addresses that goal (the link, or none outside goals); in a passage
+    that runs on into the next stated goal, the goal whose scope holds the measure's words."""
     goal = ctx.goal_of(p)
+    if goal is None or not goal.section:  # not a goal heading's section: the stated goal around the words
+        goal = ctx.goal_at(measure.span.start) or goal
     if goal is None:
         return []
     return [Link(measure.key, "addresses", goal_key(p.doc, goal.number, goal.part), measure.span,
@@ -40,16 +44,27 @@ def addresses_goal(ctx: GoalContext, p: Passage, measure: Mention) -> list[Link]
 def goal_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> Extraction:
     """Goals from goal headings and from lists of goals ('• Mål 3: …')."""
     out = Extraction()
+    listed = full_titles(list(ctx.headings.values()), original)
     for p in passages:
         if p.kind == "heading" and p.section.number in ctx.headings and p.section.number not in ctx.named_only:
             h = ctx.headings[p.section.number]
             title = p.section.title or ""
             i = p.text.find(title[:20])
             span = span_of(p, max(i, 0), len(p.text), original)
-            label = f"{h.kind} {h.number}: {h.title}" + (f" – {h.part}" if h.part else "")
-            out.mentions.append(Mention("Goal", goal_key(p.doc, h.number, h.part), label, span, "goal.heading", 0.97,
-                                        (("number", h.number), ("part", h.part), ("title", h.title),
-                                         ("notation", h.notation), ("level", h.level), ("alias", h.title))))
+            full = listed.get((h.level, str(h.number)))
+            label = f"{h.kind} {h.number}: {full.title if full else h.title}" + (f" – {h.part}" if h.part else "")
+            key = goal_key(p.doc, h.number, h.part)
+            attrs = (("number", h.number), ("part", h.part), ("title", full.title if full else h.title),
+                     ("notation", h.notation), ("level", h.level), ("alias", h.title))
+            out.mentions.append(Mention("Goal", key, label, span, "goal.heading", 0.97, attrs))
+            if full:  # the line that lists the goal in full is evidence of it too
+                listed_span = Span(p.id, p.doc, p.doc_name, full.start, full.end, p.page, p.section,
+                                   original[full.start:full.end])
+                lp = _passage_at(passages, full.start)
+                if lp is not None:
+                    listed_span = Span(lp.id, lp.doc, lp.doc_name, full.start, full.end, lp.page, lp.section,
+                                       original[full.start:full.end])
+                out.mentions.append(Mention("Goal", key, label, listed_span, "goal.listed-in-full", 0.9, attrs))
             continue
         if p.kind != "list":
             continue

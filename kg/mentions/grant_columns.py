@@ -70,6 +70,7 @@ def caption_scheme(title: str) -> tuple[str, int] | None:
     for m in re.finditer(r"[^,(]+", title):
         seg = m.group(0)
         body = re.sub(r"\s+(?:(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?|i \d{4})\s*$", "", seg.strip()).strip()
-        if body and SCHEME_NAME.search(body) and not re.match(r"^Søknader\b", body):
+        # a generic word alone ('Tilskudd, søknader og …') names no scheme
+        if body and SCHEME_NAME.search(body) and not re.match(r"^Søknader\b", body) and len(body.split()) > 1:
             return body, m.start() + seg.index(body[:5])
     return None

@@ -64,7 +64,12 @@ def grant_name_mentions(passages: list[Passage], ctx: GoalContext, original: str
             if name is None:
                 continue
             start = m.start()
-            span = span_of(p, start, start + _extent(p.text, start, name), original)
+            end = start + _extent(p.text, start, name)
+            if name.endswith("-"):
+                continue  # a name cut where a table's cell wraps a word at its hyphen
+            span = span_of(p, start, end, original)
+            if WRAPPED_CELL.match(original, span.end):
+                continue  # a table's cell whose name runs on on the next line
             _mention(out, p, ctx, name, span)
         for m in COMPOUND.finditer(p.text):
             name = clean(m.group(0))
@@ -81,6 +86,10 @@ def _mention(out: Extraction, p: Passage, ctx: GoalContext, name: str, span: Spa
     if goal is not None:
         out.links.append(Link(key, "supportsGoal", goal_key(p.doc, goal.number, goal.part), span,
                               "grant.named-in-goal-section", 0.75))
+
+
+# after a name: a wide gap to the row's other cells, and the name's next words in lower case on the line below
+WRAPPED_CELL = re.compile(r"[ \t]{2,}\S[^\n]*\n[ \t]*[a-zæøå]")
 
 
 def _extent(text: str, start: int, name: str) -> int:

@@ -172,7 +172,9 @@ def _row(table: _Table, cells: list[Cell], start: int, end: int) -> None:
             last = table.figures[-1]  # a wrapped scheme name goes on below its row
             same = [f for f in table.figures if f.name_span == last.name_span]
             for f in same:
-                f.name = clean(f"{f.name} {first.text}")
+                # a word split at a hyphen ('tannhelse-' / 'arbeid') is joined, a compound's dash before 'og' kept
+                joint = " " if re.match(r"(?:og|eller)\b", first.text) else "\n"
+                f.name = clean(f"{f.name}{joint}{first.text}")
                 f.name_span = (f.name_span[0], first.start + len(first.text))
             return
         table.name = [*table.name, first] if table.name and first.text[:1].islower() else [first]
@@ -202,7 +204,7 @@ def _row(table: _Table, cells: list[Cell], start: int, end: int) -> None:
     table.name = []
     if values:
         first_cell = lead[0] if lead else name_cell
-        name = clean(" ".join(c.text for c in [*lead, name_cell]))
+        name = clean(" ".join(c.text for c in [*lead, name_cell])) + ("-" if name_cell.text.endswith("-") else "")
         span = (first_cell.start, name_cell.start + len(name_cell.text))
         table.figures.append(_Figure(name, span, (first_cell.start, end), table.year, values))
 
@@ -217,7 +219,7 @@ def _group_row(table: _Table, name_cell: Cell, numbers: list[Cell], start: int, 
     lead = table.name if name_cell.text[:1].islower() else []  # the name began on the line above
     table.name = []
     first_cell = lead[0] if lead else name_cell
-    name = clean(" ".join(c.text for c in [*lead, name_cell]))
+    name = clean(" ".join(c.text for c in [*lead, name_cell])) + ("-" if name_cell.text.endswith("-") else "")
     span = (first_cell.start, name_cell.start + len(name_cell.text))
     for year, values in by_year.items():
         table.figures.append(_Figure(name, span, (first_cell.start, end), year, values))
@@ -261,6 +263,7 @@ def grant_table_mentions(passages: list[Passage], ctx: GoalContext, original: st
     out, citer = Extraction(), Citer(passages, original)
     for table in tables_of(original):
         for f in table.figures:
+            f.name = f.name.rstrip("-")  # a hyphen kept for a wrapped line that did not come
             if len(f.name) < 4 or TOTAL.match(f.name):
                 continue
             name_span = citer.span(*f.name_span)

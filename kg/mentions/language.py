@@ -21,7 +21,8 @@ from spacy.util import filter_spans
 # Generic vocabulary of Norwegian steering documents (heads of compounds), not corpus facts.
 MEASURE_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
                  "arbeidsmåte", "verktøy", "ressurs", "portal", "tjeneste", "intensjonsavtale", "erklæring",
-                 "kurs", "team", "veileder", "nettressurs", "konsept", "nettside", "nettsted")
+                 "kurs", "team", "veileder", "nettressurs", "konsept", "nettside", "nettsted", "opplegg",
+                 "kompetansepakke")
 EVALUATION_HEADS = ("evaluering", "statusmåling", "effektstudie", "følgeforskning", "sluttrapport")
 REFORM_HEADS = ("reform", "strategi", "plan", "handlingsplan", "opptrappingsplan")
 ORG_SUFFIXES = ("direktoratet", "departementet", "etaten", "tilsynet", "instituttet", "senteret",

@@ -21,7 +21,10 @@ from kg.mentions.text import QUOTES, clean
 from kg.passages.base import Passage
 
 MEASURE_NAME_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
-                      "verktøy", "ressurs", "portal", "konsept", "kurs", "nettside", "nettsted")
+                      "verktøy", "ressurs", "portal", "konsept", "kurs", "nettside", "nettsted", "opplegg",
+                      "kompetansepakke")
+# heads of a compound that is itself a measure's name ('Kystportalen', 'Læringsprogrammet')
+COMPOUND_NAME_HEADS = ("portal", "kampanj", "program", "opplegg", "kurs")
 # nouns that head a measure's name only bare ('tjenesten Fritidsguiden'), not in compounds ('barnevernstjenesten')
 BARE_HEADS = ("tjenesten", "ordningen")
 # 'to lederutviklingsprogram: «A» og «B»': a measure noun, a colon, then quoted names.
@@ -66,7 +69,12 @@ class MeasureReading(ReaderBase):
             if in_titles and head_of(tok.lemma_, ("prosjekt",)):
                 continue  # 'prosjektet «…»' in a report title names a research project, not a measure
             definite_singular = tok.lower_ != tok.lemma_ and not tok.lower_.endswith(("ene", "er"))
-            if (not (head_of(tok.lemma_, MEASURE_NAME_HEADS) or tok.lower_ in BARE_HEADS) or not definite_singular
+            # a compound of a bare head names a measure whose own name is a measure noun ('kunnskapstjenesten
+            # Kystportalen'), not a place or body ('barnevernstjenesten Oslo')
+            named_service = tok.lower_.endswith(BARE_HEADS) and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title \
+                and head_of(lemma(doc[tok.i + 1].text), MEASURE_NAME_HEADS)
+            if (not (head_of(tok.lemma_, MEASURE_NAME_HEADS) or tok.lower_ in BARE_HEADS or named_service)
+                    or not definite_singular
                     or tok.i + 1 >= len(doc)
                     or tok.lemma_.startswith("forsknings")):
                 continue
@@ -87,6 +95,8 @@ class MeasureReading(ReaderBase):
             else:
                 continue
             name = name_span.text.strip(" .,")
+            if name_span.end >= len(doc) and len(name_span) == 1 and nxt.is_title:
+                name = self._named_on(name)  # the passage ends at a page break: the name may run on past it
             if len(name) < 2 or name.lower() in FUNCTION_WORDS or self._is_org(doc, name_span):
                 continue
             # an inflected common word ('Barnets', scare quotes round «renser»), not a name ('HavneTrygg', «miNORDen»)
@@ -104,8 +114,41 @@ class MeasureReading(ReaderBase):
     def _times_named(self, name: str) -> int:
         """How often the document writes ``name`` with its capital inside a sentence (over line breaks too)."""
         words = name.split()
-        spelt = r"(?<=[a-zæøå,] )" + r"\s+".join(re.escape(w) for w in words) + r"(?![\wæøå])"
+        spelt = r"[a-zæøå,][ \t]*\n?[ \t]*" + r"\s+".join(re.escape(w) for w in words) + r"(?![\wæøå])"
         return len(re.findall(spelt, self.original))
+
+    def _headed_names(self, p: Passage, doc: Doc) -> None:
+        """A capitalised compound headed by a measure noun in its definite form, inside a sentence and never
+        written in lower case ('… publisert på Kystportalen', 'at Læringsprogrammet videreføres'): a name."""
+        for t in doc[1:]:
+            prev = doc[t.i - 1]
+            if not (t.is_title and t.is_alpha and (prev.is_lower or prev.text == ",")) or \
+                    (t.i + 1 < len(doc) and doc[t.i + 1].is_title):
+                continue
+            low = t.lower_
+            head = next((h for h in COMPOUND_NAME_HEADS if low.endswith((h + "en", h + "et"))), None)
+            if head is None or len(low) < len(head) + 6 or not self._proper(t.text) \
+                    or self._is_org(doc, doc[t.i:t.i + 1]):
+                continue
+            m = self._mention(p, "Measure", measure_key(t.text), t.text, t.idx, t.idx + len(t.text),
+                              "measure.headed-name", 0.7)
+            self._addresses(p, m)
+
+    def _named_on(self, word: str) -> str:
+        """``word`` with the lower-case words after it that the document writes after it twice or more inside a
+        sentence ('Aktiv' -> 'Aktiv sommer'), else ``word``."""
+        for k in (3, 2, 1):
+            tails = re.findall(r"[a-zæøå,]\s+" + re.escape(word) + r"((?:\s+[a-zæøå]+){" + str(k) + r"})(?![\wæøå])",
+                               self.original)
+            counts: dict[str, int] = {}
+            for t in tails:
+                words = t.split()
+                if words[-1] not in FUNCTION_WORDS and not set(words) & set(CLAUSE_WORDS):
+                    counts[" ".join(words)] = counts.get(" ".join(words), 0) + 1
+            best = max(counts.items(), key=lambda kv: kv[1], default=None)
+            if best and best[1] >= 2:
+                return f"{word} {best[0]}"
+        return word
 
     def _proper(self, word: str) -> bool:
         """A word the document only ever writes capitalised: in a definite form ('Ungdomsløftet') or more than

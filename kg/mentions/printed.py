@@ -55,7 +55,7 @@ class PrintedLine:
 def printed_lines(document: Document) -> list[PrintedLine]:
     """The document's lines in order; footers (and the blank lines around them) left out, so a block broken
     by a page break reads as one."""
-    removed = sorted((s, e) for s, e, kind in document.removed if kind == "footer")
+    removed = sorted((s, e) for s, e, kind in document.removed if kind in ("footer", "running"))
     out: list[PrintedLine] = []
     pos = 0
     skip_blank = False

@@ -38,6 +38,7 @@ class ProseReader(MeasureReading, ArenaReading, EvaluationReading):
             else:
                 self._listed_measures(p)
                 self._named_measures(p, doc)
+                self._headed_names(p, doc)
                 self._arenas(p, doc)
                 self._grants(p)
                 self._evaluations(p, doc)

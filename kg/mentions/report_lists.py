@@ -35,7 +35,8 @@ ONGOING = re.compile(r"\b(?:pågående|påbegynt|igangsatt\w*|under arbeid|ferdi
 ITEM = re.compile(r"^(?:[•▪●◦■\-–]|\d+\.)\s+(?P<body>\S.*)$")
 THEME = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ ,\-–/]{1,60}:?$")
 YEAR = r"(?:19|20)\d\d"
-PUB_FIRST = re.compile(rf"^(?P<pubs>[^():]{{2,80}}?)\s*\((?P<year>{YEAR})[a-z]?\)\s*[:.]\s*(?P<title>\S.+)$")
+PUB_FIRST = re.compile(rf"^(?P<pubs>[^():]{{2,80}}?)\s*\((?P<year>{YEAR}|pågående|under arbeid)[a-z]?\)\s*[:.]\s*"
+                       rf"(?P<title>\S.+)$")
 PUB_COLON = re.compile(r"^(?P<pubs>[A-ZÆØÅ][^():]{1,80}?):\s+(?P<title>[A-ZÆØÅ«].+)$")
 TITLE_CITE = re.compile(rf"^(?P<title>.+?)\s*\((?P<inner>[^()]*(?:{YEAR}|pågående|under arbeid|påbegynt|igangsatt)"
                         r"[^()]*)\)\.?$", re.I)
@@ -54,8 +55,9 @@ def parse_entry(body: str) -> dict[str, object] | None:
         body = bare
     m = PUB_FIRST.match(body)
     if m and publishers(m.group("pubs")):
+        done = m.group("year").isdigit()  # 'Publisher (pågående): Title' is work in progress
         return {"title": m.group("title").rstrip("."), "publishers": publishers(m.group("pubs")),
-                "year": int(m.group("year")), "status": "published"}
+                "year": int(m.group("year")) if done else None, "status": "published" if done else "ongoing"}
     m = TITLE_PUB_YEAR.match(body)
     if m and publishers(m.group("pubs")):
         return {"title": m.group("title"), "publishers": publishers(m.group("pubs")), "year": int(m.group("year")),
@@ -92,7 +94,7 @@ def _items(lines: list[tuple[str, int, int, int]], i: int) -> list[tuple[str, in
     out: list[tuple[str, int, int, bool]] = []
     ongoing = bool(ONGOING.search(lines[i][0]))
     current: list[tuple[str, int, int]] = []
-    blank_run = intro = 0
+    blank_run = intro = hang = 0
 
     def flush() -> None:
         if current:
@@ -112,10 +114,12 @@ def _items(lines: list[tuple[str, int, int, int]], i: int) -> list[tuple[str, in
             flush()
             blank_run = 0
             current.append((item.group("body"), start + text.index(item.group("body")), end))
+            hang = indented + text.index(item.group("body"))
             continue
         theme = bool(THEME.match(text)) and len(text.split()) <= 5 and text[:1].isupper()
         # a wrapped item goes on flush left or under the item's text (a hanging indent of a bullet's width)
-        if current and blank_run == 0 and indented <= 4 and len(text) < 90 and (not theme or text.endswith(")")):
+        if current and blank_run == 0 and indented <= max(4, hang) and len(text) < 90 \
+                and (not theme or text.endswith(")")):
             current.append((text, start, end))
             continue
         flush()

@@ -105,6 +105,11 @@ DATE_WORDS = re.compile(r"\b(?:januar|februar|mars|april|mai|juni|juli|august|se
                         r"(?:19|20)\d\d)\b", re.I)
 
 
+# 'Name. Følgeevaluering, delrapport 1': a title naming what it evaluates first, the evaluation after a full stop
+NAMED_FIRST = re.compile(r"^(?P<target>[A-ZÆØÅ«][^.:()]{2,80})\.\s+(?:[Ff]ølge|[Ss]lutt|[Ee]ffekt|[Mm]idtveis|"
+                         r"[Uu]nderveis)?[Ee]valuering\b")
+
+
 def evaluated(title: str) -> list[Target]:
     """Every 'evaluering av X' / 'for tiltaket X' target in a report title, with offsets into ``title``."""
     found: list[Target] = []
@@ -124,4 +129,8 @@ def evaluated(title: str) -> list[Target]:
             continue
         if t:
             found.append(t)
+    first = NAMED_FIRST.match(title)
+    if first and not found and (t := classify(first.group("target"), 0)) is not None:
+        name = clean(first.group("target")).strip(QUOTES)  # the whole name: no descriptive tail to cut here
+        found.append(Target("Measure", measure_key(name), name, 0, len(name)) if t.type == "Measure" else t)
     return found

@@ -57,7 +57,7 @@ def segment(doc: Document) -> Segmented:
     wrapped = hard_wrapped(lines)
     if not headings and not wrapped:
         headings = find_subheadings(lines)
-    removed = tuple((ln.start, ln.end, ln.kind) for ln in lines if ln.kind in ("footer", "boilerplate"))
+    removed = tuple((ln.start, ln.end, ln.kind) for ln in lines if ln.kind in ("footer", "running", "boilerplate"))
     doc = replace(doc, removed=removed)
     sections = _sections(headings, len(doc.text))
     root = Section(None, None, ())

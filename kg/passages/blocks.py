@@ -54,7 +54,7 @@ def is_header_row(text: str) -> bool:
 class _Grouper:
     def __init__(self, lines: list[Line], headings: list[Heading], original: str, wrapped: bool) -> None:
         self.wrapped = wrapped
-        self.lines = [ln for ln in lines if ln.kind not in ("footer", "boilerplate")]
+        self.lines = [ln for ln in lines if ln.kind not in ("footer", "running", "boilerplate")]
         self.heading_at = {h.first_line: h for h in headings}
         self.covered = {i for h in headings for i in range(h.first_line, h.last_line + 1)}
         self.original = original

@@ -112,7 +112,7 @@ def find_subheadings(lines: list[Line]) -> list[Heading]:
     """Unnumbered subheadings of a web page: a short title-like line standing alone before prose."""
     found: list[Heading] = []
     seen_prose = False
-    content = [ln for ln in lines if ln.kind not in ("blank", "boilerplate", "footer")]
+    content = [ln for ln in lines if ln.kind not in ("blank", "boilerplate", "footer", "running")]
     for pos, line in enumerate(content):
         nxt = content[pos + 1] if pos + 1 < len(content) else None
         if (

@@ -1,7 +1,8 @@
 """Split a document into lines with offsets and classify the ones clean-up must treat apart.
 
 Classification keys on layout and on the language of Norwegian public web pages,
-never on this corpus' content: page footers (`Bufdir  102`, `Side 3 av 40`),
+never on this corpus' content: page footers (`Bufdir  102`, `Side 3 av 40`), running
+footers and headers (a line that recurs at two or more page breaks, with or without a page number),
 web boilerplate ("Gå til hovedinnhold", press-room trailers), bullets and captions.
 """
 
@@ -38,8 +39,9 @@ class Line:
     start: int
     end: int
     text: str
-    kind: str = "text"  # blank | footer | boilerplate | bullet | caption | text
+    kind: str = "text"  # blank | footer | running | boilerplate | bullet | caption | text
     page: int | None = None
+    page_break: bool = False  # a form feed opens the line (it is the first of a page)
 
     @property
     def blank(self) -> bool:
@@ -50,12 +52,16 @@ def split_lines(text: str) -> list[Line]:
     """Every line of ``text`` with the span of its non-blank content."""
     lines: list[Line] = []
     pos = 0
+    feed = False
     for i, raw in enumerate(text.splitlines(keepends=True)):
         body = raw.rstrip("\r\n\f\v\x1c\x1d\x1e\x85\u2028\u2029")
         stripped = body.strip()
         lead = len(body) - len(body.lstrip())
         start = pos + lead
-        lines.append(Line(i, start, start + len(stripped), stripped, "text" if stripped else "blank"))
+        feed = feed or "\f" in body[:lead]
+        lines.append(Line(i, start, start + len(stripped), stripped, "text" if stripped else "blank",
+                          page_break=feed and bool(stripped)))
+        feed = (feed and not stripped) or raw.rstrip("\r\n").endswith("\f")
         pos += len(raw)
     return lines
 
@@ -89,15 +95,49 @@ def _footers(lines: list[Line]) -> dict[int, int]:
     return result
 
 
+def _furniture_key(text: str) -> str | None:
+    """A line's text with numbers and spacing evened out ('Side 3 av 7' and 'Side 4 av 7' are one line); none
+    for a line without a word (a table's figures recur at page breaks by chance)."""
+    if not re.search(r"[A-Za-zÆØÅæøå]{2}", text):
+        return None
+    return re.sub(r"\s+", " ", re.sub(r"\d+", "#", text)).strip()
+
+
+def _running(lines: list[Line], footers: dict[int, int]) -> set[int]:
+    """Indexes of running footers and headers: lines within two lines before or one line after a page break
+    (a form feed or a page footer) whose text, numbers aside, recurs at two or more page breaks."""
+    content = [line for line in lines if not line.blank]
+    breaks = [pos for pos, line in enumerate(content) if line.page_break]
+    breaks += [pos + 1 for pos, line in enumerate(content) if line.index in footers]
+    at: dict[str, set[int]] = {}
+    edges: dict[str, set[int]] = {}
+    page = -1
+    last = -10
+    for b in sorted(set(breaks)):
+        page += b - last > 2  # a footer and the form feed after it mark one page break
+        last = b
+        for pos in range(max(0, b - 2), min(len(content), b + 1)):
+            line = content[pos]
+            key = _furniture_key(line.text)
+            if key is None or line.index in footers:
+                continue
+            at.setdefault(key, set()).add(page)
+            edges.setdefault(key, set()).add(line.index)
+    return {i for key, pages in at.items() if len(pages) >= 2 for i in edges[key]}
+
+
 def classify(lines: list[Line]) -> list[Line]:
-    """Mark footers, boilerplate, bullets and captions; the rest stays text or blank."""
+    """Mark footers, running lines, boilerplate, bullets and captions; the rest stays text or blank."""
     footers = _footers(lines)
+    running = _running(lines, footers)
     out: list[Line] = []
     for line in lines:
         if line.blank:
             out.append(line)
         elif line.index in footers:
             out.append(replace(line, kind="footer", page=footers[line.index]))
+        elif line.index in running:
+            out.append(replace(line, kind="running"))
         elif BOILERPLATE.match(line.text):
             out.append(replace(line, kind="boilerplate"))
         elif BULLET.match(line.text):

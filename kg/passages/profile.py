@@ -21,7 +21,7 @@ NUMERIC_DATE = re.compile(rf"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{YEAR})
 WORD_DATE = re.compile(rf"\b(?P<d>\d{{1,2}})\.\s*(?P<m>{'|'.join(MONTHS)})\s+(?P<y>{YEAR})\b", re.IGNORECASE)
 # Organisation names by the head noun the state's bodies use (ministry, directorate, agency, institute …).
 ORG_HEAD = (r"departementet?|direktoratet|etaten|tilsynet|instituttet|senteret|forvaltningen|ombudet|"
-            r"kontoret|nemnda|rådet|verket|Statsforvalteren|universitetet|høgskolen|Economics|Analyse|"
+            r"kontoret|nemnda|rådet|verket|byrå(?:et)?|Statsforvalteren|universitetet|høgskolen|Economics|Analyse|"
             r"Samfunnsforskning|Samfunnsanalyse|forskning|AS")
 FIRM_WORD = r"[a-zæøå]*(?:analyse|forskning)"  # 'X samfunnsanalyse AS': a research firm's name in lower case
 ORG = re.compile(rf"^(?:[A-ZÆØÅ][\w\-,]*(?:\s(?:og|for|i|av|med|[A-ZÆØÅ\-][\w\-,]*|[\w\-]+-|{FIRM_WORD}))*\s?)?"
@@ -88,8 +88,8 @@ def organisation_name(text: str) -> str | None:
     text = name_and_alias(text)[0]
     if text.isupper() and len(text) > 6:
         text = text.capitalize()
-        if text.endswith("departement"):
-            text += "et"
+    if text.endswith("departement"):  # a letterhead's 'Det kongelige … departement'
+        text += "et"
     firm = re.sub(r"\s+AS$", "", text)
     if not (ORG.match(text) or ORG_FRONT.match(text)) or len(text.split()) > 10:
         return None
@@ -103,18 +103,34 @@ def _letter(first: list[str]) -> Profile:
     title_i = next((i for i, line in enumerate(first) if LETTER_TITLE.search(line) and len(line) < 200), None)
     if title_i is None:
         return Profile()
-    head = first[: ref if ref is not None else title_i]
+    head = _letterhead(first[: ref if ref is not None else title_i])
     issuer = next((n for line in head if (n := organisation_name(line)) and "departement" in n.lower()), None)
     addressee = next((n for line in head if (n := organisation_name(line)) and n != issuer), None)
     to = re.search(r"tildelingsbrev(?:et)?(?:\s+for\s+\d{4})?\s+til\s+(?P<to>.+)$", first[title_i], re.IGNORECASE)
     if to and (named := organisation_name(to.group("to"))):
         addressee = named
+    dashed = re.search(r"tildelingsbrev(?:et)?(?:\s+for)?\s+\d{4}\s*[–—:-]\s*(?P<to>.+)$", first[title_i], re.I)
+    if addressee is None and dashed and (named := organisation_name(dashed.group("to"))):
+        addressee = named  # 'Tildelingsbrev 2024 – <agency>'
     date = None
     if ref is not None:
         date = next((d for line in first[ref: ref + 3] if (d := parse_date(line))), None)
     year_m = TITLE_YEAR.search(first[title_i])
     return Profile("tildelingsbrev", first[title_i].strip(), issuer, addressee, date,
                    int(year_m.group("y")) if year_m else None)
+
+
+def _letterhead(lines: list[str]) -> list[str]:
+    """A letterhead's lines with 'Det kongelige' dropped and a name wrapped after a hyphen or 'og' joined
+    ('DET KONGELIGE HELSE- OG' / 'OMSORGSDEPARTEMENT')."""
+    out: list[str] = []
+    for line in lines:
+        text = re.sub(r"^\s*det\s+kongelige\b\s*", "", line, flags=re.IGNORECASE).strip()
+        if out and re.search(r"(?:-|\s(?:og|OG))$", out[-1]) and text:
+            out[-1] = f"{out[-1]} {text}"
+        elif text:
+            out.append(text)
+    return out
 
 
 def read_profile(first: list[str]) -> Profile:
@@ -155,6 +171,8 @@ def _title_before(first: list[str], label: str) -> str | None:
              and not MONTH_YEAR_LINE.match(x.strip())]
     seen: list[str] = []
     for x in lines:
-        if x not in seen and not x.islower():
+        if seen and x[:1].islower() and not seen[-1].endswith((".", ":")) and not x.startswith("www"):
+            seen[-1] = f"{seen[-1]} {x}"  # a title wrapped onto a line of its own ('… tannhelsearbeid' / 'i …')
+        elif x not in seen and not x.islower():
             seen.append(x)
     return " ".join(seen[:2]) or None

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from index.windows import SIZE, STRIDE, sentences, windows
+import pytest
+
+from index.windows import SIZE, STRIDE, STRIDE_SETTING, configured_stride, sentences, windows
+from kg.errors import SearchIndexError
 from kg.passages.base import OffsetMap, Passage, Section
 from kg.passages.pages import PageRef
 
@@ -43,3 +46,17 @@ def test_table_windows_repeat_caption_and_header_and_list_windows_their_lead_in(
     items = "\n".join(f"• tiltak {i}" for i in range(5))
     lst = _passage(f"Direktoratet har satt i gang disse tiltakene:\n{items}", "list")
     assert all(w.text.startswith("p\nDirektoratet har satt i gang disse tiltakene:\n• tiltak") for w in windows(lst, 0, "p"))
+
+
+def test_the_stride_is_a_build_setting_checked_by_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    long = _passage(" ".join(f"Setning {chr(65 + i)}." for i in range(12)))
+    monkeypatch.delenv(STRIDE_SETTING, raising=False)
+    assert configured_stride() == STRIDE
+    monkeypatch.setenv(STRIDE_SETTING, "4")
+    sparse = windows(long, 0, "", stride=configured_stride())
+    assert len(sparse) < len(windows(long, 0, ""))
+    assert sparse[-1].text.endswith("Setning L.")  # the last sentence still gets a window
+    for bad in ("0", "x", "99"):
+        monkeypatch.setenv(STRIDE_SETTING, bad)
+        with pytest.raises(SearchIndexError, match=STRIDE_SETTING):
+            configured_stride()

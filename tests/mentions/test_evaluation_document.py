@@ -110,3 +110,21 @@ def test_the_evaluated_scheme_serves_the_goal_the_report_quotes() -> None:
     grant = next(e for e in found if e.type == "GrantScheme" and e.label == "Tilskudd til småbåthavner")
     assert {link.target_label.split(":")[0] for link in grant.links if link.predicate == "supportsGoal"} == {
         "Virksomhetsmål 3"}
+
+
+WRAPPED_TITLE = """                                                   AR-rapport 2025-3
+
+Arkiv for alle
+Evaluering av Tilskudd til digitalisering
+av privatarkiv
+
+Oppdragsgiver:   Arkivbyrået
+Utført av:       Analyse og Råd AS
+Rapportnummer:   AR-rapport 2025-3
+Dato:            1. mars 2025
+"""
+
+
+def test_a_title_wrapped_onto_a_lower_case_line_is_read_whole() -> None:
+    own = [e for e in entities_of("rapport.txt", WRAPPED_TITLE) if e.type == "Evaluation" and e.attr("self")]
+    assert [e.label for e in own] == ["Arkiv for alle Evaluering av Tilskudd til digitalisering av privatarkiv"]

@@ -145,3 +145,22 @@ def test_measures_over_groups_of_year_columns_give_one_figure_per_scheme_and_yea
         ("Tilskudd til losing", 2024, {"amount": 4_200_000, "granted": 18, "received": 30}),
         ("Tilskudd til losing", 2023, {"amount": 3_900_000, "granted": 17, "received": 28}),
     ]
+
+
+def test_a_scheme_name_wrapped_at_a_hyphen_is_one_word_and_a_generic_caption_names_no_scheme() -> None:
+    table = """Tabell 3 Tilskuddsordninger 2025
+                                       Antall        Antall
+Ordning                                søknader      innvilget
+Tilskudd til digitalisering av arkiv-     131           88
+materiale i kommunene
+Tilskudd til barne-                        40           31
+og ungdomsarkiv
+
+Tabell 4 Tilskudd, søknader og innvilgede søknader 2023–2024
+År      Søknader     Innvilgede søknader
+2023         179                     151
+2024         197                     174
+"""
+    names = [name for name, _, _ in _figures(table)]
+    assert names == ["Tilskudd til digitalisering av arkivmateriale i kommunene",
+                     "Tilskudd til barne- og ungdomsarkiv"]

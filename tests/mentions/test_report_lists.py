@@ -99,3 +99,28 @@ def test_items_wrapped_under_a_hanging_indent_go_on_and_a_closing_note_is_no_cit
     ongoing = found["Evaluering av Tilskudd til istandsetting av fartøy og kystkulturanlegg"]
     assert ongoing.attr("status") == "ongoing" and ongoing.attr("publisher") == ("Nordlys Analyse",)
     assert found["Besøk ved kystmuseene"].attr("year") == 2023
+
+
+GOAL_GROUPED = """3.6 Evalueringer og utredninger
+Følgende evalueringer er gjennomført eller satt i gang i 2025:
+
+Hovedmål 1
+  •  Analyse og Råd (2025): Arkiv for alle – evaluering av Tilskudd til
+     digitalisering av privatarkiv. Rapport 2025-3.
+  •  Arkivbyrået (pågående): Privatarkiv i kommunene. En kartlegging.
+"""
+
+
+def test_items_hanging_under_their_bullet_text_and_a_publisher_first_item_in_progress() -> None:
+    found = {e.label: e for e in entities_of("arkiv.txt", GOAL_GROUPED) if e.type in ("Report", "Evaluation")}
+    assert set(found) == {"Arkiv for alle – evaluering av Tilskudd til digitalisering av privatarkiv. Rapport 2025-3",
+                          "Privatarkiv i kommunene. En kartlegging"}
+    ongoing = found["Privatarkiv i kommunene. En kartlegging"]
+    assert (ongoing.attr("status"), ongoing.attr("year"), ongoing.attr("publisher")) == ("ongoing", None,
+                                                                                        ("Arkivbyrået",))
+
+
+def test_a_title_naming_what_it_evaluates_before_the_evaluation_word() -> None:
+    text = GOAL_GROUPED + "  •  Nordlys Analyse (2025): Arkiv i skolen. Følgeevaluering, delrapport 1.\n"
+    evaluation = next(e for e in entities_of("arkiv.txt", text) if e.label.startswith("Arkiv i skolen"))
+    assert {link.target_label for link in evaluation.links if link.predicate == "evaluates"} == {"Arkiv i skolen"}

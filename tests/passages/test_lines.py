@@ -12,3 +12,15 @@ def test_running_headers_with_the_page_number_first_are_page_furniture() -> None
     assert kinds["2    Årsrapport 2021"] == ("footer", 2) and kinds["4    Årsrapport 2021"] == ("footer", 4)
     assert kinds["1360          Havneverket 2021"][0] == "text"  # a budget chapter row, not page 1360
     assert kinds["1   Leders beretning ........ 3"][0] == "text"
+
+
+def test_lines_recurring_at_page_breaks_are_running_furniture() -> None:
+    page = "Kulturdepartementet      Tildelingsbrev 2022 – Scenekunstbyrået\n                Side {n} av 3\n"
+    text = ("Innledning\nTekst om året.\n" + page.format(n=1) + "\fKulturdepartementet\nmed en celle som\n"
+            + page.format(n=2) + "\fKulturdepartementet\nfortsetter her.\nKulturdepartementet\n" + page.format(n=3))
+    kinds = {(line.index, line.text): line.kind for line in classify(split_lines(text))}
+    running = sorted(i for (i, _), kind in kinds.items() if kind == "running")
+    # a form feed is a line of its own: the footers' first lines and the headers after each form feed
+    assert running == [2, 5, 7, 10, 13]
+    assert kinds[(12, "Kulturdepartementet")] == "text"  # the same words inside a page are text
+    assert kinds[(1, "Tekst om året.")] == "text" and kinds[(11, "fortsetter her.")] == "text"

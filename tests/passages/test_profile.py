@@ -123,3 +123,38 @@ def test_an_evaluation_title_page_with_a_series_line_and_a_signed_preface() -> N
     assert p.kind == "evaluering"
     assert p.title == "TRYGGE HAVNER? Evaluering av tilskudd til småbåthavner"  # no series or month line
     assert (p.year, p.date) == (2023, "2023-03-02")
+
+
+def test_a_wrapped_ministry_in_capitals_an_agency_named_byrå_and_a_title_naming_the_addressee_after_a_dash() -> None:
+    letter = """                          DET KONGELIGE KULTUR- OG
+                          LIKESTILLINGSDEPARTEMENT
+
+Arkivbyrået
+Postboks 1
+0101 OSLO
+
+Deres ref.          Vår ref.          Dato
+                    24/11-2           17. desember 2024
+
+Tildelingsbrev 2025 – Arkivbyrået
+"""
+    p = read_profile(first(letter))
+    assert (p.kind, p.publisher, p.addressee, p.year) == (
+        "tildelingsbrev", "Kultur- og likestillingsdepartementet", "Arkivbyrået", 2025)
+    plain = read_profile(first("Det kongelige\nKultur- og likestillingsdepartement\n\nArkivbyrået\n\n"
+                               "Deres ref   Vår ref   Dato\n            24/1   01.12.2024\n\nTILDELINGSBREV 2025\n"))
+    assert plain.publisher == "Kultur- og likestillingsdepartementet"
+
+
+def test_an_evaluation_title_wrapped_onto_a_line_in_lower_case_is_one_title() -> None:
+    page = """RAPPORT 2024:3
+
+Arkiv for alle
+Evaluering av Tilskudd til digitalisering
+av privatarkiv
+
+Oppdragsgiver:   Arkivbyrået
+Utført av:       Analyse og Råd AS
+Dato:            1. mars 2024
+"""
+    assert read_profile(first(page)).title == "Arkiv for alle Evaluering av Tilskudd til digitalisering av privatarkiv"

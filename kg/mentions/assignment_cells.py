@@ -1,0 +1,132 @@
+"""Assignment tables torn one cell per line: 'Nr. / Oppdrag / Frist / Mål', each header cell and each row's
+cell on lines of their own.
+
+A row opens with its code on a line of its own (an agency's prefix and a number, *AB-3*, *KD-2024-1*, or a
+bare number); its text runs over the lines below until the cells after it, read in the header's order: the
+deadline (a date filling its line, *1. mars 2024*, *01.11.2024*, or a few words after the text's last
+sentence, *Løpende*, *I årsrapporten*) and the goal (*2*, *Mål 2*, *2, 4*; a dash for none). A text cell
+broken by a page break runs on: page footers and running headers are not lines here (``printed_lines``).
+A line that only names a goal between rows (*Mål 2*, *Andre oppdrag*) gives the goal of the rows below it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.mentions.deadlines import MONTHS, Deadline, deadline
+from kg.mentions.printed import PrintedLine
+
+CODE_COLUMN = re.compile(r"^(?:Nr\.?|Kode|ID|Id|Oppdragsnr\.?)$")
+TEXT_COLUMN = re.compile(r"^(?:Oppdrag|Beskrivelse|Oppdragstekst|Tekst|Innhold)$", re.IGNORECASE)
+DUE_COLUMN = re.compile(r"^(?:Tids)?[Ff]rist$")
+GOAL_COLUMN = re.compile(r"^(?:Mål|Hovedmål|Delmål|Virksomhetsmål)(?:\s+nr\.?)?$", re.IGNORECASE)
+# an agency's prefix and a number ('AB-3', 'KD-2024-1', 'TK3') or a bare number
+CODE = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,6}-?\d{1,4}(?:-\d{1,3})?|\d{1,2})\.?$")
+GOAL_CELL = re.compile(r"^(?:(?:hoved|del|virksomhets)?mål\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?)"
+                       r"(?:\s*(?:,|og)\s*\d.*)?$|^[–—-]$", re.IGNORECASE)
+GROUP_ROW = re.compile(r"^(?:(?:hoved|del|virksomhets)?mål\s+(?P<num>\d{1,2}(?:\.\d{1,2})?)"
+                       r"|[A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]+){0,3})$", re.IGNORECASE)
+_MONTH = "|".join(MONTHS)
+FULL_DATE = re.compile(rf"^(?:[0-3]?\d\.\s*(?:{_MONTH})(?:\s+(?:19|20)\d\d)?|[0-3]?\d\.[01]?\d\.(?:19|20)?\d\d)$",
+                       re.IGNORECASE)
+CELL_WIDTH = 70
+
+
+@dataclass
+class CellRow:
+    """One assignment row: code, text lines and the cells after them."""
+
+    code: str
+    lines: list[PrintedLine] = field(default_factory=list)
+    text: list[str] = field(default_factory=list)
+    due_words: list[str] = field(default_factory=list)
+    goal: str | None = None
+    due: Deadline | None = None
+    cells_left: list[str] = field(default_factory=list)  # the columns after the text still to come
+
+
+def header_at(lines: list[PrintedLine], i: int) -> tuple[list[str], int] | None:
+    """The columns after the text column ('due', 'goal') of a header whose cells stand one a line from line
+    ``i``, and the index after the header; none where line ``i`` opens no such header."""
+    names: list[str] = []
+    j = i
+    while j < len(lines) and len(names) < 5:
+        text = lines[j].text
+        name = ("code" if CODE_COLUMN.match(text) else "text" if TEXT_COLUMN.match(text)
+                else "due" if DUE_COLUMN.match(text) else "goal" if GOAL_COLUMN.match(text) else None)
+        if name is None or name in names:
+            break
+        names.append(name)
+        j += 1
+    if "text" not in names or "due" not in names or len(names) < 3 or names[0] not in ("code", "text"):
+        return None
+    return names[names.index("text") + 1:], j
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", ")", "!", "?"))
+
+
+def _due_cell(row: CellRow, text: str) -> bool:
+    """Whether ``text`` is the row's deadline cell: a date filling the line, or a few words after a sentence."""
+    if not row.text:
+        return False
+    if FULL_DATE.match(text.rstrip(".")):
+        return True
+    return _ends_sentence(row.text[-1]) and len(text.split()) <= 4 and (text[:1].isupper() or text[:1].isdigit()) \
+        and not _ends_sentence(text)
+
+
+def table_rows(lines: list[PrintedLine], i: int, after_text: list[str], year: int | None,
+               goal: str | None = None) -> tuple[list[CellRow], int]:
+    """The rows of the table whose body starts at line ``i``, and the index after it."""
+    rows: list[CellRow] = []
+    j = i
+    while j < len(lines):
+        text = lines[j].text
+        row = rows[-1] if rows else None
+        done = row is None or not row.cells_left
+        if not text or (len(text) > CELL_WIDTH and done):
+            break
+        cm = CODE.match(text)
+        if done and cm and (row is None or not cm.group("code").isdigit() or row.due_words):
+            rows.append(CellRow(cm.group("code"), [lines[j]], goal=goal, cells_left=list(after_text)))
+        elif done and row is not None and GROUP_ROW.match(text) and j + 1 < len(lines) \
+                and CODE.match(lines[j + 1].text):
+            gm = GROUP_ROW.match(text)
+            goal = gm.group("num") if gm and gm.group("num") else None
+        elif done or row is None:
+            break
+        elif cm and _same_style(row.code, cm.group("code")) and row.text and _ends_sentence(row.text[-1]):
+            rows.append(CellRow(cm.group("code"), [lines[j]], goal=goal, cells_left=list(after_text)))
+        else:
+            _cell(row, lines[j], text)
+        j += 1
+    for r in rows:
+        r.due = deadline(" ".join(r.due_words), year) if r.due_words else None
+    return [r for r in rows if r.text], j
+
+
+def _same_style(code: str, other: str) -> bool:
+    """Whether two codes share a prefix ('AB-3', 'AB-4'): a row whose deadline cell was not seen ends there."""
+    return not other.isdigit() and re.sub(r"\d+", "#", code) == re.sub(r"\d+", "#", other)
+
+
+def _cell(row: CellRow, line: PrintedLine, text: str) -> None:
+    """Give ``text`` to the row's text or to the next of its remaining cells."""
+    nxt = row.cells_left[0]
+    if nxt == "due" and _due_cell(row, text):
+        row.due_words.append(text)
+        row.cells_left.pop(0)
+    elif nxt == "goal" and row.text and _ends_sentence(row.text[-1]) and GOAL_CELL.match(text):
+        gm = GOAL_CELL.match(text)
+        row.goal = gm.group("num") if gm and gm.group("num") else None
+        row.cells_left.pop(0)
+    elif nxt == "goal" and row.due_words and re.fullmatch(r"(?:19|20)\d\d\.?", text):
+        row.due_words.append(text)  # a date wrapped before its year
+    elif nxt == "goal" and row.due_words:
+        row.cells_left.pop(0)  # a goal cell of another shape: the row ends all the same
+    else:
+        row.text.append(text)
+        row.lines.append(line)

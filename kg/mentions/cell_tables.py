@@ -1,0 +1,216 @@
+"""Goal and steering-parameter tables torn one cell per line, rows opened by a code.
+
+PDF extraction of a table often gives every cell a line of its own, header cells too:
+
+    Mål / Styringsparameter / Resultatmål 2024          (a letter: goal, parameter and target columns)
+    Styringsparameter / 2022 / 2023 / 2024 / Resultatmål / 2024      (a report: year columns, target last)
+
+A row opens with its code: a goal row with the goal's level and number (*Mål 2*, its text on the lines
+below), a parameter row with the parameter's code (*1.1* on a line of its own or before the text). The
+cells after the text are the year and target columns, read from the row's end: with year columns each value
+is one line; with a target column only, the target is the last cell that opens a line (a capital, a digit or a
+dash after a line that does not end mid-phrase), so a target wrapped over two lines (*Minst 4 000* /
+*pasienter*) stays whole. Running page footers and headers inside a row are left out (``printed_lines``). The
+goal of a parameter is the goal row above it, else the goal the table's caption names (*Styringsparametere
+hovedmål 1*).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.documents.base import Document
+from kg.mentions.amounts import leading_number
+from kg.mentions.base import Extraction, Key, Link, Mention
+from kg.mentions.goal_names import named_goal_keys
+from kg.mentions.goal_statements import OPEN_END
+from kg.mentions.goals import GoalContext, goal_key
+from kg.mentions.printed import Citer, PrintedLine, printed_lines
+from kg.mentions.text import clean
+from kg.passages.base import Passage
+
+GOAL_COLUMN = re.compile(r"^(?:Mål|Hovedmål|Virksomhetsmål|Delmål|Effektmål)$", re.IGNORECASE)
+PARAMETER_COLUMN = re.compile(r"^(?:Styringsparamet(?:er|re)\w*|Indikator(?:er)?|Resultatindikator)$", re.IGNORECASE)
+NUMBER_COLUMN = re.compile(r"^(?:Nr\.?|Kode)$", re.IGNORECASE)
+TARGET_COLUMN = re.compile(r"^(?P<kind>resultatmål|resultatkrav|prestasjonskrav|ambisjon(?:snivå)?|målverdi|måltall)"
+                           r"(?:[ /][\wæøå/]+){0,3}$", re.IGNORECASE)
+YEAR = re.compile(r"^(?:19|20)\d{2}$")
+GOAL_ROW = re.compile(r"^(?P<word>Mål|Hovedmål|Virksomhetsmål|Delmål)[ \t]+(?P<num>\d{1,2})[:.]?"
+                      r"(?:[ \t]+(?P<text>\S.*))?$", re.IGNORECASE)
+# '1.1', 'E2.1', 'SP 3', 'S4' alone or before the row's text
+CODE_ROW = re.compile(r"^(?P<code>(?:[A-ZÆØÅ]{1,2}[ ]?)?\d{1,2}\.\d{1,2}|(?:SP|S)[ ]?\d{1,2})\.?"
+                      r"(?:[ \t]+(?P<text>[A-ZÆØÅ].*))?$")
+NO_VALUE = ("–", "-", "—", "")
+CELL_WIDTH = 60
+
+
+@dataclass
+class Header:
+    """The columns of a torn table: whether it has a goal column, its year columns and its target's word."""
+
+    goal_column: bool = False
+    years: list[str] = field(default_factory=list)
+    target_kind: str = ""
+
+    @property
+    def values(self) -> int:
+        return len(self.years) + bool(self.target_kind)
+
+
+@dataclass
+class Row:
+    """One row: goal (level and number) or parameter (code), its text lines and value lines."""
+
+    code: str
+    lines: list[PrintedLine]
+    first: str  # the text after the code on the row's first line
+    level: str = ""
+
+    def cells(self) -> list[str]:
+        return ([self.first] if self.first else []) + [ln.text for ln in self.lines[1:]]
+
+
+def header_at(lines: list[PrintedLine], i: int) -> tuple[Header, int] | None:
+    """The header whose first cell is line ``i`` and the index after it, where the lines name a parameter
+    column and a goal, year or target column, one name a line."""
+    header, seen_parameter, j = Header(), False, i
+    while j < len(lines) and lines[j].text and len(lines[j].text) <= 40:
+        text = lines[j].text
+        tm = TARGET_COLUMN.match(text)
+        if GOAL_COLUMN.match(text) and not header.goal_column and not seen_parameter:
+            header.goal_column = True
+        elif PARAMETER_COLUMN.match(text) and not seen_parameter:
+            seen_parameter = True
+        elif YEAR.match(text) and header.target_kind and j > i and TARGET_COLUMN.match(lines[j - 1].text):
+            pass  # 'Resultatmål' / '2024': one header cell over two lines
+        elif YEAR.match(text) and seen_parameter:
+            header.years.append(text)
+        elif tm and seen_parameter and not header.target_kind:
+            header.target_kind = tm.group("kind").lower()
+        elif NUMBER_COLUMN.match(text) and j == i:
+            pass
+        else:
+            break
+        j += 1
+    if not seen_parameter or not (header.goal_column or header.years or header.target_kind) or j - i < 2:
+        return None
+    return header, j
+
+
+def table_rows(lines: list[PrintedLine], i: int) -> tuple[list[Row], int]:
+    """The rows of the table whose body starts at line ``i``, and the index after it; none unless the body
+    opens with a row's code."""
+    rows: list[Row] = []
+    j = i
+    while j < len(lines):
+        text = lines[j].text
+        if not text or len(text) > CELL_WIDTH or text.startswith(("Tabell", "Kilde:")):
+            break
+        gm, cm = GOAL_ROW.match(text), CODE_ROW.match(text)
+        if gm:
+            rows.append(Row(gm.group("num"), [lines[j]], gm.group("text") or "", gm.group("word").lower()))
+        elif cm:
+            rows.append(Row(" ".join(cm.group("code").split()), [lines[j]], cm.group("text") or ""))
+        elif rows:
+            rows[-1].lines.append(lines[j])
+        else:
+            break
+        j += 1
+    return rows, j
+
+
+def _opens_cell(previous: str, line: str) -> bool:
+    first = line[:1]
+    return (first.isupper() or first.isdigit() or line in NO_VALUE) and not OPEN_END.search(previous)
+
+
+def split_values(cells: list[str], header: Header) -> tuple[list[str], list[str], str | None]:
+    """A parameter row's cells split into its text lines, its year values and its target (``None`` for none)."""
+    if header.years:
+        n = header.values
+        if len(cells) <= n:
+            return cells, [], None
+        text, values = cells[:-n], cells[-n:]
+        target = values[-1] if header.target_kind else None
+        years = values[:-1] if header.target_kind else values
+        return text, years, None if target is None or target in NO_VALUE else target
+    if not header.target_kind:
+        return cells, [], None
+    at = next((k for k in range(len(cells) - 1, 0, -1) if _opens_cell(cells[k - 1], cells[k])), None)
+    if at is None:
+        return cells, [], None
+    target = clean(" ".join(cells[at:]))
+    return cells[:at], [], None if target in NO_VALUE else target
+
+
+class CellTableReader:
+    """Reads the torn goal and parameter tables of one document."""
+
+    def __init__(self, document: Document, passages: list[Passage], ctx: GoalContext) -> None:
+        self.doc = document
+        self.lines = printed_lines(document)
+        self.citer = Citer(passages, document.text)
+        self.ctx = ctx
+        self.out = Extraction()
+
+    def read(self) -> Extraction:
+        """Every goal row and parameter row of the document's torn tables, with the parameters' goal links."""
+        i = 0
+        while i < len(self.lines):
+            found = header_at(self.lines, i)
+            if found is None:
+                i += 1
+                continue
+            header, body = found
+            rows, end = table_rows(self.lines, body)
+            if not rows:
+                i = body
+                continue
+            caption = " ".join(ln.text for ln in self.lines[max(0, i - 3): i])
+            self._table(header, rows, caption)
+            i = end
+        return self.out
+
+    def _table(self, header: Header, rows: list[Row], caption: str) -> None:
+        goal: Key | None = None
+        for row in rows:
+            if row.level:
+                goal = self._goal(row)
+                continue
+            text, years, target = split_values(row.cells(), header)
+            label = clean("\n".join(text)).rstrip(" .")
+            first, last = row.lines[0], row.lines[-1]
+            span = self.citer.span(first.text_start, last.end)
+            if span is None or len(label.split()) < 2:
+                continue
+            results = [{"year": int(y), "value": v, "numeric": leading_number(v), "start": last.start,
+                        "end": last.end, "passage": span.passage}
+                       for y, v in zip(header.years, years, strict=False) if leading_number(v) is not None]
+            key: Key = ("SteeringParameter", row.code.lower(), label.lower(), span.doc)
+            attrs = (("code", row.code), ("target", target), ("target_kind", header.target_kind if target else None),
+                     ("results", tuple(results)))
+            self.out.mentions.append(Mention("SteeringParameter", key, label, span, "parameter.cell-table-row", 0.9,
+                                             attrs))
+            goals = [goal] if goal else named_goal_keys(self.ctx, span.doc, caption)
+            self.out.links += [Link(g, "measuredBy", key, span, "parameter.cell-table-row-under-goal", 0.85)
+                               for g in goals]
+
+    def _goal(self, row: Row) -> Key | None:
+        title = clean("\n".join(row.cells())).rstrip(" .")
+        span = self.citer.span(row.lines[0].text_start, row.lines[-1].end)
+        if span is None or len(title.split()) < 3:
+            return None
+        number = int(row.code)
+        key = goal_key(span.doc, number)
+        attrs: tuple[tuple[str, object], ...] = (("number", number), ("notation", str(number)),
+                                                 ("level", row.level), ("part", ""), ("title", title),
+                                                 ("alias", title))
+        self.out.mentions.append(Mention("Goal", key, f"{row.level.capitalize()} {number}: {title}", span,
+                                         "goal.cell-table-row", 0.85, attrs))
+        return key
+
+
+def cell_table_mentions(document: Document, passages: list[Passage], ctx: GoalContext) -> Extraction:
+    """Goals and steering parameters of tables torn one cell per line (see the module's docstring)."""
+    return CellTableReader(document, passages, ctx).read()

@@ -1,0 +1,55 @@
+"""Grant schemes an allocation letter funds through a budget post and ties to a goal.
+
+After the budget table a letter often says which goal each grant post serves: *Post 62 skal bidra til mål 1,
+post 70 til mål 3 og post 73 til mål 2* or *Tilskuddet på post 70 skal bidra til mål 1.* A post so tied whose
+text names a grant (*Tilskudd til …*, *…tilskudd*) is a grant scheme of that name (its budget remark, *kan
+overføres*, left out), with the post's amount for the year and the goal the sentence gives. A post the text
+ties to no goal stays a budget post only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.documents.base import Document
+from kg.mentions.base import Extraction, Key, Link, Mention
+from kg.mentions.goals import goal_key
+from kg.mentions.printed import Citer
+from kg.mentions.text import grant_key
+from kg.passages.base import Passage
+
+SENTENCE = re.compile(r"[^.!?]*\bbidra\s+til\b[^.!?]*(?:[.!?]|$)", re.IGNORECASE)
+PAIR = re.compile(r"\bpost(?:en)?\s+(?P<post>\d{2})\b(?:(?!\bpost(?:en)?\s+\d)[^;])*?\btil\s+"
+                  r"(?:hoved|virksomhets|del)?mål(?:et)?\s+(?P<num>\d{1,2})\b", re.IGNORECASE)
+GRANT_TEXT = re.compile(r"^(?:[A-ZÆØÅ]\w*tilskudd\w*|Tilskudd)\b")
+REMARK = re.compile(r",?\s*(?:kan\s+(?:overføres|nyttes\b.*)|overslagsbevilgning)\s*$", re.IGNORECASE)
+
+
+def post_goal_mentions(document: Document, passages: list[Passage], found: Extraction) -> Extraction:
+    """A grant scheme for each grant post the letter ties to a goal, linked to that goal."""
+    out = Extraction()
+    if document.kind != "tildelingsbrev":
+        return out
+    posts: dict[str, list[Mention]] = {}
+    for m in found.mentions:
+        if m.type == "BudgetPost" and GRANT_TEXT.match(str(m.attr("post_text") or "")):
+            posts.setdefault(str(m.attr("post")), []).append(m)
+    if not posts:
+        return out
+    citer = Citer(passages, document.text)
+    for sentence in SENTENCE.finditer(document.text):
+        for pair in PAIR.finditer(sentence.group()):
+            rows = posts.get(pair.group("post"), [])
+            if len({m.key for m in rows}) != 1:
+                continue  # no grant post of that number, or one in each of two chapters
+            row = rows[0]
+            name = REMARK.sub("", str(row.attr("post_text"))).strip()
+            key: Key = ("GrantScheme", grant_key(name))
+            attrs = (("granted_nok", row.attr("allocated_nok")), ("year", row.attr("year")))
+            out.mentions.append(Mention("GrantScheme", key, name, row.span, "grant.post-tied-to-goal", 0.85, attrs))
+            start = sentence.start() + pair.start()
+            span = citer.span(start, sentence.start() + pair.end())
+            if span is not None:
+                out.links.append(Link(key, "supportsGoal", goal_key(span.doc, int(pair.group("num"))), span,
+                                      "grant.post-tied-to-goal", 0.85))
+    return out

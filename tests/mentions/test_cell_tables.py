@@ -1,0 +1,106 @@
+"""Goal and parameter tables torn one cell per line, rows opened by a code ('Mål 2', '1.1'), a cell broken by a
+page break with running footer and header lines inside it. The documents are invented (a museum agency)."""
+
+from __future__ import annotations
+
+from kg.entities import Entity
+from kg.mentions.cell_tables import Header, split_values
+from tests.mentions.pipeline import entities_of
+
+FOOTER = "Kulturdepartementet                    Tildelingsbrev 2025 – Museumsetaten\n                Side {n} av 3\n"
+LETTER = ("""Kulturdepartementet
+
+Tildelingsbrev 2025 – Museumsetaten
+
+2 Mål og styringsparametere
+Tabell 1 Mål, styringsparametere og resultatmål 2025
+Mål
+Styringsparameter
+Resultatmål 2025
+Mål 1
+Samlingene er sikret og til-
+gjengelige for alle
+1.1
+Andel gjenstander som er
+registrert digitalt
+Minst 80
+prosent
+1.2
+Antall besøk i nettstedet
+Samlingsportalen
+–
+Mål 2
+Museene når nye grupper
+av publikum
+2.1
+Antall skoleklasser som har
+besøkt et museum i
+""" + FOOTER.format(n=1) + "\fKulturdepartementet\n" + """ordningen Museum for alle
+Økende
+
+Tabellen gjelder for 2025.
+""" + FOOTER.format(n=2) + "\fKulturdepartementet\n3 Oppdrag\nIngen nye oppdrag.\n" + FOOTER.format(n=3))
+
+REPORT = """Museumsetaten – Årsrapport 2025
+
+Hovedmål 1  Samlingene er sikret og tilgjengelige for alle
+
+Tabell 3.1 Styringsparametere hovedmål 1
+Styringsparameter
+2023
+2024
+2025
+Resultatmål
+2025
+1.1 Andel gjenstander som er
+registrert digitalt
+71 %
+76 %
+82 %
+80 %
+1.2 Antall besøk i nettstedet
+Samlingsportalen
+40 100
+52 300
+61 000
+–
+
+Andelen økte igjen.
+"""
+
+
+def _of(text: str, name: str) -> dict[str, Entity]:
+    return {e.label: e for e in entities_of(name, text)}
+
+
+def test_goal_rows_and_coded_parameter_rows_with_their_targets() -> None:
+    found = _of(LETTER, "brev.txt")
+    goals = {label for label, e in found.items() if e.type == "Goal"}
+    assert goals == {"Mål 1: Samlingene er sikret og tilgjengelige for alle",
+                     "Mål 2: Museene når nye grupper av publikum"}
+    parameters = {e.attr("code"): e for e in found.values() if e.type == "SteeringParameter"}
+    assert {c: (e.label, e.attr("target")) for c, e in parameters.items()} == {
+        "1.1": ("Andel gjenstander som er registrert digitalt", "Minst 80 prosent"),
+        "1.2": ("Antall besøk i nettstedet Samlingsportalen", None),
+        # the cell runs on over the page break; the footer and the running header are no part of it
+        "2.1": ("Antall skoleklasser som har besøkt et museum i ordningen Museum for alle", "Økende")}
+    assert {link.target_label for link in parameters["2.1"].links if link.predicate == "measuredBy"} == {
+        "Mål 2: Museene når nye grupper av publikum"}
+
+
+def test_a_report_table_with_year_columns_takes_its_goal_from_the_caption() -> None:
+    found = _of(REPORT, "rapport.txt")
+    parameters = {e.attr("code"): e for e in found.values() if e.type == "SteeringParameter"}
+    assert set(parameters) == {"1.1", "1.2"}
+    sp = parameters["1.1"]
+    assert sp.attr("target") == "80 %"
+    assert {link.target_label.split(":")[0] for link in sp.links if link.predicate == "measuredBy"} == {"Hovedmål 1"}
+
+
+def test_a_target_is_the_last_cell_that_opens_a_line() -> None:
+    header = Header(target_kind="resultatmål")
+    cells = ["Antall kommuner som deltar i", "Tilskudd til drift av", "museer", "200 kommuner"]
+    assert split_values(cells, header) == (cells[:3], [], "200 kommuner")
+    years = Header(years=["2023", "2024"], target_kind="resultatmål")
+    assert split_values(["Andel med avtale", "12 %", "14 %", "Økende"], years) == (
+        ["Andel med avtale"], ["12 %", "14 %"], "Økende")

@@ -1,0 +1,31 @@
+"""Measure names after a compound measure noun ('undervisningsopplegget X for en dag'), a name broken by a page
+break, and a capitalised compound headed by a measure noun ('Arkivportalen'). The letter is invented (an
+archive agency)."""
+
+from __future__ import annotations
+
+from tests.mentions.pipeline import entities_of
+
+FOOTER = "Kulturdepartementet                    Tildelingsbrev 2025 – Arkivbyrået\n                Side {n} av 3\n"
+LETTER = ("""Kulturdepartementet
+
+Deres ref          Vår ref           Dato
+                   24/55             16.12.2024
+
+Tildelingsbrev 2025 – Arkivbyrået
+
+2 Mål
+Mål 1 Flere bruker arkivene
+Byrået skal videreutvikle opplegget Arkiv i skolen og kunnskapstjenesten Arkivportalen. Departementet ber
+byrået om å revidere undervisningsopplegget Spor etter krigen slik at det passer for ungdomsskolen.
+Antall elever som har brukt kompetansepakken Arkiv
+""" + FOOTER.format(n=1) + "\fKulturdepartementet\n" + """i skolen skal øke, og flere skal
+finne fram på Arkivportalen. Lærere skal bruke Arkiv i skolen
+oftere.
+""" + FOOTER.format(n=2) + "\fKulturdepartementet\n3 Oppdrag\nIngen.\n" + FOOTER.format(n=3))
+
+
+def test_names_after_compound_nouns_across_a_page_break_and_headed_compounds() -> None:
+    measures = {e.label for e in entities_of("brev.txt", LETTER) if e.type == "Measure"}
+    assert {"Arkiv i skolen", "Spor etter krigen", "Arkivportalen"} <= measures
+    assert "Arkiv" not in measures
