@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.mentions.deadlines import MONTHS, Deadline, deadline
+from kg.mentions.assignment_tables import Row
+from kg.mentions.deadlines import MONTHS, deadline
 from kg.mentions.printed import PrintedLine
 
 CODE_COLUMN = re.compile(r"^(?:Nr\.?|Kode|ID|Id|Oppdragsnr\.?)$")
@@ -34,15 +35,9 @@ CELL_WIDTH = 70
 
 
 @dataclass
-class CellRow:
-    """One assignment row: code, text lines and the cells after them."""
+class CellRow(Row):
+    """One assignment row of a table torn one cell per line: a table row and the cells still to come."""
 
-    code: str
-    lines: list[PrintedLine] = field(default_factory=list)
-    text: list[str] = field(default_factory=list)
-    due_words: list[str] = field(default_factory=list)
-    goal: str | None = None
-    due: Deadline | None = None
     cells_left: list[str] = field(default_factory=list)  # the columns after the text still to come
 
 
