@@ -49,6 +49,10 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                     "Extraction (collection of allocation letters, tuning 4)"),
     "collection5": (GOLD.parents[1] / "data" / "collection5", GOLD.with_name("collection5"),
                     "Extraction (collection of allocation letters and a report, tuning 5)"),
+    "collection6": (GOLD.parents[1] / "data" / "collection6", GOLD.with_name("collection6"),
+                    "Extraction (an allocation letter and the earlier report, tuning 6)"),
+    "collection7": (GOLD.parents[1] / "data" / "collection7", GOLD.with_name("collection7"),
+                    "Extraction (a letter, another agency's report and its evaluation, tuning 7)"),
     "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout", GOLD.with_name("collection_heldout"),
                            "Extraction (collection of several kinds, held-out)"),
 }
