@@ -18,15 +18,19 @@ from kg.mentions.assignment_tables import Row
 from kg.mentions.deadlines import MONTHS, deadline
 from kg.mentions.printed import PrintedLine
 
-CODE_COLUMN = re.compile(r"^(?:Nr\.?|Kode|ID|Id|Oppdragsnr\.?)$")
+CODE_COLUMN = re.compile(r"^(?:(?:Oppdrag\s+)?[Nn]r\.?|Kode|ID|Id|Oppdragsnr\.?)$")
 TEXT_COLUMN = re.compile(r"^(?:Oppdrag|Beskrivelse|Oppdragstekst|Tekst|Innhold)$", re.IGNORECASE)
-DUE_COLUMN = re.compile(r"^(?:Tids)?[Ff]rist$")
+DUE_COLUMN = re.compile(r"^(?:(?:Tids)?[Ff]rist|Leveringsfrist|(?:Rapporteres|Leveres|Ferdig)\s+innen)$")
+# a column after the deadline that is neither deadline nor goal ('Rapportering': how it is delivered)
+OTHER_COLUMN = re.compile(r"^(?:Rapportering|Rapporteres\s+(?:i|til)|Leveranse|Leveres\s+som|Ansvar|Status|"
+                          r"Merknad(?:er)?)$", re.IGNORECASE)
 GOAL_COLUMN = re.compile(r"^(?:Mål|Hovedmål|Delmål|Virksomhetsmål)(?:\s+nr\.?)?$", re.IGNORECASE)
 # an agency's prefix and a number ('AB-3', 'KD-2024-1', 'TK3') or a bare number
-CODE = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,6}-?\d{1,4}(?:-\d{1,3})?|\d{1,2})\.?$")
+CODE = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,6}-?\d{1,4}(?:-\d{1,3})?|(?:19|20)\d\d-\d{1,3}|\d{1,2})\.?$")
 GOAL_CELL = re.compile(r"^(?:(?:hoved|del|virksomhets)?mål\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?)"
                        r"(?:\s*(?:,|og)\s*\d.*)?$|^[–—-]$", re.IGNORECASE)
-GROUP_ROW = re.compile(r"^(?:(?:hoved|del|virksomhets)?mål\s+(?P<num>\d{1,2}(?:\.\d{1,2})?)"
+GROUP_ROW = re.compile(r"^(?:(?:oppdrag\s+(?:under|for|til|knyttet\s+til)\s+)?(?:hoved|del|virksomhets)?mål\s+"
+                       r"(?P<num>\d{1,2}(?:\.\d{1,2})?)"
                        r"|[A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]+){0,3})$", re.IGNORECASE)
 _MONTH = "|".join(MONTHS)
 FULL_DATE = re.compile(rf"^(?:[0-3]?\d\.\s*(?:{_MONTH})(?:\s+(?:19|20)\d\d)?|[0-3]?\d\.[01]?\d\.(?:19|20)?\d\d)$",
@@ -39,6 +43,7 @@ class CellRow(Row):
     """One assignment row of a table torn one cell per line: a table row and the cells still to come."""
 
     cells_left: list[str] = field(default_factory=list)  # the columns after the text still to come
+    other: list[str] = field(default_factory=list)  # the lines of a column that is neither deadline nor goal
 
 
 def header_at(lines: list[PrintedLine], i: int) -> tuple[list[str], int] | None:
@@ -49,7 +54,8 @@ def header_at(lines: list[PrintedLine], i: int) -> tuple[list[str], int] | None:
     while j < len(lines) and len(names) < 5:
         text = lines[j].text
         name = ("code" if CODE_COLUMN.match(text) else "text" if TEXT_COLUMN.match(text)
-                else "due" if DUE_COLUMN.match(text) else "goal" if GOAL_COLUMN.match(text) else None)
+                else "due" if DUE_COLUMN.match(text) else "goal" if GOAL_COLUMN.match(text)
+                else "other" if OTHER_COLUMN.match(text) else None)
         if name is None or name in names:
             break
         names.append(name)
@@ -69,8 +75,22 @@ def _due_cell(row: CellRow, text: str) -> bool:
         return False
     if FULL_DATE.match(text.rstrip(".")):
         return True
-    return _ends_sentence(row.text[-1]) and len(text.split()) <= 4 and (text[:1].isupper() or text[:1].isdigit()) \
-        and not _ends_sentence(text)
+    # a new sentence of the text would open with a capital: a short lower-case line here is a deadline too
+    # ('løpende', 'i årsrapporten', 'innen 1. mars')
+    return _ends_sentence(row.text[-1]) and len(text.split()) <= 4 and not _ends_sentence(text)
+
+
+DANGLING = re.compile(r"(?:\b(?:av|innen|i|per|pr\.|til|fra|og|utgangen)|-)$", re.IGNORECASE)
+
+
+def _due_continues(row: CellRow, text: str) -> bool:
+    """Whether ``text`` runs on the row's deadline cell: its year (*1. mars* / *2022*) or the rest of words
+    broken off mid-phrase (*Innen utgangen av* / *2. tertial*)."""
+    if not row.due_words or row.other:
+        return False
+    if re.fullmatch(r"(?:19|20)\d\d\.?", text):
+        return not re.search(r"\b(?:19|20)\d\d\b", " ".join(row.due_words))
+    return bool(DANGLING.search(row.due_words[-1])) and len(text.split()) <= 4
 
 
 def table_rows(lines: list[PrintedLine], i: int, after_text: list[str], year: int | None,
@@ -81,16 +101,22 @@ def table_rows(lines: list[PrintedLine], i: int, after_text: list[str], year: in
     while j < len(lines):
         text = lines[j].text
         row = rows[-1] if rows else None
-        done = row is None or not row.cells_left
+        done = row is None or not row.cells_left or (row.cells_left == ["other"] and bool(row.other))
         if not text or (len(text) > CELL_WIDTH and done):
             break
+        if row is not None and _due_continues(row, text):
+            row.due_words.append(text)
+            j += 1
+            continue
         cm = CODE.match(text)
         if done and cm and (row is None or not cm.group("code").isdigit() or row.due_words):
             rows.append(CellRow(cm.group("code"), [lines[j]], goal=goal, cells_left=list(after_text)))
-        elif done and row is not None and GROUP_ROW.match(text) and j + 1 < len(lines) \
+        elif done and GROUP_ROW.match(text) and j + 1 < len(lines) \
                 and CODE.match(lines[j + 1].text):
             gm = GROUP_ROW.match(text)
             goal = gm.group("num") if gm and gm.group("num") else None
+        elif done and row is not None and row.other and (text[:1].islower() or row.other[-1].endswith("-")):
+            row.other.append(text)  # the 'other' cell wraps ('Etatsstyrings-' / 'møtene')
         elif done or row is None:
             break
         elif cm and _same_style(row.code, cm.group("code")) and row.text and _ends_sentence(row.text[-1]):
@@ -111,7 +137,9 @@ def _same_style(code: str, other: str) -> bool:
 def _cell(row: CellRow, line: PrintedLine, text: str) -> None:
     """Give ``text`` to the row's text or to the next of its remaining cells."""
     nxt = row.cells_left[0]
-    if nxt == "due" and _due_cell(row, text):
+    if nxt == "other" and row.due_words:
+        row.other.append(text)
+    elif nxt == "due" and _due_cell(row, text):
         row.due_words.append(text)
         row.cells_left.pop(0)
     elif nxt == "goal" and row.text and _ends_sentence(row.text[-1]) and GOAL_CELL.match(text):

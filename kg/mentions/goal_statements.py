@@ -57,7 +57,8 @@ LEVEL_BEFORE = re.compile(r"\b(?P<word>virksomhetsmål|hovedmål|mål)\b", re.IG
 # A table row ('Effektmål 1 Fyrene      God      Middels'): its cells stand apart by wide gaps.
 TABLE_GAP = re.compile(r"\S[ \t]{3,}\S")
 # A line that only continues a wrapped title: starts in lower case, or the line before ends mid-phrase.
-OPEN_END = re.compile(r"(?:[-,–/]|\b(?:og|i|for|av|til|på|med|om|som|et|en|ei|de|den|det|under|mot|fra|at))$")
+OPEN_END = re.compile(r"(?:[-,–/]|\b(?:og|i|for|av|til|på|med|om|som|et|en|ei|de|den|det|under|mot|fra|at|gjennom|"
+                      r"etter|ved|hos|per|innen|uten|eller|mellom|blant|over))$")
 NEW_ITEM = re.compile(r"^[ \t]*(?:[•▪●*·–-]|\d{1,2}[.)]\s|[a-zæøå]\)\s)")
 
 

@@ -25,6 +25,8 @@ TARGET_CELL = re.compile(r"^(?P<kind>resultatkrav|prestasjonskrav|resultatmål|a
 TARGET_COLUMN = re.compile(r"^[ \t]*(?:resultatkrav|prestasjonskrav|resultatmål|ambisjon|målverdi)[\wæøå/ ]*$",
                            re.IGNORECASE)
 GOAL_CELL = re.compile(r"^(?P<num>\d{1,2})\.[ \t]+(?=\S)")
+# a parameter's code before its text ('1a Andel …', '2.1 Antall …', 'SP3 …'): the cell is a new parameter
+CODE_CELL = re.compile(r"^(?P<code>\d{1,2}[a-h]|\d{1,2}\.\d{1,2}|SP?[ ]?\d{1,2}(?:\.\d{1,2})?)[ \t]+(?=[A-ZÆØÅ])")
 #: Table cells are narrow; a longer line is running text after the table.
 CELL_WIDTH = 60
 
@@ -44,7 +46,8 @@ def _continues(cell: _Cell, line: str) -> bool:
     so_far = "\n".join(cell.parts).rstrip()
     first = line.strip()[:1]
     return (first.islower() or first.isdigit() or first == "(" or so_far.count("(") > so_far.count(")")
-            or bool(OPEN_END.search(so_far))) and not TARGET_CELL.match(line.strip())
+            or bool(OPEN_END.search(so_far))) and not TARGET_CELL.match(line.strip()) \
+        and not CODE_CELL.match(line.strip()) and not re.match(r"\d{1,2}\.[ \t]+[A-ZÆØÅ]", line.strip())
 
 
 class GoalTableReader:
@@ -119,7 +122,10 @@ class GoalTableReader:
                 parameter = None
             elif goal is not None and not tm:
                 self._parameter(parameter)
-                parameter = (("SteeringParameter", "", text.lower().rstrip("."), goal[1]), cell, "")
+                cm = CODE_CELL.match(text)
+                code = cm.group("code") if cm else ""
+                parameter = (("SteeringParameter", code.lower(), text[cm.end() if cm else 0:].lower().rstrip("."),
+                              goal[1]), cell, "")
                 self.goal_of[parameter[0]] = goal
         self._parameter(parameter)
         return end
@@ -149,11 +155,13 @@ class GoalTableReader:
             return
         key, cell, target_cell = found
         span = self._span(cell.start, cell.end)
-        label = cell.text.rstrip(".")
+        cm = CODE_CELL.match(cell.text)
+        label = cell.text[cm.end() if cm else 0:].rstrip(".")
         if span is None or len(label.split()) < 2:
             return
         target = clean(target_cell[tm.end():]) if tm else None
-        attrs = (("code", None), ("target", target), ("target_kind", tm.group("kind").lower() if tm else None),
+        attrs = (("code", cm.group("code") if cm else None), ("target", target),
+                 ("target_kind", tm.group("kind").lower() if tm else None),
                  ("results", ()))
         self.out.mentions.append(Mention("SteeringParameter", key, label, span, "parameter.goal-table", 0.85, attrs))
         goal = self.goal_of.get(key)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 FOOTER = re.compile(
     r"^(?P<name>[A-ZÆØÅ][\w.\-]*(?: [A-ZÆØÅ][\w.\-]*){0,3}) {2,}(?P<n>\d{1,4})$"
-    r"|^(?:Side|Page|side) (?P<n2>\d{1,4})(?: (?:av|of) \d+)?$"
+    r"|^(?:.*\S {2,})?(?:Side|Page|side) (?P<n2>\d{1,4})(?: (?:av|of) \d+)?$"
     # an even page's running header puts the number first and names the document and its year:
     # '6    Årsrapport 2019'
     r"|^(?P<n3>\d{1,3}) {2,}(?P<name3>[A-ZÆØÅ][\w\-]*(?: [\w\-]+){0,3} (?:19|20)\d\d)$"
