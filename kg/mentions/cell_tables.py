@@ -88,6 +88,8 @@ def header_at(lines: list[PrintedLine], i: int) -> tuple[Header, int] | None:
             header.years.append(text)
         elif tm and seen_parameter and not header.target_kind:
             header.target_kind = tm.group("kind").lower()
+        elif re.fullmatch(r"Mål(?:[ \t]+(?:19|20)\d\d)?", text) and header.years and not header.target_kind:
+            header.target_kind = "mål"  # after the year columns, 'Mål' is the target's column
         elif NUMBER_COLUMN.match(text) and j == i:
             pass
         else:

@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from kg.mentions.base import Key
+from kg.mentions.goal_below import statements_below
 from kg.mentions.goal_scopes import NUMBERED_SERIES, scoped_goals
 from kg.mentions.goal_statements import GoalStatement
 from kg.mentions.text import clean
@@ -81,6 +82,16 @@ class GoalContext:
                 word = lm.group("word")
                 self.headings[p.section.number] = GoalHeading(word, p.section.number, word.lower(), "",
                                                               clean(lm.group("title") or ""), word.lower(), "")
+        numbered = any(isinstance(h.number, int) for h in self.headings.values())
+        for sb in statements_below(passages, original, removed):
+            section = sb.passage.section.number
+            if section is None or section in self.headings:
+                continue
+            level = sb.kind.lower()
+            # 'Strategisk mål 1': a series of its own, keyed by number unless the document numbers another series
+            key_number: int | str = int(sb.number) if level in NUMBERED_SERIES or (" " in level and not numbered) \
+                else f"{level} {sb.number}"
+            self.headings[section] = GoalHeading(sb.kind, section, key_number, "", sb.title, level, sb.number)
         self.parts: dict[str, list[str]] = {}
         for h in self.headings.values():
             self.parts.setdefault(str(h.number), []).append(h.part)

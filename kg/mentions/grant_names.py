@@ -27,10 +27,10 @@ STOP = re.compile(
     r"forvaltes|forvalter|lyses|lyst|utlyses|utlyst|økte|økes|som|der|hvor|fordi|men|samt|gjennom|"
     r"innenfor|etter|fra\s+\d+|i\s+\d{4}|med\s+\d+|på\s+\d+|til\s+\d+|hvorav|bidra|bidrar|evalueres|videreføres|"
     r"overføres|tildeles|tildelt|fordeles|fordelt|innvilges|innvilget|bevilges|bevilget|over\s+kap|til\s+å|på\s+oppdrag|"
-    r"slik\s+at|når|på\s+(?:en|et)|og\s+(?:sørge|sikre|påse|vurdere|følge|gi|legge|rapportere|foreslå|utvikle|styrke))\b"
+    r"til\s+(?:[a-zæøå]+\s+)?[a-zæøå]*mål(?:et|ene)?\s+\d|slik\s+at|når|på\s+(?:en|et)|og\s+(?:sørge|sikre|påse|vurdere|følge|gi|legge|rapportere|foreslå|utvikle|styrke))\b"
 )
 MAX_WORDS = 12
-DANGLING = ("og", "eller", "i", "for", "til", "av", "mot", "med", "regi")  # a name cut off before its end
+DANGLING = ("og", "eller", "i", "for", "til", "av", "mot", "med")  # a name cut off before its end
 # A compound on '-tilskudd' named as one scheme: in the definite form with a capital ('Integreringstilskuddet',
 # 'Kompetansetilskuddet til kommunene'), or after a capitalised word inside a sentence ('Regionale miljøtilskudd').
 COMPOUND = re.compile(r"(?<![\wæøå])(?:[A-ZÆØÅ][a-zæøå]{3,}tilskuddet|(?<=[a-zæøå,] )[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]{3,}"
@@ -48,6 +48,8 @@ def _name(rest: str, head: str = "Tilskudd") -> str | None:
         words.append(w)
     if words[-3:] == ["i", "regi", "av"]:  # 'i regi av' a named organisation: the organisation is no part of it
         words = words[:-3]
+    if words[-2:] == ["i", "regi"]:  # 'i regi' cut off before 'av' (never 'i frivillig regi')
+        return None
     if not words or len(words) > MAX_WORDS or words[-1] in DANGLING:
         return None
     return f"{head} til " + " ".join(words)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from kg.mentions.amounts import number, unit_factor
 from kg.mentions.base import Extraction, Key, Link, Mention
 from kg.mentions.goals import GoalContext, goal_key
+from kg.mentions.grant_cells import torn_grant_rows
 from kg.mentions.grant_columns import CELL_GAP, SCHEME_NAME, Cell, Column, caption_scheme, meaning, value
 from kg.mentions.grant_columns import cells as split_cells
 from kg.mentions.grant_year_groups import year_groups
@@ -252,7 +253,11 @@ def tables_of(original: str) -> list[_Table]:
         if not (GRANT_WORD.search(caption) and re.search(r"søknad|innvilge|beløp|tilsagn", header_text + caption,
                                                          re.I)):
             continue
-        _read(table, rows)
+        torn = torn_grant_rows(rows, table.scale)
+        if torn:
+            table.figures = [_Figure(f.name, f.name_span, f.row_span, table.year, f.values) for f in torn]
+        else:
+            _read(table, rows)
         if table.figures:
             out.append(table)
     return out

@@ -1,0 +1,87 @@
+"""Goal headings that only name a goal, its statement on the lines just below them.
+
+A report may head each goal's section with its level and number alone (*3.1 Strategisk mål 1*, *Mål 2*) and
+set the goal's words on the next short lines, before the section's first paragraph:
+
+    3.1 Strategisk mål 1
+    Flere barn og unge leser og opplever leseglede på
+    fritiden
+    Andelen barn som leser bøker på fritiden, økte …
+
+The statement is the lines after the heading up to the first blank line, the first line as wide as the body
+text, or the first line that ends a sentence inside it; it is a goal's statement only when it has at least
+three words and does not itself end as a sentence of the body (a paragraph that opens the section at once).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.mentions.text import clean
+from kg.passages.base import Passage
+
+# 'Strategisk mål 1', 'Overordnet mål 2', 'Virksomhetsmål 3', 'Mål 4' alone as a heading's title
+NAMED_ONLY = re.compile(r"^(?P<kind>(?:[A-ZÆØÅ][a-zæøå]+[ \t])?mål|[A-ZÆØÅ][a-zæøå]*mål|Mål)[ \t]+(?P<num>\d{1,2})$")
+#: A line this wide is body text, not a goal statement set on short lines.
+BODY_WIDTH = 70
+MAX_WORDS = 30
+
+
+@dataclass(frozen=True)
+class StatementBelow:
+    """A goal named by a heading and stated on the lines below it."""
+
+    passage: Passage
+    kind: str
+    number: str
+    title: str
+    start: int
+    end: int
+
+
+def statement_below(original: str, after: int, skip: tuple[tuple[int, int], ...] = ()) -> tuple[str, int, int] | None:
+    """The goal statement on the short lines that start after offset ``after`` (its words, start and end)."""
+    pos = original.find("\n", after)
+    if pos < 0:
+        return None
+    parts: list[str] = []
+    start = end = -1
+    while pos < len(original):
+        nxt = original.find("\n", pos + 1)
+        nxt = len(original) if nxt < 0 else nxt
+        raw = original[pos + 1: nxt]
+        line = raw.strip()
+        if any(a <= pos + 1 < b for a, b in skip):
+            pos = nxt
+            continue
+        if not line or len(line) >= BODY_WIDTH or re.search(r"[.!?]\s+\S", line):
+            break
+        if start < 0:
+            start = pos + 1 + raw.find(line)
+        parts.append(line)
+        end = pos + 1 + raw.find(line) + len(line)
+        pos = nxt
+        if line.endswith((".", ":")) or len(" ".join(parts).split()) > MAX_WORDS:
+            break
+    title = clean("\n".join(parts)).rstrip(" .")
+    if len(title.split()) < 3 or len(title.split()) > MAX_WORDS or (parts and parts[-1].endswith(":")):
+        return None
+    return title, start, end
+
+
+def statements_below(passages: list[Passage], original: str,
+                     removed: tuple[tuple[int, int, str], ...] = ()) -> list[StatementBelow]:
+    """Every numbered section heading that only names a goal and has the goal's statement below it."""
+    skip = tuple((s, e) for s, e, _ in removed)
+    out: list[StatementBelow] = []
+    for p in passages:
+        if p.kind != "heading" or not p.section.number or not p.section.title:
+            continue
+        m = NAMED_ONLY.match(p.section.title.strip())
+        if not m:
+            continue
+        found = statement_below(original, p.end - 1, skip)
+        if found:
+            out.append(StatementBelow(p, m.group("kind"), m.group("num"), *found))
+    return out

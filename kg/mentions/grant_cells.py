@@ -1,0 +1,93 @@
+"""Grant tables torn one cell per line: every header cell and every row's cell on lines of their own.
+
+    Innvilget / (1 000 kr) / Ordning / Antall / innvilget / Antall / søknader
+    23 810 / Tilskudd til leseprosjekter i folke- / bibliotek / 118 / 164
+    …
+    41 545 / Sum / 368 / 577
+
+A header cell runs on over lines that open in lower case or with a bracket (*Antall* / *innvilget*, *Innvilget*
+/ *(mill. kr)*); its words say what the column holds (see :func:`kg.mentions.grant_columns.meaning`), the one
+column about schemes (*Ordning*, *Tilskuddsordning*) holds the names. A row is then one cell per column in the
+header's order: a figure a line (a dash for none), the name over as many lines as it wraps (lines that open in
+lower case or follow a hyphen). A Sum/Totalt row is no scheme; a line that fits no cell ends the table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.mentions.amounts import number, unit_factor
+from kg.mentions.grant_columns import CELL_GAP, meaning, value
+from kg.mentions.text import clean
+
+NAME_COLUMN = re.compile(r"^(?:tilskudds)?ordning(?:er)?$|^tilskudd(?:sordning)?$|^navn$", re.IGNORECASE)
+TOTAL = re.compile(r"^(?:sum|totalt?|i alt|samlet)\b", re.IGNORECASE)
+NO_VALUE = ("–", "-", "—", "..", "…")
+#: (text, start, end, line start) of a line after the caption; '' for a blank line.
+Row = tuple[str, int, int, int]
+
+
+@dataclass(frozen=True)
+class CellFigure:
+    """One scheme's row: its name, the name's span, the row's span and its figures."""
+
+    name: str
+    name_span: tuple[int, int]
+    row_span: tuple[int, int]
+    values: dict[str, int]
+
+
+def _header(rows: list[Row]) -> tuple[list[str], int] | None:
+    cols: list[list[str]] = []
+    i = 0
+    while i < len(rows) and len(cols) <= 6:
+        text = rows[i][0]
+        if not text or number(text) is not None or CELL_GAP.search(text) or len(text) > 40:
+            break
+        if cols and (text[:1].islower() or text.startswith("(") or cols[-1][-1].endswith("-")):
+            cols[-1].append(text)
+        else:
+            cols.append([text])
+        i += 1
+    names = [clean(" ".join(c)) for c in cols]
+    kinds = ["name" if NAME_COLUMN.match(n) else meaning(n) for n in names]
+    if kinds.count("name") != 1 or sum(k in ("amount", "granted", "received") for k in kinds) < 2:
+        return None
+    return names, i
+
+
+def torn_grant_rows(rows: list[Row], scale: int) -> list[CellFigure]:
+    """The schemes of a grant table torn one cell per line (its lines after the caption); none for another shape."""
+    found = _header(rows)
+    if found is None:
+        return []
+    names, i = found
+    kinds = ["name" if NAME_COLUMN.match(n) else meaning(n) for n in names]
+    out: list[CellFigure] = []
+    while i < len(rows):
+        name: list[Row] = []
+        values: dict[str, int] = {}
+        start = i
+        for col, kind in zip(names, kinds, strict=True):
+            text = rows[i][0] if i < len(rows) else ""
+            if kind == "name":
+                if not text or number(text) is not None or text in NO_VALUE:
+                    return out
+                name.append(rows[i])
+                i += 1
+                while i < len(rows) and rows[i][0] and number(rows[i][0]) is None and rows[i][0] not in NO_VALUE \
+                        and (rows[i][0][:1].islower() or name[-1][0].endswith("-")):
+                    name.append(rows[i])
+                    i += 1
+                continue
+            raw = number(text) if text else None
+            if not text or (raw is None and text not in NO_VALUE):
+                return out
+            if raw is not None and kind in ("amount", "granted", "received"):
+                values[kind] = value(kind, raw, unit_factor(col, scale))
+            i += 1
+        label = clean("\n".join(r[0] for r in name))
+        if not TOTAL.match(label) and values:
+            out.append(CellFigure(label, (name[0][1], name[-1][2]), (rows[start][1], rows[i - 1][2]), values))
+    return out
