@@ -24,6 +24,7 @@ from kg.documents.base import Document
 from kg.mentions.amounts import leading_number
 from kg.mentions.base import Extraction, Key, Link, Mention
 from kg.mentions.goal_names import named_goal_keys
+from kg.mentions.goal_scopes import NUMBERED_SERIES
 from kg.mentions.goal_statements import OPEN_END
 from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.printed import Citer, PrintedLine, printed_lines
@@ -38,8 +39,8 @@ TARGET_COLUMN = re.compile(r"^(?P<kind>resultatmål|resultatkrav|prestasjonskrav
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
 GOAL_ROW = re.compile(r"^(?P<word>Mål|Hovedmål|Virksomhetsmål|Delmål)[ \t]+(?P<num>\d{1,2})[:.]?"
                       r"(?:[ \t]+(?P<text>\S.*))?$", re.IGNORECASE)
-# '1.1', 'E2.1', 'SP 3', 'S4' alone or before the row's text
-CODE_ROW = re.compile(r"^(?P<code>(?:[A-ZÆØÅ]{1,2}[ ]?)?\d{1,2}\.\d{1,2}|(?:SP|S)[ ]?\d{1,2})\.?"
+# '1.1', 'E2.1', 'SP 3', 'S4', '1a' alone or before the row's text
+CODE_ROW = re.compile(r"^(?P<code>(?:[A-ZÆØÅ]{1,2}[ ]?)?\d{1,2}\.\d{1,2}|(?:SP|S)[ ]?\d{1,2}|\d{1,2}[a-h])\.?"
                       r"(?:[ \t]+(?P<text>[A-ZÆØÅ].*))?$")
 NO_VALUE = ("–", "-", "—", "")
 CELL_WIDTH = 60
@@ -201,6 +202,8 @@ class CellTableReader:
     def _goal(self, row: Row) -> Key | None:
         title = clean("\n".join(row.cells())).rstrip(" .")
         span = self.citer.span(row.lines[0].text_start, row.lines[-1].end)
+        if span is not None and not title and row.level in NUMBERED_SERIES:
+            return goal_key(span.doc, int(row.code))  # a group row that only names a goal stated elsewhere
         if span is None or len(title.split()) < 3:
             return None
         number = int(row.code)

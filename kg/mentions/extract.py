@@ -13,6 +13,7 @@ from kg.mentions.cell_tables import cell_table_mentions
 from kg.mentions.deliveries import answered_assignments
 from kg.mentions.documents import document_mentions
 from kg.mentions.evaluation_document import evaluated_goal_links, evaluation_document_mentions
+from kg.mentions.goal_serves import served_goal_links
 from kg.mentions.goal_tables import goal_table_mentions
 from kg.mentions.goals import GoalContext, goal_mentions, parameter_mentions
 from kg.mentions.grant_names import grant_name_mentions, known_grant_goals
@@ -62,7 +63,9 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(ServiceReader(ctx, original).read(passages))
     out.links.extend(evaluated_measure_goals(out))
     out.links.extend(sentence_goal_links(out, original))
+    out.extend(served_goal_links(passages, ctx, original))
     out.links.extend(evaluated_goal_links(out, ctx, passages, original))
+    out.links = outside_cited_titles(out)  # a scheme placed only by a cited title is placed by none
     out.links.extend(known_grant_goals(out, passages, ctx, original))
     citer = Citer(passages, original)
     out.mentions.extend(answered_assignments(out, citer))

@@ -83,6 +83,7 @@ class GoalContext:
                 self.headings[p.section.number] = GoalHeading(word, p.section.number, word.lower(), "",
                                                               clean(lm.group("title") or ""), word.lower(), "")
         numbered = any(isinstance(h.number, int) for h in self.headings.values())
+        below: set[str] = set()
         for sb in statements_below(passages, original, removed):
             section = sb.passage.section.number
             if section is None or section in self.headings:
@@ -92,13 +93,15 @@ class GoalContext:
             key_number: int | str = int(sb.number) if level in NUMBERED_SERIES or (" " in level and not numbered) \
                 else f"{level} {sb.number}"
             self.headings[section] = GoalHeading(sb.kind, section, key_number, "", sb.title, level, sb.number)
+            below.add(section)
         self.parts: dict[str, list[str]] = {}
         for h in self.headings.values():
             self.parts.setdefault(str(h.number), []).append(h.part)
         self.stated: list[tuple[GoalHeading, GoalStatement, bool]] = []
         if original:
             # where goals have headings ('3.3 Mål 8: …'), a '• Mål 8: …' line is a list item of those goals
-            series = [h for h in self.headings.values() if isinstance(h.number, int)]
+            # (a heading stating its goal below it does not: a letter may state its goals again in a list)
+            series = [h for h in self.headings.values() if isinstance(h.number, int) and h.section not in below]
             skip: set[int | str] = {h.number for h in series}
             if series:
                 skip |= {n for n in range(1, 100)}

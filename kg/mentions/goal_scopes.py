@@ -73,6 +73,8 @@ def scoped_goals(passages: list[Passage], original: str, removed: tuple[tuple[in
     openers: list[tuple[GoalStatement, tuple[int, int, bool] | None]] = []
     for s in statements:
         span = layout.section_span(s.start, original)
+        if s.style == "line" and _listed(s, statements, original):
+            continue  # one line of a list of the goals ('Overordnet mål 1 …' / 'Overordnet mål 2 …'): no scope
         if s.style != "quoted" or (span and span[2]):
             openers.append((s, span))
     begins = {s.start: (span[0] if span and span[2] else s.start) for s, span in openers}
@@ -99,6 +101,16 @@ def scoped_goals(passages: list[Passage], original: str, removed: tuple[tuple[in
         if s.start not in opened:
             out.append(ScopedGoal(s, key_number(s), _parent_number(s, numbers), s.start, s.end, False))
     return out
+
+
+def _listed(s: GoalStatement, statements: list[GoalStatement], original: str) -> bool:
+    """Whether the goal's line stands next to the line of another goal of its level outside the numbered series
+    (a list of the goals of a level that no section is organised by)."""
+    if s.level in NUMBERED_SERIES:
+        return False
+    return any(o is not s and o.style == "line" and o.level == s.level
+               and (not original[s.end:o.start].strip() if o.start > s.start else not original[o.end:s.start].strip())
+               for o in statements)
 
 
 def _parent_number(s: GoalStatement, numbers: set[int | str]) -> int | str | None:

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from kg.mentions.text import clean
 
 #: Words that name a goal's level; "resultatmål" is left out (it names a steering parameter's target).
-LEVEL_WORDS = ("hovedmål", "delmål", "virksomhetsmål", "samfunnsmål", "effektmål", "brukermål", "sektormål", "mål")
+LEVEL_WORDS = ("overordnet mål", "strategisk mål", "hovedmål", "delmål", "virksomhetsmål", "samfunnsmål", "effektmål",
+               "brukermål", "sektormål", "mål")
 UNNUMBERED_LEVELS = ("samfunnsmål", "effektmål", "brukermål", "virksomhetsmål", "sektormål")
 _LEVEL = r"(?P<word>(?i:" + "|".join(LEVEL_WORDS) + r"))"
 _NUMBER = r"(?P<num>[A-Z]?\d{1,2}(?:\.\d{1,2}){0,2})"

@@ -18,6 +18,9 @@ FOOTER = re.compile(
     # an even page's running header puts the number first and names the document and its year:
     # '6    Årsrapport 2019'
     r"|^(?P<n3>\d{1,3}) {2,}(?P<name3>[A-ZÆØÅ][\w\-]*(?: [\w\-]+){0,3} (?:19|20)\d\d)$"
+    # any running text before a wide gap and the number ('DRB | Årsrapport 2022      3'): a footer only where
+    # the same text recurs (see _footers)
+    r"|^(?P<name4>[A-ZÆØÅ][^\s|]*(?: [^\s]+){1,8}) {4,}(?P<n4>\d{1,3})$"
 )
 BOILERPLATE = re.compile(
     r"^(?:Gå til (?:hovedinnhold|hovedmeny|innhold)\b.*|Hopp til (?:hovedinnhold|innhold)\b.*"
@@ -81,8 +84,11 @@ def _footers(lines: list[Line]) -> dict[int, int]:
         if m:
             if m.group("n3") and not _page_like(m.group("n3"), found):
                 continue
-            name = m.group("name") or m.group("name3") or "Side"
-            found.append((line.index, name, int(m.group("n") or m.group("n2") or m.group("n3"))))
+            name = m.group("name") or m.group("name3") or m.group("name4") or "Side"
+            found.append((line.index, name, int(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"))))
+    counts = Counter(name for _, name, _ in found)
+    loose = {m.group("name4") for line in lines if (m := FOOTER.match(line.text)) and m.group("name4")}
+    found = [f for f in found if f[1] not in loose or counts[f[1]] >= 2]
     if not found:
         return {}
     usual = Counter(name for _, name, _ in found).most_common(1)[0][0]

@@ -277,6 +277,17 @@ def test_batched_vectors_of_the_real_model_match_one_at_a_time() -> None:
     assert float((together * alone).sum(axis=1).min()) >= 0.9999
 
 
+@pytest.mark.parametrize("precision", ["fp32", "bf16"])
+def test_a_question_gets_the_same_vector_bits_alone_and_in_any_batch(precision: str) -> None:
+    real = create_embedder(EmbeddingConfig())
+    texts = [dense_text(q.question) for q in load_questions()][:40]
+    alone = np.concatenate([real.embed_queries_in([t], precision) for t in texts])
+    for size in (3, 8, 40):
+        batched = np.concatenate([real.embed_queries_in(texts[i : i + size], precision)
+                                  for i in range(0, len(texts), size)])
+        assert np.array_equal(alone, batched), size
+
+
 def test_bf16_question_vectors_of_the_real_model_match_fp32() -> None:
     real = create_embedder(EmbeddingConfig())
     texts = [dense_text(q.question) for q in load_questions()]
