@@ -83,7 +83,7 @@ class SentenceTransformerEmbedder(Embedder):
         return self._encode(texts, self._passage, self.passage_precision)
 
     def embed_queries(self, texts: list[str]) -> np.ndarray:
-        return self._encode(texts, self._query)
+        return self.embed_queries_in(texts, "fp32")
 
     def embed_queries_in(self, texts: list[str], precision: str) -> np.ndarray:
         """Questions as served: each padded to a multiple of ``QUESTION_PAD`` tokens and run with the questions
@@ -95,9 +95,9 @@ class SentenceTransformerEmbedder(Embedder):
 
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        prefix = (self.model.prompts or {}).get(self._query or "", "")
+        prefix = (self.model.prompts or {}).get(self._query or "", "") or ""
         prompted = [prefix + t for t in texts]
-        tokenizer, limit = self.model.tokenizer, self.model.max_seq_length
+        tokenizer, limit = self.model.tokenizer, int(self.model.max_seq_length or 512)
         groups: dict[int, list[int]] = {}
         for i, ids in enumerate(tokenizer(prompted, truncation=True, max_length=limit)["input_ids"]):
             groups.setdefault(min(limit, -(-len(ids) // QUESTION_PAD) * QUESTION_PAD), []).append(i)
