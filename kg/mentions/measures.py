@@ -22,7 +22,7 @@ from kg.passages.base import Passage
 
 MEASURE_NAME_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
                       "verktøy", "ressurs", "portal", "konsept", "kurs", "nettside", "nettsted", "opplegg",
-                      "kompetansepakke")
+                      "kompetansepakke", "veiviser", "podkast")
 # heads of a compound that is itself a measure's name ('Kystportalen', 'Læringsprogrammet')
 COMPOUND_NAME_HEADS = ("portal", "kampanj", "program", "opplegg", "kurs")
 # nouns that head a measure's name only bare ('tjenesten Fritidsguiden'), not in compounds ('barnevernstjenesten')
@@ -126,7 +126,8 @@ class MeasureReading(ReaderBase):
                     (t.i + 1 < len(doc) and doc[t.i + 1].is_title):
                 continue
             low = t.lower_
-            head = next((h for h in COMPOUND_NAME_HEADS if low.endswith((h + "en", h + "et"))), None)
+            # 'Helårsprogrammet': a final consonant doubles before the definite ending
+            head = next((h for h in COMPOUND_NAME_HEADS if low.endswith((h + "en", h + "et", h + h[-1] + "et"))), None)
             if head is None or len(low) < len(head) + 6 or not self._proper(t.text) \
                     or self._is_org(doc, doc[t.i:t.i + 1]):
                 continue

@@ -1,0 +1,47 @@
+"""Measures named and then described in apposition: *Vertskapsskolen, direktoratets nettbaserte kurs i …*,
+*Lesesommer, den nasjonale sommerkampanjen for barn …*.
+
+A capitalised name the document never writes in lower case, a comma, then a determiner or a genitive (*en*,
+*den*, *direktoratets*) and up to three words of which one is a measure noun (a programme, campaign, course,
+portal, service …): the name is a measure's. It addresses the goal of the section it stands in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.mentions.base import Extraction, Mention, span_of
+from kg.mentions.goals import GoalContext, addresses_goal
+from kg.mentions.language import head_of, lemma
+from kg.mentions.measures import MEASURE_NAME_HEADS
+from kg.mentions.targets import measure_key
+from kg.passages.base import Passage
+
+APPOSITION = re.compile(
+    r"(?<![\wæøå-])(?P<name>[A-ZÆØÅ][a-zæøå]{3,}(?:[ ][A-ZÆØÅ][a-zæøå]+){0,2}),[ \t]+"
+    r"(?:en|et|ei|den|det|[a-zæøå]{3,}(?:ets|ens|s))[ \t]+(?P<words>(?:[a-zæøå-]+[ \t]+){0,3}[a-zæøå-]+)")
+STOP_WORDS = ("i", "for", "til", "med", "om", "på", "av", "og", "som", "der")
+EXTRA_HEADS = ("veiviser", "podkast", "app", "tilbud", "tjeneste", "ordning")
+
+
+def apposition_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> Extraction:
+    """A Measure mention for each name described in apposition as a measure (see the module's docstring)."""
+    out = Extraction()
+    heads = MEASURE_NAME_HEADS + EXTRA_HEADS
+    for p in passages:
+        if p.kind not in ("paragraph", "list"):
+            continue
+        for m in APPOSITION.finditer(p.text):
+            words = m.group("words").split()
+            cut = next((k for k, w in enumerate(words) if w in STOP_WORDS), len(words))
+            if not any(head_of(lemma(w), heads) for w in words[:cut]):
+                continue
+            name = m.group("name")
+            if re.search(r"(?<![\wæøå])" + re.escape(name.lower()) + r"(?![\wæøå])", original) \
+                    or name.startswith(("Tilskudd", "Det", "Den", "Dette")):
+                continue  # a common word at a sentence's start, not a name
+            span = span_of(p, m.start("name"), m.end("name"), original)
+            mention = Mention("Measure", measure_key(name), name, span, "measure.named-in-apposition", 0.75)
+            out.mentions.append(mention)
+            out.links.extend(addresses_goal(ctx, p, mention))
+    return out
