@@ -140,7 +140,8 @@ def match_key(type_: str) -> Callable[[dict[str, Any], Entity], float]:
     """How a gold record of ``type_`` and a predicted entity are compared (0..1, >= 0.5 is a match)."""
     if type_ == "Goal":
         def goal(g: dict[str, Any], p: Entity) -> float:
-            gn, pn = _code(g.get("number")), _code(p.attr("number"))
+            # the number as printed ('VM1', '2.3') where the goal keeps it, else its whole number
+            gn, pn = _code(g.get("number")), _code(p.attr("notation") or p.attr("number"))
             if gn and pn and gn != pn:
                 return 0.0
             return max(_label_score(g, p), 0.75 if gn and gn == pn and g.get("label") else 0.0)

@@ -24,6 +24,7 @@ from kg.documents.base import Document
 from kg.mentions.amounts import leading_number
 from kg.mentions.base import Extraction, Key, Link, Mention
 from kg.mentions.goal_names import named_goal_keys
+from kg.mentions.goal_rows import column_levels, goal_code, split_goal_row
 from kg.mentions.goal_scopes import NUMBERED_SERIES
 from kg.mentions.goal_statements import OPEN_END
 from kg.mentions.goals import GoalContext, goal_key
@@ -31,7 +32,6 @@ from kg.mentions.printed import Citer, PrintedLine, printed_lines
 from kg.mentions.text import clean
 from kg.passages.base import Passage
 
-GOAL_COLUMN = re.compile(r"^(?:Mål|Hovedmål|Virksomhetsmål|Delmål|Effektmål)$", re.IGNORECASE)
 PARAMETER_COLUMN = re.compile(r"^(?:Styringsparamet(?:er|re)\w*|Indikator(?:er)?|Resultatindikator)$", re.IGNORECASE)
 NUMBER_COLUMN = re.compile(r"^(?:Nr\.?|Kode)$", re.IGNORECASE)
 TARGET_COLUMN = re.compile(r"^(?P<kind>resultatmål|resultatkrav|prestasjonskrav|ambisjon(?:snivå)?|målverdi|måltall)"
@@ -51,6 +51,7 @@ class Header:
     """The columns of a torn table: whether it has a goal column, its year columns and its target's word."""
 
     goal_column: bool = False
+    levels: list[str] = field(default_factory=list)  # the goal column's levels, upper first
     years: list[str] = field(default_factory=list)
     target_kind: str = ""
 
@@ -67,6 +68,7 @@ class Row:
     lines: list[PrintedLine]
     first: str  # the text after the code on the row's first line
     level: str = ""
+    notation: str = ""  # a goal row's code as printed ('VM1')
 
     def cells(self) -> list[str]:
         return ([self.first] if self.first else []) + [ln.text for ln in self.lines[1:]]
@@ -79,8 +81,9 @@ def header_at(lines: list[PrintedLine], i: int) -> tuple[Header, int] | None:
     while j < len(lines) and lines[j].text and len(lines[j].text) <= 40:
         text = lines[j].text
         tm = TARGET_COLUMN.match(text)
-        if GOAL_COLUMN.match(text) and not header.goal_column and not seen_parameter:
+        if column_levels(text) and not seen_parameter:
             header.goal_column = True
+            header.levels += column_levels(text)
         elif PARAMETER_COLUMN.match(text) and not seen_parameter:
             seen_parameter = True
         elif YEAR.match(text) and header.target_kind and j > i and TARGET_COLUMN.match(lines[j - 1].text):
@@ -101,7 +104,7 @@ def header_at(lines: list[PrintedLine], i: int) -> tuple[Header, int] | None:
     return header, j
 
 
-def table_rows(lines: list[PrintedLine], i: int) -> tuple[list[Row], int]:
+def table_rows(lines: list[PrintedLine], i: int, header: Header | None = None) -> tuple[list[Row], int]:
     """The rows of the table whose body starts at line ``i``, and the index after it; none unless the body
     opens with a row's code."""
     rows: list[Row] = []
@@ -111,7 +114,10 @@ def table_rows(lines: list[PrintedLine], i: int) -> tuple[list[Row], int]:
         if not text or len(text) > CELL_WIDTH or text.startswith(("Tabell", "Kilde:")):
             break
         gm, cm = GOAL_ROW.match(text), CODE_ROW.match(text)
-        if gm:
+        coded = goal_code(text, header.levels) if header is not None and not header.years else None
+        if coded:
+            rows.append(Row(coded[1], [lines[j]], "", coded[2], coded[0]))
+        elif gm:
             rows.append(Row(gm.group("num"), [lines[j]], gm.group("text") or "", gm.group("word").lower()))
         elif cm:
             rows.append(Row(" ".join(cm.group("code").split()), [lines[j]], cm.group("text") or ""))
@@ -166,7 +172,7 @@ class CellTableReader:
                 i += 1
                 continue
             header, body = found
-            rows, end = table_rows(self.lines, body)
+            rows, end = table_rows(self.lines, body, header)
             if not rows:
                 i = body
                 continue
@@ -177,9 +183,16 @@ class CellTableReader:
 
     def _table(self, header: Header, rows: list[Row], caption: str) -> None:
         goal: Key | None = None
+        upper: Key | None = None
         for row in rows:
             if row.level:
-                goal = self._goal(row)
+                goal = self._goal(row, header)
+                if len(header.levels) > 1 and row.level == header.levels[0]:
+                    upper = goal
+                elif upper is not None and goal is not None and row.level == header.levels[-1]:
+                    first = self.citer.span(row.lines[0].text_start, row.lines[0].end)
+                    if first is not None:
+                        self.out.links.append(Link(goal, "broader", upper, first, "goal.lower-row-under-upper", 0.85))
                 continue
             text, years, target = split_values(row.cells(), header)
             label = clean("\n".join(text)).rstrip(" .")
@@ -199,20 +212,33 @@ class CellTableReader:
             self.out.links += [Link(g, "measuredBy", key, span, "parameter.cell-table-row-under-goal", 0.85)
                                for g in goals]
 
-    def _goal(self, row: Row) -> Key | None:
-        title = clean("\n".join(row.cells())).rstrip(" .")
+    def _goal(self, row: Row, header: Header) -> Key | None:
+        cells, params = split_goal_row(row.cells()) if header.levels and not header.years else (row.cells(), [])
+        title = clean("\n".join(cells)).rstrip(" .")
         span = self.citer.span(row.lines[0].text_start, row.lines[-1].end)
-        if span is not None and not title and row.level in NUMBERED_SERIES:
-            return goal_key(span.doc, int(row.code))  # a group row that only names a goal stated elsewhere
-        if span is None or len(title.split()) < 3:
-            return None
         number = int(row.code)
-        key = goal_key(span.doc, number)
-        attrs: tuple[tuple[str, object], ...] = (("number", number), ("notation", str(number)),
+        key = goal_key(span.doc, number if row.level in NUMBERED_SERIES else f"{row.level} {number}") \
+            if span is not None else None
+        if key is not None and not title and row.level in NUMBERED_SERIES:
+            return key  # a group row that only names a goal stated elsewhere
+        if span is None or key is None or len(title.split()) < 3:
+            return None
+        notation = row.notation or str(number)
+        attrs: tuple[tuple[str, object], ...] = (("number", number), ("notation", notation),
                                                  ("level", row.level), ("part", ""), ("title", title),
                                                  ("alias", title))
-        self.out.mentions.append(Mention("Goal", key, f"{row.level.capitalize()} {number}: {title}", span,
+        self.out.mentions.append(Mention("Goal", key, f"{row.level.capitalize()} {notation}: {title}", span,
                                          "goal.cell-table-row", 0.85, attrs))
+        for param in params:
+            label = clean("\n".join(param.words)).rstrip(" .")
+            if len(label.split()) < 2:
+                continue
+            pkey: Key = ("SteeringParameter", "", label.lower(), span.doc)
+            pattrs = (("code", None), ("target", param.target),
+                      ("target_kind", header.target_kind if param.target else None), ("results", ()))
+            self.out.mentions.append(Mention("SteeringParameter", pkey, label, span, "parameter.in-goal-row", 0.8,
+                                             pattrs))
+            self.out.links.append(Link(key, "measuredBy", pkey, span, "parameter.in-goal-row", 0.8))
         return key
 
 
