@@ -190,9 +190,10 @@ class CellTableReader:
                 if len(header.levels) > 1 and row.level == header.levels[0]:
                     upper = goal
                 elif upper is not None and goal is not None and row.level == header.levels[-1]:
-                    first = self.citer.span(row.lines[0].text_start, row.lines[0].end)
-                    if first is not None:
-                        self.out.links.append(Link(goal, "broader", upper, first, "goal.lower-row-under-upper", 0.85))
+                    code_span = self.citer.span(row.lines[0].text_start, row.lines[0].end)
+                    if code_span is not None:
+                        self.out.links.append(Link(goal, "broader", upper, code_span, "goal.lower-row-under-upper",
+                                                   0.85))
                 continue
             text, years, target = split_values(row.cells(), header)
             label = clean("\n".join(text)).rstrip(" .")
