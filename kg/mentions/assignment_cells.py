@@ -31,7 +31,7 @@ GOAL_CELL = re.compile(r"^(?:(?:hoved|del|virksomhets)?mål\s+)?(?P<num>\d{1,2}(
                        r"(?:\s*(?:,|og)\s*\d.*)?$|^[–—-]$", re.IGNORECASE)
 GROUP_ROW = re.compile(r"^(?:(?:oppdrag\s+(?:under|for|til|knyttet\s+til)\s+)?(?:hoved|del|virksomhets)?mål\s+"
                        r"(?P<num>\d{1,2}(?:\.\d{1,2})?)"
-                       r"|[A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]+){0,3})$", re.IGNORECASE)
+                       r"|(?-i:[A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]+){0,3}))$", re.IGNORECASE)
 _MONTH = "|".join(MONTHS)
 FULL_DATE = re.compile(rf"^(?:[0-3]?\d\.\s*(?:{_MONTH})(?:\s+(?:19|20)\d\d)?|[0-3]?\d\.[01]?\d\.(?:19|20)?\d\d)$",
                        re.IGNORECASE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.documents.base import Document
+from kg.mentions.assignment_goal_refs import sentence_assignment_goals
 from kg.mentions.assignments import assignment_mentions
 from kg.mentions.attainment_lists import attainment_list_mentions
 from kg.mentions.base import Extraction, Key, Link, Mention
@@ -57,6 +58,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(budget_mentions(document, passages))
     out.extend(post_goal_mentions(document, passages, out))
     out.extend(assignment_mentions(document, passages))
+    out.links.extend(sentence_assignment_goals(out, passages, original))
     out.extend(report_mentions(passages, ctx, original))
     out.extend(report_list_mentions(passages, ctx, original))
     out.extend(report_run_mentions(passages, ctx, original))

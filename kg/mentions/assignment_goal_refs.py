@@ -1,0 +1,70 @@
+"""An assignment's goal given in a sentence about the assignments rather than beside each one.
+
+A letter may say once which goal each assignment falls under: *Oppdrag 2023-01 og 2023-02 hører inn under VM2,
+oppdrag 2023-03 under VM4 …*. Each clause of such a sentence names one or more assignment codes and, after
+*under* (or *knyttet til*, *til*), a goal by its code or level and number (*VM2*, *mål 2*, *virksomhetsmål 3*).
+An assignment of the document with that code and no goal of its own gets the goal, where the document states
+it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.mentions.base import Extraction, Key, Link
+from kg.mentions.printed import Citer
+from kg.passages.base import Passage
+
+CODE = r"(?:[A-ZÆØÅ]{1,5}-?\d{1,4}(?:-\d{1,3})?|(?:19|20)\d\d-\d{1,3})"
+CLAUSE = re.compile(
+    rf"(?P<codes>{CODE}(?:\s*(?:,|og)\s*{CODE})*)\s+(?:(?:hører|faller)\s+(?:inn\s+)?)?(?:under|knyttet\s+til)\s+"
+    r"(?P<goal>[A-ZÆØÅ]{1,3}\d{1,2}\b|(?:virksomhets|hoved|del|strategisk\s+)?mål\s+\d{1,2}(?:\.\d{1,2})?\b)",
+    re.IGNORECASE)
+LEAD = re.compile(r"\boppdrag(?:ene)?\b", re.IGNORECASE)
+
+
+def _goal_key(found: Extraction, doc: str, ref: str) -> Key | None:
+    """The key of the document's goal that ``ref`` names: by its printed code ('VM2'), else its number."""
+    ref = " ".join(ref.split())
+    number = re.search(r"\d{1,2}(?:\.\d{1,2})?$", ref)
+    for m in found.mentions:
+        if m.type != "Goal" or m.span.doc != doc:
+            continue
+        notation = str(m.attr("notation") or "")
+        if notation and notation.lower() == ref.lower().replace(" ", ""):
+            return m.key
+    if number and not re.match(r"^[A-ZÆØÅ]{1,3}\d", ref):
+        key: Key = ("Goal", doc, number.group(), "")
+        if any(m.key == key for m in found.mentions if m.type == "Goal"):
+            return key
+    return None
+
+
+def sentence_assignment_goals(found: Extraction, passages: list[Passage], original: str) -> list[Link]:
+    """``underGoal`` links for the document's assignments from sentences that map codes to goals."""
+    assignments = {str(m.attr("code")).lower(): m for m in found.mentions
+                   if m.type == "Assignment" and m.attr("code")}
+    placed = {link.subject for link in found.links if link.predicate == "underGoal"}
+    if not assignments:
+        return []
+    doc = next(iter(assignments.values())).span.doc
+    citer = Citer(passages, original)
+    out: list[Link] = []
+    for sentence in re.finditer(r"[^.!?]*\boppdrag[^.!?]*[.!?]", original, re.IGNORECASE):
+        text = sentence.group()
+        if not LEAD.search(text):
+            continue
+        for clause in CLAUSE.finditer(text):
+            goal = _goal_key(found, doc, clause.group("goal"))
+            if goal is None:
+                continue
+            for code in re.findall(CODE, clause.group("codes")):
+                m = assignments.get(code.lower())
+                if m is None or m.key in placed:
+                    continue
+                span = citer.span(sentence.start() + clause.start(), sentence.start() + clause.end())
+                if span is None:
+                    continue
+                out.append(Link(m.key, "underGoal", goal, span, "assignment.goal-named-in-sentence", 0.8))
+                placed.add(m.key)
+    return out
