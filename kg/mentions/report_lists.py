@@ -165,7 +165,7 @@ def report_list_mentions(passages: list[Passage], ctx: GoalContext, original: st
                 continue
             # a list grouped under goal titles ('Effektmål 1' / items) places each item under its group's goal
             group = next((keys for at, keys in reversed(groups) if at < start), None)
-            _report(out, p, ctx, info, start, end, ongoing, original, group)
+            emit_report(out, p, ctx, info, start, end, ongoing, original, group)
     return out
 
 
@@ -173,8 +173,11 @@ def _span(p: Passage, start: int, end: int, original: str) -> Span:
     return Span(p.id, p.doc, p.doc_name, start, end, p.page, p.section, original[start:end])
 
 
-def _report(out: Extraction, p: Passage, ctx: GoalContext, info: dict[str, object], start: int, end: int,
-            ongoing: bool, original: str, group: list[Key] | None = None) -> None:
+def emit_report(out: Extraction, p: Passage, ctx: GoalContext, info: dict[str, object], start: int, end: int,
+                ongoing: bool, original: str, group: list[Key] | None = None) -> None:
+    """A Report (or Evaluation) mention of a list item or table row with its publishers, goals and what it
+    evaluates: ``info`` holds its title, publishers, year and status; ``group`` the goals it is listed under
+    (else the goal of its section)."""
     title = str(info["title"])
     status = "ongoing" if ongoing and info["status"] != "published" or info["status"] == "ongoing" else \
         info["status"] or "published"

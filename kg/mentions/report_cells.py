@@ -1,0 +1,101 @@
+"""Report tables torn one cell per line: 'Tittel / Utført av / År / Mål', each cell on lines of its own.
+
+The header names a title column and at least one of publisher, year and goal. A row's title runs over its lines
+until the year cell (a year, or *Pågår* / *Pågående* / *Under arbeid* for work in progress); the line just
+before the year is the publisher; the goal cell after it names the goal by number (*1*, *2, 3*). The table is
+read after a caption about reports or evaluations; a line that fits no row ends it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.documents.base import Document
+from kg.mentions.base import Extraction, Key
+from kg.mentions.goal_names import named_goal_keys
+from kg.mentions.goals import GoalContext
+from kg.mentions.knowledge import publishers
+from kg.mentions.printed import Citer, PrintedLine, printed_lines
+from kg.mentions.report_lists import emit_report
+from kg.mentions.text import clean
+from kg.passages.base import Passage
+
+CAPTION = re.compile(r"^Tabell\s+\d+(?:\.\d+)*\s*[:.]?\s+.*\b(?:rapport|evaluering|utredning|kunnskap|FoU|analyse)",
+                     re.IGNORECASE)
+COLUMNS = {
+    "title": re.compile(r"^(?:Tittel|Rapport|Navn|Rapportens tittel)$", re.IGNORECASE),
+    "publisher": re.compile(r"^(?:Utført av|Utgiver|Forfatter|Publisert av|Leverandør|Oppdragstaker|Utgitt av)$",
+                            re.IGNORECASE),
+    "year": re.compile(r"^(?:År|Årstall|Publisert|Status|Ferdig)$", re.IGNORECASE),
+    "goal": re.compile(r"^(?:[a-zæøå]*mål|[A-ZÆØÅa-zæøå]+-\s*mål|Mål)$", re.IGNORECASE),
+}
+YEAR_CELL = re.compile(r"^(?:(?P<year>(?:19|20)\d\d)|(?P<ongoing>Pågår|Pågående|Under arbeid|Igangsatt|Ikke ferdig))$",
+                       re.IGNORECASE)
+GOAL_CELL = re.compile(r"^(?:\d{1,2}(?:\s*(?:,|og)\s*\d{1,2})*|[–—-])$")
+
+
+def _header(lines: list[PrintedLine], i: int) -> tuple[list[str], int] | None:
+    names: list[str] = []
+    j = i
+    while j < len(lines) and len(names) < 5:
+        text = lines[j].text
+        if j + 1 < len(lines) and text.endswith("-"):
+            joined = text + lines[j + 1].text  # 'Virksomhets-' / 'mål'
+            if COLUMNS["goal"].match(joined):
+                names.append("goal")
+                j += 2
+                continue
+        name = next((n for n, rx in COLUMNS.items() if rx.match(text)), None)
+        if name is None or name in names:
+            break
+        names.append(name)
+        j += 1
+    if not names or names[0] != "title" or "year" not in names or len(names) < 3:
+        return None
+    return names, j
+
+
+def report_cell_mentions(document: Document, passages: list[Passage], ctx: GoalContext) -> Extraction:
+    """The reports of report tables torn one cell per line (see the module's docstring)."""
+    out = Extraction()
+    lines = printed_lines(document)
+    citer = Citer(passages, document.text)
+    for i, line in enumerate(lines):
+        if not CAPTION.match(line.text):
+            continue
+        found = _header(lines, i + 1)
+        if found is None:
+            continue
+        names, j = found
+        after_year = names[names.index("year") + 1:]
+        while j < len(lines):
+            row: list[PrintedLine] = []
+            while j < len(lines) and lines[j].text and not YEAR_CELL.match(lines[j].text) and len(row) < 8:
+                row.append(lines[j])
+                j += 1
+            if j >= len(lines) or not lines[j].text or not YEAR_CELL.match(lines[j].text) or len(row) < 2:
+                break
+            ym = YEAR_CELL.match(lines[j].text)
+            assert ym is not None
+            last = lines[j]
+            j += 1
+            goal_text = ""
+            if "goal" in after_year and j < len(lines) and GOAL_CELL.match(lines[j].text):
+                goal_text, last = lines[j].text, lines[j]
+                j += 1
+            pubs = publishers(row[-1].text) if "publisher" in names else []
+            title_lines = row[:-1] if pubs else row
+            title = clean("\n".join(ln.text for ln in title_lines)).rstrip(".")
+            span = citer.span(row[0].text_start, last.end)
+            p = citer.passage_at(row[0].text_start)
+            if span is None or p is None or len(title.split()) < 2:
+                continue
+            info: dict[str, object] = {"title": title, "publishers": pubs,
+                                       "year": int(ym.group("year")) if ym.group("year") else None,
+                                       "status": "ongoing" if ym.group("ongoing") else "published"}
+            group: list[Key] | None = None
+            if goal_text and goal_text[0].isdigit():
+                group = [k for n in re.findall(r"\d{1,2}", goal_text)
+                         for k in named_goal_keys(ctx, span.doc, f"mål {n}")]
+            emit_report(out, p, ctx, info, span.start, span.end, bool(ym.group("ongoing")), document.text, group)
+    return out
