@@ -17,6 +17,7 @@ from kg.mentions.evaluation_document import evaluated_goal_links, evaluation_doc
 from kg.mentions.goal_serves import served_goal_links
 from kg.mentions.goal_tables import goal_table_mentions
 from kg.mentions.goals import GoalContext, goal_mentions, parameter_mentions
+from kg.mentions.grant_goal_refs import named_scheme_goals
 from kg.mentions.grant_names import grant_name_mentions, known_grant_goals
 from kg.mentions.grant_tables import grant_table_mentions
 from kg.mentions.grants import grant_heading_mentions, grant_mentions
@@ -74,6 +75,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(served_goal_links(passages, ctx, original))
     out.links.extend(evaluated_goal_links(out, ctx, passages, original))
     out.links = outside_cited_titles(out)  # a scheme placed only by a cited title is placed by none
+    out.links.extend(named_scheme_goals(out, passages, ctx, original))
     out.links.extend(known_grant_goals(out, passages, ctx, original))
     citer = Citer(passages, original)
     out.mentions.extend(answered_assignments(out, citer))

@@ -15,11 +15,19 @@ LEVEL_NAMED = re.compile(r"\b(?P<word>effektmål|brukermål|samfunnsmål|sektorm
 GOAL_NAMED = re.compile(r"\b(?P<word>" + "|".join(NUMBERED_SERIES) + r")[ \t]+(?P<num>\d{1,2}(?:\.\d{1,2})?)\b",
                         re.IGNORECASE)
 # a line that is nothing but a goal's name: a group title in a list or table
-GOAL_LINE = re.compile(r"^(?:(?:[A-ZÆØÅ][a-zæøå]*)?[Mm]ål(?:et)?(?:[ \t]+\d{1,2}(?:\.\d{1,2})?)?)[ \t]*:?$")
+GOAL_LINE = re.compile(r"^(?:(?:(?:Strategisk|Overordnet)[ \t]+mål|(?:[A-ZÆØÅ][a-zæøå]*)?[Mm]ål)(?:et)?"
+                       r"(?:[ \t]+\d{1,2}(?:\.\d{1,2})?)?)[ \t]*:?$")
+# a two-word level keyed apart from the numbered series where the document does ('overordnet mål 1')
+TWO_WORD = re.compile(r"\b(?P<word>(?:strategisk|overordnet)[ \t]+mål)[ \t]+(?P<num>\d{1,2})\b", re.IGNORECASE)
 
 
 def named_goal_keys(ctx: GoalContext, doc: str, text: str) -> list[Key]:
     """Keys of the goal ``text`` names, where the document has that goal; else none."""
+    tm = TWO_WORD.search(text)
+    if tm:
+        key = goal_key(doc, f"{' '.join(tm.group('word').lower().split())} {tm.group('num')}")
+        if key[2] in ctx.parts:
+            return [key]
     m = GOAL_NAMED.search(text)
     if m:
         num = m.group("num")
