@@ -51,6 +51,18 @@ def _title(lines: list[tuple[str, int]], first_label: int, colophon: dict[str, F
     return None
 
 
+def _logo(lines: list[tuple[str, int]], original: str) -> Field | None:
+    """The performer a title page sets in capitals on a line of its own ('TELEMARKSFORSKING'), as the text
+    writes it in ordinary case elsewhere (a footer, the preface), where it does."""
+    for text, _ in lines:
+        if not re.fullmatch(r"[A-ZÆØÅ][A-ZÆØÅ&\- ]{3,40}", text) or len(text.split()) > 3:
+            continue
+        for m in re.finditer(re.escape(text), original, re.IGNORECASE):
+            if not m.group().isupper():
+                return Field(m.group(), m.start())
+    return None
+
+
 def _firm(name: str) -> str:
     """A performer's name without its legal form ('X Analyse AS' -> 'X Analyse')."""
     return re.sub(r"\s+AS$", "", name_and_alias(name)[0])
@@ -75,7 +87,11 @@ def evaluation_document_mentions(document: Document, passages: list[Passage]) ->
     roles = {"commissioner", "performer"} & set(colophon)
     if not roles or (len(colophon) < 3 and document.kind != "evaluering"):
         return out
-    first_label = min(i for i, (t, _) in enumerate(lines) if is_label_line(t))
+    first_label = min((i for i, (t, _) in enumerate(lines) if is_label_line(t)), default=len(lines))
+    if "performer" not in colophon and "publisher" not in colophon:
+        logo = _logo(lines[:first_label], original)
+        if logo is not None:
+            colophon["performer"] = logo
     found = _title(lines, first_label, colophon)
     if found is None:
         return out

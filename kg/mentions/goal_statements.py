@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from kg.mentions.text import clean
 
 #: Words that name a goal's level; "resultatmål" is left out (it names a steering parameter's target).
-LEVEL_WORDS = ("overordnet mål", "strategisk mål", "hovedmål", "delmål", "virksomhetsmål", "samfunnsmål", "effektmål",
-               "brukermål", "sektormål", "mål")
+LEVEL_WORDS = ("overordnede mål", "overordnet mål", "strategiske mål", "strategisk mål", "hovedmål", "delmål",
+               "virksomhetsmål", "samfunnsmål", "effektmål", "brukermål", "sektormål", "mål")
 UNNUMBERED_LEVELS = ("samfunnsmål", "effektmål", "brukermål", "virksomhetsmål", "sektormål")
 _LEVEL = r"(?P<word>(?i:" + "|".join(LEVEL_WORDS) + r"))"
 _NUMBER = r"(?P<num>[A-Z]?\d{1,2}(?:\.\d{1,2}){0,2})"
@@ -38,7 +38,7 @@ SENTENCE = re.compile(
 )
 QUOTED = re.compile(
     r"\b" + _LEVEL + r"[ \t]+" + _NUMBER +
-    r"(?P<between>(?:[ \t]*[–-])?[ \t]*|(?:[^.«»\n]|\n(?![ \t]*\n)){1,100}:)\s*«(?P<title>[^«»]{10,300})»",
+    r"(?P<between>(?:[ \t]*[–:-])?[ \t]*|(?:[^.«»\n]|\n(?![ \t]*\n)){1,100}:)\s*«(?P<title>[^«»]{10,300})»",
 )
 # A level word alone on its line, the goal's title on the next ('Samfunnsmål' / 'Kysten er trygg …').
 HEADED = re.compile(r"^[ \t]*(?P<word>Samfunnsmål|Sektormål|Brukermål)[ \t]*\n[ \t]*(?P<title>[A-ZÆØÅ][^\n]{10,})$",
@@ -76,7 +76,9 @@ class GoalStatement:
 
     @property
     def level(self) -> str:
-        return self.word.lower()
+        # 'NSLs strategiske mål 2': an inflected adjective names the same level
+        return " ".join(self.word.lower().split()).replace("strategiske", "strategisk").replace("overordnede",
+                                                                                               "overordnet")
 
     @property
     def rank(self) -> int:

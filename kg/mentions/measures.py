@@ -71,8 +71,11 @@ class MeasureReading(ReaderBase):
             definite_singular = tok.lower_ != tok.lemma_ and not tok.lower_.endswith(("ene", "er"))
             # a compound of a bare head names a measure whose own name is a measure noun ('kunnskapstjenesten
             # Kystportalen'), not a place or body ('barnevernstjenesten Oslo')
+            # ... or a long capitalised word the document never writes in lower case ('veiledningstjenesten
+            # Biblioteklosen'; a place, 'barnevernstjenesten Oslo', is short or written as a place)
             named_service = tok.lower_.endswith(BARE_HEADS) and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title \
-                and head_of(lemma(doc[tok.i + 1].text), MEASURE_NAME_HEADS)
+                and (head_of(lemma(doc[tok.i + 1].text), MEASURE_NAME_HEADS)
+                     or (len(doc[tok.i + 1].text) >= 8 and self._proper(doc[tok.i + 1].text)))
             if (not (head_of(tok.lemma_, MEASURE_NAME_HEADS) or tok.lower_ in BARE_HEADS or named_service)
                     or not definite_singular
                     or tok.i + 1 >= len(doc)

@@ -20,6 +20,12 @@ KEYS = (("oppdragsgiver", "commissioner"), ("utført av", "performer"), ("utarbe
         ("publisert", "published"), ("tittel", "title"))
 
 
+# 'Rapport skrevet på oppdrag fra X', 'Utarbeidet på oppdrag for X': the commissioner in a sentence
+ON_ASSIGNMENT = re.compile(r"^(?:(?:Rapport(?:en)?|Denne rapporten)\s+(?:er\s+)?)?(?:skrevet|utarbeidet|utført|"
+                           r"gjennomført|laget)\s+på\s+oppdrag\s+(?:fra|for|av)\s+(?P<value>[A-ZÆØÅ][^.]{2,100}?)\.?$",
+                           re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Field:
     """A colophon value as printed (a value wrapped onto a second line keeps its line break) and its offset."""
@@ -49,6 +55,9 @@ def read_colophon(lines: Sequence[tuple[str, int]]) -> dict[str, Field]:
     found: dict[str, Field] = {}
     for i, (text, start) in enumerate(lines):
         m = LABEL.match(text)
+        om = ON_ASSIGNMENT.match(text) if not m else None
+        if om:
+            found.setdefault("commissioner", Field(om.group("value").strip(), start + om.start("value")))
         if not m:
             continue
         value = m.group("value").strip()
