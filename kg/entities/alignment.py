@@ -118,16 +118,25 @@ def _match(left: list[Entity], right: list[Entity], da: str, db: str) -> list[Re
 
 def _same_evaluations(entities: list[Entity]) -> list[Relation]:
     """An evaluation report read as a document and the same evaluation listed in another document (a report's
-    knowledge list, an ongoing item): both evaluate the same thing and the shorter title's word stems
-    (at least ``SAME_EVALUATION`` of them) lie in the longer."""
+    knowledge list, an ongoing item), or one report cited in two documents: both evaluate the same thing, or
+    share a publisher and a year, and the shorter title's word stems (at least ``SAME_EVALUATION`` of them,
+    two or more) lie in the longer."""
     evaluations = [e for e in entities if e.type in ("Evaluation", "Report")]
     targets = {e.iri: {link.target for link in e.links if link.predicate == "evaluates"} for e in evaluations}
+    by = {e.iri: {link.target for link in e.links if link.predicate in ("publisher", "performedBy")}
+          for e in evaluations}
     out = []
     for a, b in combinations(evaluations, 2):
         da, db = {s.doc_id for s in a.sources}, {s.doc_id for s in b.sources}
-        if da == db or not targets[a.iri] & targets[b.iri]:
+        # the same work: it evaluates the same thing, or one publisher gave it out in one year (a list gives its
+        # subtitle, a citation only its title: 'Lesing i folkebibliotek. En kartlegging')
+        same_work = bool(targets[a.iri] & targets[b.iri]) or (
+            bool(by[a.iri] & by[b.iri]) and a.attr("year") is not None and a.attr("year") == b.attr("year"))
+        if da == db or not same_work:
             continue
         sa, sb = stems(title_of(a)), stems(title_of(b))
+        if min(len(sa), len(sb)) < 2:
+            continue
         # A title page adds a catchphrase to the title a list gives: the shorter title lies inside the longer.
         contained = len(sa & sb) / min(len(sa), len(sb)) if sa and sb else 0.0
         if contained >= SAME_EVALUATION:

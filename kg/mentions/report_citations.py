@@ -30,6 +30,9 @@ SUBTITLE = re.compile(r"^\s*(?P<sub>(?:En|Ei|Et)\s+(?:studie|kartlegging|analyse
 CUE = re.compile(r"(?:\b(?P<cue>(?i:[a-zæøå]*(?:rapporten|studien|evalueringen|undersøkelsen|kartleggingen|"
                  r"utredningen|analysen)))|\bjf\.)\s+"
                  rf"(?P<title>[A-ZÆØÅ][^()]{{3,160}}?)\s*\((?P<pubs>[A-ZÆØÅ][^()\d]{{1,80}}?),\s*(?P<year>{YEAR})\)")
+# a cue inside what CUE took for the title ('jf. VM1. Evalueringen Når …'): the title starts after the last one
+INNER_CUE = re.compile(r"(?:^|\s)(?i:[a-zæøå]*(?:rapporten|studien|evalueringen|undersøkelsen|kartleggingen|"
+                       r"utredningen|analysen))\s+(?=[A-ZÆØÅ«])")
 # '(TØI, 2021), som vurderte reformen av …': what a cited evaluation evaluated
 EVALUATED_AFTER = re.compile(r"\s*,?\s*som\s+(?:vurderte|evaluerte|har\s+vurdert|har\s+evaluert)\s+"
                              r"(?P<t>[^.;,()]{4,120}?)(?=[.;,]|$)")
@@ -53,8 +56,13 @@ def citation_mentions(passages: list[Passage], original: str) -> Extraction:
         for pattern in (CUE, NAMED):
             for m in pattern.finditer(text):
                 cue = (m.groupdict().get("cue") or "").lower()
-                key = _cite(out, p, original, m.group("title"), m.group("pubs"), int(m.group("year")),
-                            m.start("title"), m.end(), cue.startswith("evaluering"))
+                title, at = m.group("title"), m.start("title")
+                inner = list(INNER_CUE.finditer(title)) if pattern is CUE else []
+                if inner:
+                    cue = inner[-1].group().strip().lower()
+                    title, at = title[inner[-1].end():], at + inner[-1].end()
+                key = _cite(out, p, original, title, m.group("pubs"), int(m.group("year")),
+                            at, m.end(), cue.startswith("evaluering"))
                 which = EVALUATED_AFTER.match(text, m.end())
                 if key and which:  # the key of a cited evaluation
                     _evaluates(out, p, original, key, which)
