@@ -24,7 +24,8 @@ MEASURE_NAME_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "p
                       "verktøy", "ressurs", "portal", "konsept", "kurs", "nettside", "nettsted", "opplegg",
                       "kompetansepakke", "veiviser", "podkast")
 # heads of a compound that is itself a measure's name ('Kystportalen', 'Læringsprogrammet')
-COMPOUND_NAME_HEADS = ("portal", "kampanj", "program", "opplegg", "kurs")
+COMPOUND_NAME_HEADS = ("portal", "kampanj", "program", "opplegg", "kurs", "skole", "teller", "liste", "guide", "los",
+                       "app")
 # nouns that head a measure's name only bare ('tjenesten Fritidsguiden'), not in compounds ('barnevernstjenesten')
 BARE_HEADS = ("tjenesten", "ordningen")
 # 'to lederutviklingsprogram: «A» og «B»': a measure noun, a colon, then quoted names.
@@ -38,7 +39,7 @@ CLAUSE_WORDS = ("er", "var", "ble", "blir", "har", "hadde", "skal", "kan", "vil"
 MODALS = ("skal", "må", "bør", "vil", "kan")
 DEFINITION_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
                     "arbeidsmåte", "verktøy", "ressurs", "portal", "tjeneste", "intensjonsavtale", "avtale", "team",
-                    "nettressurs")
+                    "nettressurs", "tilbud", "kurs")
 
 
 class MeasureReading(ReaderBase):
@@ -130,7 +131,8 @@ class MeasureReading(ReaderBase):
                 continue
             low = t.lower_
             # 'Helårsprogrammet': a final consonant doubles before the definite ending
-            head = next((h for h in COMPOUND_NAME_HEADS if low.endswith((h + "en", h + "et", h + h[-1] + "et"))), None)
+            head = next((h for h in COMPOUND_NAME_HEADS if low.endswith((h + "en", h + "et", h + h[-1] + "et"))
+                         or (h.endswith("e") and low.endswith(h + "n"))), None)
             if head is None or len(low) < len(head) + 6 or not self._proper(t.text) \
                     or self._is_org(doc, doc[t.i:t.i + 1]):
                 continue
@@ -193,6 +195,19 @@ class MeasureReading(ReaderBase):
     @staticmethod
     def _is_org(doc: Doc, span: SpacySpan) -> bool:
         return any(s.start <= span.start < s.end for s in spans(doc, "ORG"))
+
+    def _opening_definition(self, p: Passage) -> None:
+        """A paragraph in a goal's part that opens by defining a name the document only writes capitalised as a
+        measure ('Lesevenn er et tilbud der …', 'Helårsløftet er et program for …') presents that measure."""
+        m = re.match(r"^(?P<name>[A-ZÆØÅ][\wæøå-]{3,}(?:\s[A-ZÆØÅ][\wæøå-]+){0,2})\s+er\s+(?:en|et|ei)\s+"
+                     r"(?P<rest>[^.]{3,80})", p.text)
+        if not m or self.ctx.goal_of(p) is None or not self._proper(m.group("name").split()[0]):
+            return
+        if not any(head_of(lemma(w.strip(",")), DEFINITION_HEADS) for w in m.group("rest").split()[:3]):
+            return
+        mention = self._mention(p, "Measure", measure_key(m.group("name")), m.group("name"), 0,
+                                len(m.group("name")), "measure.defined-opening-paragraph", 0.8)
+        self._addresses(p, mention)
 
     def _definitions(self, passages: list[Passage]) -> None:
         """'X er en arbeidsmåte/et tiltak …' opening a section headed by X presents X as a measure."""

@@ -39,6 +39,7 @@ class ProseReader(MeasureReading, ArenaReading, EvaluationReading):
                 self._listed_measures(p)
                 self._named_measures(p, doc)
                 self._headed_names(p, doc)
+                self._opening_definition(p)
                 self._arenas(p, doc)
                 self._grants(p)
                 self._evaluations(p, doc)
