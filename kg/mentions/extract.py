@@ -107,6 +107,9 @@ def outside_cited_titles(found: Extraction) -> list[Link]:
 
 
 GOAL_NAMED = re.compile(r"\b(?:hoved|virksomhets|del)?mål\s+(?P<num>\d{1,2})\b(?!\.\d)", re.IGNORECASE)
+GOAL_CODE = re.compile(r"\b[A-ZÆØÅ]{1,2}M\d{1,2}\b")  # 'VM1', 'HM2': a goal's printed code
+# a sentence's end, not an abbreviation's full stop ('jf. VM1', 'bl.a. ', 'ca. 40')
+SENTENCE_END = re.compile(r"(?<!\bjf)(?<!\bca)(?<!\bnr)(?<!\bbl\.a)(?<!\bf\.eks)\.(?:\s|$)")
 
 
 def sentence_goal_links(found: Extraction, original: str) -> list[Link]:
@@ -114,15 +117,19 @@ def sentence_goal_links(found: Extraction, original: str) -> list[Link]:
     departementet vekt på at … X …'), where the document states that goal."""
     placed = {link.subject for link in found.links if link.predicate == "addresses"}
     goals = {m.key for m in found.mentions if m.type == "Goal"}
+    notations = {str(m.attr("notation")): m.key for m in found.mentions if m.type == "Goal" and m.attr("notation")}
     out: list[Link] = []
     for m in found.mentions:
         if m.type != "Measure" or m.key in placed:
             continue
         start = max(original.rfind(". ", 0, m.span.start), original.rfind(".\n", 0, m.span.start)) + 1
-        stop = [i for i in (original.find(". ", m.span.end), original.find(".\n", m.span.end)) if i >= 0]
-        sentence = original[start: min(stop) if stop else len(original)]
+        stop = SENTENCE_END.search(original, m.span.end)
+        sentence = original[start: stop.start() if stop else len(original)]
         numbers = {g.group("num") for g in GOAL_NAMED.finditer(sentence)}
-        key = ("Goal", m.span.doc, next(iter(numbers)), "") if len(numbers) == 1 else None
+        key: Key | None = ("Goal", m.span.doc, next(iter(numbers)), "") if len(numbers) == 1 else None
+        coded = {c.group() for c in GOAL_CODE.finditer(sentence)}
+        if key is None and len(coded) == 1:  # 'jf. VM1': the goal the document prints with that code
+            key = notations.get(next(iter(coded)))
         if key in goals:
             out.append(Link(m.key, "addresses", key, m.span, "measure.sentence-names-goal", 0.7))
             placed.add(m.key)
