@@ -20,7 +20,8 @@ from kg.passages.base import Passage
 
 SENTENCE = re.compile(r"[^.!?]*\bbidra\s+til\b[^.!?]*(?:[.!?]|$)", re.IGNORECASE)
 PAIR = re.compile(r"\bpost(?:en)?\s+(?P<post>\d{2})\b(?:(?!\bpost(?:en)?\s+\d)[^;])*?\btil\s+"
-                  r"(?:hoved|virksomhets|del)?mål(?:et)?\s+(?P<num>\d{1,2})\b", re.IGNORECASE)
+                  r"(?:(?:hoved|virksomhets|del)?mål(?:et)?\s+(?P<num>\d{1,2})|(?P<code>(?-i:[A-ZÆØÅ]{1,2}M\d{1,2})))\b",
+                  re.IGNORECASE)
 GRANT_TEXT = re.compile(r"^(?:[A-ZÆØÅ]\w*tilskudd\w*|Tilskudd)\b")
 REMARK = re.compile(r",?\s*(?:kan\s+(?:overføres|nyttes\b.*)|overslagsbevilgning)\s*$", re.IGNORECASE)
 
@@ -37,9 +38,14 @@ def post_goal_mentions(document: Document, passages: list[Passage], found: Extra
     if not posts:
         return out
     citer = Citer(passages, document.text)
+    # 'til VM1': the goal the letter prints with that code
+    coded = {str(m.attr("notation")): m.key for m in found.mentions if m.type == "Goal" and m.attr("notation")}
     for sentence in SENTENCE.finditer(document.text):
         for pair in PAIR.finditer(sentence.group()):
+            goal = goal_key(document.id, int(pair.group("num"))) if pair.group("num") else coded.get(pair.group("code"))
             rows = posts.get(pair.group("post"), [])
+            if goal is None:
+                continue
             if len({m.key for m in rows}) != 1:
                 continue  # no grant post of that number, or one in each of two chapters
             row = rows[0]
@@ -50,6 +56,6 @@ def post_goal_mentions(document: Document, passages: list[Passage], found: Extra
             start = sentence.start() + pair.start()
             span = citer.span(start, sentence.start() + pair.end())
             if span is not None:
-                out.links.append(Link(key, "supportsGoal", goal_key(span.doc, int(pair.group("num"))), span,
+                out.links.append(Link(key, "supportsGoal", (*goal[:1], span.doc, *goal[2:]), span,
                                       "grant.post-tied-to-goal", 0.85))
     return out
