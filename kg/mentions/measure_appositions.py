@@ -19,7 +19,7 @@ from kg.passages.base import Passage
 
 APPOSITION = re.compile(
     r"(?<![\wæøå-])(?P<name>[A-ZÆØÅ][a-zæøå]{3,}(?:[ ][A-ZÆØÅ][a-zæøå]+){0,2}),[ \t]+"
-    r"(?:en|et|ei|den|det|[a-zæøå]{3,}(?:ets|ens|s))[ \t]+(?P<words>(?:[a-zæøå-]+[ \t]+){0,3}[a-zæøå-]+)")
+    r"(?:en|et|ei|den|det|[a-zæøå]{2,}(?:ets|ens))[ \t]+(?P<words>(?:[a-zæøå-]+[ \t]+){0,3}[a-zæøå-]+)")
 STOP_WORDS = ("i", "for", "til", "med", "om", "på", "av", "og", "som", "der")
 EXTRA_HEADS = ("veiviser", "podkast", "app", "tilbud", "tjeneste", "ordning")
 

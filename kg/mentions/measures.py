@@ -39,7 +39,7 @@ CLAUSE_WORDS = ("er", "var", "ble", "blir", "har", "hadde", "skal", "kan", "vil"
 MODALS = ("skal", "må", "bør", "vil", "kan")
 DEFINITION_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
                     "arbeidsmåte", "verktøy", "ressurs", "portal", "tjeneste", "intensjonsavtale", "avtale", "team",
-                    "nettressurs", "tilbud", "kurs")
+                    "nettressurs")
 
 
 class MeasureReading(ReaderBase):
@@ -203,7 +203,8 @@ class MeasureReading(ReaderBase):
                      r"(?P<rest>[^.]{3,80})", p.text)
         if not m or self.ctx.goal_of(p) is None or not self._proper(m.group("name").split()[0]):
             return
-        if not any(head_of(lemma(w.strip(",")), DEFINITION_HEADS) for w in m.group("rest").split()[:3]):
+        heads = DEFINITION_HEADS + ("tilbud", "kurs")
+        if not any(head_of(lemma(w.strip(",")), heads) for w in m.group("rest").split()[:3]):
             return
         mention = self._mention(p, "Measure", measure_key(m.group("name")), m.group("name"), 0,
                                 len(m.group("name")), "measure.defined-opening-paragraph", 0.8)
