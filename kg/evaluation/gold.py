@@ -53,6 +53,10 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                     "Extraction (an allocation letter and the earlier report, tuning 6)"),
     "collection7": (GOLD.parents[1] / "data" / "collection7", GOLD.with_name("collection7"),
                     "Extraction (a letter, another agency's report and its evaluation, tuning 7)"),
+    "collection8": (GOLD.parents[1] / "data" / "collection8", GOLD.with_name("collection8"),
+                    "Extraction (a letter with goal sections and the earlier report by result area, tuning 8)"),
+    "collection9": (GOLD.parents[1] / "data" / "collection9", GOLD.with_name("collection9"),
+                    "Extraction (a report by main and sub-goal and its scheme's evaluation, tuning 9)"),
     "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout", GOLD.with_name("collection_heldout"),
                            "Extraction (collection of several kinds, held-out)"),
 }
