@@ -94,7 +94,7 @@ class LetterGoalReader:
                 continue
             elif m := FOR_GOAL.match(text):
                 goal, listed = m.group("num").lower(), True
-            elif m := PARAMETER_LINE.match(text):
+            elif (m := PARAMETER_LINE.match(text)) and not GAP.search(m.group("label")):  # not a table's header
                 label = GAP.split(m.group("label"))[0]
                 params.append(_Parameter(m.group("code") or "", [line], [label], [], None, goal))
                 i = self._continue(i + 1, params[-1], line.raw.find(label))

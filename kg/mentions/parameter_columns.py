@@ -1,9 +1,11 @@
-"""Steering-parameter tables with a number column: 'Nr. | Styringsparameter | [2022 | 2023 | 2024] | Mål 2024'.
+"""Steering-parameter tables with a code per row: 'Nr. | Styringsparameter | [2022 | 2023 | 2024] | Mål 2024'.
 
 Allocation letters print the parameters of a goal this way with a target column only ('Resultatmål/ambisjon
 2024'); annual reports add a column per year and often keep the target last ('Mål 2024'). Each row opens with
-its code in the number column ('1.1', 'E2.1', 'B.1'); the text and the target wrap onto lines below, whose cells
-belong to the column they stand under.
+its code in the number column ('1.1', 'E2.1', 'B.1'), or, where the header has no number column
+('Styringsparameter | Resultatmål 2024 | Rapportering'), at the start of the parameter's cell ('1.1 Antall …');
+the text and the target wrap onto lines below, whose cells belong to the column they stand under. A column that
+is neither text, year nor target ('Rapportering') is left out.
 """
 
 from __future__ import annotations
@@ -53,6 +55,11 @@ class Header:
 
     columns: tuple[tuple[int, int, str], ...]  # start, end, name
     target_kind: str
+    numbered: bool = True  # a number column first; else the code opens the parameter's cell
+
+    @property
+    def name_column(self) -> int:
+        return 1 if self.numbered else 0
 
     @property
     def years(self) -> list[str]:
@@ -74,13 +81,16 @@ def header_at(text: str) -> Header | None:
     """The table header a line is, if it opens with a number column followed by a parameter column and has a
     target or year column."""
     cells = [(m.start(), m.end(), m.group()) for m in CELL.finditer(text)]
-    if len(cells) < 3 or not NUMBER_COLUMN.match(cells[0][2]) or not NAME_COLUMN.match(cells[1][2]):
+    numbered = len(cells) >= 3 and bool(NUMBER_COLUMN.match(cells[0][2])) and bool(NAME_COLUMN.match(cells[1][2]))
+    if not numbered and not (len(cells) >= 2 and NAME_COLUMN.match(cells[0][2]) and text[:1] != " "):
         return None
-    rest = [c for _, _, c in cells[2:]]
+    rest = [c for _, _, c in cells[2 if numbered else 1:]]
     kinds = [m.group(0).lower() for c in rest if not YEAR.match(c) and (m := TARGET_COLUMN.match(c))]
     if not kinds and not any(YEAR.match(c) for c in rest):
         return None
-    return Header(tuple(cells), kinds[0] if kinds else "")
+    if not numbered and any(YEAR.match(c) for c in rest):
+        return None  # year columns without a number column: the parameter tables of stated results read these
+    return Header(tuple(cells), kinds[0] if kinds else "", numbered)
 
 
 def table_rows(lines: Sequence[Line], i: int, header: Header) -> tuple[list[Row], int]:
@@ -91,31 +101,48 @@ def table_rows(lines: Sequence[Line], i: int, header: Header) -> tuple[list[Row]
         line = lines[j]
         cells = [(m.start(), m.end(), m.group()) for m in CELL.finditer(line.text)]
         if not cells:
-            if rows and j + 1 < len(lines) and _opens(lines[j + 1].text, header):
-                j += 1
+            k = j + 1
+            while k < len(lines) and not lines[k].text.strip() and k - j < 4:
+                k += 1  # blank lines around a page break (its footer is not a line here)
+            nxt = lines[k].text if k < len(lines) else ""
+            if rows and (_opens(nxt, header) if header.numbered else bool(_code_in_cell(nxt))):
+                j = k
                 continue
             if rows:
                 break
             j += 1
             continue
-        if _opens(line.text, header):
+        opened = _code_in_cell(cells[0][2]) if not header.numbered and header.column_of(*cells[0][:2]) == 0 \
+            and cells[0][0] <= header.columns[0][0] + 1 else None
+        if opened:
+            rows.append(Row(opened[0], j, j))
+            cells = [(cells[0][0] + opened[1], cells[0][1], cells[0][2][opened[1]:]), *cells[1:]]
+        elif header.numbered and _opens(line.text, header):
             rows.append(Row(cells[0][2], j, j))
             cells = cells[1:]
-        elif not rows or header.column_of(cells[0][0], cells[0][1]) == 0 or len(line.text.strip()) > 100:
+        elif not rows or len(line.text.strip()) > 100 or (
+                header.column_of(cells[0][0], cells[0][1]) == 0
+                and (header.numbered or cells[0][0] <= header.columns[0][0] + 1)):
             break
         row = rows[-1]
         row.last = j
         for start, end, cell in cells:
             col = header.column_of(start, end)
             name = header.columns[col][2]
-            if col <= 1:
+            if col <= header.name_column:
                 row.label.append(cell)
             elif YEAR.match(name):
                 row.values.setdefault(name, []).append(cell)
-            else:
+            elif TARGET_COLUMN.match(name):
                 row.target.append(cell)
         j += 1
     return [r for r in rows if len(r.text.split()) >= 2], j
+
+
+def _code_in_cell(cell: str) -> tuple[str, int] | None:
+    """The code that opens a parameter's cell ('1.1 Antall …') and where its text starts."""
+    m = re.match(r"^(?P<code>[A-ZÆØÅ]{0,3}\d{1,2}\.\d{1,2}|[A-ZÆØÅ]{1,2}\d{1,2}|\d{1,2}[a-h])\.?[ ]+(?=\S)", cell)
+    return (m.group("code"), m.end()) if m else None
 
 
 def _opens(text: str, header: Header) -> bool:

@@ -55,7 +55,8 @@ def _lines(original: str, removed: tuple[tuple[int, int, str], ...]) -> list[_Li
     cut = {(s, e) for s, e, _ in removed}
     out, pos = [], 0
     for raw in original.split("\n"):
-        if (pos, pos + len(raw)) not in cut:
+        body = raw.rstrip()
+        if (pos + len(body) - len(body.lstrip()), pos + len(body)) not in cut:  # an indented running header too
             out.append(_Line(pos, pos + len(raw), raw))
         pos += len(raw) + 1
     return out
