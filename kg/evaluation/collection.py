@@ -143,7 +143,8 @@ def match_key(type_: str) -> Callable[[dict[str, Any], Entity], float]:
             # the number as printed ('VM1', '2.3') where the goal keeps it, else its whole number
             gn, pn = _code(g.get("number")), _code(p.attr("notation") or p.attr("number"))
             if gn and pn and gn != pn:
-                return 0.0
+                # one entity for a goal stated in two documents keeps one document's number: the label decides
+                return _label_score(g, p) if len({s.doc for s in p.sources}) > 1 else 0.0
             return max(_label_score(g, p), 0.75 if gn and gn == pn and g.get("label") else 0.0)
         return goal
     if type_ == "BudgetPost":

@@ -11,6 +11,10 @@ set the goal's words on the next short lines, before the section's first paragra
 The statement is the lines after the heading up to the first blank line, the first line as wide as the body
 text, or the first line that ends a sentence inside it; it is a goal's statement only when it has at least
 three words and does not itself end as a sentence of the body (a paragraph that opens the section at once).
+
+A report organised by result areas (*3.1 Resultatområde 1 – Reparasjon*) states each area's goal in the
+section's first sentence instead: *Målet for resultatområdet er at flere produkter blir reparert …*; that
+sentence's clause is the goal of the area's level and number.
 """
 
 from __future__ import annotations
@@ -26,6 +30,10 @@ NAMED_ONLY = re.compile(r"^(?P<kind>(?:[A-ZÆØÅ][a-zæøå]+[ \t])?mål|[A-ZÆ
 #: A line this wide is body text, not a goal statement set on short lines.
 BODY_WIDTH = 70
 MAX_WORDS = 30
+# '3.1 Resultatområde 1 – Reparasjon': an area heading; its goal is stated in the section's first sentence
+AREA = re.compile(r"^(?P<kind>Resultatområde|Innsatsområde|Satsingsområde|Målområde)[ \t]+(?P<num>\d{1,2})\b")
+AREA_GOAL = re.compile(r"\s*Målet(?:[ \t]+for[ \t]+[\wæøå]+)?[ \t]+er[ \t]+(?:at[ \t]+)?"
+                       r"(?P<title>[^.!?]{10,250})[.!?]")  # matched at the line after the heading
 
 
 @dataclass(frozen=True)
@@ -79,6 +87,15 @@ def statements_below(passages: list[Passage], original: str,
         if p.kind != "heading" or not p.section.number or not p.section.title:
             continue
         m = NAMED_ONLY.match(p.section.title.strip())
+        am = AREA.match(p.section.title.strip()) if not m else None
+        if am:
+            nxt = original.find("\n", p.end - 1)
+            gm = AREA_GOAL.match(original, nxt + 1) if nxt >= 0 else None
+            if gm:
+                title = " ".join(gm.group("title").split())
+                out.append(StatementBelow(p, am.group("kind"), am.group("num"), title, gm.start("title"),
+                                          gm.end("title")))
+            continue
         if not m:
             continue
         found = statement_below(original, p.end - 1, skip)

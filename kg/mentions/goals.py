@@ -52,9 +52,13 @@ def goal_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> E
             i = p.text.find(title[:20])
             span = span_of(p, max(i, 0), len(p.text), original)
             full = listed.get((h.level, str(h.number)))
-            label = f"{h.kind} {h.number}: {full.title if full else h.title}" + (f" – {h.part}" if h.part else "")
+            # a level outside the numbered series keys by level and number ('effektmål 1'); its label and number
+            # are as printed
+            printed = h.notation or str(h.number)
+            number = h.number if isinstance(h.number, int) else (int(printed) if printed.isdigit() else None)
+            label = f"{h.kind} {printed}: {full.title if full else h.title}" + (f" – {h.part}" if h.part else "")
             key = goal_key(p.doc, h.number, h.part)
-            attrs = (("number", h.number), ("part", h.part), ("title", full.title if full else h.title),
+            attrs = (("number", number), ("part", h.part), ("title", full.title if full else h.title),
                      ("notation", h.notation), ("level", h.level), ("alias", h.title))
             out.mentions.append(Mention("Goal", key, label, span, "goal.heading", 0.97, attrs))
             if full:  # the line that lists the goal in full is evidence of it too
