@@ -21,6 +21,11 @@ CLAUSE = re.compile(
     r"(?P<goal>[A-ZÆØÅ]{1,3}\d{1,2}\b|(?:virksomhets|hoved|del|strategisk\s+)?mål\s+\d{1,2}(?:\.\d{1,2})?\b)",
     re.IGNORECASE)
 LEAD = re.compile(r"\boppdrag(?:ene)?\b", re.IGNORECASE)
+# 'Oppdrag 1 og 2 hører inn under mål 2, oppdrag 3 og 4 under mål 1': bare numbers after the word 'oppdrag'
+NUMBERED_CLAUSE = re.compile(
+    r"\boppdrag\s+(?P<codes>\d{1,2}(?:\s*(?:,|og)\s*\d{1,2})*)\s+(?:(?:hører|faller)\s+(?:inn\s+)?)?"
+    r"(?:under|knyttet\s+til)\s+(?P<goal>[A-ZÆØÅ]{1,3}\d{1,2}\b|(?:virksomhets|hoved|del|strategisk\s+)?mål\s+"
+    r"\d{1,2}(?:\.\d{1,2})?\b)", re.IGNORECASE)
 
 
 def _goal_key(found: Extraction, doc: str, ref: str) -> Key | None:
@@ -54,11 +59,13 @@ def sentence_assignment_goals(found: Extraction, passages: list[Passage], origin
         text = sentence.group()
         if not LEAD.search(text):
             continue
-        for clause in CLAUSE.finditer(text):
+        for clause in [*CLAUSE.finditer(text), *NUMBERED_CLAUSE.finditer(text)]:
             goal = _goal_key(found, doc, clause.group("goal"))
             if goal is None:
                 continue
-            for code in re.findall(CODE, clause.group("codes")):
+            codes = re.findall(r"\d{1,2}", clause.group("codes")) if clause.re is NUMBERED_CLAUSE else \
+                re.findall(CODE, clause.group("codes"))
+            for code in codes:
                 m = assignments.get(code.lower())
                 if m is None or m.key in placed:
                     continue

@@ -16,13 +16,19 @@ GOAL_NAMED = re.compile(r"\b(?P<word>" + "|".join(NUMBERED_SERIES) + r")[ \t]+(?
                         re.IGNORECASE)
 # a line that is nothing but a goal's name: a group title in a list or table
 GOAL_LINE = re.compile(r"^(?:(?:(?:Strategisk|Overordnet)[ \t]+mål|(?:[A-ZÆØÅ][a-zæøå]*)?[Mm]ål)(?:et)?"
-                       r"(?:[ \t]+\d{1,2}(?:\.\d{1,2})?)?)[ \t]*:?$")
+                       r"(?:[ \t]+\d{1,2}(?:\.\d{1,2})?)?|(?:Resultat|Innsats|Satsings)område[ \t]+\d{1,2})[ \t]*:?$")
+AREA_NAMED = re.compile(r"\b(?P<word>(?:resultat|innsats|satsings|mål)område)[ \t]+(?P<num>\d{1,2})\b", re.IGNORECASE)
 # a two-word level keyed apart from the numbered series where the document does ('overordnet mål 1')
 TWO_WORD = re.compile(r"\b(?P<word>(?:strategisk|overordnet)[ \t]+mål)[ \t]+(?P<num>\d{1,2})\b", re.IGNORECASE)
 
 
 def named_goal_keys(ctx: GoalContext, doc: str, text: str) -> list[Key]:
     """Keys of the goal ``text`` names, where the document has that goal; else none."""
+    am = AREA_NAMED.search(text)
+    if am:
+        key = goal_key(doc, f"{am.group('word').lower()} {am.group('num')}")
+        if key[2] in ctx.parts:
+            return [key]
     tm = TWO_WORD.search(text)
     if tm:
         key = goal_key(doc, f"{' '.join(tm.group('word').lower().split())} {tm.group('num')}")

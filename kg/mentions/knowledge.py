@@ -50,6 +50,11 @@ def publishers(text: str) -> list[str]:
     return names if ok else []
 
 
+TRAILING_GROUP = re.compile(r"(?<=[.)])\s+(?:(?:Resultat|Innsats|Satsings)område|(?:Strategisk|Overordnet)\s+mål|"
+                            r"(?:[A-ZÆØÅ][a-zæøå]*)?[Mm]ål)\s+\d{1,2}\s*:?$")
+TITLE_PUB_COMMA_YEAR = re.compile(r"^(?P<title>.+)\.\s+(?P<pubs>[A-ZÆØÅ][^.()]{1,80}?),\s*(?P<year>(?:19|20)\d\d)\.?$")
+
+
 def parse_item(text: str) -> dict[str, object]:
     """Title, publishers, year and status of one knowledge-base item, and where the title ends."""
     apa = APA.match(text)
@@ -60,6 +65,11 @@ def parse_item(text: str) -> dict[str, object]:
         return {"title": clean(title).rstrip("."), "publishers": publishers(pub) if title else [],
                 "year": int(apa.group("year")), "status": "published", "title_end": apa.start("rest") + len(title)}
     info: dict[str, object] = {"title": text, "publishers": [], "year": None, "status": None, "title_end": len(text)}
+    tc = TITLE_PUB_COMMA_YEAR.match(text)
+    if tc and publishers(tc.group("pubs")) and len(tc.group("pubs").split()) <= 5:
+        # 'Title. Publisher, 2023.': the title runs to the last full stop before the publisher
+        return {"title": clean(tc.group("title")), "publishers": publishers(tc.group("pubs")),
+                "year": int(tc.group("year")), "status": "published", "title_end": tc.end("title")}
     cite = None
     for m in CITATION.finditer(text):
         inner = m.group("inner").strip()
@@ -133,6 +143,8 @@ def report_mentions(passages: list[Passage], ctx: GoalContext, original: str) ->
             if tail:
                 intro_status = _status_from_intro(body[tail.start() + 1:])
                 body = body[: tail.start() + 1]
+            # the next group's title run onto the item ('… DOR, 2023. Resultatområde 3'): not the item's words
+            body = TRAILING_GROUP.sub("", body)
             info = parse_item(body)
             title = str(info["title"])
             if len(title) < 8:
