@@ -15,7 +15,7 @@ from kg.mentions.text import clean
 from kg.passages.base import Passage
 
 GOAL = re.compile(
-    r"^(?:•\s*)?(?:\d+(?:\.\d+)*\s+)?(?P<kind>(?:[A-ZÆØÅ][a-zæøå]+)?mål|Mål)\s+(?P<num>\d{1,2})"
+    r"^(?:•\s*)?(?:\d+(?:\.\d+)*\s+)?(?P<kind>(?:[A-ZÆØÅ][a-zæøå]+)?mål|Mål)\s+(?P<num>\d{1,2}(?:\.\d{1,2})?)"
     r"\s*(?:[:.–-]\s*|\s+)(?P<title>[A-ZÆØÅ«].{5,})$"
 )
 PART = re.compile(r"^(?P<title>.+?)\s+[–-]\s+(?P<part>[\wæøå]+(?:\s[\wæøå]+)?)\s*$")
@@ -61,18 +61,20 @@ class GoalContext:
                 m = GOAL.match(p.section.title)
                 if m and m.group("kind").lower() not in NOT_A_GOAL_KIND:
                     found.append((p, m))
-        repeated = Counter(int(m.group("num")) for _, m in found)
+        repeated = Counter(m.group("num") for _, m in found)
         for p, m in found:
             title, part = clean(m.group("title")), ""
-            if repeated[int(m.group("num"))] > 1:
+            if repeated[m.group("num")] > 1:
                 pm = PART.match(title)
                 if pm:
                     title, part = pm.group("title"), pm.group("part").lower()
             assert p.section.number is not None
             kind = m.group("kind")
             # a level outside the numbered series ('Effektmål 1 – Deltakelse') keys as the statements do
-            number: int | str = int(m.group("num")) if kind.lower() in NUMBERED_SERIES else \
-                f"{kind.lower()} {m.group('num')}"
+            # ('Delmål 1.1 …' keys by its printed number, as a stated sub-goal does)
+            num = m.group("num")
+            number: int | str = (int(num) if num.isdigit() else num) if kind.lower() in NUMBERED_SERIES else \
+                f"{kind.lower()} {num}"
             self.headings[p.section.number] = GoalHeading(kind, p.section.number, number, part, title,
                                                           kind.lower(), m.group("num"))
         for p in passages:

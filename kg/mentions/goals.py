@@ -61,6 +61,10 @@ def goal_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> E
             attrs = (("number", number), ("part", h.part), ("title", full.title if full else h.title),
                      ("notation", h.notation), ("level", h.level), ("alias", h.title))
             out.mentions.append(Mention("Goal", key, label, span, "goal.heading", 0.97, attrs))
+            main = printed.rsplit(".", 1)[0] if "." in printed and h.level in NUMBERED_SERIES else ""
+            if main and main in ctx.parts:  # '3.1.1 Delmål 1.1 …' under '3.1 Hovedmål 1 …'
+                for target in ctx.keys_for(p.doc, int(main) if main.isdigit() else main):
+                    out.links.append(Link(key, "broader", target, span, "goal.sub-goal-heading", 0.9))
             if full:  # the line that lists the goal in full is evidence of it too
                 listed_span = Span(p.id, p.doc, p.doc_name, full.start, full.end, p.page, p.section,
                                    original[full.start:full.end])
@@ -76,7 +80,8 @@ def goal_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> E
             if not line.text.startswith("•"):
                 continue
             m = GOAL.match(line.text)
-            if not m or m.group("kind").lower() in NOT_A_GOAL_KIND or m.group("num") not in ctx.parts:
+            if not m or m.group("kind").lower() in NOT_A_GOAL_KIND or m.group("num") not in ctx.parts \
+                    or not m.group("num").isdigit():
                 continue
             start, end = item_extent(line, original)
             span = span_of(p, line.start, line.end, original)

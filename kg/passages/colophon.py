@@ -10,11 +10,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-LABEL = re.compile(r"^(?P<label>Oppdragsgivere?|Utført av|Utarbeidet av|Utgitt av|Utgiver|Forfattere?|Prosjektleder|"
+LABEL = re.compile(r"^(?P<label>Oppdragsgivere?|Utført for|Oppdragstaker|Utført av|"
+                   r"Utarbeidet av|Utgitt av|Utgiver|Forfattere?|Prosjektleder|"
                    r"Rapport(?:nummer|serie|\s?nr\.?)|Serie|ISBN|ISSN|Dato|Publisert|Tittel)\s*:?\s{1,}"
                    r"(?P<value>\S.*)$", re.IGNORECASE)
 # The label words a colophon uses, by the field they give.
-KEYS = (("oppdragsgiver", "commissioner"), ("utført av", "performer"), ("utarbeidet av", "performer"),
+KEYS = (("oppdragsgiver", "commissioner"), ("utført for", "commissioner"), ("oppdragstaker", "performer"),
+        ("utført av", "performer"), ("utarbeidet av", "performer"),
         ("utgitt av", "publisher"), ("utgiver", "publisher"), ("forfatter", "authors"), ("prosjektleder", "lead"),
         ("rapport", "series"), ("serie", "series"), ("isbn", "isbn"), ("issn", "issn"), ("dato", "date"),
         ("publisert", "published"), ("tittel", "title"))
