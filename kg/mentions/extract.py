@@ -26,6 +26,7 @@ from kg.mentions.knowledge import report_mentions
 from kg.mentions.letter_goals import letter_goal_mentions
 from kg.mentions.measure_appositions import apposition_mentions
 from kg.mentions.measure_lists import measure_list_mentions
+from kg.mentions.measure_tables import measure_table_mentions
 from kg.mentions.parameters import stated_parameter_mentions
 from kg.mentions.post_goals import post_goal_mentions
 from kg.mentions.printed import Citer
@@ -53,6 +54,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(attainment_list_mentions(document, passages, out))
     out.extend(measure_list_mentions(document, passages, ctx))
     out.extend(apposition_mentions(passages, ctx, original))
+    out.extend(measure_table_mentions(document, passages, ctx))
     out.extend(grant_mentions(passages, ctx, original, document.year))
     out.extend(grant_heading_mentions(passages, ctx, original))
     out.extend(grant_table_mentions(passages, ctx, original, document.year))
