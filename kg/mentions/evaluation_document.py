@@ -41,7 +41,8 @@ def _title(lines: list[tuple[str, int]], first_label: int, colophon: dict[str, F
         break
     head: list[tuple[str, int]] = []
     for t, s in lines[:first_label]:
-        if t and not SERIES_LINE.match(t):
+        # a logo beside the series ('PROBA SAMFUNNSANALYSE      RAPPORT 2024:12') is no part of the title
+        if t and not SERIES_LINE.match(t) and not any(SERIES_LINE.match(c) for c in re.split(r"\s{3,}", t)[1:]):
             if head and t[:1].islower() and not head[-1][0].endswith((".", ":")):
                 head[-1] = (f"{head[-1][0]}\n{t}", head[-1][1])  # a title wrapped onto a lower-case line
             else:

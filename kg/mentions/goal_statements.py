@@ -38,7 +38,7 @@ SENTENCE = re.compile(
 )
 QUOTED = re.compile(
     r"\b" + _LEVEL + r"[ \t]+" + _NUMBER +
-    r"(?P<between>(?:[ \t]*[–:-])?[ \t]*|(?:[^.«»\n]|\n(?![ \t]*\n)){1,100}:)\s*«(?P<title>[^«»]{10,300})»",
+    r"(?P<between>(?:[ \t]*[–:-])?[ \t]*|(?:[^.«»\n]|\n(?![ \t]*\n)){1,100}[:,])\s*«(?P<title>[^«»]{10,300})»",
 )
 # A level word alone on its line, the goal's title on the next ('Samfunnsmål' / 'Kysten er trygg …').
 HEADED = re.compile(r"^[ \t]*(?P<word>Samfunnsmål|Sektormål|Brukermål)[ \t]*\n[ \t]*(?P<title>[A-ZÆØÅ][^\n]{10,})$",

@@ -21,6 +21,9 @@ DROP_LEAD = re.compile(r"^(?:implementering(?:en)?|innføring(?:en)?|gjennomfør
 GENERIC_PLANS = {"reform", "strategi", "plan", "handlingsplan", "opptrappingsplan", "samarbeidsstrategi",
                  "langtidsplan", "tiltaksplan"}
 GRANT_WORDS = ("tilskudd", "tilskuddsordning", "ordning", "driftstilskudd")
+# a definite noun alone points back to a thing named before ('evaluering av ordningen'): it names nothing
+POINTERS = {"ordningen", "ordningene", "tilskuddsordningen", "tilskuddet", "tiltaket", "tiltakene", "programmet",
+            "prosjektet", "satsingen", "arbeidet", "innsatsen"}
 ANAPHORS = {"reform", "strategi", "plan", "tiltak", "program", "ordning", "satsing"}
 
 
@@ -67,7 +70,7 @@ def measure_key(label: str) -> Key:
 def classify(phrase: str, offset: int = 0) -> Target | None:
     """Type and key of a named thing from its wording ('tiltaket Skolelos', 'barnevernsreformen', …)."""
     phrase = DROP_LEAD.sub("", clean(phrase))
-    if not phrase or len(phrase) > 160:
+    if not phrase or len(phrase) > 160 or phrase.lower() in POINTERS:
         return None
     first = lemma(phrase.split()[0].strip(QUOTES))
     m = INTRO_NOUN.match(phrase)
