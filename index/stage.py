@@ -8,6 +8,7 @@ from typing import Any
 
 from index.embeddings.base import Embedder, EmbeddingConfig, create_embedder
 from index.embeddings.cache import EmbeddingCache
+from index.embeddings.deferred import DeferredEmbedder, known_model
 from index.store import INDEX_DIR, IndexTimings, SearchIndex
 from index.vectors.backends import VectorSettings, discard_vectors
 from kg.artefacts import BuildWriter
@@ -31,16 +32,33 @@ class IndexStage:
     def __init__(self, config: EmbeddingConfig | None = None, vectors: VectorSettings | None = None) -> None:
         self.config = config or EmbeddingConfig.from_env()
         self.vectors = vectors
-        # Load the model (seconds: imports, 470 MB of weights) while the stages before this one run.
-        self._loading = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-model")
-        self._model: Future[Embedder] = self._loading.submit(create_embedder, self.config)
+        self._loading: ThreadPoolExecutor | None = None
+        self._model: Future[Embedder] | None = None
+        self._known = known_model(self.config)
+        if self._known is None:
+            self.prepare()  # a model described only by loading it: load it now
+
+    def prepare(self) -> None:
+        """Start loading the model (seconds: imports, 470 MB of weights) while the stages before this one run;
+        the pipeline calls this once a document has to be read, i.e. new texts are coming."""
+        if self._model is None:
+            self._loading = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-model")
+            self._model = self._loading.submit(create_embedder, self.config)
+
+    def _embedder(self) -> Embedder:
+        if self._model is not None:
+            try:
+                return self._model.result()
+            finally:
+                assert self._loading is not None
+                self._loading.shutdown(wait=False)
+        assert self._known is not None
+        # every text may come from the cache: the model loads only if one does not
+        return DeferredEmbedder(self.config, self._known, lambda: create_embedder(self.config))
 
     def run(self, writer: BuildWriter, documents: list[Document], passages: list[Passage],
             progress: Progress = _noop) -> dict[str, Any]:
-        try:
-            embedder = self._model.result()
-        finally:
-            self._loading.shutdown(wait=False)
+        embedder = self._embedder()
         cache = EmbeddingCache(writer.data / CACHE_FILE)
         timings = IndexTimings()
         try:

@@ -133,7 +133,8 @@ def build(corpus: Path, data: Path, progress: Progress = _noop,
     report = BuildReport(executor=(executor or SerialExecutor()).describe())
     t0 = time.perf_counter()
     files = corpus_files(corpus)
-    # Made first: the index stage loads its model (seconds) while documents are read and the graph is built.
+    # Made first: once a document has to be read, the index stage loads its model (seconds) while the rest are
+    # read and the graph is built.
     extracted: dict[str, Extraction] = {}
     stages = _later_stages(extracted) if files else []
     digests = {}
@@ -146,7 +147,12 @@ def build(corpus: Path, data: Path, progress: Progress = _noop,
     try:
         documents: list[Document] = []
         passages: list[Passage] = []
+        seen = 0
         for result in read_documents(corpus, executor, progress, cache=cache, digests=digests):
+            seen += 1
+            if seen > cache.hits:  # a document read, not reused: new texts to embed, so load the model now
+                for stage in stages:
+                    getattr(stage, "prepare", lambda: None)()
             if result.failure is not None or result.document is None:
                 report.failures.append(result.failure or Failure(result.path, "not read"))
                 continue
