@@ -57,6 +57,10 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                     "Extraction (a letter with goal sections and the earlier report by result area, tuning 8)"),
     "collection9": (GOLD.parents[1] / "data" / "collection9", GOLD.with_name("collection9"),
                     "Extraction (a report by main and sub-goal and its scheme's evaluation, tuning 9)"),
+    "collection10": (GOLD.parents[1] / "data" / "collection10", GOLD.with_name("collection10"),
+                     "Extraction (a bulleted-goals letter and the same year's report on it, tuning 10)"),
+    "collection11": (GOLD.parents[1] / "data" / "collection11", GOLD.with_name("collection11"),
+                     "Extraction (a report with results before targets and a ministry's evaluation, tuning 11)"),
     "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout", GOLD.with_name("collection_heldout"),
                            "Extraction (collection of several kinds, held-out)"),
 }
