@@ -50,6 +50,8 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # '(Mål a)', '(delmål 1.2)', '(jf. mål 3)' closing an item's text: the goal it serves, not part of its words
 GOAL_TAG = re.compile(r"\s*\((?:(?:jf|jfr|se)\.?\s+)?(?:hoved|del)?mål\s+(?P<num>[a-h]|\d{1,2}(?:\.\d{1,2})?)\)\s*\.?$",
                       re.I)
+LEAD_TAG = re.compile(r"^\((?:(?:jf|jfr|se)\.?\s+)?(?:hoved|del|virksomhets)?mål\s+"
+                      r"(?P<num>[a-h]|\d{1,2}(?:\.\d{1,2})?)\)\s*", re.I)
 # an 'Oppdrag' section's heading that names the goal of its assignments ('III.1 Oppdrag knyttet til hovedmål 1')
 GOAL_SECTION = re.compile(r"\boppdrag\b.*?" + GOAL_REF.pattern, re.I)
 # a lead-in to earlier years' assignments that are done ('Følgende oppdrag … er sluttført og videreføres ikke:')
@@ -201,8 +203,11 @@ class AssignmentReader:
         if f.due is None:
             f.due = inline_deadline(text, self.year)
         tag = GOAL_TAG.search(text)
+        lead = LEAD_TAG.match(text) if not tag else None
         if tag:
             f.goal, text = tag.group("num").lower(), text[: tag.start()].rstrip()
+        elif lead:  # '(Mål 2) Lesedir skal …': the tag opens the item
+            f.goal, text = lead.group("num").lower(), text[lead.end():]
         if len(text.split()) < 3:
             return
         span = self.citer.span(f.lines[0].text_start, f.lines[-1].end)

@@ -14,6 +14,7 @@ from kg.mentions.cell_tables import cell_table_mentions
 from kg.mentions.deliveries import answered_assignments
 from kg.mentions.documents import document_mentions
 from kg.mentions.evaluation_document import evaluated_goal_links, evaluation_document_mentions
+from kg.mentions.goal_lists import elaborated_goal_links, goal_list_mentions
 from kg.mentions.goal_serves import served_goal_links
 from kg.mentions.goal_tables import goal_table_mentions
 from kg.mentions.goals import GoalContext, goal_mentions, parameter_mentions
@@ -52,6 +53,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(cell_table_mentions(document, passages, ctx))
     out.extend(letter_goal_mentions(document, passages, out))
     out.extend(attainment_list_mentions(document, passages, out))
+    out.extend(goal_list_mentions(document, passages, out))
     out.extend(measure_list_mentions(document, passages, ctx))
     out.extend(apposition_mentions(passages, ctx, original))
     out.extend(measure_table_mentions(document, passages, ctx))
@@ -75,6 +77,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.links.extend(evaluated_measure_goals(out))
     out.links.extend(sentence_goal_links(out, original))
     out.extend(served_goal_links(passages, ctx, original))
+    out.links.extend(elaborated_goal_links(out, ctx, original))
     out.links.extend(evaluated_goal_links(out, ctx, passages, original))
     out.links = outside_cited_titles(out)  # a scheme placed only by a cited title is placed by none
     out.links.extend(named_scheme_goals(out, passages, ctx, original))

@@ -44,8 +44,13 @@ QUOTED = re.compile(
 HEADED = re.compile(r"^[ \t]*(?P<word>Samfunnsmål|Sektormål|Brukermål)[ \t]*\n[ \t]*(?P<title>[A-ZÆØÅ][^\n]{10,})$",
                     re.MULTILINE)
 # 'Samfunnsmålet for etaten er uendret: Kysten er …' or 'Samfunnsmålet er at …': the one goal of its level.
-DEFINED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<word>Samfunnsmål|Sektormål)et\b[^.:!?\n]{0,60}"
+DEFINED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<word>Samfunnsmål|Sektormål|Samfunnsoppdrag)et\b"
+                     r"[^.:!?\n]{0,60}"
                      r"(?::[ \t]*\n?[ \t]*(?=[A-ZÆØÅ])|\ber at\s)(?P<title>[^.!?]{10,300}?)[.!?](?=\s|$)")
+# 'Direktoratets samfunnsoppdrag er at …': the agency's own (never the ministry's or the government's)
+OWN_DEFINED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?!Departementets|Regjeringens|Stortingets)[A-ZÆØÅ][\wæøå]+s"
+                         r"[ \t]+(?P<word>samfunnsoppdrag|samfunnsmål)[ \t]+er[ \t]+at\s+(?P<title>[^.!?]{10,300}?)"
+                         r"[.!?](?=\s|$)")
 # '… skal bidra til følgende samfunnsmål:' and the goal set off on an indented line below
 INTRODUCED = re.compile(r"\bfølgende\s+(?P<word>samfunnsmål|sektormål)\s*:[ \t]*\n(?:[ \t]*\n)?[ \t]+"
                         r"(?P<title>[A-ZÆØÅ][^\n]{10,})$", re.MULTILINE)
@@ -143,6 +148,9 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
         found.setdefault(m.start("title"), GoalStatement(m.group("word").capitalize(), "",
                                                          clean(text[m.start("title"): end]).rstrip("."),
                                                          m.start("title"), end, "line"))
+    for m in OWN_DEFINED.finditer(text):
+        found.setdefault(m.start("word"), GoalStatement(m.group("word").capitalize(), "", clean(m.group("title")),
+                                                        m.start("word"), m.end(), "sentence"))
     for m in DEFINED.finditer(text):
         found.setdefault(m.start("word"), GoalStatement(m.group("word"), "", clean(m.group("title")),
                                                         m.start("word"), m.end(), "sentence"))

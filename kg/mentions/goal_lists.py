@@ -1,0 +1,111 @@
+"""Goals as the items of a list a letter introduces as the agency's goals, and the goal they elaborate.
+
+An allocation letter may give its goals as bullets or numbered items under a lead-in: *Mål for 2023:*,
+*Departementet har fastsatt følgende mål for SBR i 2022:*, *Virksomhetens mål er:*. Each item is a goal; its
+words run on over the lines indented under it, and the lines indented further (*– Styringsparameter: …*) are
+the item's parameters, not its words. A list of the ministry's or government's own goals (*Departementets mål
+for … er:*, *sektormål*) is none of the agency's. Items are numbered by the text where it numbers them, else by
+their place in the list (the letter's later *(Mål 2)* means the second). Read only where no other rule found
+the document's numbered goals.
+
+A sentence saying that the goals elaborate or serve the agency's mission or societal goal (*Målene for 2023
+utdyper samfunnsoppdraget*) gives each goal of the numbered series that goal as its broader goal.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.documents.base import Document
+from kg.mentions.base import Extraction, Key, Link, Mention
+from kg.mentions.goal_context import GoalContext, goal_key
+from kg.mentions.goal_scopes import NUMBERED_SERIES
+from kg.mentions.printed import Citer, printed_lines
+from kg.mentions.text import clean
+from kg.passages.base import Passage
+
+LEAD_IN = re.compile(r"(?:^|\b)(?:(?:virksomhets|hoved)?mål(?:ene)?(?:\s+for\s+(?:\S+\s+)?(?:i\s+)?(?:19|20)\d\d)?"
+                     r"(?:\s+er)?|følgende\s+(?:virksomhets|hoved)?mål\s+for\s+.{1,60}?)\s*:$", re.IGNORECASE)
+NOT_THE_AGENCYS = re.compile(r"\b(?:Departementets|Regjeringens|Stortingets)\b|sektormål|politikk", re.IGNORECASE)
+ITEM = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<num>\d{1,2})[.)]|[•▪●■])[ \t]+(?P<text>\S.*)$")
+SUB_ITEM = re.compile(r"^[ \t]*[–—-][ \t]+")
+# 'Målene for 2023 utdyper samfunnsoppdraget', 'målene skal bidra til å nå samfunnsmålet'
+ELABORATES = re.compile(r"\bmål(?:ene)?\b[^.!?]{0,80}?\b(?:utdyper|konkretiserer|operasjonaliserer|skal\s+bidra\s+til|"
+                        r"bidrar\s+til)\s+(?:å\s+nå\s+)?(?P<top>samfunnsoppdraget|samfunnsmålet)\b", re.IGNORECASE)
+
+
+def goal_list_mentions(document: Document, passages: list[Passage], found: Extraction) -> Extraction:
+    """The goals of a list introduced as the agency's goals, where no other rule found numbered goals."""
+    out = Extraction()
+    if any(m.type == "Goal" and (m.attr("number") is not None or m.attr("notation")) for m in found.mentions):
+        return out
+    lines = printed_lines(document)
+    citer = Citer(passages, document.text)
+    i = 0
+    while i < len(lines):
+        lead = lines[i].text
+        i += 1
+        if not LEAD_IN.search(lead) or NOT_THE_AGENCYS.search(lead) or len(lead.split()) > 16:
+            continue
+        position = 0
+        while i < len(lines):
+            if not lines[i].text:
+                i += 1
+                continue
+            m = ITEM.match(lines[i].raw)
+            if m is None:
+                break
+            indent = len(m.group("indent"))
+            words, first, last = [m.group("text")], lines[i], lines[i]
+            i += 1
+            while i < len(lines) and lines[i].text and lines[i].indent > indent and not SUB_ITEM.match(lines[i].raw) \
+                    and not ITEM.match(lines[i].raw):
+                words.append(lines[i].text)
+                last = lines[i]
+                i += 1
+            while i < len(lines) and (not lines[i].text or lines[i].indent > indent + 2):
+                if not lines[i].text and (i + 1 >= len(lines) or lines[i + 1].indent <= indent):
+                    break
+                i += 1  # the item's sub-items (its parameters) and their wrapped lines
+            item_end = lines[i].start if i < len(lines) else len(document.text)
+            position += 1
+            number = int(m.group("num")) if m.group("num") else position
+            title = clean("\n".join(words)).rstrip(" .")
+            span = citer.span(first.start + first.raw.find(m.group("text")), last.end)
+            if span is None or len(title.split()) < 3:
+                continue
+            attrs: tuple[tuple[str, object], ...] = (
+                ("number", number if m.group("num") else None), ("notation", m.group("num") or ""), ("level", "mål"),
+                ("part", ""), ("title", title), ("alias", title))
+            key = goal_key(span.doc, number)
+            out.mentions.append(Mention("Goal", key, f"Mål: {title}", span, "goal.listed", 0.85, attrs))
+            # the parameters listed under the item measure its goal
+            placed = {link.object for link in found.links if link.predicate == "measuredBy"}
+            out.links += [Link(key, "measuredBy", p.key, p.span, "parameter.listed-under-goal-item", 0.8)
+                          for p in found.mentions if p.type == "SteeringParameter" and p.key not in placed
+                          and span.start <= p.span.start < item_end]
+        if position:
+            break
+    return out
+
+
+def elaborated_goal_links(found: Extraction, ctx: GoalContext, original: str) -> list[Link]:
+    """``broader`` links from the goals of the numbered series to the mission or societal goal they elaborate."""
+    text = re.sub(r"-\n[ \t]*", "", original)  # 'sam-' / 'funnsoppdraget'
+    m = ELABORATES.search(text)
+    if m is None:
+        return []
+    top = "samfunnsoppdrag" if m.group("top").lower().startswith("samfunnsoppdrag") else "samfunnsmål"
+    if top not in ctx.parts:
+        return []
+    placed = {link.subject for link in found.links if link.predicate == "broader"}
+    out: list[Link] = []
+    for mention in found.mentions:
+        level = str(mention.attr("level") or "")
+        key: Key = mention.key
+        if mention.type != "Goal" or key in placed or level not in NUMBERED_SERIES:
+            continue
+        out.append(Link(key, "broader", goal_key(mention.span.doc, top), mention.span, "goal.elaborates-mission",
+                        0.75))
+        placed.add(key)
+    return out
