@@ -37,6 +37,7 @@ NUMBER_COLUMN = re.compile(r"^(?:Nr\.?|Kode)$", re.IGNORECASE)
 TARGET_COLUMN = re.compile(r"^(?P<kind>resultatmål|resultatkrav|prestasjonskrav|ambisjon(?:snivå)?|målverdi|måltall)"
                            r"(?:[ /][\wæøå/]+){0,3}$", re.IGNORECASE)
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
+RESULT_YEAR = re.compile(r"^(?:Resultat|Res\.|Oppnådd)\s+(?P<year>(?:19|20)\d{2})$", re.IGNORECASE)
 GOAL_ROW = re.compile(r"^(?P<word>Mål|Hovedmål|Virksomhetsmål|Delmål)[ \t]+(?P<num>\d{1,2})[:.]?"
                       r"(?:[ \t]+(?P<text>\S.*))?$", re.IGNORECASE)
 # '1.1', 'E2.1', 'SP 3', 'S4', '1a' alone or before the row's text
@@ -90,6 +91,8 @@ def header_at(lines: list[PrintedLine], i: int) -> tuple[Header, int] | None:
             pass  # 'Resultatmål' / '2024': one header cell over two lines
         elif YEAR.match(text) and seen_parameter:
             header.years.append(text)
+        elif (rm := RESULT_YEAR.match(text)) and seen_parameter:
+            header.years.append(rm.group("year"))  # 'Resultat 2022' / 'Resultat 2021': newest year first
         elif tm and seen_parameter and not header.target_kind:
             header.target_kind = tm.group("kind").lower()
         elif re.fullmatch(r"Mål(?:[ \t]+(?:19|20)\d\d)?", text) and header.years and not header.target_kind:
