@@ -12,6 +12,8 @@ collection:
   word in eight costs little; the same number and level add a little as a tie-breaker;
 * each pair of documents is matched one-to-one, best pairs first, so two goals of one document can never both
   align with one goal of the other;
+* an evaluation report commissioned by someone else (a ministry) quotes the goal of the agency that runs what
+  it evaluates: its goals also meet other owners' goals, but only with the same word stems;
 * equal stem sets give ``exactMatch``; a score of at least ``CLOSE`` gives ``closeMatch``.
 
 Each alignment is a relation whose evidence is both spans, with the rule and the score as its confidence.
@@ -87,6 +89,14 @@ def align(entities: list[Entity], relations: list[Relation],
     for (type_, who), doc_ids in sorted(by_owner.items()):
         for da, db in combinations(doc_ids, 2):
             new += _match(groups[(type_, who, da)], groups[(type_, who, db)], da, db)
+    # an evaluation commissioned by a ministry quotes the goal of the agency that runs what it evaluates: its
+    # goals meet the goals of other owners too, but only word for word (the same word stems)
+    for (type_, who, de), quoted in sorted(groups.items()):
+        if docs[de].kind != "evaluering":
+            continue
+        for (type2, who2, d2), stated in sorted(groups.items()):
+            if type2 == type_ and who2 != who and d2 != de:
+                new += _match(quoted, stated, de, d2, exact_only=True)
     new += _same_evaluations(entities)
     new += _deliveries(entities, docs)
     if not new:
@@ -94,13 +104,13 @@ def align(entities: list[Entity], relations: list[Relation],
     return _with_links(entities, new), [*relations, *new]
 
 
-def _match(left: list[Entity], right: list[Entity], da: str, db: str) -> list[Relation]:
+def _match(left: list[Entity], right: list[Entity], da: str, db: str, exact_only: bool = False) -> list[Relation]:
     pairs = []
     for a in left:
         for b in right:
             if a.iri != b.iri:
                 s, exact = score(a, b)
-                if s >= CLOSE:
+                if s >= CLOSE and (exact or not exact_only):
                     pairs.append((s, exact, a, b))
     pairs.sort(key=lambda t: (-t[0], t[2].iri, t[3].iri))
     used: set[str] = set()

@@ -97,7 +97,9 @@ def classify(phrase: str, offset: int = 0) -> Target | None:
         return Target("Measure", measure_key(name), name, offset + 1, offset + 1 + len(name))
     if phrase[:1].isupper() or phrase[:1].isdigit():
         # A proper name, maybe with a descriptive tail: 'OEM i barnevernsinstitusjonene' -> 'OEM'.
-        name = re.split(r"\s(?:i|på|for|blant)\s(?=[a-zæøå])", phrase, maxsplit=1)[0]
+        # ... but 'Program for lokal energirådgivning': a measure noun opening the name keeps its tail
+        name = phrase if head_of(first, MEASURE_HEADS) else \
+            re.split(r"\s(?:i|på|for|blant)\s(?=[a-zæøå])", phrase, maxsplit=1)[0]
         return Target("Measure", measure_key(name), name, offset, offset + len(name))
     return Target("Measure", measure_key(phrase), phrase, offset, offset + len(phrase))
 
