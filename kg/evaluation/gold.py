@@ -61,7 +61,9 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (a bulleted-goals letter and the same year's report on it, tuning 10)"),
     "collection11": (GOLD.parents[1] / "data" / "collection11", GOLD.with_name("collection11"),
                      "Extraction (a report with results before targets and a ministry's evaluation, tuning 11)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout", GOLD.with_name("collection_heldout"),
+    "collection12": (GOLD.parents[1] / "data" / "collection12", GOLD.with_name("collection12"),
+                     "Extraction (a report, its agency's letter, another agency's report, an evaluation; tuning 12)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout2", GOLD.with_name("collection_heldout2"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

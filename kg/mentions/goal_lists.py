@@ -26,6 +26,8 @@ from kg.passages.base import Passage
 
 LEAD_IN = re.compile(r"(?:^|\b)(?:(?:virksomhets|hoved)?mål(?:ene)?(?:\s+for\s+(?:\S+\s+)?(?:i\s+)?(?:19|20)\d\d)?"
                      r"(?:\s+er)?|følgende\s+(?:virksomhets|hoved)?mål\s+for\s+.{1,60}?)\s*:$", re.IGNORECASE)
+# 'Virksomhetsmål for 2022' alone on its line, a numbered list below: a list's title, no colon needed
+TITLE_LINE = re.compile(r"^(?:Virksomhetsmål|Hovedmål|Mål|Målene)\s+for\s+(?:\S+\s+)?(?:19|20)\d\d$")
 NOT_THE_AGENCYS = re.compile(r"\b(?:Departementets|Regjeringens|Stortingets)\b|sektormål|politikk", re.IGNORECASE)
 ITEM = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<num>\d{1,2})[.)]|[•▪●■])[ \t]+(?P<text>\S.*)$")
 SUB_ITEM = re.compile(r"^[ \t]*[–—-][ \t]+")
@@ -45,8 +47,10 @@ def goal_list_mentions(document: Document, passages: list[Passage], found: Extra
     while i < len(lines):
         lead = lines[i].text
         i += 1
-        if not LEAD_IN.search(lead) or NOT_THE_AGENCYS.search(lead) or len(lead.split()) > 16:
+        titled = bool(TITLE_LINE.match(lead)) and i < len(lines) and bool(ITEM.match(lines[i].raw))
+        if not (LEAD_IN.search(lead) or titled) or NOT_THE_AGENCYS.search(lead) or len(lead.split()) > 16:
             continue
+        level = next((w for w in ("virksomhetsmål", "hovedmål") if w in lead.lower()), "mål")
         position = 0
         while i < len(lines):
             if not lines[i].text:
@@ -75,10 +79,11 @@ def goal_list_mentions(document: Document, passages: list[Passage], found: Extra
             if span is None or len(title.split()) < 3:
                 continue
             attrs: tuple[tuple[str, object], ...] = (
-                ("number", number if m.group("num") else None), ("notation", m.group("num") or ""), ("level", "mål"),
+                ("number", number if m.group("num") else None), ("notation", m.group("num") or ""), ("level", level),
                 ("part", ""), ("title", title), ("alias", title))
             key = goal_key(span.doc, number)
-            out.mentions.append(Mention("Goal", key, f"Mål: {title}", span, "goal.listed", 0.85, attrs))
+            label = f"{level.capitalize()} {m.group('num')}: {title}" if m.group("num") else f"Mål: {title}"
+            out.mentions.append(Mention("Goal", key, label, span, "goal.listed", 0.85, attrs))
             # the parameters listed under the item measure its goal
             placed = {link.object for link in found.links if link.predicate == "measuredBy"}
             out.links += [Link(key, "measuredBy", p.key, p.span, "parameter.listed-under-goal-item", 0.8)

@@ -18,6 +18,7 @@ from kg.mentions.printed import IndentedLine as Line
 from kg.mentions.text import clean
 
 NUMBER_COLUMN = re.compile(r"^(?:Nr\.?|Kode|ID)$", re.IGNORECASE)
+GOAL_COLUMN = re.compile(r"^(?:Mål|Virksomhetsmål|Hovedmål|Delmål)$", re.IGNORECASE)
 NAME_COLUMN = re.compile(r"^(?:Styringsparamet(?:er|re)|Indikator(?:er)?|Resultatindikator)$", re.IGNORECASE)
 TARGET_COLUMN = re.compile(r"^(?:resultatmål|prestasjonskrav|ambisjon(?:snivå)?|resultatkrav|målverdi|måltall|mål)"
                            r"\b", re.IGNORECASE)
@@ -37,6 +38,7 @@ class Row:
     last: int
     label: list[str] = field(default_factory=list)
     values: dict[str, list[str]] = field(default_factory=dict)
+    goal: str = ""  # the goal column's number on the row's first line, where the table has one
     target: list[str] = field(default_factory=list)
 
     @property
@@ -56,10 +58,15 @@ class Header:
     columns: tuple[tuple[int, int, str], ...]  # start, end, name
     target_kind: str
     numbered: bool = True  # a number column first; else the code opens the parameter's cell
+    goal_column: bool = False  # a goal column before the number column ('Mål | Kode | Styringsparameter …')
+
+    @property
+    def code_column(self) -> int:
+        return 1 if self.goal_column else 0
 
     @property
     def name_column(self) -> int:
-        return 1 if self.numbered else 0
+        return self.code_column + (1 if self.numbered else 0)
 
     @property
     def years(self) -> list[str]:
@@ -81,6 +88,12 @@ def header_at(text: str) -> Header | None:
     """The table header a line is, if it opens with a number column followed by a parameter column and has a
     target or year column."""
     cells = [(m.start(), m.end(), m.group()) for m in CELL.finditer(text)]
+    if len(cells) >= 4 and GOAL_COLUMN.match(cells[0][2]) and NUMBER_COLUMN.match(cells[1][2]) \
+            and NAME_COLUMN.match(cells[2][2]):
+        inner = header_at(" " * cells[1][0] + text[cells[1][0]:])
+        if inner is None:
+            return None
+        return Header(tuple(cells), inner.target_kind, True, goal_column=True)
     numbered = len(cells) >= 3 and bool(NUMBER_COLUMN.match(cells[0][2])) and bool(NAME_COLUMN.match(cells[1][2]))
     if not numbered and not (len(cells) >= 2 and NAME_COLUMN.match(cells[0][2]) and text[:1] != " "):
         return None
@@ -118,10 +131,13 @@ def table_rows(lines: Sequence[Line], i: int, header: Header) -> tuple[list[Row]
             rows.append(Row(opened[0], j, j))
             cells = [(cells[0][0] + opened[1], cells[0][1], cells[0][2][opened[1]:]), *cells[1:]]
         elif header.numbered and _opens(line.text, header):
-            rows.append(Row(cells[0][2], j, j))
+            goal = ""
+            if header.goal_column and header.column_of(cells[0][0], cells[0][1]) == 0:
+                goal, cells = cells[0][2], cells[1:]
+            rows.append(Row(cells[0][2], j, j, goal=goal))
             cells = cells[1:]
         elif not rows or len(line.text.strip()) > 100 or (
-                header.column_of(cells[0][0], cells[0][1]) == 0
+                header.column_of(cells[0][0], cells[0][1]) <= header.code_column
                 and (header.numbered or cells[0][0] <= header.columns[0][0] + 1)):
             break
         row = rows[-1]
@@ -147,5 +163,9 @@ def _code_in_cell(cell: str) -> tuple[str, int] | None:
 
 def _opens(text: str, header: Header) -> bool:
     cells = [(m.start(), m.end(), m.group()) for m in CELL.finditer(text)]
-    return len(cells) >= 2 and bool(CODE.match(cells[0][2])) and header.column_of(cells[0][0], cells[0][1]) == 0 \
-        and header.column_of(cells[1][0], cells[1][1]) == 1
+    if header.goal_column and len(cells) >= 3 and header.column_of(cells[0][0], cells[0][1]) == 0 \
+            and re.fullmatch(r"\d{1,2}", cells[0][2]):
+        cells = cells[1:]  # the goal's number opens the first row of its goal
+    c = header.code_column
+    return len(cells) >= 2 and bool(CODE.match(cells[0][2])) and header.column_of(cells[0][0], cells[0][1]) == c \
+        and header.column_of(cells[1][0], cells[1][1]) == c + 1

@@ -159,6 +159,9 @@ class ParameterReader:
         keys = named_goal_keys(self.ctx, p.doc, named)
         if keys:
             return keys
+        column = re.fullmatch(r"mål (\d{1,2})", named)
+        if column:  # a goal column's number: the goal a later rule reads from a list keeps that number
+            return [goal_key(p.doc, int(column.group(1)))]
         goal = self.ctx.goal_at(pos) or self.ctx.goal_of(p)
         return [goal_key(p.doc, goal.number, goal.part)] if goal else []
 
@@ -213,8 +216,10 @@ class ParameterReader:
             results = [_result(y, " ".join(v), first) for y, v in row.values.items()
                        if leading_number(" ".join(v)) is not None]
             start = first.start + len(first.text) - len(first.text.lstrip())
+            # the row's goal column names its goal ('1'), else the table's caption or section does
+            named = f"mål {row.goal}" if row.goal else caption
             self._emit(row.code, row.text, start, last.end, row.target_text, header.target_kind or None, results,
-                       "parameter.numbered-table-row", first.start, caption)
+                       "parameter.numbered-table-row", first.start, named)
         return end
 
     def _table_header(self, i: int) -> tuple[list[str], str, bool] | None:
