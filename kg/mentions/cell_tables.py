@@ -30,12 +30,13 @@ from kg.mentions.goal_statements import OPEN_END
 from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.printed import Citer, PrintedLine, printed_lines
 from kg.mentions.text import clean
+from kg.mentions.uncoded_cells import uncoded_mentions, uncoded_rows
 from kg.passages.base import Passage
 
 PARAMETER_COLUMN = re.compile(r"^(?:Styringsparamet(?:er|re)\w*|Indikator(?:er)?|Resultatindikator)$", re.IGNORECASE)
 NUMBER_COLUMN = re.compile(r"^(?:Nr\.?|Kode)$", re.IGNORECASE)
 TARGET_COLUMN = re.compile(r"^(?P<kind>resultatmål|resultatkrav|prestasjonskrav|ambisjon(?:snivå)?|målverdi|måltall)"
-                           r"(?:[ /][\wæøå/]+){0,3}$", re.IGNORECASE)
+                           r"(?:[ /][\wæøå/]+){0,3}/?$", re.IGNORECASE)
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
 RESULT_YEAR = re.compile(r"^(?:Resultat|Res\.|Oppnådd)\s+(?P<year>(?:19|20)\d{2})$", re.IGNORECASE)
 GOAL_ROW = re.compile(r"^(?P<word>Mål|Hovedmål|Virksomhetsmål|Delmål)[ \t]+(?P<num>\d{1,2})[:.]?"
@@ -55,6 +56,7 @@ class Header:
     levels: list[str] = field(default_factory=list)  # the goal column's levels, upper first
     years: list[str] = field(default_factory=list)
     target_kind: str = ""
+    target_first: bool = False  # the target's column before the year columns
 
     @property
     def values(self) -> int:
@@ -95,6 +97,9 @@ def header_at(lines: list[PrintedLine], i: int) -> tuple[Header, int] | None:
             header.years.append(rm.group("year"))  # 'Resultat 2022' / 'Resultat 2021': newest year first
         elif tm and seen_parameter and not header.target_kind:
             header.target_kind = tm.group("kind").lower()
+            header.target_first = not header.years
+        elif j > i and lines[j - 1].text.endswith("/") and text[:1].islower():
+            pass  # 'Prestasjonskrav/' / 'ambisjonsnivå': one header cell over two lines
         elif re.fullmatch(r"Mål(?:[ \t]+(?:19|20)\d\d)?", text) and header.years and not header.target_kind:
             header.target_kind = "mål"  # after the year columns, 'Mål' is the target's column
         elif NUMBER_COLUMN.match(text) and j == i:
@@ -176,6 +181,14 @@ class CellTableReader:
                 continue
             header, body = found
             rows, end = table_rows(self.lines, body, header)
+            if not rows and header.years:
+                found_rows, end = uncoded_rows(self.lines, body, len(header.years), bool(header.target_kind),
+                                               header.target_first)
+                caption = " ".join(ln.text for ln in self.lines[max(0, i - 3): i])
+                self.out.extend(uncoded_mentions(found_rows, header.years, header.target_kind, caption, self.citer,
+                                                 self.ctx))
+                i = max(end, body)
+                continue
             if not rows:
                 i = body
                 continue
