@@ -19,6 +19,7 @@ ROMAN_CANDIDATE = re.compile(r"^(?P<num>[IVX]{1,5})(?P<dot>\.?)\s+(?P<title>[A-Z
 # A wrapped title goes on when the next line starts in lower case or the line ends mid-phrase.
 OPEN_END = re.compile(r"(?:[-,–/]|\b(?:og|i|for|av|til|på|med|om|som|et|en|ei|de|den|det|under|mot|fra))$")
 MAX_CONTINUATION = 3
+PART_LINE = re.compile(r"^(?:DEL|Del)\s+[IVX]{1,4}\b(?!.*(?:\.{4,}|\s{3,}\d{1,3}\s*$))")
 # A table-of-contents entry ('3.4 Evalueringer og FoU ........ 37') names a section without opening it.
 TOC_ENTRY = re.compile(r"(?:\.{4,}|…{2,}|\s{3,})\s*\d{1,3}\s*$")
 
@@ -39,11 +40,13 @@ class Heading:
         return ".".join(map(str, self.number)) or None
 
 
-def _follows(prev: tuple[int, ...], cand: tuple[int, ...]) -> bool:
+def _follows(prev: tuple[int, ...], cand: tuple[int, ...], part: bool = False) -> bool:
     if not prev:
         return cand[0] <= 2 and all(n == 1 for n in cand[1:])
     if cand == prev + (1,):
         return True
+    if part and len(prev) >= 2 and cand == (prev[0] + 1, 1):
+        return True  # '2.4', 'Del III …', '3.1': the chapter's own heading is the part's, not numbered 3
     return any(cand == prev[:k] + (prev[k] + 1,) for k in range(len(prev)))
 
 
@@ -62,8 +65,10 @@ def find_headings(lines: list[Line], original: str) -> list[Heading]:
     current: tuple[int, ...] = ()
     entries, taken = contents(lines)
     i = 0
+    part = False  # a part's heading ('Del III Årets aktiviteter …') since the last heading
     while i < len(lines):
         line = lines[i]
+        part = part or bool(PART_LINE.match(line.text))
         m = (CANDIDATE.match(line.text) or ROMAN_CANDIDATE.match(line.text)) if line.kind == "text" else None
         if not m or TOC_ENTRY.search(line.text) or i in taken:
             i += 1
@@ -71,7 +76,7 @@ def find_headings(lines: list[Line], original: str) -> list[Heading]:
         number = number_of(m.group("num"))
         listed = entries.get(number) if number else None
         if number is None or (listed is not None and listed != title_key(m.group("title"))) or (
-            listed is None and (not m.group("num")[:1].isdigit() or not _follows(current, number) or (
+            listed is None and (not m.group("num")[:1].isdigit() or not _follows(current, number, part) or (
                 len(number) == 1 and not m.group("dot") and not _has_child_later(lines, i, number[0])))
         ):
             i += 1
@@ -95,6 +100,7 @@ def find_headings(lines: list[Line], original: str) -> list[Heading]:
         title = " ".join(builder.text.split())
         headings.append(Heading(number, title, i, last, line.start, lines[last].end))
         current = number
+        part = False
         i = last + 1
     return headings
 
