@@ -89,8 +89,9 @@ def header_at(lines: list[PrintedLine], i: int) -> tuple[Header, int] | None:
             header.levels += column_levels(text)
         elif PARAMETER_COLUMN.match(text) and not seen_parameter:
             seen_parameter = True
-        elif YEAR.match(text) and header.target_kind and j > i and TARGET_COLUMN.match(lines[j - 1].text):
-            pass  # 'Resultatmål' / '2024': one header cell over two lines
+        elif YEAR.match(text) and header.target_kind and j > i and TARGET_COLUMN.match(lines[j - 1].text) \
+                and not lines[j - 2].text.endswith("/"):
+            pass  # 'Resultatmål' / '2024': one header cell over two lines (not after 'Prestasjonskrav/' / '…nivå')
         elif YEAR.match(text) and seen_parameter:
             header.years.append(text)
         elif (rm := RESULT_YEAR.match(text)) and seen_parameter:

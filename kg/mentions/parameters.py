@@ -33,6 +33,9 @@ IN_PARENS = re.compile(r"^(?P<label>.+?)\s*\((?P<kind>" + TARGET_WORDS + r")\s*:
                        re.IGNORECASE)
 AFTER_LABEL = re.compile(r"^(?P<label>.+?)\.\s+(?P<kind>" + TARGET_WORDS + r")\s*:\s*(?P<target>.+?)\.?(?P<after>)$",
                          re.IGNORECASE)
+# 'Andel … i uken' / 'Resultatkrav: Minst 58 prosent': the target on a line of its own, its word capitalised
+LINE_TARGET = re.compile(r"^(?P<label>.+?)\s+(?P<kind>Resultatmål|Prestasjonskrav|Ambisjonsnivå|Resultatkrav|Målverdi)"
+                         r"\s*:\s*(?P<target>.+?)\.?(?P<after>)$")
 NEXT_PART = re.compile(r"^\s*(?:" + TARGET_WORDS + r"|resultat)\b", re.IGNORECASE)
 YEAR = r"(?:19|20)\d{2}"
 VALUE = r"-?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?(?:[ \t]?(?:%|prosent|[a-zæøå]+))?"
@@ -187,7 +190,7 @@ class ParameterReader:
         text = clean(self.original[start : self.lines[j].end])
         code = " ".join((m.group("code") or "").split())
         label, target, kind, after = text, None, None, ""
-        tm = IN_PARENS.match(text) or AFTER_LABEL.match(text)
+        tm = IN_PARENS.match(text) or AFTER_LABEL.match(text) or LINE_TARGET.match(text)
         if tm:
             label, target, kind, after = tm.group("label"), clean(tm.group("target")), tm.group("kind").lower(), \
                 tm.group("after")

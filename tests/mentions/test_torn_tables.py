@@ -1,0 +1,99 @@
+"""Grant tables and parameter tables torn one cell per line, in the column orders reports use. The documents are
+invented (a reading agency)."""
+
+from __future__ import annotations
+
+from kg.mentions.grant_cells import torn_grant_rows
+from kg.mentions.uncoded_cells import uncoded_rows
+from tests.mentions.pipeline import entities_of
+
+GRANTS = """Tabell 3.4 Tilskuddsordninger 2023
+Innvilget
+(1 000 kr)
+Ordning
+Antall
+innvilget
+Antall
+søknader
+12 500
+Tilskudd til lesesirkler i folke-
+bibliotek
+80
+120
+4 000
+Tilskudd til forfatterbesøk
+30
+41
+16 500
+Sum
+110
+161
+"""
+
+REPORT = """Årsrapport 2023
+
+1. Leders beretning
+Året var preget av flere lesetiltak enn noen gang.
+
+2. Introduksjon til virksomheten og hovedtall
+Senteret har 40 ansatte.
+
+3. Årets aktiviteter og resultater
+3.1 Mål 1: Flere leser bøker på fritiden
+Tabell 3 Styringsparametere for mål 1
+Styringsparameter
+Prestasjonskrav/
+ambisjonsnivå
+2021
+2022
+2023
+Andel voksne som leser bøker minst
+én gang i måneden
+Minst 60 prosent
+55 %
+57 %
+58 %
+Antall deltakere i lesesirkler
+4 000 deltakere
+–
+3 100
+4 250
+
+Resultatene viser en jevn økning.
+"""
+
+
+def _rows(text: str) -> list[tuple[str, int, int, int]]:
+    out, pos = [], 0
+    for raw in text.split("\n")[1:]:
+        out.append((raw.strip(), pos, pos + len(raw), pos))
+        pos += len(raw) + 1
+    return out
+
+
+def test_a_torn_grant_table_reads_each_scheme_in_the_headers_column_order_and_skips_the_sum() -> None:
+    rows = torn_grant_rows(_rows(GRANTS), 1000)
+    assert [(r.name, r.values) for r in rows] == [
+        ("Tilskudd til lesesirkler i folkebibliotek", {"amount": 12_500_000, "granted": 80, "received": 120}),
+        ("Tilskudd til forfatterbesøk", {"amount": 4_000_000, "granted": 30, "received": 41}),
+    ]
+
+
+def test_a_torn_parameter_table_without_codes_gives_each_row_its_target_and_years_under_the_captions_goal() -> None:
+    entities = entities_of("lese_ar_2023.txt", REPORT)
+    params = {e.label: e for e in entities if e.type == "SteeringParameter"}
+    first = params["Andel voksne som leser bøker minst én gang i måneden"]
+    assert first.attr("target") == "Minst 60 prosent"
+    assert [(r["year"], r["value"]) for r in first.attr("results")] == [(2021, "55 %"), (2022, "57 %"), (2023, "58 %")]
+    second = params["Antall deltakere i lesesirkler"]
+    assert [r["year"] for r in second.attr("results")] == [2022, 2023]  # '–' for 2021 is no result
+    assert all(any(link.predicate == "measuredBy" and "Flere leser" in link.target_label for link in p.links)
+               for p in (first, second))
+
+
+def test_a_row_short_of_a_value_ends_the_table() -> None:
+    from kg.mentions.printed import PrintedLine
+
+    lines = [PrintedLine(i * 20, t) for i, t in enumerate(["Antall kurs", "12", "Andel fornøyde", "80 %"])]
+    rows, end = uncoded_rows(lines, 0, 2, False, False)
+    assert rows == [] and end == 2
