@@ -82,6 +82,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.links = outside_cited_titles(out)  # a scheme placed only by a cited title is placed by none
     out.links.extend(named_scheme_goals(out, passages, ctx, original))
     out.links.extend(known_grant_goals(out, passages, ctx, original))
+    out.links = without_overview_goals(out.links)
     citer = Citer(passages, original)
     out.mentions.extend(answered_assignments(out, citer))
     out.links.extend(cited_report_goals(out, ctx, citer))
@@ -99,6 +100,15 @@ def outside_copy_lists(found: Extraction, original: str) -> list[Mention]:
     lists = [(m.start(), m.end()) for m in COPY_LIST.finditer(original)]
     return [m for m in found.mentions if not (
         m.type == "Organisation" and m.rule == "org.prose-name" and any(a <= m.span.start < b for a, b in lists))]
+
+
+def without_overview_goals(links: list[Link]) -> list[Link]:
+    """The links, less the goal an overview table's section gave a scheme that another rule placed (the prose of
+    the section that presents it, a sentence, a post)."""
+    placed = {link.subject for link in links
+              if link.predicate == "supportsGoal" and link.rule != "grant.overview-table-in-goal-section"}
+    return [link for link in links if not (link.rule == "grant.overview-table-in-goal-section"
+                                           and link.subject in placed)]
 
 
 def outside_cited_titles(found: Extraction) -> list[Link]:

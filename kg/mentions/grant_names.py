@@ -109,7 +109,8 @@ def _extent(text: str, start: int, name: str) -> int:
 def known_grant_goals(found: Extraction, passages: list[Passage], ctx: GoalContext, original: str) -> list[Link]:
     """A scheme the document names (in a table, a heading, a sentence) and that no rule has placed under a goal
     supports the goal of the first goal section whose text names it, at a sentence's start too."""
-    placed = {link.subject for link in found.links if link.predicate == "supportsGoal"}
+    placed = {link.subject for link in found.links if link.predicate == "supportsGoal"
+              and link.rule != "grant.overview-table-in-goal-section"}
     names: dict[Key, str] = {}
     for m in found.mentions:
         if m.type == "GrantScheme" and m.key not in placed and m.label[:1].isupper() and len(m.label.split()) >= 3:
