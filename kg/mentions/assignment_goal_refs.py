@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.mentions.base import Extraction, Key, Link
+from kg.mentions.goal_rows import printed_goal_keys
 from kg.mentions.printed import Citer
 from kg.passages.base import Passage
 
@@ -28,19 +29,16 @@ NUMBERED_CLAUSE = re.compile(
     r"\d{1,2}(?:\.\d{1,2})?\b)", re.IGNORECASE)
 
 
-def _goal_key(found: Extraction, doc: str, ref: str) -> Key | None:
+def _goal_key(goals: set[Key], printed: dict[str, Key], doc: str, ref: str) -> Key | None:
     """The key of the document's goal that ``ref`` names: by its printed code ('VM2'), else its number."""
     ref = " ".join(ref.split())
     number = re.search(r"\d{1,2}(?:\.\d{1,2})?$", ref)
-    for m in found.mentions:
-        if m.type != "Goal" or m.span.doc != doc:
-            continue
-        notation = str(m.attr("notation") or "")
-        if notation and notation.lower() == ref.lower().replace(" ", ""):
-            return m.key
+    key = printed.get(ref.lower().replace(" ", ""))
+    if key is not None:
+        return key
     if number and not re.match(r"^[A-ZÆØÅ]{1,3}\d", ref):
-        key: Key = ("Goal", doc, number.group(), "")
-        if any(m.key == key for m in found.mentions if m.type == "Goal"):
+        key = ("Goal", doc, number.group(), "")
+        if key in goals:
             return key
     return None
 
@@ -54,13 +52,17 @@ def sentence_assignment_goals(found: Extraction, passages: list[Passage], origin
         return []
     doc = next(iter(assignments.values())).span.doc
     citer = Citer(passages, original)
+    goals = {m.key for m in found.mentions if m.type == "Goal"}
+    # by printed number, in any case; the first goal stated with a number wins (hence the reversed order)
+    ours = [m for m in found.mentions if m.type == "Goal" and m.span.doc == doc]
+    printed = {code.lower(): key for code, key in printed_goal_keys(reversed(ours)).items()}
     out: list[Link] = []
     for sentence in re.finditer(r"[^.!?]*\boppdrag[^.!?]*[.!?]", original, re.IGNORECASE):
         text = sentence.group()
         if not LEAD.search(text):
             continue
         for clause in [*CLAUSE.finditer(text), *NUMBERED_CLAUSE.finditer(text)]:
-            goal = _goal_key(found, doc, clause.group("goal"))
+            goal = _goal_key(goals, printed, doc, clause.group("goal"))
             if goal is None:
                 continue
             codes = re.findall(r"\d{1,2}", clause.group("codes")) if clause.re is NUMBERED_CLAUSE else \

@@ -15,6 +15,8 @@ from kg.mentions.deliveries import answered_assignments
 from kg.mentions.documents import document_mentions
 from kg.mentions.evaluation_document import evaluated_goal_links, evaluation_document_mentions
 from kg.mentions.goal_lists import elaborated_goal_links, goal_list_mentions
+from kg.mentions.goal_rows import GOAL_CODE as PRINTED_CODE
+from kg.mentions.goal_rows import printed_goal_keys
 from kg.mentions.goal_serves import served_goal_links
 from kg.mentions.goal_tables import goal_table_mentions
 from kg.mentions.goals import GoalContext, goal_mentions, parameter_mentions
@@ -122,7 +124,7 @@ def outside_cited_titles(found: Extraction) -> list[Link]:
 
 
 GOAL_NAMED = re.compile(r"\b(?:hoved|virksomhets|del)?mål\s+(?P<num>\d{1,2})\b(?!\.\d)", re.IGNORECASE)
-GOAL_CODE = re.compile(r"\b[A-ZÆØÅ]{1,2}M\d{1,2}\b")  # 'VM1', 'HM2': a goal's printed code
+GOAL_CODE = re.compile(rf"\b{PRINTED_CODE}\b")  # 'VM1', 'HM2': a goal's printed code
 # a sentence's end, not an abbreviation's full stop ('jf. VM1', 'bl.a. ', 'ca. 40')
 SENTENCE_END = re.compile(r"(?<!\bjf)(?<!\bca)(?<!\bnr)(?<!\bbl\.a)(?<!\bf\.eks)\.(?:\s|$)")
 
@@ -132,7 +134,7 @@ def sentence_goal_links(found: Extraction, original: str) -> list[Link]:
     departementet vekt på at … X …'), where the document states that goal."""
     placed = {link.subject for link in found.links if link.predicate == "addresses"}
     goals = {m.key for m in found.mentions if m.type == "Goal"}
-    notations = {str(m.attr("notation")): m.key for m in found.mentions if m.type == "Goal" and m.attr("notation")}
+    notations = printed_goal_keys(found.mentions)
     out: list[Link] = []
     for m in found.mentions:
         if m.type != "Measure" or m.key in placed:

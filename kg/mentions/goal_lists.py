@@ -43,6 +43,7 @@ def goal_list_mentions(document: Document, passages: list[Passage], found: Extra
         return out
     lines = printed_lines(document)
     citer = Citer(passages, document.text)
+    placed = {link.object for link in found.links if link.predicate == "measuredBy"}
     i = 0
     while i < len(lines):
         lead = lines[i].text
@@ -85,7 +86,6 @@ def goal_list_mentions(document: Document, passages: list[Passage], found: Extra
             label = f"{level.capitalize()} {m.group('num')}: {title}" if m.group("num") else f"Mål: {title}"
             out.mentions.append(Mention("Goal", key, label, span, "goal.listed", 0.85, attrs))
             # the parameters listed under the item measure its goal
-            placed = {link.object for link in found.links if link.predicate == "measuredBy"}
             out.links += [Link(key, "measuredBy", p.key, p.span, "parameter.listed-under-goal-item", 0.8)
                           for p in found.mentions if p.type == "SteeringParameter" and p.key not in placed
                           and span.start <= p.span.start < item_end]

@@ -12,7 +12,10 @@ columns' lines).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+
+from kg.mentions.base import Key, Mention
 
 # 'Overordnet mål /', 'Virksomhetsmål', 'Overordnet mål / Virksomhetsmål': a header's goal-column line
 _LEVEL = r"(?:(?:overordne(?:t|de)|strategiske?)\s+mål|mål|hovedmål|virksomhetsmål|delmål|effektmål)"
@@ -24,6 +27,15 @@ PARAMETER_OPENS = re.compile(r"^(?:Antall|Andel|Gjennomsnittlig|Tid|Prosent(?:an
 TARGET_VALUE = re.compile(
     r"^(?:(?:Minst|Maks(?:imalt)?|Høyst|Under|Over|Mer enn|Mindre enn|Inntil)\s+\S+|Økende|Synkende|Stabil|"
     r"Høyere|Lavere|Redusert|Økt|\d[\d  ]*(?:[,.]\d+)?\s*%?)(?:\s+\S+){0,2}$")
+
+
+#: A lower-level goal's code as printed ('VM1', 'HM2'), also where the text refers to the goal by it.
+GOAL_CODE = r"[A-ZÆØÅ]{1,2}M\d{1,2}"
+
+
+def printed_goal_keys(mentions: Iterable[Mention]) -> dict[str, Key]:
+    """The keys of a document's goals by their number as printed ('VM1', '2.3', '1')."""
+    return {str(m.attr("notation")): m.key for m in mentions if m.type == "Goal" and m.attr("notation")}
 
 
 def column_levels(text: str) -> list[str]:

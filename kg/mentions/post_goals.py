@@ -13,6 +13,7 @@ import re
 
 from kg.documents.base import Document
 from kg.mentions.base import Extraction, Key, Link, Mention
+from kg.mentions.goal_rows import GOAL_CODE, printed_goal_keys
 from kg.mentions.goals import goal_key
 from kg.mentions.printed import Citer
 from kg.mentions.text import grant_key
@@ -20,7 +21,7 @@ from kg.passages.base import Passage
 
 SENTENCE = re.compile(r"[^.!?]*\bbidra\s+til\b[^.!?]*(?:[.!?]|$)", re.IGNORECASE)
 PAIR = re.compile(r"\bpost(?:en)?\s+(?P<post>\d{2})\b(?:(?!\bpost(?:en)?\s+\d)[^;])*?\btil\s+"
-                  r"(?:(?:hoved|virksomhets|del)?mål(?:et)?\s+(?P<num>\d{1,2})|(?P<code>(?-i:[A-ZÆØÅ]{1,2}M\d{1,2})))\b",
+                  r"(?:(?:hoved|virksomhets|del)?mål(?:et)?\s+(?P<num>\d{1,2})|(?P<code>(?-i:" + GOAL_CODE + r")))\b",
                   re.IGNORECASE)
 GRANT_TEXT = re.compile(r"^(?:[A-ZÆØÅ]\w*tilskudd\w*|Tilskudd)\b")
 REMARK = re.compile(r",?\s*(?:kan\s+(?:overføres|nyttes\b.*)|overslagsbevilgning)\s*$", re.IGNORECASE)
@@ -39,7 +40,7 @@ def post_goal_mentions(document: Document, passages: list[Passage], found: Extra
         return out
     citer = Citer(passages, document.text)
     # 'til VM1': the goal the letter prints with that code
-    coded = {str(m.attr("notation")): m.key for m in found.mentions if m.type == "Goal" and m.attr("notation")}
+    coded = printed_goal_keys(found.mentions)
     for sentence in SENTENCE.finditer(document.text):
         for pair in PAIR.finditer(sentence.group()):
             goal = goal_key(document.id, int(pair.group("num"))) if pair.group("num") else coded.get(pair.group("code"))
