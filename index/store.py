@@ -119,7 +119,7 @@ class SearchIndex:
         window_index = (build_vectors(vectors[len(texts):], embedder.model_id, vector_settings, scope, "windows")
                         if found else None)
         t2 = time.perf_counter()
-        lexical = BM25Index.build(texts)
+        lexical = _lexical(texts, cache.path.parent if cache is not None else None)
         t3 = time.perf_counter()
         timings.embed, timings.vectors, timings.lexical = t1 - t0, t2 - t1, t3 - t2
         timings.embedded, timings.cached = embedded, len(texts) + len(found) - embedded
@@ -197,3 +197,16 @@ class SearchIndex:
         top = np.argpartition(-scores, min(k, scores.size - 1))[:k] if scores.size > k else np.arange(scores.size)
         ranked = sorted(((int(r), float(scores[r])) for r in top if scores[r] > 0), key=lambda x: -x[1])
         return ranked[:k]
+
+
+def _lexical(texts: list[str], cache_folder: Path | None) -> BM25Index:
+    """BM25 over ``texts``, with the words earlier builds analysed read from (and new ones added to) the cache."""
+    if cache_folder is None:
+        return BM25Index.build(texts)
+    from index.lexical import vocabulary
+
+    table = vocabulary.table_path(cache_folder)
+    known = vocabulary.load(table)
+    lexical = BM25Index.build(texts)
+    vocabulary.save(table, known)
+    return lexical

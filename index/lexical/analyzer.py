@@ -94,9 +94,24 @@ def split_compound(word: str, depth: int = 0) -> tuple[str, ...]:
     return ()
 
 
-@lru_cache(maxsize=200_000)
+#: Terms of words analysed before: filled as words are analysed and from a saved table
+#: (:mod:`index.lexical.vocabulary`), so a build analyses only the words it has not met yet.
+KNOWN_TERMS: dict[str, tuple[str, ...]] = {}
+#: Bound on :data:`KNOWN_TERMS` in a long-lived process.
+MAX_KNOWN = 2_000_000
+
+
 def word_terms(word: str) -> tuple[str, ...]:
     """Index terms of one lower-cased word: stem of the whole (lemmatised) word, then of its parts."""
+    terms = KNOWN_TERMS.get(word)
+    if terms is None:
+        if len(KNOWN_TERMS) >= MAX_KNOWN:
+            KNOWN_TERMS.clear()
+        terms = KNOWN_TERMS[word] = _analyse_word(word)
+    return terms
+
+
+def _analyse_word(word: str) -> tuple[str, ...]:
     if word in STOP_WORDS:
         return ()
     if word.isdigit():

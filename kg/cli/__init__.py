@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import sys
+
 import typer
 
 from kg.cli import build as _build
@@ -26,4 +30,16 @@ for module in (_build, _corpus, _passages, _serve, _search, _entities, _table, _
 
 def main() -> None:
     """Entry point of the ``kg`` console script."""
-    app()
+    try:
+        app()
+        code = 0
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        if isinstance(exc.code, str):
+            print(exc.code, file=sys.stderr)
+    # A command has written and closed everything when it returns. Tearing the interpreter's modules down (torch,
+    # spaCy, a build's objects) takes about a second more and is skipped; exit handlers still run.
+    atexit._run_exitfuncs()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

@@ -6,7 +6,7 @@ import sys
 import threading
 from pathlib import Path
 
-from index.lexical.analyzer import analyse, split_compound, word_terms, words
+from index.lexical.analyzer import KNOWN_TERMS, analyse, split_compound, word_terms, words
 
 
 def test_compound_is_split_into_known_parts_without_linking_s() -> None:
@@ -41,7 +41,7 @@ def test_words_analysed_in_many_threads_at_once_get_the_terms_they_get_alone() -
     # term mangled by two threads sharing one stemmer would stay wrong (or the request fails outright).
     report = (Path(__file__).resolve().parents[2] / "corpus" / "003_94fa0a46c54e0df6.txt").read_text("utf-8")
     vocabulary = list(dict.fromkeys(w for _, _, w in words(report)))[:4000]
-    word_terms.cache_clear()
+    KNOWN_TERMS.clear()
     found: dict[str, tuple[str, ...]] = {}
     failures: list[BaseException] = []
 
@@ -62,7 +62,7 @@ def test_words_analysed_in_many_threads_at_once_get_the_terms_they_get_alone() -
             t.join()
     finally:
         sys.setswitchinterval(interval)
-    word_terms.cache_clear()
+    KNOWN_TERMS.clear()
     alone = {w: word_terms(w) for w in vocabulary}
     assert {w: t for w, t in found.items() if t != alone[w]} == {}
     assert failures == []

