@@ -63,7 +63,16 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (a report with results before targets and a ministry's evaluation, tuning 11)"),
     "collection12": (GOLD.parents[1] / "data" / "collection12", GOLD.with_name("collection12"),
                      "Extraction (a report, its agency's letter, another agency's report, an evaluation; tuning 12)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout2", GOLD.with_name("collection_heldout2"),
+    "collection13": (GOLD.parents[1] / "data" / "collection13", GOLD.with_name("collection13"),
+                     "Extraction (a letter with a torn assignment table, the report before it, an evaluation; "
+                     "tuning 13)"),
+    "collection14": (GOLD.parents[1] / "data" / "collection14", GOLD.with_name("collection14"),
+                     "Extraction (a Nynorsk letter and the report answering it, tuning 14)"),
+    "collection15": (GOLD.parents[1] / "data" / "collection15", GOLD.with_name("collection15"),
+                     "Extraction (two years' reports of one agency and an action plan, tuning 15)"),
+    "collection16": (GOLD.parents[1] / "data" / "collection16", GOLD.with_name("collection16"),
+                     "Extraction (a letter, the agency's report, a Nynorsk report, an evaluation; tuning 16)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout3", GOLD.with_name("collection_heldout3"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

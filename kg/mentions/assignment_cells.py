@@ -26,7 +26,7 @@ OTHER_COLUMN = re.compile(r"^(?:Rapportering|Rapporteres\s+(?:i|til)|Leveranse|L
                           r"Merknad(?:er)?)$", re.IGNORECASE)
 GOAL_COLUMN = re.compile(r"^(?:Mål|Hovedmål|Delmål|Virksomhetsmål)(?:\s+nr\.?)?$", re.IGNORECASE)
 # an agency's prefix and a number ('AB-3', 'KD-2024-1', 'TK3') or a bare number
-CODE = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,6}-?\d{1,4}(?:-\d{1,3})?|(?:19|20)\d\d-\d{1,3}|\d{1,2})\.?$")
+CODE = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,6}(?:-| )?\d{1,4}(?:-\d{1,3})?|(?:19|20)\d\d-\d{1,3}|\d{1,2})\.?$")
 GOAL_CELL = re.compile(r"^(?:(?:hoved|del|virksomhets)?mål\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?)"
                        r"(?:\s*(?:,|og)\s*\d.*)?$|^[–—-]$", re.IGNORECASE)
 GROUP_ROW = re.compile(r"^(?:(?:oppdrag\s+(?:under|for|til|knyttet\s+til)\s+)?(?:hoved|del|virksomhets)?mål\s+"
@@ -104,6 +104,10 @@ def table_rows(lines: list[PrintedLine], i: int, after_text: list[str], year: in
         done = row is None or not row.cells_left or (row.cells_left == ["other"] and bool(row.other))
         if not text or (len(text) > CELL_WIDTH and done):
             break
+        repeated = header_at(lines, j) if CODE_COLUMN.match(text) or TEXT_COLUMN.match(text) else None
+        if repeated is not None and repeated[0] == after_text:
+            j = repeated[1]  # the header again on a new page, inside a row or between two
+            continue
         if row is not None and _due_continues(row, text):
             row.due_words.append(text)
             j += 1

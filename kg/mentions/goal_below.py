@@ -34,6 +34,8 @@ MAX_WORDS = 30
 AREA = re.compile(r"^(?P<kind>Resultatområde|Innsatsområde|Satsingsområde|Målområde)[ \t]+(?P<num>\d{1,2})\b")
 AREA_GOAL = re.compile(r"\s*Målet(?:[ \t]+for[ \t]+[\wæøå]+)?[ \t]+er[ \t]+(?:at[ \t]+)?"
                        r"(?P<title>[^.!?]{10,250})[.!?]")  # matched at the line after the heading
+# 'Mål: Flere elever er svømmedyktige etter 4. trinn' as the area's first line: the goal, wrapped maybe, unended
+GOAL_LINE = re.compile(r"[ \t]*Mål[ \t]*:[ \t]*(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,8 @@ def statements_below(passages: list[Passage], original: str,
                 title = " ".join(gm.group("title").split())
                 out.append(StatementBelow(p, am.group("kind"), am.group("num"), title, gm.start("title"),
                                           gm.end("title")))
+            elif nxt >= 0 and (line := goal_line(original, nxt + 1, skip)):
+                out.append(StatementBelow(p, am.group("kind"), am.group("num"), *line))
             continue
         if not m:
             continue
@@ -102,3 +106,36 @@ def statements_below(passages: list[Passage], original: str,
         if found:
             out.append(StatementBelow(p, m.group("kind"), m.group("num"), *found))
     return out
+
+
+def goal_line(original: str, at: int, skip: tuple[tuple[int, int], ...] = ()) -> tuple[str, int, int] | None:
+    """An area's goal on a *Mål:* line among the first lines from ``at`` (a page's footer and header and blank
+    lines may come first), with the short lines it wraps onto: its words, start and end."""
+    pos, blank = at, 0
+    while pos < len(original):
+        end = original.find("\n", pos)
+        end = len(original) if end < 0 else end
+        lead = pos + len(original[pos:end]) - len(original[pos:end].lstrip())
+        if any(a <= lead < b for a, b in skip) or not original[pos:end].strip():
+            blank += not original[pos:end].strip()
+            if blank > 2:
+                return None
+            pos = end + 1
+            continue
+        m = GOAL_LINE.match(original, pos, end)
+        if not m:
+            return None
+        start, stop, parts = m.end(), end, [original[m.end():end].strip()]
+        while stop + 1 < len(original) and not parts[-1].endswith("."):
+            nxt = original.find("\n", stop + 1)
+            nxt = len(original) if nxt < 0 else nxt
+            line = original[stop + 1 : nxt].strip()
+            if not line or len(line) >= BODY_WIDTH or re.match(r"(?:Tabell|Figur)\b", line) \
+                    or any(a <= stop + 1 < b for a, b in skip):
+                break
+            parts.append(line)
+            stop = nxt
+        title = clean("\n".join(parts)).rstrip(" .")
+        words = len(title.split())
+        return (title, start, start + len(original[start:stop].rstrip())) if 3 <= words <= MAX_WORDS else None
+    return None

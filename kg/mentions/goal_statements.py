@@ -22,6 +22,9 @@ from kg.mentions.text import clean
 LEVEL_WORDS = ("overordnede mål", "overordnet mål", "strategiske mål", "strategisk mål", "hovedmål", "delmål",
                "virksomhetsmål", "samfunnsmål", "effektmål", "brukermål", "sektormål", "mål")
 UNNUMBERED_LEVELS = ("samfunnsmål", "effektmål", "brukermål", "virksomhetsmål", "sektormål")
+# A clause runs to its sentence's end; the point of an ordinal ('etter 4. trinn') does not end it.
+CLAUSE_CHAR = r"(?:[^.!?]|(?<=\d)\.(?=\s+[a-zæøå]))"
+CLAUSE_END = r"(?:(?<!\d)[.!?]|(?<=\d)[.!?](?!\s+[a-zæøå]))(?=\s|$)"
 _LEVEL = r"(?P<word>(?i:" + "|".join(LEVEL_WORDS) + r"))"
 _NUMBER = r"(?P<num>[A-Z]?\d{1,2}(?:\.\d{1,2}){0,2})"
 
@@ -34,7 +37,13 @@ LINE = re.compile(
 )
 SENTENCE = re.compile(
     r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(?P<word>Hovedmål|Delmål|Virksomhetsmål|Mål|Samfunnsmål|Effektmål|Brukermål)"
-    r"[ \t]+" + _NUMBER + r"\s+(?:er|skal være)\s+at\s+(?P<title>[^.!?]{10,400}?)[.!?](?=\s|$)",
+    r"[ \t]+" + _NUMBER + r"\s+(?:er|skal være)\s+at\s+(?P<title>" + CLAUSE_CHAR + r"{10,400}?)" + CLAUSE_END,
+)
+# 'Innsatsområdet skal bidra til effektmål 2, at befolkningen har …': the goal stated in apposition to its name
+APPOSED = re.compile(
+    r"\b(?:bidra|bidrar|bidro)[ \t]+til[ \t]+"
+    r"(?P<word>hovedmål|delmål|virksomhetsmål|mål|samfunnsmål|effektmål|brukermål)[ \t]+" + _NUMBER
+    + r",\s+at\s+(?P<title>" + CLAUSE_CHAR + r"{10,400}?)" + CLAUSE_END,
 )
 QUOTED = re.compile(
     r"\b" + _LEVEL + r"[ \t]+" + _NUMBER +
@@ -46,7 +55,7 @@ HEADED = re.compile(r"^[ \t]*(?P<word>Samfunnsmål|Sektormål|Brukermål)[ \t]*\
 # 'Samfunnsmålet for etaten er uendret: Kysten er …' or 'Samfunnsmålet er at …': the one goal of its level.
 DEFINED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<word>Samfunnsmål|Sektormål|Samfunnsoppdrag)et\b"
                      r"[^.:!?\n]{0,60}"
-                     r"(?::[ \t]*\n?[ \t]*(?=[A-ZÆØÅ])|\ber at\s)(?P<title>[^.!?]{10,300}?)[.!?](?=\s|$)")
+                     r"(?::[ \t]*\n?[ \t]*(?=[A-ZÆØÅ])|\ber at\s)(?P<title>" + CLAUSE_CHAR + r"{10,300}?)" + CLAUSE_END)
 # 'Direktoratets samfunnsoppdrag er at …': the agency's own (never the ministry's or the government's)
 OWN_DEFINED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?!Departementets|Regjeringens|Stortingets)[A-ZÆØÅ][\wæøå]+s"
                          r"[ \t]+(?P<word>samfunnsoppdrag|samfunnsmål)[ \t]+er[ \t]+at\s+(?P<title>[^.!?]{10,300}?)"
@@ -157,6 +166,10 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
     for m in SENTENCE.finditer(text):
         found.setdefault(m.start("word"), GoalStatement(m.group("word"), m.group("num"), clean(m.group("title")),
                                                         m.start("word"), m.end(), "sentence"))
+    for m in APPOSED.finditer(text):
+        found.setdefault(m.start("word"), GoalStatement(m.group("word").capitalize(), m.group("num"),
+                                                        clean(m.group("title")), m.start("word"), m.end(),
+                                                        "sentence"))
     for m in QUOTED.finditer(text):
         if m.start("word") in found or FORMER.search(text, max(0, m.start("word") - 30), m.start("word")):
             continue

@@ -110,6 +110,9 @@ def table_rows(lines: Sequence[Line], i: int, header: Header) -> tuple[list[Row]
     """The rows of the table whose header is line ``i``, and the index of the first line after it."""
     rows: list[Row] = []
     j = i + 1
+    below = _years_below(header, lines[j].text) if j < len(lines) else None
+    if below is not None:
+        header, j = below, j + 1
     while j < len(lines):
         line = lines[j]
         cells = [(m.start(), m.end(), m.group()) for m in CELL.finditer(line.text)]
@@ -155,9 +158,25 @@ def table_rows(lines: Sequence[Line], i: int, header: Header) -> tuple[list[Row]
     return [r for r in rows if len(r.text.split()) >= 2], j
 
 
+def _years_below(header: Header, text: str) -> Header | None:
+    """The header with the years printed on its second line ('Resultat | Resultat | Ambisjon' over '2022 | 2023 |
+    2023') given to the result columns above them; none where that line holds anything but years."""
+    cells = [(m.start(), m.end(), m.group()) for m in CELL.finditer(text)]
+    if not cells or not all(YEAR.match(c) for _, _, c in cells):
+        return None
+    columns = list(header.columns)
+    for start, end, year in cells:
+        col = header.column_of(start, end)
+        a, b, name = columns[col]
+        if col > header.name_column and re.match(r"(?i)resultat$|resultat\s+(?:per|pr\.)$", name):
+            columns[col] = (a, b, year)
+    return Header(tuple(columns), header.target_kind, header.numbered, header.goal_column)
+
+
 def _code_in_cell(cell: str) -> tuple[str, int] | None:
     """The code that opens a parameter's cell ('1.1 Antall …') and where its text starts."""
-    m = re.match(r"^(?P<code>[A-ZÆØÅ]{0,3}\d{1,2}\.\d{1,2}|[A-ZÆØÅ]{1,2}\d{1,2}|\d{1,2}[a-h])\.?[ ]+(?=\S)", cell)
+    m = re.match(r"^(?P<code>[A-ZÆØÅ]{0,3}\d{1,2}\.\d{1,2}|[A-ZÆØÅ]{1,3} \d{1,2}\.\d{1,2}|[A-ZÆØÅ]{1,2}\d{1,2}"
+                 r"|\d{1,2}[a-h])\.?[ ]+(?=\S)", cell)
     return (m.group("code"), m.end()) if m else None
 
 

@@ -32,7 +32,11 @@ def describe(doc: Document, lines: list[Line], headings: list[Heading]) -> Docum
                                     doc.date or profile.date, doc.kind or profile.kind)
     addressee = doc.addressee or profile.addressee
     head = content[:6]
-    if head and (first := organisation_name(head[0].text)) and not publisher:
+    # a name set on two cover lines ('Senter for svømmeopplæring' / 'og vannsikkerhet') is read whole
+    wrapped = len(head) > 1 and re.match(r"(?:og|for|i|av)\s", head[1].text.strip()) is not None
+    if wrapped and not publisher and (both := organisation_name(f"{head[0].text} {head[1].text}")):
+        publisher, head = both, head[2:]
+    elif head and (first := organisation_name(head[0].text)) and not publisher:
         publisher = first
         head = head[1:]
     titles = [h.title.lower() for h in headings]

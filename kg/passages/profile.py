@@ -27,7 +27,8 @@ FIRM_WORD = r"[a-zæøå]*(?:analyse|forskning)"  # 'X samfunnsanalyse AS': a re
 ORG = re.compile(rf"^(?:[A-ZÆØÅ][\w\-,]*(?:\s(?:og|for|i|av|med|[A-ZÆØÅ\-][\w\-,]*|[\w\-]+-|{FIRM_WORD}))*\s?)?"
                  rf"[\w\-]*(?:{ORG_HEAD})(?:\s\((?P<short>[A-ZÆØÅ][\w\-]{{1,12}})\))?$")
 # … or by a head noun in front: 'Direktoratet for …', 'Statens …', 'Norges …'.
-ORG_FRONT = re.compile(r"^(?:Direktoratet|Departementet|Tilsynet|Senteret|Instituttet|Etaten|Kontoret|Nemnda|"
+ORG_FRONT = re.compile(r"^(?:Direktoratet|Departementet|Tilsynet|Senteret|Senter|Instituttet|Institutt|Etaten|Kontoret|"
+                       r"Nemnda|"
                        r"Statens|Norges|Norsk|Nasjonalt|Riksantikvaren|Statsforvalteren)\b(?:\s[\w\-,]+){0,8}$")
 LETTER_FIELDS = re.compile(r"\b(?:Deres|Vår)\s+ref(?:eranse)?\b", re.IGNORECASE)
 LETTER_TITLE = re.compile(r"tildelingsbrev", re.IGNORECASE)
