@@ -19,7 +19,7 @@ def entity_iri(type_: str, key: Key, label: str, attrs: dict[str, object]) -> st
         part = f"-{slug(str(attrs.get('part')))}" if attrs.get("part") else ""
         title = str(attrs.get("title") or label.split(":", 1)[-1])
         number = attrs.get("number") if attrs.get("number") is not None else slug(str(attrs.get("notation") or "x"))
-        level = "" if attrs.get("level") in (None, "", "mål", "hovedmål", "delmål", "virksomhetsmål") \
+        level = "" if attrs.get("level") in (None, "", "mål", "hovedmål", "hovudmål", "delmål", "virksomhetsmål") \
             else f"{slug(str(attrs['level']))}-"
         name = f"{level}{number}{part}-{slug(title, 60)}"
     elif type_ == "SteeringParameter":

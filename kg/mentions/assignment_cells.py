@@ -24,12 +24,12 @@ DUE_COLUMN = re.compile(r"^(?:(?:Tids)?[Ff]rist|Leveringsfrist|(?:Rapporteres|Le
 # a column after the deadline that is neither deadline nor goal ('Rapportering': how it is delivered)
 OTHER_COLUMN = re.compile(r"^(?:Rapportering|Rapporteres\s+(?:i|til)|Leveranse|Leveres\s+som|Ansvar|Status|"
                           r"Merknad(?:er)?)$", re.IGNORECASE)
-GOAL_COLUMN = re.compile(r"^(?:Mål|Hovedmål|Delmål|Virksomhetsmål)(?:\s+nr\.?)?$", re.IGNORECASE)
+GOAL_COLUMN = re.compile(r"^(?:Mål|Hovedmål|Hovudmål|Delmål|Virksomhetsmål)(?:\s+nr\.?)?$", re.IGNORECASE)
 # an agency's prefix and a number ('AB-3', 'KD-2024-1', 'TK3') or a bare number
 CODE = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,6}(?:-| )?\d{1,4}(?:-\d{1,3})?|(?:19|20)\d\d-\d{1,3}|\d{1,2})\.?$")
-GOAL_CELL = re.compile(r"^(?:(?:hoved|del|virksomhets)?mål\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?)"
+GOAL_CELL = re.compile(r"^(?:(?:hoved|hovud|del|virksomhets)?mål\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?)"
                        r"(?:\s*(?:,|og)\s*\d.*)?$|^[–—-]$", re.IGNORECASE)
-GROUP_ROW = re.compile(r"^(?:(?:oppdrag\s+(?:under|for|til|knyttet\s+til)\s+)?(?:hoved|del|virksomhets)?mål\s+"
+GROUP_ROW = re.compile(r"^(?:(?:oppdrag\s+(?:under|for|til|knyttet\s+til)\s+)?(?:hoved|hovud|del|virksomhets)?mål\s+"
                        r"(?P<num>\d{1,2}(?:\.\d{1,2})?)"
                        r"|(?-i:[A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]+){0,3}))$", re.IGNORECASE)
 _MONTH = "|".join(MONTHS)

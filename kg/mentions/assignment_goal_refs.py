@@ -19,13 +19,13 @@ from kg.passages.base import Passage
 CODE = r"(?:[A-ZÆØÅ]{1,5}-?\d{1,4}(?:-\d{1,3})?|(?:19|20)\d\d-\d{1,3})"
 CLAUSE = re.compile(
     rf"(?P<codes>{CODE}(?:\s*(?:,|og)\s*{CODE})*)\s+(?:(?:hører|faller)\s+(?:inn\s+)?)?(?:under|knyttet\s+til)\s+"
-    r"(?P<goal>[A-ZÆØÅ]{1,3}\d{1,2}\b|(?:virksomhets|hoved|del|strategisk\s+)?mål\s+\d{1,2}(?:\.\d{1,2})?\b)",
+    r"(?P<goal>[A-ZÆØÅ]{1,3}\d{1,2}\b|(?:virksomhets|hoved|hovud|del|strategisk\s+)?mål\s+\d{1,2}(?:\.\d{1,2})?\b)",
     re.IGNORECASE)
 LEAD = re.compile(r"\boppdrag(?:ene)?\b", re.IGNORECASE)
 # 'Oppdrag 1 og 2 hører inn under mål 2, oppdrag 3 og 4 under mål 1': bare numbers after the word 'oppdrag'
 NUMBERED_CLAUSE = re.compile(
     r"\boppdrag\s+(?P<codes>\d{1,2}(?:\s*(?:,|og)\s*\d{1,2})*)\s+(?:(?:hører|faller)\s+(?:inn\s+)?)?"
-    r"(?:under|knyttet\s+til)\s+(?P<goal>[A-ZÆØÅ]{1,3}\d{1,2}\b|(?:virksomhets|hoved|del|strategisk\s+)?mål\s+"
+    r"(?:under|knyttet\s+til)\s+(?P<goal>[A-ZÆØÅ]{1,3}\d{1,2}\b|(?:virksomhets|hoved|hovud|del|strategisk\s+)?mål\s+"
     r"\d{1,2}(?:\.\d{1,2})?\b)", re.IGNORECASE)
 
 

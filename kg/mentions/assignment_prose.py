@@ -28,8 +28,8 @@ SHALL = re.compile(r"(?:[A-ZÆØÅ]{2,6}|[A-ZÆØÅ][a-zæøå]+(?:et|en))\s+ska
                    r"[a-zæøå]+e\b")
 ASSIGNMENTS_HEADING = re.compile(r"\boppdrag(?:ene)?\b(?!\s+(?:nr\.?\s*)?\d)", re.I)
 SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ«(]|\s*$)")
-GOAL_REF = re.compile(r"\b(?:hovedmål|delmål|virksomhetsmål|mål)\s+(?P<num>\d{1,2}(?:\.\d{1,2})?|[a-h](?=\)|\b))",
-                      re.I)
+GOAL_REF = re.compile(r"\b(?:hovedmål|hovudmål|delmål|virksomhetsmål|mål)\s+"
+                      r"(?P<num>\d{1,2}(?:\.\d{1,2})?|[a-h](?=\)|\b))", re.I)
 CONTINUED = re.compile(r"\bvideref(?:øres|ørt)\b|\bikke\s+sluttført\b", re.I)
 #: sentences after the asking one that belong to it describe the task ('Evalueringen skal …', 'Rapporten …')
 MAX_FOLLOWING = 3

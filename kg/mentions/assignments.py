@@ -30,7 +30,7 @@ from kg.passages.base import Passage
 
 # 'K-4', '2.1', year-coded 'O-24-01' (whole: never 'O-24' with '-01 …' read as the text)
 CODE = r"(?:[A-ZÆØÅ]{1,5}-?\d{1,4}(?:-\d{1,3})?(?:\.\d{1,2})?|\d{1,3}(?:\.\d{1,2})?)(?!-?\d)"
-GOAL_REF = re.compile(r"\b(?P<level>hovedmål|delmål|virksomhetsmål|samfunnsmål|effektmål|brukermål|mål)\s+"
+GOAL_REF = re.compile(r"\b(?P<level>hovedmål|hovudmål|delmål|virksomhetsmål|samfunnsmål|effektmål|brukermål|mål)\s+"
                       r"(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.I)
 BLOCK = re.compile(rf"^Oppdrag\s+(?:nr\.?\s*)?(?P<code>{CODE})\s*(?:\((?P<ref>[^)]{{1,80}})\))?\s*"
                    rf"(?:[:.–-]\s*(?P<rest>\S.*))?$")
@@ -48,9 +48,10 @@ ASSIGNMENT_SECTION = re.compile(r"^(?:[\w-]+\s+)?oppdrag(?:ene)?(?:\s+(?:for|i|t
 GOAL_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?" + GOAL_REF.pattern.removeprefix(r"\b"), re.I)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # '(Mål a)', '(delmål 1.2)', '(jf. mål 3)' closing an item's text: the goal it serves, not part of its words
-GOAL_TAG = re.compile(r"\s*\((?:(?:jf|jfr|se)\.?\s+)?(?:hoved|del)?mål\s+(?P<num>[a-h]|\d{1,2}(?:\.\d{1,2})?)\)\s*\.?$",
+GOAL_TAG = re.compile(r"\s*\((?:(?:jf|jfr|se)\.?\s+)?(?:hoved|hovud|del)?mål\s+"
+                      r"(?P<num>[a-h]|\d{1,2}(?:\.\d{1,2})?)\)\s*\.?$",
                       re.I)
-LEAD_TAG = re.compile(r"^\((?:(?:jf|jfr|se)\.?\s+)?(?:hoved|del|virksomhets)?mål\s+"
+LEAD_TAG = re.compile(r"^\((?:(?:jf|jfr|se)\.?\s+)?(?:hoved|hovud|del|virksomhets)?mål\s+"
                       r"(?P<num>[a-h]|\d{1,2}(?:\.\d{1,2})?)\)\s*", re.I)
 # an 'Oppdrag' section's heading that names the goal of its assignments ('III.1 Oppdrag knyttet til hovedmål 1')
 GOAL_SECTION = re.compile(r"\boppdrag\b.*?" + GOAL_REF.pattern, re.I)

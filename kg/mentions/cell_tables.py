@@ -39,7 +39,7 @@ TARGET_COLUMN = re.compile(r"^(?P<kind>resultatmål|resultatkrav|prestasjonskrav
                            r"(?:[ /][\wæøå/]+){0,3}/?$", re.IGNORECASE)
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
 RESULT_YEAR = re.compile(r"^(?:Resultat|Res\.|Oppnådd)\s+(?P<year>(?:19|20)\d{2})$", re.IGNORECASE)
-GOAL_ROW = re.compile(r"^(?P<word>Mål|Hovedmål|Virksomhetsmål|Delmål)[ \t]+(?P<num>\d{1,2})[:.]?"
+GOAL_ROW = re.compile(r"^(?P<word>Mål|Hovedmål|Hovudmål|Virksomhetsmål|Delmål)[ \t]+(?P<num>\d{1,2})[:.]?"
                       r"(?:[ \t]+(?P<text>\S.*))?$", re.IGNORECASE)
 # '1.1', 'E2.1', 'SP 3', 'S4', '1a' alone or before the row's text
 CODE_ROW = re.compile(r"^(?P<code>(?:[A-ZÆØÅ]{1,2}[ ]?)?\d{1,2}\.\d{1,2}|(?:SP|S)[ ]?\d{1,2}|\d{1,2}[a-h])\.?"
@@ -122,6 +122,10 @@ def table_rows(lines: list[PrintedLine], i: int, header: Header | None = None) -
         text = lines[j].text
         if not text or len(text) > CELL_WIDTH or text.startswith(("Tabell", "Kilde:")):
             break
+        repeated = header_at(lines, j) if header is not None and rows else None
+        if repeated is not None and header is not None and repeated[0].years == header.years:
+            j = repeated[1]  # the header again on a new page, inside a row or between two
+            continue
         gm, cm = GOAL_ROW.match(text), CODE_ROW.match(text)
         coded = goal_code(text, header.levels) if header is not None and not header.years else None
         if coded:

@@ -18,7 +18,7 @@ ORDERS = (
 )
 LEAD = re.compile(r"^(?:den|det|de|en|et|hele)\s+", re.I)
 # 'tilskuddsordningen Tilskudd til …', 'programmet Jobbsjansen': the generic word before a name is not the name
-KIND_WORD = re.compile(r"^(?:tilskudds)?(?:ordningen|programmet|tiltaket|prosjektet|satsingen|tjenesten)\s+"
+KIND_WORD = re.compile(r"^(?:tilsk(?:udd|ot)s)?(?:ordningen|programmet|tiltaket|prosjektet|satsingen|tjenesten)\s+"
                        r"(?=[A-ZÆØÅ])")
 
 

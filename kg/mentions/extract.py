@@ -123,7 +123,7 @@ def outside_cited_titles(found: Extraction) -> list[Link]:
         and any(a <= link.span.start and link.span.end <= b for a, b in items))]
 
 
-GOAL_NAMED = re.compile(r"\b(?:hoved|virksomhets|del)?mål\s+(?P<num>\d{1,2})\b(?!\.\d)", re.IGNORECASE)
+GOAL_NAMED = re.compile(r"\b(?:hoved|hovud|virksomhets|del)?mål\s+(?P<num>\d{1,2})\b(?!\.\d)", re.IGNORECASE)
 GOAL_CODE = re.compile(rf"\b{PRINTED_CODE}\b")  # 'VM1', 'HM2': a goal's printed code
 # a sentence's end, not an abbreviation's full stop ('jf. VM1', 'bl.a. ', 'ca. 40')
 SENTENCE_END = re.compile(r"(?<!\bjf)(?<!\bca)(?<!\bnr)(?<!\bbl\.a)(?<!\bf\.eks)\.(?:\s|$)")

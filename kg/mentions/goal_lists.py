@@ -24,10 +24,11 @@ from kg.mentions.printed import Citer, printed_lines
 from kg.mentions.text import clean
 from kg.passages.base import Passage
 
-LEAD_IN = re.compile(r"(?:^|\b)(?:(?:virksomhets|hoved)?mål(?:ene)?(?:\s+for\s+(?:\S+\s+)?(?:i\s+)?(?:19|20)\d\d)?"
-                     r"(?:\s+er)?|følgende\s+(?:virksomhets|hoved)?mål\s+for\s+.{1,60}?)\s*:$", re.IGNORECASE)
+LEAD_IN = re.compile(r"(?:^|\b)(?:(?:virksomhets|hoved|hovud)?mål(?:ene)?"
+                     r"(?:\s+for\s+(?:\S+\s+)?(?:i\s+)?(?:19|20)\d\d)?"
+                     r"(?:\s+er)?|følgende\s+(?:virksomhets|hoved|hovud)?mål\s+for\s+.{1,60}?)\s*:$", re.IGNORECASE)
 # 'Virksomhetsmål for 2022' alone on its line, a numbered list below: a list's title, no colon needed
-TITLE_LINE = re.compile(r"^(?:Virksomhetsmål|Hovedmål|Mål|Målene)\s+for\s+(?:\S+\s+)?(?:19|20)\d\d$")
+TITLE_LINE = re.compile(r"^(?:Virksomhetsmål|Hovedmål|Hovudmål|Mål|Målene)\s+for\s+(?:\S+\s+)?(?:19|20)\d\d$")
 NOT_THE_AGENCYS = re.compile(r"\b(?:Departementets|Regjeringens|Stortingets)\b|sektormål|politikk", re.IGNORECASE)
 ITEM = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<num>\d{1,2})[.)]|[•▪●■])[ \t]+(?P<text>\S.*)$")
 SUB_ITEM = re.compile(r"^[ \t]*[–—-][ \t]+")
@@ -51,7 +52,7 @@ def goal_list_mentions(document: Document, passages: list[Passage], found: Extra
         titled = bool(TITLE_LINE.match(lead)) and i < len(lines) and bool(ITEM.match(lines[i].raw))
         if not (LEAD_IN.search(lead) or titled) or NOT_THE_AGENCYS.search(lead) or len(lead.split()) > 16:
             continue
-        level = next((w for w in ("virksomhetsmål", "hovedmål") if w in lead.lower()), "mål")
+        level = next((w for w in ("virksomhetsmål", "hovedmål", "hovudmål") if w in lead.lower()), "mål")
         position = 0
         while i < len(lines):
             if not lines[i].text:

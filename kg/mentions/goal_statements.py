@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from kg.mentions.text import clean
 
 #: Words that name a goal's level; "resultatmål" is left out (it names a steering parameter's target).
-LEVEL_WORDS = ("overordnede mål", "overordnet mål", "strategiske mål", "strategisk mål", "hovedmål", "delmål",
-               "virksomhetsmål", "samfunnsmål", "effektmål", "brukermål", "sektormål", "mål")
+LEVEL_WORDS = ("overordnede mål", "overordnet mål", "strategiske mål", "strategisk mål", "hovedmål", "hovudmål",
+               "delmål", "virksomhetsmål", "samfunnsmål", "effektmål", "brukermål", "sektormål", "mål")
 UNNUMBERED_LEVELS = ("samfunnsmål", "effektmål", "brukermål", "virksomhetsmål", "sektormål")
 # A clause runs to its sentence's end; the point of an ordinal ('etter 4. trinn') does not end it.
 CLAUSE_CHAR = r"(?:[^.!?]|(?<=\d)\.(?=\s+[a-zæøå]))"
@@ -36,13 +36,14 @@ LINE = re.compile(
     re.MULTILINE,
 )
 SENTENCE = re.compile(
-    r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(?P<word>Hovedmål|Delmål|Virksomhetsmål|Mål|Samfunnsmål|Effektmål|Brukermål)"
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*"
+    r"(?P<word>Hovedmål|Hovudmål|Delmål|Virksomhetsmål|Mål|Samfunnsmål|Effektmål|Brukermål)"
     r"[ \t]+" + _NUMBER + r"\s+(?:er|skal være)\s+at\s+(?P<title>" + CLAUSE_CHAR + r"{10,400}?)" + CLAUSE_END,
 )
 # 'Innsatsområdet skal bidra til effektmål 2, at befolkningen har …': the goal stated in apposition to its name
 APPOSED = re.compile(
     r"\b(?:bidra|bidrar|bidro)[ \t]+til[ \t]+"
-    r"(?P<word>hovedmål|delmål|virksomhetsmål|mål|samfunnsmål|effektmål|brukermål)[ \t]+" + _NUMBER
+    r"(?P<word>hovedmål|hovudmål|delmål|virksomhetsmål|mål|samfunnsmål|effektmål|brukermål)[ \t]+" + _NUMBER
     + r",\s+at\s+(?P<title>" + CLAUSE_CHAR + r"{10,400}?)" + CLAUSE_END,
 )
 QUOTED = re.compile(
@@ -68,7 +69,7 @@ FORMER = re.compile(r"\b(?:tidligere|forrige|daværende)[ \t]+$", re.IGNORECASE)
 # '1. Etaten skal øke …' with 'Styringsparametre:' on the line after its title: a numbered goal of a letter.
 NUMBERED = re.compile(r"^[ \t]*(?P<num>\d{1,2})\.[ \t]+(?P<title>[A-ZÆØÅ][^\n]{10,})$", re.MULTILINE)
 PARAMETERS_NEXT = re.compile(r"\n[ \t]*Styringsparamet(?:er|re)\w*[ \t]*:")
-LEVEL_BEFORE = re.compile(r"\b(?P<word>virksomhetsmål|hovedmål|mål)\b", re.IGNORECASE)
+LEVEL_BEFORE = re.compile(r"\b(?P<word>virksomhetsmål|hovedmål|hovudmål|mål)\b", re.IGNORECASE)
 # A table row ('Effektmål 1 Fyrene      God      Middels'): its cells stand apart by wide gaps.
 TABLE_GAP = re.compile(r"\S[ \t]{3,}\S")
 # A line that only continues a wrapped title: starts in lower case, or the line before ends mid-phrase.

@@ -18,7 +18,7 @@ from kg.mentions.goals import goal_key
 from kg.mentions.text import clean
 from kg.passages.base import Passage
 
-GOAL_COLUMN = re.compile(r"^[ \t]*(?P<word>Mål|Hovedmål|Virksomhetsmål|Delmål)[ \t]*$")
+GOAL_COLUMN = re.compile(r"^[ \t]*(?P<word>Mål|Hovedmål|Hovudmål|Virksomhetsmål|Delmål)[ \t]*$")
 PARAMETER_COLUMN = re.compile(r"^[ \t]*Styringsparamet(?:er|re)\w*[ \t]*$", re.IGNORECASE)
 TARGET_CELL = re.compile(r"^(?P<kind>resultatkrav|prestasjonskrav|resultatmål|ambisjon(?:snivå)?|målverdi|måltall)"
                          r"[ \t]*:[ \t]*", re.IGNORECASE)

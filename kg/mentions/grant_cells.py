@@ -21,7 +21,7 @@ from kg.mentions.amounts import number, unit_factor
 from kg.mentions.grant_columns import CELL_GAP, meaning, value
 from kg.mentions.text import clean
 
-NAME_COLUMN = re.compile(r"^(?:tilskudds)?ordning(?:er)?$|^tilskudd(?:sordning)?$|^navn$", re.IGNORECASE)
+NAME_COLUMN = re.compile(r"^(?:tilsk(?:udd|ot)s)?ordning(?:er)?$|^tilsk(?:udd|ot)(?:sordning)?$|^navn$", re.IGNORECASE)
 TOTAL = re.compile(r"^(?:sum|totalt?|i alt|samlet)\b", re.IGNORECASE)
 NO_VALUE = ("–", "-", "—", "..", "…")
 #: (text, start, end, line start) of a line after the caption; '' for a blank line.

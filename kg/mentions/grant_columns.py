@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass, field
 
 CELL_GAP = re.compile(r"\s{2,}")
-PLURAL = re.compile(r"\b\w*(?:tilskuddsordninger|ordninger)\b|\bsøknadsbaserte\b", re.I)
+PLURAL = re.compile(r"\b\w*(?:tilsk(?:udd|ot)sordning(?:er|ar)|ordning(?:er|ar))\b|\bsøknadsbaserte\b", re.I)
 SCHEME_NAME = re.compile(
-    r"^(?:[A-ZÆØÅ]\w*\s+)?(?:tilskudd|driftstilskudd|tilskuddsordningen)\b|\w+tilskudd(?:et)?$", re.I)
+    r"^(?:[A-ZÆØÅ]\w*\s+)?(?:tilsk(?:udd|ot)|driftstilsk(?:udd|ot)|tilsk(?:udd|ot)sordningen)\b"
+    r"|\w+tilsk(?:udd|ot)(?:et)?$", re.I)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from kg.mentions.printed import Citer
 from kg.passages.base import Passage
 
 GOAL_AFTER = re.compile(r"\s+(?:skal\s+)?(?:bidra\s+til|til|under|knyttet\s+til)\s+(?P<goal>(?:(?:strategisk|"
-                        r"overordnet|virksomhets|hoved|del)\s*)?mål\s+\d{1,2}(?:\.\d{1,2})?)\b", re.IGNORECASE)
+                        r"overordnet|virksomhets|hoved|hovud|del)\s*)?mål\s+\d{1,2}(?:\.\d{1,2})?)\b", re.IGNORECASE)
 
 
 def named_scheme_goals(found: Extraction, passages: list[Passage], ctx: GoalContext, original: str) -> list[Link]:

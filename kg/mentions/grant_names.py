@@ -19,7 +19,7 @@ from kg.mentions.text import clean, grant_key
 from kg.passages.base import Passage
 
 # the rest is looked ahead at, so that a name a line further on is not swallowed by the one before it
-NAME = re.compile(r"(?<![.!?:]\s)(?<!^)(?<=\s)(?P<head>Tilskudd|[A-ZÆØÅ][a-zæøå]{3,}tilskudd) til\s+"
+NAME = re.compile(r"(?<![.!?:]\s)(?<!^)(?<=\s)(?P<head>Tilsk(?:udd|ot)|[A-ZÆØÅ][a-zæøå]{3,}tilsk(?:udd|ot)) til\s+"
                   r"(?=(?P<rest>[^.,;:()\n«»\"]+(?:\n[^.,;:()\n«»\"]+)?))")
 # Words that end the noun phrase of a name: finite verbs, modal verbs and clause words.
 STOP = re.compile(
@@ -33,8 +33,9 @@ MAX_WORDS = 12
 DANGLING = ("og", "eller", "i", "for", "til", "av", "mot", "med")  # a name cut off before its end
 # A compound on '-tilskudd' named as one scheme: in the definite form with a capital ('Integreringstilskuddet',
 # 'Kompetansetilskuddet til kommunene'), or after a capitalised word inside a sentence ('Regionale miljøtilskudd').
-COMPOUND = re.compile(r"(?<![\wæøå])(?:[A-ZÆØÅ][a-zæøå]{3,}tilskuddet|(?<=[a-zæøå,] )[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]{3,}"
-                      r"tilskudd(?:et)?)(?![\wæøå])(?:\s+til\s+(?!å\b)[a-zæøå]{3,}(?=[\s.,;:)]))?")
+COMPOUND = re.compile(r"(?<![\wæøå])(?:[A-ZÆØÅ][a-zæøå]{3,}tilsk(?:udd|ot)et"
+                      r"|(?<=[a-zæøå,] )[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]{3,}"
+                      r"tilsk(?:udd|ot)(?:et)?)(?![\wæøå])(?:\s+til\s+(?!å\b)[a-zæøå]{3,}(?=[\s.,;:)]))?")
 
 
 def _name(rest: str, head: str = "Tilskudd") -> str | None:

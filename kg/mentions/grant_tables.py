@@ -27,7 +27,7 @@ from kg.mentions.text import clean, grant_key
 from kg.passages.base import Passage
 
 CAPTION = re.compile(r"^Tabell\s+\d+(?:\.\d+)*[a-z]?\s*[:.]?\s+(?P<title>\S.*)$")
-GRANT_WORD = re.compile(r"tilskudd|ordning", re.I)
+GRANT_WORD = re.compile(r"tilsk(?:udd|ot)|ordning", re.I)
 GOAL_IN_CAPTION = re.compile(r"\bmål\s+(?P<num>\d{1,2})\b", re.I)
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 YEAR_IN_TEXT = re.compile(r"(?<![\d–-])((?:19|20)\d\d)(?![\d–-])")

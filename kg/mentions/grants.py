@@ -12,14 +12,15 @@ from kg.mentions.text import clean, grant_key, split_numbers, to_int
 from kg.passages.base import Passage
 
 CAPTION = re.compile(
-    r"^Tabell\s+\d+[a-z]?\s*[:.]\s*Tilskudds?ordning\w*.*?(?:mål\s+(?P<num>\d{1,2}))?"
+    r"^Tabell\s+\d+[a-z]?\s*[:.]\s*Tilsk(?:udd|ot)s?ordning\w*.*?(?:mål\s+(?P<num>\d{1,2}))?"
     r"(?:\.\s*(?P<year>(?:19|20)\d\d))?\.?\s*$", re.I)
-HEADER = re.compile(r"^Tilskudds?ordning\w*\b.*\b(?:innvilge\w*|beløp|søknad\w*)", re.I)
+HEADER = re.compile(r"^Tilsk(?:udd|ot)s?ordning\w*\b.*\b(?:innvilg\w*|beløp|søknad\w*)", re.I)
 NUMERIC = re.compile(r"^[\d\s\u00a0]+$")
 TAIL = re.compile(r"^(?P<name>.*?[^\d\s])\s+(?P<nums>\d[\d\s\u00a0]*)$")
 COUNT_NOTE = re.compile(r"(?P<n>\d+)\s+søknad", re.I)
 HEADER_WORDS = {"innvilgede", "søknader", "innvilget", "beløp", "antall", "kroner", "(kr)", "tildelt"}
-GRANT_HEADING = re.compile(r"^(?:Tilskudd|Tilskuddsordningen|Driftstilskudd)\s+(?:til|for)\s+\S", re.I)
+GRANT_HEADING = re.compile(r"^(?:Tilsk(?:udd|ot)|Tilsk(?:udd|ot)sordningen|Driftstilsk(?:udd|ot))\s+(?:til|for)\s+\S",
+                           re.I)
 
 
 @dataclass

@@ -27,7 +27,7 @@ from kg.mentions.text import clean
 from kg.passages.base import Passage
 
 PREFIX = r"(?:(?:DEL\s+)?[IVX]{1,4}(?:\.\d{1,2})?\.?\s+|\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
-GOAL_LINE = re.compile(rf"^(?:[•▪●–-]\s*)?{PREFIX}(?P<level>Hovedmål|Delmål|Virksomhetsmål|Mål|MÅL)\s+"
+GOAL_LINE = re.compile(rf"^(?:[•▪●–-]\s*)?{PREFIX}(?P<level>Hovedmål|Hovudmål|Delmål|Virksomhetsmål|Mål|MÅL)\s+"
                        r"(?P<num>\d{1,2}(?:\.\d{1,2})?)\s*(?:[:.–-]\s*|\s)\s*(?P<title>[A-ZÆØÅ«][^\n]{5,})$")
 GOALS_HEADING = re.compile(rf"^{PREFIX}(?:MÅL|Mål)(?:ENE|ene)?\b(?!.*(?:styringsparamet|STYRINGSPARAMET))[^.:]*$")
 LETTERED = re.compile(r"^(?P<num>[a-h])\)\s+(?P<title>[A-ZÆØÅ].+)$")
@@ -37,7 +37,8 @@ INLINE_TARGET = re.compile(rf"(?:^|(?<=[.\s]))\(?(?P<kind>{TARGET_WORD})(?:\s+(?
                            r"(?P<target>.*)$", re.I)
 PARAMETER_LINE = re.compile(r"^(?:[•▪●–-]\s*)?Styringsparameter(?:\s+(?P<code>\d{1,2}(?:\.\d{1,2}){0,2}|S\s?\d{1,2}))?"
                             r"\s*[:.–-]?\s+(?P<label>[A-ZÆØÅ][^\n]+)$")
-FOR_GOAL = re.compile(r"^(?:Til|Under|For)\s+(?:hoved|del)?mål\s+(?P<num>[a-h]|\d{1,2}(?:\.\d{1,2})?)\)?\s*:?$", re.I)
+FOR_GOAL = re.compile(r"^(?:Til|Under|For)\s+(?:hoved|hovud|del)?mål\s+(?P<num>[a-h]|\d{1,2}(?:\.\d{1,2})?)\)?\s*:?$",
+                      re.I)
 BULLET = re.compile(r"^[•▪●–-]\s+(?P<text>\S.*)$")
 CODED_ROW = re.compile(r"^(?P<code>SP?\s?\d{1,2}(?:\.\d{1,2})?)\*?\s{2,}(?P<rest>\S.*)$")
 TABLE_HEADER = re.compile(rf"styringsparamet.*\s{{3,}}(?:{TARGET_WORD}|Mål\s+(?:19|20)\d\d)", re.I)

@@ -18,8 +18,11 @@ from kg.mentions.printed import IndentedLine as Line
 from kg.mentions.text import clean
 
 NUMBER_COLUMN = re.compile(r"^(?:Nr\.?|Kode|ID)$", re.IGNORECASE)
-GOAL_COLUMN = re.compile(r"^(?:Mål|Virksomhetsmål|Hovedmål|Delmål)$", re.IGNORECASE)
-NAME_COLUMN = re.compile(r"^(?:Styringsparamet(?:er|re)|Indikator(?:er)?|Resultatindikator)$", re.IGNORECASE)
+GOAL_COLUMN = re.compile(r"^(?:Mål|Virksomhetsmål|Hovedmål|Hovudmål|Delmål)$", re.IGNORECASE)
+# the parameter column's header; a table's caption may stand in it ('Tabell 2 Styringsparametrar mål 1')
+NAME_COLUMN = re.compile(r"^(?:Tabell\s+\d+(?:\.\d+)?\s+)?(?:Styringsparamet(?:er|re|rar|erar)|Indikator(?:er|ar)?"
+                         r"|Resultatindikator(?:er|ar)?)(?:\s+(?:for\s+)?(?:mål|delmål|hovudmål|hovedmål)\s+\d+(?:\s+og\s+"
+                         r"(?:mål\s+)?\d+)?)?$", re.IGNORECASE)
 TARGET_COLUMN = re.compile(r"^(?:resultatmål|prestasjonskrav|ambisjon(?:snivå)?|resultatkrav|målverdi|måltall|mål)"
                            r"\b", re.IGNORECASE)
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
@@ -95,7 +98,7 @@ def header_at(text: str) -> Header | None:
             return None
         return Header(tuple(cells), inner.target_kind, True, goal_column=True)
     numbered = len(cells) >= 3 and bool(NUMBER_COLUMN.match(cells[0][2])) and bool(NAME_COLUMN.match(cells[1][2]))
-    if not numbered and not (len(cells) >= 2 and NAME_COLUMN.match(cells[0][2]) and text[:1] != " "):
+    if not numbered and not (len(cells) >= 2 and NAME_COLUMN.match(cells[0][2]) and cells[0][0] <= 4):
         return None
     rest = [c for _, _, c in cells[2 if numbered else 1:]]
     kinds = [m.group(0).lower() for c in rest if not YEAR.match(c) and (m := TARGET_COLUMN.match(c))]
@@ -133,6 +136,10 @@ def table_rows(lines: Sequence[Line], i: int, header: Header) -> tuple[list[Row]
         if opened:
             rows.append(Row(opened[0], j, j))
             cells = [(cells[0][0] + opened[1], cells[0][1], cells[0][2][opened[1]:]), *cells[1:]]
+        elif not header.numbered and len(cells) >= 2 and CODE.match(cells[0][2]) and not cells[0][2].isdigit() \
+                and cells[0][0] <= header.columns[0][0] + 1 and header.column_of(*cells[1][:2]) == 0:
+            rows.append(Row(cells[0][2], j, j))  # the code in a cell of its own ('SP1  Netto innflytting …')
+            cells = cells[1:]
         elif header.numbered and _opens(line.text, header):
             goal = ""
             if header.goal_column and header.column_of(cells[0][0], cells[0][1]) == 0:

@@ -21,9 +21,10 @@ from kg.passages.base import Passage
 
 SENTENCE = re.compile(r"[^.!?]*\bbidra\s+til\b[^.!?]*(?:[.!?]|$)", re.IGNORECASE)
 PAIR = re.compile(r"\bpost(?:en)?\s+(?P<post>\d{2})\b(?:(?!\bpost(?:en)?\s+\d)[^;])*?\btil\s+"
-                  r"(?:(?:hoved|virksomhets|del)?mål(?:et)?\s+(?P<num>\d{1,2})|(?P<code>(?-i:" + GOAL_CODE + r")))\b",
+                  r"(?:(?:hoved|hovud|virksomhets|del)?mål(?:et)?\s+(?P<num>\d{1,2})"
+                  r"|(?P<code>(?-i:" + GOAL_CODE + r")))\b",
                   re.IGNORECASE)
-GRANT_TEXT = re.compile(r"^(?:[A-ZÆØÅ]\w*tilskudd\w*|Tilskudd)\b")
+GRANT_TEXT = re.compile(r"^(?:[A-ZÆØÅ]\w*tilsk(?:udd|ot)\w*|Tilsk(?:udd|ot))\b")
 REMARK = re.compile(r",?\s*(?:kan\s+(?:overføres|nyttes\b.*)|overslagsbevilgning)\s*$", re.IGNORECASE)
 
 

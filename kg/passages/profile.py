@@ -30,7 +30,7 @@ ORG = re.compile(rf"^(?:[A-ZÆØÅ][\w\-,]*(?:\s(?:og|for|i|av|med|[A-ZÆØÅ\-]
 ORG_FRONT = re.compile(r"^(?:Direktoratet|Departementet|Tilsynet|Senteret|Senter|Instituttet|Institutt|Etaten|Kontoret|"
                        r"Nemnda|"
                        r"Statens|Norges|Norsk|Nasjonalt|Riksantikvaren|Statsforvalteren)\b(?:\s[\w\-,]+){0,8}$")
-LETTER_FIELDS = re.compile(r"\b(?:Deres|Vår)\s+ref(?:eranse)?\b", re.IGNORECASE)
+LETTER_FIELDS = re.compile(r"\b(?:Deres|Dykkar|Vår)\s+ref(?:eranse)?\b", re.IGNORECASE)
 LETTER_TITLE = re.compile(r"tildelingsbrev", re.IGNORECASE)
 ANNUAL_TITLE = re.compile(rf"^(?:årsrapport|årsmelding)(?:\s+(?:for\s+)?(?P<y>{YEAR}))?\b", re.IGNORECASE)
 EVALUATION_TITLE = re.compile(r"\b(?:evaluering|sluttevaluering|følgeevaluering|effektevaluering)\b",
