@@ -27,6 +27,7 @@ from kg.mentions.grants import grant_heading_mentions, grant_mentions
 from kg.mentions.initiatives import InitiativeReader
 from kg.mentions.knowledge import report_mentions
 from kg.mentions.letter_goals import letter_goal_mentions
+from kg.mentions.measure_activities import activity_mentions, numbered_mentions
 from kg.mentions.measure_appositions import apposition_mentions
 from kg.mentions.measure_lists import measure_list_mentions
 from kg.mentions.measure_tables import measure_table_mentions
@@ -58,6 +59,8 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(goal_list_mentions(document, passages, out))
     out.extend(measure_list_mentions(document, passages, ctx))
     out.extend(apposition_mentions(passages, ctx, original))
+    out.extend(activity_mentions(passages, ctx, original))
+    out.extend(numbered_mentions(passages, ctx, original))
     out.extend(measure_table_mentions(document, passages, ctx))
     out.extend(grant_mentions(passages, ctx, original, document.year))
     out.extend(grant_heading_mentions(passages, ctx, original))

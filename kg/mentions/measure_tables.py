@@ -21,7 +21,7 @@ from kg.passages.base import Passage
 
 CELL = re.compile(r"\S+(?: \S+)*")
 NAME_COLUMN = re.compile(r"^Tiltak(?:\s+og\s+aktiviteter)?$", re.IGNORECASE)
-GOAL_COLUMN = re.compile(r"^(?:[A-ZÆØÅ][a-zæøå]*)?[Mm]ål$")
+GOAL_COLUMN = re.compile(r"^(?:(?:[A-ZÆØÅ][a-zæøå]*)?[Mm]ål|(?:Resultat|Innsats|Satsings)område)$")
 GOAL_CELL = re.compile(r"^\d{1,2}(?:\.\d{1,2})?$")
 QUOTED = re.compile(r"«(?P<name>[^»]{2,80})»")
 NAME_END = re.compile(r"\s[–—-]\s|,\s|\s\(")

@@ -115,6 +115,10 @@ NAMED_FIRST = re.compile(r"^(?P<target>[A-ZÆØÅ«][^.:()]{2,80})\.\s+(?:[Ff]ø
                          r"[Uu]nderveis)?[Ee]valuering\b")
 
 
+# '… av Fritidsløftet – delrapport 1': which part of a series the report is, not a part of the evaluated name
+PART_SUFFIX = re.compile(r"\s*(?:[–:-]|,)\s*(?:(?:del|slutt|underveis|midtveis|hoved)rapport|delrapport)\b.*$", re.I)
+
+
 def evaluated(title: str) -> list[Target]:
     """Every 'evaluering av X' / 'for tiltaket X' target in a report title, with offsets into ``title``."""
     found: list[Target] = []
@@ -129,7 +133,7 @@ def evaluated(title: str) -> list[Target]:
     for m in EVALUATES.finditer(title):
         if any(lm.start() <= m.start("target") < lm.end() for lm in listed):
             continue
-        t = classify(m.group("target"), m.start("target"))
+        t = classify(PART_SUFFIX.sub("", m.group("target")), m.start("target"))
         if t and t.type == "Measure" and m.group(0).lower().split()[0].endswith(("rapport",)):
             continue
         if t:

@@ -1,0 +1,106 @@
+"""Measures an agency reports running, in its own words: *I 2024 lanserte vi nettkurset Trygg digital hverdag,
+…*, *arrangerte vi Digitalukene for seniorer i oktober*, *Hjelpelinja for digitale tjenester, som vi har drevet
+siden 2021, …*; and the numbered measures of a plan, *Tiltak 3  Digital svømmedagbok for elever*.
+
+An annual report tells what the agency did in the first person plural. A name in capitals right after a verb of
+starting or running something and *vi* (with a definite noun before it, *nettkurset*, or none), or a name in
+capitals opening a sentence and followed by *, som vi*, is a measure's. The name runs over its lower-case words
+to a comma, a clause word or a time (*i oktober*, *i 2024*). It addresses the goal of the section it stands in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.mentions.base import Extraction, Mention, Span, span_of
+from kg.mentions.deadlines import MONTHS
+from kg.mentions.goals import GoalContext, addresses_goal
+from kg.mentions.language import head_of, lemma
+from kg.mentions.measures import MEASURE_NAME_HEADS
+from kg.mentions.targets import measure_key
+from kg.passages.base import Passage
+
+_VERBS = (r"lanserte|startet|etablerte|opprettet|arrangerte|åpnet|utviklet|videreførte|gjennomførte|drev|driftet|"
+          r"starta|oppretta|opna|utvikla|vidareførte|dreiv")
+# 'lanserte vi (også) (nettkurset) Trygg …': the verb, 'vi', an adverb, maybe a definite noun, then the name
+RUN_BY_US = re.compile(rf"\b(?:{_VERBS})[ \t\n]+vi[ \t\n]+(?:(?:også|dessuten|òg|i[ \t]+(?:19|20)\d\d)[ \t\n]+)?"
+                       r"(?:[a-zæøå]{4,}(?:et|en|a)[ \t\n]+)?(?=[A-ZÆØÅ])")
+# 'Hjelpelinja for digitale tjenester, som vi …' opening a sentence
+WE_RUN = re.compile(r"(?:^|(?<=[.!?][ \t\n]))(?=[A-ZÆØÅ][a-zæøå]{4,}[^.!?,]{0,60},[ \t\n]+som[ \t\n]+vi\b)")
+WORD = re.compile(r"[^\s]+")
+CLAUSE_WORDS = frozenset({"er", "var", "ble", "blir", "vart", "har", "hadde", "skal", "kan", "vil", "som", "der",
+                          "med", "og", "men", "etter", "fra", "frå", "gir", "ga", "gav"})
+# words that do not open a name: determiners, pronouns, months, the agency itself
+NOT_NAMES = frozenset({"Det", "Den", "De", "Vi", "Dette", "Disse", "Denne", "Direktoratet", "Departementet", "Norge",
+                       "Tilskudd", "Tilskot", *(m.capitalize() for m in MONTHS)})
+MAX_WORDS = 6
+# 'Tiltak 3  Digital svømmedagbok for elever' on a line of its own: a plan's numbered measure and its name
+NUMBERED = re.compile(r"^[ \t\f]*Tiltak[ \t]+\d{1,2}[ \t]*[:.–-]?[ \t]+"
+                      r"(?P<name>[A-ZÆØÅ«](?:[^\n.!?]|(?<=\d)\.(?=[ \t]))" r"{2,100})[ \t]*$", re.MULTILINE)
+# a definite verbal noun opens a description, not a name ('Kartleggingen av …, som vi …', 'Undersøkelsen')
+VERBAL_NOUN = ("ingen", "ingene", "elsen", "elsene", "inga", "ingane")
+
+
+def _name(text: str, at: int) -> tuple[int, int] | None:
+    """Start and end of the name that opens at ``at``: a capitalised word and the lower-case words after it, to
+    a comma, a clause word or a time."""
+    words = list(WORD.finditer(text, at))[: MAX_WORDS + 1]
+    first = words[0].group().rstrip(",.") if words else ""
+    if not first or first in NOT_NAMES or first.endswith(VERBAL_NOUN):
+        return None
+    if len(words) > 1 and words[1].group()[:1].isupper() and head_of(lemma(first.lower()), MEASURE_NAME_HEADS):
+        return _name(text, words[1].start())  # 'Kampanjen Si ja til fritid, som vi …': the noun names no one
+    end = at
+    for k, w in enumerate(words[:MAX_WORDS]):
+        token = w.group()
+        bare = token.rstrip(",.;:")
+        if k and (bare in CLAUSE_WORDS or (bare == "i" and k + 1 < len(words) and (
+                words[k + 1].group().rstrip(",.").lower() in MONTHS or words[k + 1].group()[:1].isdigit()))):
+            break
+        if not bare or (k and not (bare.islower() or bare[:1].isupper())) or bare[:1].isdigit():
+            break
+        end = w.start() + len(bare)
+        if bare != token:
+            break  # a comma or full stop ends the name
+    return (at, end) if end > at else None
+
+
+def activity_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> Extraction:
+    """A Measure mention for each measure the agency says it runs (see the module's docstring)."""
+    out = Extraction()
+    seen: set[tuple[str, int]] = set()
+    for p in passages:
+        if p.kind not in ("paragraph", "list"):
+            continue
+        for pattern, rule in ((RUN_BY_US, "measure.run-by-us"), (WE_RUN, "measure.we-run")):
+            for m in pattern.finditer(p.text):
+                found = _name(p.text, m.end())
+                if found is None:
+                    continue
+                name = re.sub(r"\s+", " ", p.text[found[0]:found[1]])
+                one_word = " " not in name
+                if (one_word and re.search(r"(?<![\wæøå])" + re.escape(name.lower()) + r"(?![\wæøå])", original)) \
+                        or len(name) < 4 or (p.id, found[0]) in seen:
+                    continue  # a common word written with a capital at a sentence's start, not a name
+                seen.add((p.id, found[0]))
+                span = span_of(p, found[0], found[1], original)
+                mention = Mention("Measure", measure_key(name), name, span, rule, 0.7)
+                out.mentions.append(mention)
+                out.links.extend(addresses_goal(ctx, p, mention))
+    return out
+
+
+def numbered_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> Extraction:
+    """A Measure mention for each numbered measure of a plan (*Tiltak 3  Name*), addressing its section's goal."""
+    out = Extraction()
+    for m in NUMBERED.finditer(original):
+        name = re.sub(r"\s+", " ", m.group("name")).strip(" «»")
+        p = next((p for p in passages if p.start <= m.start("name") < p.end), None)
+        if p is None or len(name.split()) > 12:
+            continue
+        start = m.start("name")
+        span = Span(p.id, p.doc, p.doc_name, start, m.end("name"), p.page, p.section, original[start:m.end("name")])
+        mention = Mention("Measure", measure_key(name), name, span, "measure.numbered", 0.8)
+        out.mentions.append(mention)
+        out.links.extend(addresses_goal(ctx, p, mention))
+    return out
