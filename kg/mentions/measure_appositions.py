@@ -1,8 +1,8 @@
 """Measures named and then described in apposition: *Vertskapsskolen, direktoratets nettbaserte kurs i …*,
 *Lesesommer, den nasjonale sommerkampanjen for barn …*.
 
-A capitalised name the document never writes in lower case, a comma, then a determiner or a genitive (*en*,
-*den*, *direktoratets*) and up to three words of which one is a measure noun (a programme, campaign, course,
+A capitalised name the document never writes in lower case, a comma or *er*, then a determiner or a genitive
+(*en*, *den*, *direktoratets*) and up to three words of which one is a measure noun (a programme, campaign, course,
 portal, service …): the name is a measure's. It addresses the goal of the section it stands in.
 """
 
@@ -18,10 +18,11 @@ from kg.mentions.targets import measure_key
 from kg.passages.base import Passage
 
 APPOSITION = re.compile(
-    r"(?<![\wæøå-])(?P<name>[A-ZÆØÅ][a-zæøå]{3,}(?:[ ][A-ZÆØÅ][a-zæøå]+){0,2}),[ \t]+"
-    r"(?:en|et|ei|den|det|[a-zæøå]{2,}(?:ets|ens))[ \t]+(?P<words>(?:[a-zæøå-]+[ \t]+){0,3}[a-zæøå-]+)")
+    r"(?<![\wæøå-])(?P<name>[A-ZÆØÅ][a-zæøå]{3,}(?:[ ][A-ZÆØÅ][a-zæøå]+){0,2})(?:,|[ \t]+er)[ \t]+"
+    r"(?:en|et|ei|eit|ein|den|det|[a-zæøå]{2,}(?:ets|ens|as))[ \t]+(?P<words>(?:[a-zæøå-]+[ \t]+){0,3}[a-zæøå-]+)")
 STOP_WORDS = ("i", "for", "til", "med", "om", "på", "av", "og", "som", "der")
-EXTRA_HEADS = ("veiviser", "podkast", "app", "tilbud", "tjeneste", "ordning")
+EXTRA_HEADS = ("veiviser", "podkast", "app", "tilbud", "tjeneste", "ordning", "veileder",
+               "teneste", "tilbod", "rettleiar", "rettleiingsteneste")
 
 
 def apposition_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> Extraction:
