@@ -214,7 +214,8 @@ def evaluate_collection(docs_folder: Path, gold_folder: Path) -> CollectionRepor
         kind = str(gd.meta.get("kind") or "ukjent")
         # The document's own evaluation (an evaluation report) is scored apart from the reports it cites.
         own = [r for r in gd.records if r.get("self")]
-        evaluations = [e for e in mine if e.type == "Evaluation" and e.attr("self")]
+        # (only an evaluation report has one: another document citing that report scores it as a report)
+        evaluations = [e for e in mine if e.type == "Evaluation" and e.attr("self")] if own else []
         for i, e in greedy_match(own, evaluations, _label_score).items():
             matches[(gd.doc, own[i].get("id", "self"))] = e
         selves = {e.iri for e in evaluations}

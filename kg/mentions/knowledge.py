@@ -12,6 +12,7 @@ from kg.mentions.lines import lines
 from kg.mentions.targets import evaluated
 from kg.mentions.text import clean, norm
 from kg.passages.base import Passage
+from kg.passages.profile import organisation_name
 
 SECTION = re.compile(r"kunnskapsgrunnlag|forskning og evaluering|evalueringer|forskning og utvikling", re.I)
 INTRO = re.compile(r"(kunnskapsgrunnlag|rapporter|evalueringer|utredninger)\b.*\b(publisert|pågående|levert)", re.I)
@@ -44,9 +45,16 @@ def org_key(name: str) -> Key:
 
 
 def publishers(text: str) -> list[str]:
-    """Organisation names of a citation ('Oslo Economics, Agenda Kaupang og Roland Fürst')."""
+    """Organisation names of a citation ('Oslo Economics, Agenda Kaupang og Roland Fürst'); of authors with
+    their institution ('Vik, S. og Hansen, M./Nordlandsforskning') the institution."""
+    authors, slash, institution = text.rpartition("/")
+    if slash and re.search(r"\b[A-ZÆØÅ]\.", authors) and institution.strip()[:1].isupper():
+        text = institution
     names = [clean(n) for n in SPLIT_ORGS.split(text) if clean(n)]
     ok = all(n[:1].isupper() and len(n.split()) <= 6 and not ONGOING.search(n) for n in names)
+    whole = clean(text)
+    if not ok and "," not in whole and organisation_name(whole) == whole:
+        return [whole]  # one name with 'og' inside it ('Senter for svømmeopplæring og vannsikkerhet')
     return names if ok else []
 
 

@@ -28,7 +28,8 @@ from kg.mentions.text import clean
 from kg.passages.base import Passage
 
 LIST_HEADING = re.compile(
-    r"^(?:\d+(?:\.\d+)*\s+)?(?:kunnskapsgrunnlag(?:et)?|(?:utvalgte\s+|sentrale\s+|nye\s+)?(?:rapporter|evalueringer|"
+    r"^(?:\d+(?:\.\d+)*\s+)?(?:kunnskapsgrunnlag(?:et)?|publikasjoner(?:\s+og\s+kunnskapsgrunnlag(?:et)?)?|"
+    r"(?:utvalgte\s+|sentrale\s+|nye\s+)?(?:rapporter|evalueringer|"
     r"utredninger|fou)(?:\s+og\s+(?:fou|evalueringer|forskning|utredninger|rapporter))*|forskning\s+og\s+evaluering\w*|"
     r"(?:pågående|igangsatte|påbegynte)\s+(?:evalueringer|utredninger|prosjekter|arbeid|fou)\b.*|pågående)\s*:?$", re.I)
 ONGOING = re.compile(r"\b(?:pågående|påbegynt|igangsatt\w*|under arbeid|ferdigstilles|i gang)\b", re.I)
@@ -43,6 +44,11 @@ TITLE_CITE = re.compile(rf"^(?P<title>.+?)\s*\((?P<inner>[^()]*(?:{YEAR}|pågåe
 TITLE_PUB_YEAR = re.compile(rf"^(?P<title>.+?)\.\s+(?P<pubs>[A-ZÆØÅ][^.()]{{1,80}}?)\s*\((?P<year>{YEAR})\)\.?$")
 
 
+# an entry that opens flush left with its publisher and year, no bullet ('Oslo Economics (2023). Title.')
+ENTRY_START = re.compile(rf"^[A-ZÆØÅ][^():]{{1,80}}?\s*\((?:{YEAR}|pågående|under arbeid)[a-z]?\)\s*[:.]\s+\S")
+# the series and number closing an entry ('. NF-rapport 9/2023.', '. HVL-rapport nr. 118.'): not the title's
+SERIES_END = re.compile(r"(?<=[.?!])\s+[A-ZÆØÅ][\wæøåÆØÅ]*-?(?:rapport|notat|skrift|serie|report)\s+"
+                        r"(?:nr\.\s*)?[\d/-]+\.?$")
 NOTE = re.compile(r"\s*\((?!pågående|under arbeid)[a-zæøå][^()]*\)\.?$")  # '(utført i samarbeid med …)'
 
 
@@ -56,7 +62,7 @@ def parse_entry(body: str) -> dict[str, object] | None:
     m = PUB_FIRST.match(body)
     if m and publishers(m.group("pubs")):
         done = m.group("year").isdigit()  # 'Publisher (pågående): Title' is work in progress
-        return {"title": m.group("title").rstrip("."), "publishers": publishers(m.group("pubs")),
+        return {"title": SERIES_END.sub("", m.group("title")).rstrip("."), "publishers": publishers(m.group("pubs")),
                 "year": int(m.group("year")) if done else None, "status": "published" if done else "ongoing"}
     m = TITLE_PUB_YEAR.match(body)
     if m and publishers(m.group("pubs")):
@@ -95,6 +101,7 @@ def _items(lines: list[tuple[str, int, int, int]], i: int) -> list[tuple[str, in
     ongoing = bool(ONGOING.search(lines[i][0]))
     current: list[tuple[str, int, int]] = []
     blank_run = intro = hang = 0
+    plain = False
 
     def flush() -> None:
         if current:
@@ -110,6 +117,14 @@ def _items(lines: list[tuple[str, int, int, int]], i: int) -> list[tuple[str, in
                 break
             continue
         item = ITEM.match(text)
+        if item is None and indented <= 1 and ENTRY_START.match(text):
+            flush()  # entries without bullets, each opening flush left, wrapped lines indented under it
+            blank_run, hang, plain = 0, 3, True
+            current.append((text, start, end))
+            continue
+        if plain and current and blank_run == 0 and indented > 1:
+            current.append((text, start, end))  # '   4. trinn. Resultater …' goes on the entry, whatever it opens
+            continue
         if item:
             flush()
             blank_run = 0
