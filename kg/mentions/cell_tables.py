@@ -45,7 +45,7 @@ GOAL_ROW = re.compile(r"^(?P<word>Mål|Hovedmål|Hovudmål|Virksomhetsmål|Delm�
 CODE_ROW = re.compile(r"^(?P<code>(?:[A-ZÆØÅ]{1,2}[ ]?)?\d{1,2}\.\d{1,2}|(?:SP|S)[ ]?\d{1,2}|\d{1,2}[a-h])\.?"
                       r"(?:[ \t]+(?P<text>[A-ZÆØÅ].*))?$")
 NO_VALUE = ("–", "-", "—", "")
-CELL_WIDTH = 60
+CELL_WIDTH = 72
 
 
 @dataclass
@@ -90,7 +90,7 @@ def header_at(lines: list[PrintedLine], i: int) -> tuple[Header, int] | None:
         elif PARAMETER_COLUMN.match(text) and not seen_parameter:
             seen_parameter = True
         elif YEAR.match(text) and header.target_kind and j > i and TARGET_COLUMN.match(lines[j - 1].text) \
-                and not lines[j - 2].text.endswith("/"):
+                and not lines[j - 2].text.endswith("/") and not re.search(r"\b(?:19|20)\d\d$", lines[j - 1].text):
             pass  # 'Resultatmål' / '2024': one header cell over two lines (not after 'Prestasjonskrav/' / '…nivå')
         elif YEAR.match(text) and seen_parameter:
             header.years.append(text)
@@ -133,13 +133,22 @@ def table_rows(lines: list[PrintedLine], i: int, header: Header | None = None) -
         elif gm:
             rows.append(Row(gm.group("num"), [lines[j]], gm.group("text") or "", gm.group("word").lower()))
         elif cm:
-            rows.append(Row(" ".join(cm.group("code").split()), [lines[j]], cm.group("text") or ""))
+            code = " ".join(cm.group("code").split())
+            shapes = {_shape(r.code) for r in rows if not r.level}
+            if shapes and _shape(code) not in shapes:
+                break  # a code of another shape after the table ('3.2 Effektmål 1 …', the next section)
+            rows.append(Row(code, [lines[j]], cm.group("text") or ""))
         elif rows:
             rows[-1].lines.append(lines[j])
         else:
             break
         j += 1
     return rows, j
+
+
+def _shape(code: str) -> str:
+    """A code's shape: its numbers and a closing letter evened out ('1a' and '2b', 'S1' and 'S10' are alike)."""
+    return re.sub(r"(?<=#)[a-h]$", "", re.sub(r"\d+", "#", code))
 
 
 def _opens_cell(previous: str, line: str) -> bool:
@@ -154,8 +163,8 @@ def split_values(cells: list[str], header: Header) -> tuple[list[str], list[str]
         if len(cells) <= n:
             return cells, [], None
         text, values = cells[:-n], cells[-n:]
-        target = values[-1] if header.target_kind else None
-        years = values[:-1] if header.target_kind else values
+        target = (values[0] if header.target_first else values[-1]) if header.target_kind else None
+        years = (values[1:] if header.target_first else values[:-1]) if header.target_kind else values
         return text, years, None if target is None or target in NO_VALUE else target
     if not header.target_kind:
         return cells, [], None

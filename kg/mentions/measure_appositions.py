@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from simplemma import is_known
+
 from kg.mentions.base import Extraction, Mention, span_of
 from kg.mentions.goals import GoalContext, addresses_goal
 from kg.mentions.language import head_of, lemma
@@ -18,7 +20,7 @@ from kg.mentions.targets import measure_key
 from kg.passages.base import Passage
 
 APPOSITION = re.compile(
-    r"(?<![\wæøå-])(?P<name>[A-ZÆØÅ][a-zæøå]{3,}(?:[ ][A-ZÆØÅ][a-zæøå]+){0,2})(?:,|[ \t]+er)[ \t]+"
+    r"(?<![\wæøå-])(?P<name>[A-ZÆØÅ][a-zæøå]{3,}(?:[ ][A-ZÆØÅ][a-zæøå]+){0,2})(?:,|(?P<defined>[ \t]+er))[ \t]+"
     r"(?:en|et|ei|eit|ein|den|det|[a-zæøå]{2,}(?:ets|ens|as))[ \t]+(?P<words>(?:[a-zæøå-]+[ \t]+){0,3}[a-zæøå-]+)")
 STOP_WORDS = ("i", "for", "til", "med", "om", "på", "av", "og", "som", "der")
 EXTRA_HEADS = ("veiviser", "podkast", "app", "tilbud", "tjeneste", "ordning", "veileder",
@@ -38,6 +40,8 @@ def apposition_mentions(passages: list[Passage], ctx: GoalContext, original: str
             if not any(head_of(lemma(w), heads) for w in words[:cut]):
                 continue
             name = m.group("name")
+            if m.group("defined") and " " not in name and is_known(name.lower(), lang="nb"):
+                continue  # 'Mekling er et tilbud …': a common noun defined, not a name
             if re.search(r"(?<![\wæøå])" + re.escape(name.lower()) + r"(?![\wæøå])", original) \
                     or name.startswith(("Tilskudd", "Det", "Den", "Dette")):
                 continue  # a common word at a sentence's start, not a name

@@ -24,6 +24,9 @@ NAME_COLUMN = re.compile(r"^Tiltak(?:\s+og\s+aktiviteter)?$", re.IGNORECASE)
 GOAL_COLUMN = re.compile(r"^(?:(?:[A-ZÆØÅ][a-zæøå]*)?[Mm]ål|(?:Resultat|Innsats|Satsings)område)$")
 GOAL_CELL = re.compile(r"^\d{1,2}(?:\.\d{1,2})?$")
 QUOTED = re.compile(r"«(?P<name>[^»]{2,80})»")
+# a numbered section heading ('3.3 Tilskuddsforvaltning') after the table: the table has ended
+SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+[A-ZÆØÅ]")
+BODY_WIDTH = 60
 NAME_END = re.compile(r"\s[–—-]\s|,\s|\s\(")
 
 
@@ -51,8 +54,10 @@ def measure_table_mentions(document: Document, passages: list[Passage], ctx: Goa
             continue
         left, width = cells[0][0], cells[1][0] - cells[0][0]
         rows: list[tuple[list[str], int, int, str]] = []  # name parts, start, end, goal cell
-        while i < len(lines) and lines[i].text:
+        while i < len(lines) and lines[i].text and not SECTION.match(lines[i].text):
             row = [(m.start(), m.group()) for m in CELL.finditer(lines[i].raw)]
+            if len(row) == 1 and len(row[0][1]) > BODY_WIDTH:
+                break  # running text after the table (its page's footer gone from between them)
             first_at, first = row[0]
             goal = next((c for at, c in row if abs(at - goal_col) <= 3 and GOAL_CELL.match(c)), "")
             if first_at <= left + 1 and (len(row) > 1 or not rows or not rows[-1][0][-1].endswith("-")):

@@ -25,7 +25,7 @@ MEASURE_NAME_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "p
                       "kompetansepakke", "veiviser", "podkast")
 # heads of a compound that is itself a measure's name ('Kystportalen', 'Læringsprogrammet')
 COMPOUND_NAME_HEADS = ("portal", "kampanj", "program", "opplegg", "kurs", "skole", "teller", "liste", "guide", "los",
-                       "app", "løft", "nettverk", "veileder", "rettleiar", "verkstad", "verksted", "sekk")
+                       "app", "løft", "nettverk", "rettleiar", "verkstad", "verksted", "sekk")
 # nouns that head a measure's name only bare ('tjenesten Fritidsguiden'), not in compounds ('barnevernstjenesten')
 BARE_HEADS = ("tjenesten", "ordningen")
 # 'to lederutviklingsprogram: «A» og «B»': a measure noun, a colon, then quoted names.

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from kg.mentions.amounts import leading_number
 from kg.mentions.base import Extraction, Key, Link, Mention, Span
@@ -244,13 +245,14 @@ class ParameterReader:
         while j < len(self.lines):
             line = self.lines[j]
             cells = CELLS.split(line.text.strip())
-            nxt = CELLS.split(self.lines[j + 1].text.strip()) if j + 1 < len(self.lines) else []
             if len(cells) == width:
                 rows.append((line, cells, []))
-            elif len(cells) == 1 and CODE.match(cells[0] + " ") and len(nxt) == width and nxt[0][:1].islower():
-                # the row's text wraps and its values stand on the wrapped line
-                rows.append((line, [cells[0] + " " + nxt[0], *nxt[1:]], [self.lines[j + 1]]))
-                j += 1
+            elif len(cells) == 1 and CODE.match(cells[0] + " ") and (found := _values_below(self.lines, j, width)):
+                # the row's text wraps and its values stand on the last wrapped line
+                texts, below = found
+                rows.append((line, [clean("\n".join([cells[0], *texts[:-1], texts[-1][0]])), *texts[-1][1:]],
+                             below))
+                j += len(below)
             elif len(cells) == 1 and rows and cells[0][:1].islower() and len(cells[0]) < 80:
                 rows[-1][2].append(line)
             elif line.text.strip() or not rows:
@@ -274,9 +276,28 @@ class ParameterReader:
         return j
 
 
+def _values_below(lines: list[_Line], j: int, width: int) -> tuple[list[Any], list[_Line]] | None:
+    """The wrapped lines of the row opening at line ``j`` down to the one that carries its values (its cells
+    last), and those lines; none where no such line follows within three."""
+    texts: list[Any] = []
+    for k in range(j + 1, min(j + 4, len(lines))):
+        cells = CELLS.split(lines[k].text.strip())
+        if not cells[0][:1].islower():
+            return None
+        if len(cells) == width:
+            return [*texts, cells], list(lines[j + 1 : k + 1])
+        if len(cells) != 1:
+            return None
+        texts.append(cells[0])
+    return None
+
+
 def _wrapped(cells: list[str], more: list[_Line]) -> int:
-    """How many of ``more`` are already in the row's first cell (a wrapped line that carried the values)."""
-    return 1 if more and CELLS.split(more[0].text.strip())[0] in cells[0] else 0
+    """How many of ``more`` are already in the row's first cell (wrapped lines, the last carrying the values)."""
+    k = 0
+    while k < len(more) and CELLS.split(more[k].text.strip())[0].rstrip("-") in cells[0]:
+        k += 1
+    return k
 
 
 def stated_parameter_mentions(passages: list[Passage], ctx: GoalContext, original: str,

@@ -20,7 +20,9 @@ FOOTER = re.compile(
     r"|^(?P<n3>\d{1,3}) {2,}(?P<name3>[A-ZÆØÅ][\w\-]*(?: [\w\-]+){0,3} (?:19|20)\d\d)$"
     # any running text before a wide gap and the number ('DRB | Årsrapport 2022      3'): a footer only where
     # the same text recurs (see _footers)
-    r"|^(?P<name4>[A-ZÆØÅ][^\s|]*(?: [^\s]+){1,8}) {4,}(?P<n4>\d{1,3})$"
+    r"|^(?P<name4>[A-ZÆØÅ][^\s|]*(?: [^\s]+){1,8}) {4,}(?:[-–] )?(?P<n4>\d{1,3})(?: [-–])?$"
+    # a page number alone between dashes ('– 4 –')
+    r"|^[-–] (?P<n5>\d{1,4}) [-–]$"
 )
 BOILERPLATE = re.compile(
     r"^(?:Gå til (?:hovedinnhold|hovedmeny|innhold)\b.*|Hopp til (?:hovedinnhold|innhold)\b.*"
@@ -85,7 +87,8 @@ def _footers(lines: list[Line]) -> dict[int, int]:
             if m.group("n3") and not _page_like(m.group("n3"), found):
                 continue
             name = m.group("name") or m.group("name3") or m.group("name4") or "Side"
-            found.append((line.index, name, int(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"))))
+            number = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
+            found.append((line.index, name, int(number)))
     counts = Counter(name for _, name, _ in found)
     loose = {m.group("name4") for line in lines if (m := FOOTER.match(line.text)) and m.group("name4")}
     found = [f for f in found if f[1] not in loose or counts[f[1]] >= 2]
