@@ -72,7 +72,9 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (two years' reports of one agency and an action plan, tuning 15)"),
     "collection16": (GOLD.parents[1] / "data" / "collection16", GOLD.with_name("collection16"),
                      "Extraction (a letter, the agency's report, a Nynorsk report, an evaluation; tuning 16)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout3", GOLD.with_name("collection_heldout3"),
+    "collection17": (GOLD.parents[1] / "data" / "collection17", GOLD.with_name("collection17"),
+                     "Extraction (a letter, the agency's report, a Nynorsk report, an evaluation; tuning 17)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout4", GOLD.with_name("collection_heldout4"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

@@ -50,7 +50,7 @@ def meaning(header: str) -> str:
         return "other"
     if re.search(r"beløp|kroner|\bkr\b|mill|tildelt|utbetalt|bevilg", h):
         return "amount"
-    if re.search(r"innvilge|tilsagn|godkjent|prosjekter|mottakere", h):
+    if re.search(r"innvilg|tilsagn|tilsegn|godkjent|prosjekter|prosjekt|mottakere|mottakarar", h):
         return "granted"
     if re.search(r"søknad|søkere", h):
         return "received"

@@ -103,6 +103,8 @@ def _read(table: _Table, rows: list[tuple[str, int, int, int]]) -> None:
             if seen_rows:
                 break
             continue
+        if re.fullmatch(r"[-–—=_]{5,}", text):
+            continue  # a ruled line
         if STOP.match(text) or (len(text) > 70 and not CELL_GAP.search(text)) or re.search(r"\.\s*$", text) \
                 and len(text.split()) > 6:
             break
@@ -199,8 +201,19 @@ def _row(table: _Table, cells: list[Cell], start: int, end: int) -> None:
     if not text_cells:
         return
     name_cell = text_cells[0]
-    values = _assign(table, [c for c in cells if c is not name_cell and number(c.text) is not None
-                             and not re.match(r"^\d+\.\d+$", c.text)])
+    year_col = next((col.col for col in table.columns if meaning(col.text) == "year"), None)
+    year_cell = next((c for c in numeric if YEAR.match(c.text) and year_col is not None
+                      and abs(c.col - year_col) <= 1), None)
+    if year_cell is not None and table.figures and re.match(r"[a-zæøå(]", name_cell.text):
+        _next_year_row(table, name_cell, year_cell, [c for c in numeric if c is not year_cell], end)
+        return
+    values = _assign(table, [c for c in cells if c is not name_cell and c is not year_cell
+                             and number(c.text) is not None and not re.match(r"^\d+\.\d+$", c.text)])
+    if year_cell is not None and values:
+        name = clean(_POST.sub("", name_cell.text)) + ("-" if name_cell.text.endswith("-") else "")
+        span = (name_cell.start, name_cell.start + len(name_cell.text))
+        table.figures.append(_Figure(name, span, (name_cell.start, end), int(year_cell.text), values))
+        return
     lead = table.name if name_cell.text[:1].islower() else []  # the name began on the line above
     table.name = []
     if values:
@@ -208,6 +221,26 @@ def _row(table: _Table, cells: list[Cell], start: int, end: int) -> None:
         name = clean(" ".join(c.text for c in [*lead, name_cell])) + ("-" if name_cell.text.endswith("-") else "")
         span = (first_cell.start, name_cell.start + len(name_cell.text))
         table.figures.append(_Figure(name, span, (first_cell.start, end), table.year, values))
+
+
+CONTINUED = re.compile(r"\((?:framhald|forts\w*\.?|fortsetjing|fortsatt)\)", re.I)
+# '(post 71)' after a scheme's name in a grant table: the budget post it is paid from, not part of the name
+_POST = re.compile(r"\s*\((?:kap\.\s*\d+,?\s*)?post\s+\d{2}\)\s*$", re.I)
+
+
+def _next_year_row(table: _Table, name_cell: Cell, year_cell: Cell, numbers: list[Cell], end: int) -> None:
+    """A scheme's next year on the line below its first, the name running on in the name cell ('kystmuseum
+    (post 72)'): the words join the name, the figures are that year's."""
+    last = table.figures[-1]
+    more = clean(_POST.sub("", name_cell.text))
+    if more:
+        joint = "\n" if last.name.endswith("-") or not more[:1].islower() else " "
+        for f in table.figures:
+            if f.name_span == last.name_span:
+                f.name = clean(f"{f.name}{joint}{more}")
+    values = _assign(table, numbers)
+    if values:
+        table.figures.append(_Figure(last.name, last.name_span, (name_cell.start, end), int(year_cell.text), values))
 
 
 def _group_row(table: _Table, name_cell: Cell, numbers: list[Cell], start: int, end: int) -> None:
@@ -234,11 +267,15 @@ def tables_of(original: str) -> list[_Table]:
         starts.append(pos)
         pos += len(line) + 1
     out = []
+    previous = ""
     for i, line in enumerate(raw):
         text = line.strip()
         if not CAPTION.match(text) or SEED_CAPTION.match(text):
             continue
         caption = text
+        if CONTINUED.search(text) and previous:
+            caption = f"{text} {previous}"  # 'Tabell 3.5 (framhald)': the table goes on after a page break
+        previous = text
         j = i + 1
         if j < len(raw) and raw[j].strip().startswith("(") and raw[j].strip().endswith(")"):
             caption += " " + raw[j].strip()  # the unit on its own line under the caption

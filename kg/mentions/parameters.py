@@ -24,7 +24,7 @@ from kg.mentions.parameter_columns import Header, header_at, table_rows
 from kg.mentions.text import clean
 from kg.passages.base import Passage
 
-TARGET_WORDS = r"resultatmål|prestasjonskrav|ambisjonsnivå|resultatkrav|målverdi|måltall"
+TARGET_WORDS = r"resultatmål|prestasjonskrav|ambisjon(?:snivå)?|resultatkrav|målverdi|måltall"
 STATED = re.compile(
     r"^[ \t]*(?:[•▪●*·–-][ \t]*)?Styringsparamet(?:er|re)"
     r"(?:[ \t]+(?P<code>(?:SP|S)?[ \t]?\d{1,2}(?:\.\d{1,2})?)(?!\.?\d))?"
@@ -44,7 +44,9 @@ YEAR_COLON = re.compile(r"(?:Resultat[ \t]+)?(?P<year>" + YEAR + r")[ \t]*:[ \t]
 VALUE_IN_YEAR = re.compile(r"(?P<value>-?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?[ \t]?(?:%|prosent|[a-zæøå]+)?)"
                            r"[ \t]+i[ \t]+(?P<year>" + YEAR + r")\b")
 CELLS = re.compile(r"[ \t]{2,}")
-CODE = re.compile(r"^(?P<code>(?:SP|S)[ \t]?\d{1,2}(?:\.\d{1,2})?|(?:[A-Z]|\d{1,2})\.\d{1,2})\.?[ \t]+(?=\S)")
+RULE = re.compile(r"^[-–—=_]{5,}$")  # a table's ruled line
+CODE = re.compile(r"^(?P<code>(?:SP|S)[ \t]?\d{1,2}(?:\.\d{1,2})?|(?:[A-Z]|\d{1,2})\.\d{1,2}|[A-ZÆØÅ]{1,3}\d{1,2})"
+                  r"\.?[ \t]+(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -245,6 +247,11 @@ class ParameterReader:
         while j < len(self.lines):
             line = self.lines[j]
             cells = CELLS.split(line.text.strip())
+            if RULE.match(line.text.strip()) or (not rows and all(re.fullmatch(YEAR, c) for c in cells)):
+                j += 1  # a ruled line, or the year under the header's target ('Ambisjon' / '2019')
+                continue
+            if len(cells) == width + 1 and CODE.match(f"{cells[0]} x") and len(cells[0]) <= 6:
+                cells = [f"{cells[0]} {cells[1]}", *cells[2:]]  # 'R1  Tal freda …': the code a cell of its own
             if len(cells) == width:
                 rows.append((line, cells, []))
             elif len(cells) == 1 and CODE.match(cells[0] + " ") and (found := _values_below(self.lines, j, width)):
