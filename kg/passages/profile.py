@@ -107,10 +107,13 @@ def _letter(first: list[str]) -> Profile:
     head = _letterhead(first[: ref if ref is not None else title_i])
     issuer = next((n for line in head if (n := organisation_name(line)) and "departement" in n.lower()), None)
     addressee = next((n for line in head if (n := organisation_name(line)) and n != issuer), None)
-    to = re.search(r"tildelingsbrev(?:et)?(?:\s+for\s+\d{4})?\s+til\s+(?P<to>.+)$", first[title_i], re.IGNORECASE)
+    title = first[title_i].strip()
+    if re.search(r"(?:\s(?:og|for|i|av|til)|-)$", title) and title_i + 1 < len(first):
+        title = f"{title} {first[title_i + 1].strip()}"  # a title wrapped inside the addressee's name
+    to = re.search(r"tildelingsbrev(?:et)?(?:\s+for\s+\d{4})?\s+til\s+(?P<to>.+)$", title, re.IGNORECASE)
     if to and (named := organisation_name(to.group("to"))):
         addressee = named
-    dashed = re.search(r"tildelingsbrev(?:et)?(?:\s+for)?\s+\d{4}\s*[–—:-]\s*(?P<to>.+)$", first[title_i], re.I)
+    dashed = re.search(r"tildelingsbrev(?:et)?(?:\s+for)?\s+\d{4}\s*[–—:-]\s*(?P<to>.+)$", title, re.I)
     if addressee is None and dashed and (named := organisation_name(dashed.group("to"))):
         addressee = named  # 'Tildelingsbrev 2024 – <agency>'
     date = None
