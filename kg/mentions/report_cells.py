@@ -24,13 +24,17 @@ CAPTION = re.compile(r"^Tabell\s+\d+(?:\.\d+)*\s*[:.]?\s+.*\b(?:rapport|evalueri
                      re.IGNORECASE)
 COLUMNS = {
     "title": re.compile(r"^(?:Tittel|Rapport|Navn|Rapportens tittel)$", re.IGNORECASE),
-    "publisher": re.compile(r"^(?:Utført av|Utgiver|Forfatter|Publisert av|Leverandør|Oppdragstaker|Utgitt av)$",
-                            re.IGNORECASE),
-    "year": re.compile(r"^(?:År|Årstall|Publisert|Status|Ferdig)$", re.IGNORECASE),
+    "publisher": re.compile(r"^(?:Utført av|Utførd av|Utgiver|Utgjevar|Forfatter|Publisert av|Leverandør|"
+                            r"Oppdragstaker|Oppdragstakar|Utgitt av|Utgjeve av)$", re.IGNORECASE),
+    "year": re.compile(r"^(?:År|Årstall|Publisert|Ferdig)$", re.IGNORECASE),
+    "status": re.compile(r"^Status$", re.IGNORECASE),
     "goal": re.compile(r"^(?:[a-zæøå]*mål|[A-ZÆØÅa-zæøå]+-\s*mål|Mål)$", re.IGNORECASE),
 }
-YEAR_CELL = re.compile(r"^(?:(?P<year>(?:19|20)\d\d)|(?P<ongoing>Pågår|Pågående|Under arbeid|Igangsatt|Ikke ferdig))$",
-                       re.IGNORECASE)
+YEAR_CELL = re.compile(r"^(?:(?P<year>(?:19|20)\d\d)|[–—-]|(?P<ongoing>Pågår|Pågående|Pågåande|Under arbeid|Igangsatt|"
+                       r"Igangsett|Ikke ferdig|Ikkje ferdig))$", re.IGNORECASE)
+# a status column's cell after the year ('Fullført', 'Pågåande')
+STATUS_CELL = re.compile(r"^(?P<ongoing>Pågår|Pågående|Pågåande|Under arbeid|Igangsatt|Igangsett)?"
+                         r"[A-ZÆØÅa-zæøå ]{0,20}$")
 GOAL_CELL = re.compile(r"^(?:\d{1,2}(?:\s*(?:,|og)\s*\d{1,2})*|[–—-])$")
 
 
@@ -50,6 +54,8 @@ def _header(lines: list[PrintedLine], i: int) -> tuple[list[str], int] | None:
             break
         names.append(name)
         j += 1
+    if "status" in names and "year" not in names:
+        names[names.index("status")] = "year"  # a status column alone stands for the year ('Pågår' / '2023')
     if not names or names[0] != "title" or "year" not in names or len(names) < 3:
         return None
     return names, j
@@ -80,6 +86,10 @@ def report_cell_mentions(document: Document, passages: list[Passage], ctx: GoalC
             last = lines[j]
             j += 1
             goal_text = ""
+            ongoing = bool(ym.group("ongoing"))
+            if "status" in after_year and j < len(lines) and (sm := STATUS_CELL.match(lines[j].text)):
+                ongoing, last = ongoing or bool(sm.group("ongoing")), lines[j]
+                j += 1
             if "goal" in after_year and j < len(lines) and GOAL_CELL.match(lines[j].text):
                 goal_text, last = lines[j].text, lines[j]
                 j += 1
@@ -91,11 +101,11 @@ def report_cell_mentions(document: Document, passages: list[Passage], ctx: GoalC
             if span is None or p is None or len(title.split()) < 2:
                 continue
             info: dict[str, object] = {"title": title, "publishers": pubs,
-                                       "year": int(ym.group("year")) if ym.group("year") else None,
-                                       "status": "ongoing" if ym.group("ongoing") else "published"}
+                                       "year": int(ym.group("year")) if ym.group("year") and not ongoing else None,
+                                       "status": "ongoing" if ongoing else "published"}
             group: list[Key] | None = None
             if goal_text and goal_text[0].isdigit():
                 group = [k for n in re.findall(r"\d{1,2}", goal_text)
                          for k in named_goal_keys(ctx, span.doc, f"mål {n}")]
-            emit_report(out, p, ctx, info, span.start, span.end, bool(ym.group("ongoing")), document.text, group)
+            emit_report(out, p, ctx, info, span.start, span.end, ongoing, document.text, group)
     return out
