@@ -39,6 +39,10 @@ CHAPTER_ROW = re.compile(r"^(?:Kap(?:ittel|\.)\s*)?(?P<kap>\d{3,4})(?:\s{2,}|(?<
 CHAPTER_LINE = re.compile(r"^Kap(?:ittel|\.)\s*(?P<kap>\d{3,4})\s+(?P<name>[A-ZÆØÅ][^\d]*)$")
 LOOSE_LINE = re.compile(rf"^Kap(?:ittel|\.)\s*(?P<kap>\d{{3,4}}),?\s+[Pp]ost\s+(?P<post>\d{{2}})\s*[:,–-]?\s*"
                         rf"(?P<text>[^\d\s][^\d]*?)\s+(?P<amount>{AMOUNT})\s*(?P<unit>mill\.?\s*kr(?:oner)?|kr(?:oner)?)?\.?$")
+# 'Post  Posttekst  …' under a caption naming the chapter ('Løyvingsrapportering 2019, utgiftskapittel 1437')
+POST_HEADER = re.compile(r"^Post\s{2,}(?:Posttekst|Betegnelse|Tekst|Navn)\b", re.I)
+CAPTION_CHAPTER = re.compile(r"\b(?:utgifts|inntekts)?kap(?:ittel|\.)\s*(?P<kap>\d{3,4})\b", re.I)
+RULE = re.compile(r"^[-–—=_]{5,}$")
 SUM_ROW = re.compile(r"^(?:Sum|Totalt?|I alt|Samlet)\b", re.I)
 UNIT = re.compile(r"(?P<thousand>\b1\s?000\s*kr|\btusen\s+kr|\bi\s+1\s?000\b)|(?P<million>\bmill(?:\.|ioner)?\s*kr)",
                   re.I)
@@ -131,6 +135,10 @@ def column_mentions(document: Document, passages: list[Passage]) -> Extraction:
         if COLUMN_HEADER.match(line.text) and not APPROPRIATION_HEADER.search(line.text):
             table_end = _table(out, printed, i, citer, document.year)
             continue
+        named = CAPTION_CHAPTER.search(" ".join(x.text for x in printed[max(0, i - 3): i]))
+        if POST_HEADER.match(line.text) and named:
+            table_end = _table(out, printed, i, citer, document.year, (named.group("kap"), ""))
+            continue
         nxt = next((x.text for x in printed[i + 1:] if x.text), "")
         if CHAPTER_LINE.match(line.text) and POST_ROW.match(nxt) and not POST_ROW.match(line.text):
             table_end = _table(out, printed, i - 1, citer, document.year)
@@ -150,13 +158,14 @@ def _amount(amount: str, factor: int, year: int | None) -> tuple[tuple[str, obje
     return (("allocated_nok", _kroner(amount, factor)), ("year", year))
 
 
-def _table(out: Extraction, printed: list[PrintedLine], header: int, citer: Citer, doc_year: int | None) -> int:
-    """The posts of the table whose header is line ``header``; the index of its last line."""
+def _table(out: Extraction, printed: list[PrintedLine], header: int, citer: Citer, doc_year: int | None,
+           chapter: tuple[str, str] | None = None) -> int:
+    """The posts of the table whose header is line ``header`` (of ``chapter`` where its caption names it); the
+    index of its last line."""
     caption = " ".join(x.text for x in printed[max(0, header - 3): header + 1])
     factor = _factor(caption)
     years = YEAR.findall(caption)
     year = int(years[-1]) if years else doc_year
-    chapter: tuple[str, str] | None = None
     held: PrintedLine | None = None
     misses, last = 0, header
     for i in range(header + 1, len(printed)):
@@ -188,7 +197,9 @@ def _table(out: Extraction, printed: list[PrintedLine], header: int, citer: Cite
         elif re.match(r"^(?:Kap(?:ittel|\.)?\s*)?(?:\d{3,4},?\s+)?(?:[Pp]ost\s+)?\d{2}\s+\D", text) \
                 and not re.search(r"\d$", text):
             held, last = line, i  # a post whose text wraps: its amount is on the next line
-        else:
+        elif last > header and text[:1].islower() and len(text.split()) <= 6 and not re.search(r"\d", text):
+            last = i  # a post's name wrapped onto the next line ('kystmuseum')
+        elif not RULE.match(text):
             misses += 1
             if misses >= 2 or len(text.split()) > 12:
                 break
