@@ -11,63 +11,36 @@ the measures). A Sum/Totalt row is no scheme. Each figure keeps its year.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
 
-from kg.mentions.amounts import number, unit_factor
+from kg.mentions.amounts import number
 from kg.mentions.base import Extraction, Key, Link, Mention
 from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.grant_cells import torn_grant_rows
-from kg.mentions.grant_columns import CELL_GAP, SCHEME_NAME, Cell, Column, caption_scheme, meaning, value
+from kg.mentions.grant_columns import CELL_GAP, SCHEME_NAME, Cell, Column, meaning
 from kg.mentions.grant_columns import cells as split_cells
+from kg.mentions.grant_table_rows import (
+    CAPTION,
+    POST_REMARK,
+    Figure,
+    Table,
+    assign,
+    group_row,
+    next_year_row,
+    year_column_row,
+)
 from kg.mentions.grant_year_groups import year_groups
 from kg.mentions.grants import CAPTION as SEED_CAPTION
 from kg.mentions.printed import Citer
 from kg.mentions.text import clean, grant_key
 from kg.passages.base import Passage
 
-CAPTION = re.compile(r"^Tabell\s+\d+(?:\.\d+)*[a-z]?\s*[:.]?\s+(?P<title>\S.*)$")
 GRANT_WORD = re.compile(r"tilsk(?:udd|ot)|ordning", re.I)
-GOAL_IN_CAPTION = re.compile(r"\bmål\s+(?P<num>\d{1,2})\b", re.I)
 YEAR = re.compile(r"^(?:19|20)\d\d$")
-YEAR_IN_TEXT = re.compile(r"(?<![\d–-])((?:19|20)\d\d)(?![\d–-])")
-RANGE = re.compile(r"(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d")
 TOTAL = re.compile(r"^(?:sum|totalt?|i alt|samlet)\b", re.I)
 STOP = re.compile(r"^(?:Tabell|Figur|Kilde|Note)\b", re.I)
 
 
-@dataclass
-class _Figure:
-    name: str
-    name_span: tuple[int, int]
-    row_span: tuple[int, int]
-    year: int | None
-    values: dict[str, int]
-
-
-class _Table:
-    """One table being read: caption facts, columns, and the figures its rows give."""
-
-    def __init__(self, caption: str, start: int) -> None:
-        m = CAPTION.match(caption)
-        self.title = m.group("title") if m else caption
-        title_at = start + (m.start("title") if m else 0)
-        self.scale = unit_factor(self.title, 1)
-        years = YEAR_IN_TEXT.findall(RANGE.sub("", self.title))
-        self.year = int(years[-1]) if len(set(years)) == 1 else None
-        scheme = caption_scheme(self.title)
-        self.scheme = (scheme[0], (title_at + scheme[1], title_at + scheme[1] + len(scheme[0]))) if scheme else None
-        goal = GOAL_IN_CAPTION.search(self.title)
-        self.goal_number = int(goal.group("num")) if goal else None
-        self.columns: list[Column] = []
-        self.year_columns: list[tuple[int, int, int]] = []  # (col, year, start)
-        self.groups: list[tuple[int, str]] = []  # (year, measure header) of each number column
-        self.vertical = False
-        self.figures: list[_Figure] = []
-        self.name: list[Cell] = []
-
-
-def _header(table: _Table, cells: list[Cell]) -> None:
+def _header(table: Table, cells: list[Cell]) -> None:
     if not table.columns:
         table.columns = [Column(c.col, [c.text]) for c in cells]
         return
@@ -76,25 +49,7 @@ def _header(table: _Table, cells: list[Cell]) -> None:
         best.words.append(c.text)
 
 
-def _assign(table: _Table, numbers: list[Cell]) -> dict[str, int] | None:
-    kinds = [col for col in table.columns if meaning(col.text) not in ("other", "year")]
-    measures = [col for col in table.columns if meaning(col.text) != "year"]
-    values: dict[str, int] = {}
-    pairs: Iterable[tuple[Column, Cell]]
-    if len(numbers) == len(measures):
-        pairs = zip(measures, numbers, strict=True)
-    elif len(numbers) == len(kinds):
-        pairs = zip(kinds, numbers, strict=True)
-    else:  # align each number with the nearest header column
-        pairs = ((min(measures, key=lambda col: abs(col.col - n.col)), n) for n in numbers) if measures else iter(())
-    for col, cell in pairs:
-        kind, raw = meaning(col.text), number(cell.text)
-        if kind in ("amount", "granted", "received") and raw is not None and kind not in values:
-            values[kind] = value(kind, raw, unit_factor(col.text, table.scale))
-    return values or None
-
-
-def _read(table: _Table, rows: list[tuple[str, int, int, int]]) -> None:
+def _read(table: Table, rows: list[tuple[str, int, int, int]]) -> None:
     """Rows: (text, start, end, line_start) of the lines after the caption, blank lines as ''."""
     seen_rows = False
     pending: list[tuple[str, int]] = []  # one-cell-per-line values
@@ -136,34 +91,18 @@ def _read(table: _Table, rows: list[tuple[str, int, int, int]]) -> None:
                 year = int(pending[0][0]) if YEAR.match(pending[0][0]) else table.year
                 cells = [Cell(i, s, t) for i, (t, s) in enumerate(pending)]
                 table.columns = [Column(i, c.words) for i, c in enumerate(table.columns)]
-                values = _assign(table, cells[1:]) if YEAR.match(pending[0][0]) else _assign(table, cells)
+                values = assign(table, cells[1:]) if YEAR.match(pending[0][0]) else assign(table, cells)
                 if values and table.scheme:
-                    table.figures.append(_Figure(table.scheme[0], table.scheme[1], (pending[0][1], end), year, values))
+                    table.figures.append(Figure(table.scheme[0], table.scheme[1], (pending[0][1], end), year, values))
                 pending = []
             continue
         if table.year_columns:
-            _year_column_row(table, cells)
+            year_column_row(table, cells)
             continue
         _row(table, cells, start, end)
 
 
-def _year_column_row(table: _Table, cells: list[Cell]) -> None:
-    label = " ".join(c.text for c in cells if number(c.text) is None)
-    kind = meaning(label)
-    numbers = [c for c in cells if number(c.text) is not None]
-    if kind == "other" or table.scheme is None or len(numbers) != len(table.year_columns):
-        return
-    for (_col, year, ystart), cell in zip(table.year_columns, numbers, strict=True):
-        raw = number(cell.text)
-        fig = next((f for f in table.figures if f.year == year), None)
-        if fig is None:
-            fig = _Figure(table.scheme[0], table.scheme[1], (ystart, ystart + 4), year, {})
-            table.figures.append(fig)
-        if raw is not None and kind not in fig.values:
-            fig.values[kind] = value(kind, raw, unit_factor(label, table.scale))
-
-
-def _row(table: _Table, cells: list[Cell], start: int, end: int) -> None:
+def _row(table: Table, cells: list[Cell], start: int, end: int) -> None:
     numeric = [c for c in cells if number(c.text) is not None]
     text_cells = [c for c in cells if number(c.text) is None]
     first = cells[0]
@@ -183,11 +122,11 @@ def _row(table: _Table, cells: list[Cell], start: int, end: int) -> None:
         table.name = [*table.name, first] if table.name and first.text[:1].islower() else [first]
         return
     if table.groups and len(numeric) == len(table.groups) and text_cells:
-        _group_row(table, text_cells[0], numeric, start, end)
+        group_row(table, text_cells[0], numeric, start, end)
         return
     if YEAR.match(first.text) and numeric[0] is first:
         year = int(first.text)
-        values = _assign(table, numeric[1:])
+        values = assign(table, numeric[1:])
         if table.name:
             name = clean(" ".join(c.text for c in table.name))
             span = (table.name[0].start, table.name[-1].start + len(table.name[-1].text))
@@ -196,7 +135,7 @@ def _row(table: _Table, cells: list[Cell], start: int, end: int) -> None:
         else:
             return
         if values:
-            table.figures.append(_Figure(name, span, (start, end), year, values))
+            table.figures.append(Figure(name, span, (start, end), year, values))
         return
     if not text_cells:
         return
@@ -205,14 +144,14 @@ def _row(table: _Table, cells: list[Cell], start: int, end: int) -> None:
     year_cell = next((c for c in numeric if YEAR.match(c.text) and year_col is not None
                       and abs(c.col - year_col) <= 1), None)
     if year_cell is not None and table.figures and re.match(r"[a-zæøå(]", name_cell.text):
-        _next_year_row(table, name_cell, year_cell, [c for c in numeric if c is not year_cell], end)
+        next_year_row(table, name_cell, year_cell, [c for c in numeric if c is not year_cell], end)
         return
-    values = _assign(table, [c for c in cells if c is not name_cell and c is not year_cell
+    values = assign(table, [c for c in cells if c is not name_cell and c is not year_cell
                              and number(c.text) is not None and not re.match(r"^\d+\.\d+$", c.text)])
     if year_cell is not None and values:
-        name = clean(_POST.sub("", name_cell.text)) + ("-" if name_cell.text.endswith("-") else "")
+        name = clean(POST_REMARK.sub("", name_cell.text)) + ("-" if name_cell.text.endswith("-") else "")
         span = (name_cell.start, name_cell.start + len(name_cell.text))
-        table.figures.append(_Figure(name, span, (name_cell.start, end), int(year_cell.text), values))
+        table.figures.append(Figure(name, span, (name_cell.start, end), int(year_cell.text), values))
         return
     lead = table.name if name_cell.text[:1].islower() else []  # the name began on the line above
     table.name = []
@@ -220,46 +159,13 @@ def _row(table: _Table, cells: list[Cell], start: int, end: int) -> None:
         first_cell = lead[0] if lead else name_cell
         name = clean(" ".join(c.text for c in [*lead, name_cell])) + ("-" if name_cell.text.endswith("-") else "")
         span = (first_cell.start, name_cell.start + len(name_cell.text))
-        table.figures.append(_Figure(name, span, (first_cell.start, end), table.year, values))
+        table.figures.append(Figure(name, span, (first_cell.start, end), table.year, values))
 
 
 CONTINUED = re.compile(r"\((?:framhald|forts\w*\.?|fortsetjing|fortsatt)\)", re.I)
-# '(post 71)' after a scheme's name in a grant table: the budget post it is paid from, not part of the name
-_POST = re.compile(r"\s*\((?:kap\.\s*\d+,?\s*)?post\s+\d{2}\)\s*$", re.I)
 
 
-def _next_year_row(table: _Table, name_cell: Cell, year_cell: Cell, numbers: list[Cell], end: int) -> None:
-    """A scheme's next year on the line below its first, the name running on in the name cell ('kystmuseum
-    (post 72)'): the words join the name, the figures are that year's."""
-    last = table.figures[-1]
-    more = clean(_POST.sub("", name_cell.text))
-    if more:
-        joint = "\n" if last.name.endswith("-") or not more[:1].islower() else " "
-        for f in table.figures:
-            if f.name_span == last.name_span:
-                f.name = clean(f"{f.name}{joint}{more}")
-    values = _assign(table, numbers)
-    if values:
-        table.figures.append(_Figure(last.name, last.name_span, (name_cell.start, end), int(year_cell.text), values))
-
-
-def _group_row(table: _Table, name_cell: Cell, numbers: list[Cell], start: int, end: int) -> None:
-    """A scheme's row under year groups: one figure per year."""
-    by_year: dict[int, dict[str, int]] = {}
-    for (year, header), cell in zip(table.groups, numbers, strict=True):
-        kind, raw = meaning(header), number(cell.text)
-        if kind in ("amount", "granted", "received") and raw is not None:
-            by_year.setdefault(year, {}).setdefault(kind, value(kind, raw, unit_factor(header, table.scale)))
-    lead = table.name if name_cell.text[:1].islower() else []  # the name began on the line above
-    table.name = []
-    first_cell = lead[0] if lead else name_cell
-    name = clean(" ".join(c.text for c in [*lead, name_cell])) + ("-" if name_cell.text.endswith("-") else "")
-    span = (first_cell.start, name_cell.start + len(name_cell.text))
-    for year, values in by_year.items():
-        table.figures.append(_Figure(name, span, (first_cell.start, end), year, values))
-
-
-def tables_of(original: str) -> list[_Table]:
+def tables_of(original: str) -> list[Table]:
     """Every grant table of a document's text with the figures read from it."""
     raw = original.split("\n")
     starts, pos = [], 0
@@ -280,7 +186,7 @@ def tables_of(original: str) -> list[_Table]:
         if j < len(raw) and raw[j].strip().startswith("(") and raw[j].strip().endswith(")"):
             caption += " " + raw[j].strip()  # the unit on its own line under the caption
             j += 1
-        table = _Table(caption, starts[i] + line.index(text))
+        table = Table(caption, starts[i] + line.index(text))
         rows = []
         for k in range(j, min(j + 60, len(raw))):
             body = raw[k].rstrip()
@@ -292,7 +198,7 @@ def tables_of(original: str) -> list[_Table]:
             continue
         torn = torn_grant_rows(rows, table.scale)
         if torn:
-            table.figures = [_Figure(f.name, f.name_span, f.row_span, table.year, f.values) for f in torn]
+            table.figures = [Figure(f.name, f.name_span, f.row_span, table.year, f.values) for f in torn]
         else:
             _read(table, rows)
         if table.figures:
@@ -329,7 +235,7 @@ def grant_table_mentions(passages: list[Passage], ctx: GoalContext, original: st
     return out
 
 
-def _goals(ctx: GoalContext, p: Passage, table: _Table) -> list[Key]:
+def _goals(ctx: GoalContext, p: Passage, table: Table) -> list[Key]:
     heading = ctx.goal_of(p)
     if table.goal_number is not None:
         part = heading.part if heading and heading.number == table.goal_number else ""

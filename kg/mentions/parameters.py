@@ -12,8 +12,6 @@ Each parameter measures the goal whose scope holds it, or the goal its table's c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any
 
 from kg.mentions.amounts import leading_number
 from kg.mentions.base import Extraction, Key, Link, Mention, Span
@@ -21,6 +19,7 @@ from kg.mentions.goal_names import named_goal_keys
 from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.parameter_blocks import Block, block_at
 from kg.mentions.parameter_columns import Header, header_at, table_rows
+from kg.mentions.parameter_lines import CELLS, RULE, Line, lines_of, values_below, wrapped
 from kg.mentions.text import clean
 from kg.passages.base import Passage
 
@@ -43,37 +42,16 @@ VALUE = r"-?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?(?:[ \t]?(?:%|prosent|[a-zæøå]
 YEAR_COLON = re.compile(r"(?:Resultat[ \t]+)?(?P<year>" + YEAR + r")[ \t]*:[ \t]*(?P<value>" + VALUE + r")")
 VALUE_IN_YEAR = re.compile(r"(?P<value>-?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?[ \t]?(?:%|prosent|[a-zæøå]+)?)"
                            r"[ \t]+i[ \t]+(?P<year>" + YEAR + r")\b")
-CELLS = re.compile(r"[ \t]{2,}")
-RULE = re.compile(r"^[-–—=_]{5,}$")  # a table's ruled line
 CODE = re.compile(r"^(?P<code>(?:SP|S)[ \t]?\d{1,2}(?:\.\d{1,2})?|(?:[A-Z]|\d{1,2})\.\d{1,2}|[A-ZÆØÅ]{1,3}\d{1,2})"
                   r"\.?[ \t]+(?=\S)")
 
 
-@dataclass(frozen=True)
-class _Line:
-    start: int
-    end: int
-    text: str
-
-
-def _lines(original: str, removed: tuple[tuple[int, int, str], ...]) -> list[_Line]:
-    """The document's lines with their offsets, page footers and web boilerplate left out."""
-    cut = {(s, e) for s, e, _ in removed}
-    out, pos = [], 0
-    for raw in original.split("\n"):
-        body = raw.rstrip()
-        if (pos + len(body) - len(body.lstrip()), pos + len(body)) not in cut:  # an indented running header too
-            out.append(_Line(pos, pos + len(raw), raw))
-        pos += len(raw) + 1
-    return out
-
-
-def _result(year: str, value: str, line: _Line) -> dict[str, object]:
+def _result(year: str, value: str, line: Line) -> dict[str, object]:
     value = " ".join(value.split()).rstrip(".,;")
     return {"year": int(year), "value": value, "numeric": leading_number(value), "start": line.start, "end": line.end}
 
 
-def _results_after(lines: list[_Line], i: int) -> list[dict[str, object]]:
+def _results_after(lines: list[Line], i: int) -> list[dict[str, object]]:
     """Results printed right after a parameter: a row of years over a row of values, 'YYYY: value' lines, or
     the first sentence of the next paragraph ('… 84,1 prosent i 2019, mot 82,5 prosent i 2018 …')."""
     while i < len(lines) and not lines[i].text.strip():
@@ -101,7 +79,7 @@ def _results_after(lines: list[_Line], i: int) -> list[dict[str, object]]:
     return [_result(m.group("year"), m.group("value"), lines[i]) for m in pairs] if len(pairs) >= 2 else []
 
 
-def _block(lines: list[_Line], i: int) -> int:
+def _block(lines: list[Line], i: int) -> int:
     """Index of the last line of a stated parameter that begins on line ``i`` (wrapped text, its target)."""
     j = i
     while j + 1 < len(lines) and j - i < 4:
@@ -123,7 +101,7 @@ class ParameterReader:
                  removed: tuple[tuple[int, int, str], ...]) -> None:
         self.passages = sorted(passages, key=lambda p: p.start)
         self.ctx, self.original = ctx, original
-        self.lines = _lines(original, removed)
+        self.lines = lines_of(original, removed)
         self.out = Extraction()
 
     def read(self) -> Extraction:
@@ -242,7 +220,7 @@ class ParameterReader:
         has_target = bool(kind)
         caption = " ".join(ln.text for ln in self.lines[max(0, i - 3) : i])
         width = 1 + int(has_target) + len(years)
-        rows: list[tuple[_Line, list[str], list[_Line]]] = []
+        rows: list[tuple[Line, list[str], list[Line]]] = []
         j = i + 1
         while j < len(self.lines):
             line = self.lines[j]
@@ -254,7 +232,7 @@ class ParameterReader:
                 cells = [f"{cells[0]} {cells[1]}", *cells[2:]]  # 'R1  Tal freda …': the code a cell of its own
             if len(cells) == width:
                 rows.append((line, cells, []))
-            elif len(cells) == 1 and CODE.match(cells[0] + " ") and (found := _values_below(self.lines, j, width)):
+            elif len(cells) == 1 and CODE.match(cells[0] + " ") and (found := values_below(self.lines, j, width)):
                 # the row's text wraps and its values stand on the last wrapped line
                 texts, below = found
                 rows.append((line, [clean("\n".join([cells[0], *texts[:-1], texts[-1][0]])), *texts[-1][1:]],
@@ -268,7 +246,7 @@ class ParameterReader:
         for line, cells, more in rows:
             if target_last:
                 cells = [cells[0], cells[-1], *cells[1:-1]]
-            first = cells[0] + "".join(" " + CELLS.split(m.text.strip())[0] for m in more[_wrapped(cells, more):])
+            first = cells[0] + "".join(" " + CELLS.split(m.text.strip())[0] for m in more[wrapped(cells, more):])
             cm = CODE.match(first)
             code = " ".join(cm.group("code").split()) if cm else ""
             label = clean(first[cm.end():] if cm else first)
@@ -281,30 +259,6 @@ class ParameterReader:
                        kind or None, results, "parameter.table-row", line.start,
                        caption)
         return j
-
-
-def _values_below(lines: list[_Line], j: int, width: int) -> tuple[list[Any], list[_Line]] | None:
-    """The wrapped lines of the row opening at line ``j`` down to the one that carries its values (its cells
-    last), and those lines; none where no such line follows within three."""
-    texts: list[Any] = []
-    for k in range(j + 1, min(j + 4, len(lines))):
-        cells = CELLS.split(lines[k].text.strip())
-        if not cells[0][:1].islower():
-            return None
-        if len(cells) == width:
-            return [*texts, cells], list(lines[j + 1 : k + 1])
-        if len(cells) != 1:
-            return None
-        texts.append(cells[0])
-    return None
-
-
-def _wrapped(cells: list[str], more: list[_Line]) -> int:
-    """How many of ``more`` are already in the row's first cell (wrapped lines, the last carrying the values)."""
-    k = 0
-    while k < len(more) and CELLS.split(more[k].text.strip())[0].rstrip("-") in cells[0]:
-        k += 1
-    return k
 
 
 def stated_parameter_mentions(passages: list[Passage], ctx: GoalContext, original: str,

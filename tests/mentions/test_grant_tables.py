@@ -4,7 +4,8 @@ caption or the column, one row per scheme, per year or one column per year, Sum 
 
 from __future__ import annotations
 
-from kg.mentions.grant_tables import caption_scheme, tables_of
+from kg.mentions.grant_columns import caption_scheme
+from kg.mentions.grant_tables import tables_of
 from tests.mentions.pipeline import entities_of
 
 SCHEME_ROWS = """Etaten forvalter flere ordninger. Tabell 4 viser de største.

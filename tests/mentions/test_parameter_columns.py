@@ -6,7 +6,7 @@ from __future__ import annotations
 from kg.entities import Entity
 from kg.mentions.parameter_blocks import block_at
 from kg.mentions.parameter_columns import header_at, table_rows
-from kg.mentions.parameters import _lines
+from kg.mentions.parameter_lines import lines_of as _lines
 from tests.mentions.pipeline import entities_of
 
 LETTER = """Virksomhetsmål 1: Færre blir skadd i trafikken

@@ -1,0 +1,55 @@
+"""The lines of a document as the steering-parameter rules read them, and a table row's wrapped lines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+CELLS = re.compile(r"[ \t]{2,}")
+RULE = re.compile(r"^[-–—=_]{5,}$")  # a table's ruled line
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the document text and its offsets."""
+
+    start: int
+    end: int
+    text: str
+
+
+def lines_of(original: str, removed: tuple[tuple[int, int, str], ...]) -> list[Line]:
+    """The document's lines with their offsets, page footers and web boilerplate left out."""
+    cut = {(s, e) for s, e, _ in removed}
+    out, pos = [], 0
+    for raw in original.split("\n"):
+        body = raw.rstrip()
+        if (pos + len(body) - len(body.lstrip()), pos + len(body)) not in cut:  # an indented running header too
+            out.append(Line(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return out
+
+
+def values_below(lines: list[Line], j: int, width: int) -> tuple[list[Any], list[Line]] | None:
+    """The wrapped lines of the row opening at line ``j`` down to the one that carries its values (its cells
+    last), and those lines; none where no such line follows within three."""
+    texts: list[Any] = []
+    for k in range(j + 1, min(j + 4, len(lines))):
+        cells = CELLS.split(lines[k].text.strip())
+        if not cells[0][:1].islower():
+            return None
+        if len(cells) == width:
+            return [*texts, cells], list(lines[j + 1 : k + 1])
+        if len(cells) != 1:
+            return None
+        texts.append(cells[0])
+    return None
+
+
+def wrapped(cells: list[str], more: list[Line]) -> int:
+    """How many of ``more`` are already in the row's first cell (wrapped lines, the last carrying the values)."""
+    k = 0
+    while k < len(more) and CELLS.split(more[k].text.strip())[0].rstrip("-") in cells[0]:
+        k += 1
+    return k
