@@ -37,6 +37,7 @@ from kg.mentions.printed import Citer
 from kg.mentions.prose import ProseReader
 from kg.mentions.report_cells import report_cell_mentions
 from kg.mentions.report_citations import citation_mentions, cited_report_goals
+from kg.mentions.report_cite_cells import report_cite_cell_mentions
 from kg.mentions.report_lists import report_list_mentions
 from kg.mentions.report_runs import report_run_mentions
 from kg.mentions.services import ServiceReader
@@ -73,6 +74,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(report_mentions(passages, ctx, original))
     out.extend(report_list_mentions(passages, ctx, original))
     out.extend(report_cell_mentions(document, passages, ctx))
+    out.extend(report_cite_cell_mentions(document, passages, ctx))
     out.extend(report_run_mentions(passages, ctx, original))
     out.extend(citation_mentions(passages, original))
     out.extend(evaluation_document_mentions(document, passages))

@@ -18,6 +18,7 @@ from kg.mentions.goal_context import GoalContext
 from kg.mentions.goal_names import named_goal_keys
 from kg.mentions.knowledge import EVALUATION_WORD, org_key, org_name, publishers, report_key
 from kg.mentions.printed import Citer
+from kg.mentions.report_lists import CITE_HEADER
 from kg.mentions.targets import classify
 from kg.passages.base import Passage
 
@@ -28,7 +29,7 @@ SUBTITLE = re.compile(r"^\s*(?P<sub>(?:En|Ei|Et)\s+(?:studie|kartlegging|analyse
                       r"(?:Følge|Slutt|Effekt)?[Ee]valuering av\b[^.]*|(?:Del|Slutt)rapport\b[^.]*)\.")
 # the noun may be a compound: 'evalueringsrapporten', 'sluttrapporten', 'følgeevalueringen'
 CUE = re.compile(r"(?:\b(?P<cue>(?i:[a-zæøå]*(?:rapporten|studien|evalueringen|undersøkelsen|kartleggingen|"
-                 r"utredningen|analysen)))|\bjf\.)\s+"
+                 r"utredningen|analysen)))|\bjf\.|\b[Kk]unnskapsgrunnlag(?:et)?\s*:)\s+"
                  rf"(?P<title>[A-ZÆØÅ][^()]{{3,160}}?)\s*\((?P<pubs>[A-ZÆØÅ][^()\d]{{1,80}}?),\s*(?P<year>{YEAR})\)")
 # a cue inside what CUE took for the title ('jf. VM1. Evalueringen Når …'): the title starts after the last one
 INNER_CUE = re.compile(r"(?:^|\s)(?i:[a-zæøå]*(?:rapporten|studien|evalueringen|undersøkelsen|kartleggingen|"
@@ -44,8 +45,8 @@ def citation_mentions(passages: list[Passage], original: str) -> Extraction:
     """Reports and evaluations cited in the paragraphs and footnotes of a document."""
     out = Extraction()
     for p in passages:
-        if p.kind in ("heading", "table"):
-            continue
+        if p.kind in ("heading", "table") or any(CITE_HEADER.match(line.strip()) for line in p.text.split("\n")):
+            continue  # a torn table of citations is read row by row (report_cite_cells)
         text = p.text
         for m in PUB_FIRST.finditer(text):
             title, end = m.group("title"), m.end("title")

@@ -44,6 +44,9 @@ TITLE_CITE = re.compile(rf"^(?P<title>.+?)\s*\((?P<inner>[^()]*(?:{YEAR}|pågåe
 TITLE_PUB_YEAR = re.compile(rf"^(?P<title>.+?)\.\s+(?P<pubs>[A-ZÆØÅ][^.()]{{1,80}}?)\s*\((?P<year>{YEAR})\)\.?$")
 
 
+# the header of a table whose rows open with a whole citation ('Utgjevar (år): Tittel')
+CITE_HEADER = re.compile(r"^(?:Utgiver|Utgjevar|Forfatter|Utført av|Utførd av)\s*\((?:år|årstall|årstal)\)\s*:\s*"
+                         r"Tittel$", re.IGNORECASE)
 # an entry that opens flush left with its publisher and year, no bullet ('Oslo Economics (2023). Title.')
 ENTRY_START = re.compile(rf"^[A-ZÆØÅ][^():]{{1,80}}?\s*\((?:{YEAR}|pågående|under arbeid)[a-z]?\)\s*[:.]\s+\S")
 # the series and number closing an entry ('. NF-rapport 9/2023.', '. HVL-rapport nr. 118.'): not the title's
@@ -116,6 +119,8 @@ def _items(lines: list[tuple[str, int, int, int]], i: int) -> list[tuple[str, in
             if blank_run > 2 and out:
                 break
             continue
+        if CITE_HEADER.match(text):
+            break  # a table torn into cells, its rows opening with a citation: read by report_cite_cells
         item = ITEM.match(text)
         if item is None and indented <= 1 and ENTRY_START.match(text):
             flush()  # entries without bullets, each opening flush left, wrapped lines indented under it
