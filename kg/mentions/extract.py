@@ -17,7 +17,7 @@ from kg.mentions.evaluation_document import evaluated_goal_links, evaluation_doc
 from kg.mentions.goal_lists import elaborated_goal_links, goal_list_mentions
 from kg.mentions.goal_rows import GOAL_CODE as PRINTED_CODE
 from kg.mentions.goal_rows import printed_goal_keys
-from kg.mentions.goal_serves import served_goal_links
+from kg.mentions.goal_serves import served_goal_links, societal_goal_links
 from kg.mentions.goal_tables import goal_table_mentions
 from kg.mentions.goals import GoalContext, goal_mentions, parameter_mentions
 from kg.mentions.grant_goal_refs import named_scheme_goals
@@ -85,6 +85,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.links.extend(sentence_goal_links(out, original))
     out.extend(served_goal_links(passages, ctx, original))
     out.links.extend(elaborated_goal_links(out, ctx, original))
+    out.links.extend(societal_goal_links(out))
     out.links.extend(evaluated_goal_links(out, ctx, passages, original))
     out.links = outside_cited_titles(out)  # a scheme placed only by a cited title is placed by none
     out.links.extend(named_scheme_goals(out, passages, ctx, original))

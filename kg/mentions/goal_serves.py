@@ -3,13 +3,17 @@
 Reports organised by the lower level of a two-level goal structure often open each goal's section with
 *Virksomhetsmålet bidrar til overordnet mål 1.* or *Delmålet hører inn under hovedmål 2.* The goal whose
 section it is then has that goal as its broader goal (``broader``), where the document states that goal too.
+
+A document that states one societal goal (*samfunnsmål*) puts the agency's goals under it: every goal it
+states that has no broader goal of its own gets the societal goal as its broader goal (the genre's structure;
+annotators read it so in eleven of the twelve documents that state one).
 """
 
 from __future__ import annotations
 
 import re
 
-from kg.mentions.base import Extraction, Link, span_of
+from kg.mentions.base import Extraction, Key, Link, Mention, span_of
 from kg.mentions.goal_context import GoalContext, goal_key
 from kg.mentions.goal_scopes import NUMBERED_SERIES
 from kg.passages.base import Passage
@@ -36,3 +40,17 @@ def served_goal_links(passages: list[Passage], ctx: GoalContext, original: str) 
             out.links.append(Link(goal_key(p.doc, goal.number, goal.part), "broader", goal_key(p.doc, number), span,
                                   "goal.serves-named-goal", 0.85))
     return out
+
+
+def societal_goal_links(found: Extraction) -> list[Link]:
+    """``broader`` links to a document's one societal goal from its goals that have no broader goal."""
+    goals: dict[Key, Mention] = {}
+    for m in found.mentions:
+        if m.type == "Goal":
+            goals.setdefault(m.key, m)
+    societal = [k for k, m in goals.items() if str(m.attr("level") or "").lower() == "samfunnsmål"]
+    if len(societal) != 1:
+        return []
+    placed = {link.subject for link in found.links if link.predicate == "broader"}
+    return [Link(key, "broader", societal[0], m.span, "goal.under-the-societal-goal", 0.7)
+            for key, m in goals.items() if key != societal[0] and key not in placed]
