@@ -26,6 +26,9 @@ NAME_COLUMN = re.compile(r"^(?:Tabell\s+\d+(?:\.\d+)?\s+)?(?:Styringsparamet(?:e
 TARGET_COLUMN = re.compile(r"^(?:resultatmål|prestasjonskrav|ambisjon(?:snivå)?|resultatkrav|målverdi|måltall|mål)"
                            r"\b", re.IGNORECASE)
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
+TABLE_NOTE = re.compile(r"^(?:Kilde|Kjelde|Note|Merknad|Kunnskapsgrunnlag)\s*:", re.IGNORECASE)
+GROUP_ROW = re.compile(r"^(?:Del|Hoved|Hovud|Virksomhets|Effekt)?mål\s+(?P<num>\d{1,2}(?:\.\d{1,2})?)\s*:?$",
+                       re.IGNORECASE)
 # '1.1', 'E2.1', 'B.1', 'SP 3', 'S4'
 CODE = re.compile(r"^(?:[A-ZÆØÅ]{1,3}[ ]?\d{0,2}\.\d{1,2}|\d{1,2}(?:\.\d{1,2})?|(?:SP|S|[A-Z])[ ]?\d{1,2})$")
 CELL = re.compile(r"\S+(?: \S+)*")
@@ -116,9 +119,17 @@ def table_rows(lines: Sequence[Line], i: int, header: Header) -> tuple[list[Row]
     below = _years_below(header, lines[j].text) if j < len(lines) else None
     if below is not None:
         header, j = below, j + 1
+    group = ""  # the goal of a row 'Delmål 1.2' that groups the rows below it
     while j < len(lines):
         line = lines[j]
         cells = [(m.start(), m.end(), m.group()) for m in CELL.finditer(line.text)]
+        if TABLE_NOTE.match(line.text.strip()):
+            break  # 'Kilde: …' under the table
+        gm = GROUP_ROW.match(line.text.strip()) if len(cells) == 1 else None
+        if gm:
+            group = gm.group("num")
+            j += 1
+            continue
         if not cells:
             k = j + 1
             while k < len(lines) and not lines[k].text.strip() and k - j < 4:
@@ -144,7 +155,7 @@ def table_rows(lines: Sequence[Line], i: int, header: Header) -> tuple[list[Row]
             goal = ""
             if header.goal_column and header.column_of(cells[0][0], cells[0][1]) == 0:
                 goal, cells = cells[0][2], cells[1:]
-            rows.append(Row(cells[0][2], j, j, goal=goal))
+            rows.append(Row(cells[0][2], j, j, goal=goal or group))
             cells = cells[1:]
         elif not rows or len(line.text.strip()) > 100 or (
                 header.column_of(cells[0][0], cells[0][1]) <= header.code_column
