@@ -120,7 +120,7 @@ def table_rows(lines: list[PrintedLine], i: int, header: Header | None = None) -
     j = i
     while j < len(lines):
         text = lines[j].text
-        if not text or len(text) > CELL_WIDTH or text.startswith(("Tabell", "Kilde:")):
+        if not text or (len(text) > CELL_WIDTH and not CODE_ROW.match(text)) or text.startswith(("Tabell", "Kilde:")):
             break
         repeated = header_at(lines, j) if header is not None and rows else None
         if repeated is not None and header is not None and repeated[0].years == header.years:
