@@ -17,8 +17,10 @@ from kg.mentions.text import clean
 CHAPTER_COLUMN = re.compile(r"^Kap(?:ittel|\.)?$", re.IGNORECASE)
 POST_COLUMN = re.compile(r"^Post$", re.IGNORECASE)
 TEXT_COLUMN = re.compile(r"^(?:Betegnelse|Posttekst|Tekst|Navn|Formål)$", re.IGNORECASE)
-AMOUNT_COLUMN = re.compile(r"^(?:Tildeling|Beløp|Bevilgning|Budsjett|Ramme|Samlet tildeling)\b.{0,30}$",
+AMOUNT_COLUMN = re.compile(r"^(?:Tildeling|Beløp|Bevilgning|Budsjett|Ramme|Samlet tildeling|Samla tildeling)\b.{0,30}$",
                            re.IGNORECASE)
+# columns after the amount ('Regnskap 2022', 'Merutgift (-) og mindreutgift'): their figures are not the post's
+OTHER_COLUMN = re.compile(r"^(?:Regnskap|Rekneskap|Mer|Meir|Mindre|Avvik|Forbruk)\w*\b.{0,40}$", re.IGNORECASE)
 CHAPTER = re.compile(r"^\d{3,4}$")
 POST = re.compile(r"^\d{2}$")
 AMOUNT = re.compile(r"^-?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?$")
@@ -33,7 +35,10 @@ def header_at(lines: list[PrintedLine], i: int) -> int | None:
     for k, pattern in enumerate(patterns):
         if not pattern.match(lines[i + k].text):
             return None
-    return i + len(patterns)
+    j = i + len(patterns)
+    while j < len(lines) and OTHER_COLUMN.match(lines[j].text):
+        j += 1
+    return j
 
 
 class Post:
@@ -67,7 +72,10 @@ def table_mentions(out: Extraction, lines: list[PrintedLine], header: int, body:
             chapter = text
             i += 2  # the chapter's name
             continue
-        if post is None and not summing and POST.match(text) and chapter:
+        if post is None and not summing and CHAPTER.match(text) and i + 1 < len(lines) \
+                and POST.match(lines[i + 1].text):
+            chapter = text  # each row names its chapter ('558' / '01' / 'Driftsutgifter' / …)
+        elif post is None and not summing and POST.match(text) and chapter:
             post = Post(lines[i])
         elif post is None and SUM_ROW.match(text):
             summing = True
@@ -83,6 +91,8 @@ def table_mentions(out: Extraction, lines: list[PrintedLine], header: int, body:
             post = None
         elif post is not None and len(text) <= 60:
             post.text.append(lines[i])
+        elif post is None and not summing and AMOUNT.match(text) and chapter:
+            pass  # the row's other columns (accounts, difference)
         else:
             break
         i += 1
