@@ -21,7 +21,7 @@ from kg.mentions.targets import measure_key
 from kg.passages.base import Passage
 
 _VERBS = (r"lanserte|startet|etablerte|opprettet|arrangerte|åpnet|utviklet|videreførte|gjennomførte|drev|driftet|"
-          r"starta|oppretta|opna|utvikla|vidareførte|dreiv")
+          r"sendte|starta|oppretta|opna|utvikla|vidareførte|dreiv")
 # 'lanserte vi (også) (nettkurset) Trygg …': the verb, 'vi', an adverb, maybe a definite noun, then the name
 RUN_BY_US = re.compile(rf"\b(?:{_VERBS})[ \t\n]+vi[ \t\n]+(?:(?:også|dessuten|òg|i[ \t]+(?:19|20)\d\d)[ \t\n]+)?"
                        r"(?:[a-zæøå]{4,}(?:et|en|a)[ \t\n]+)?(?=[A-ZÆØÅ])")

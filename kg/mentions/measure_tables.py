@@ -14,7 +14,7 @@ import re
 from kg.documents.base import Document
 from kg.mentions.base import Extraction, Link, Mention
 from kg.mentions.goal_context import GoalContext
-from kg.mentions.printed import Citer, printed_lines
+from kg.mentions.printed import Citer, PrintedLine, printed_lines
 from kg.mentions.targets import measure_key
 from kg.mentions.text import clean
 from kg.passages.base import Passage
@@ -47,6 +47,10 @@ def measure_table_mentions(document: Document, passages: list[Passage], ctx: Goa
     while i < len(lines):
         cells = [(m.start(), m.group()) for m in CELL.finditer(lines[i].raw)]
         i += 1
+        if len(cells) == 1 and NAME_COLUMN.match(cells[0][1]) and i < len(lines) and GOAL_COLUMN.match(lines[i].text):
+            rows_, i = _torn_rows(lines, i + 1)  # 'Tiltak' / 'Hovudmål' / … one cell a line
+            _emit(out, citer, ctx, rows_)
+            continue
         if len(cells) < 2 or not NAME_COLUMN.match(cells[0][1]):
             continue
         goal_col = next((at for at, c in cells[1:] if GOAL_COLUMN.match(c)), None)
@@ -66,15 +70,38 @@ def measure_table_mentions(document: Document, passages: list[Passage], ctx: Goa
                 parts, start, _, g = rows[-1]
                 rows[-1] = ([*parts, first], start, lines[i].start + first_at + len(first), g or goal)
             i += 1
-        for parts, start, end, goal in rows:
-            name = _name(clean("\n".join(parts))).strip(" .")
-            span = citer.span(start, end)
-            if span is None or not name or len(name) < 3:
-                continue
-            key = measure_key(name)
-            out.mentions.append(Mention("Measure", key, name, span, "measure.table-row", 0.8))
-            if goal and goal in ctx.parts:
-                number: int | str = int(goal) if goal.isdigit() else goal
-                out.links += [Link(key, "addresses", g, span, "measure.table-goal-column", 0.8)
-                              for g in ctx.keys_for(span.doc, number)]
+        _emit(out, citer, ctx, rows)
     return out
+
+
+def _torn_rows(lines: list[PrintedLine], i: int) -> tuple[list[tuple[list[str], int, int, str]], int]:
+    """Rows of a table torn one cell per line from line ``i`` (after the header's cells): a short name right
+    above its goal cell's number; the description cells between rows are passed over."""
+    while i < len(lines) and lines[i].text and len(lines[i].text.split()) <= 3 and not GOAL_CELL.match(
+            lines[i].text) and not (i + 1 < len(lines) and GOAL_CELL.match(lines[i + 1].text)):
+        i += 1  # the header's other cells ('Kort omtale')
+    rows: list[tuple[list[str], int, int, str]] = []
+    while i + 1 < len(lines) and lines[i].text and not SECTION.match(lines[i].text):
+        name, goal = lines[i], lines[i + 1]
+        if GOAL_CELL.match(goal.text) and len(name.text.split()) <= 6 and name.text[:1].isupper():
+            rows.append(([name.text], name.text_start, name.end, goal.text))
+            i += 2
+        elif rows:
+            i += 1  # a description cell
+        else:
+            break
+    return rows, i
+
+
+def _emit(out: Extraction, citer: Citer, ctx: GoalContext, rows: list[tuple[list[str], int, int, str]]) -> None:
+    for parts, start, end, goal in rows:
+        name = _name(clean("\n".join(parts))).strip(" .")
+        span = citer.span(start, end)
+        if span is None or not name or len(name) < 3:
+            continue
+        key = measure_key(name)
+        out.mentions.append(Mention("Measure", key, name, span, "measure.table-row", 0.8))
+        if goal and goal in ctx.parts:
+            number: int | str = int(goal) if goal.isdigit() else goal
+            out.links += [Link(key, "addresses", g, span, "measure.table-goal-column", 0.8)
+                          for g in ctx.keys_for(span.doc, number)]

@@ -99,7 +99,8 @@ def classify(phrase: str, offset: int = 0) -> Target | None:
         # A proper name, maybe with a descriptive tail: 'OEM i barnevernsinstitusjonene' -> 'OEM'.
         # ... but 'Program for lokal energirådgivning': a measure noun opening the name keeps its tail
         name = phrase if head_of(first, MEASURE_HEADS) else \
-            re.split(r"\s(?:i|på|for|blant)\s(?=[a-zæøå])", phrase, maxsplit=1)[0]
+            re.split(r"\s(?:i|på|for|blant)\s(?=[a-zæøå])|\s(?:fra|frå)\s(?=(?:19|20)\d\d)|\s(?:er|ble|blir|vart)\s",
+                     phrase, maxsplit=1)[0]
         return Target("Measure", measure_key(name), name, offset, offset + len(name))
     return Target("Measure", measure_key(phrase), phrase, offset, offset + len(phrase))
 
