@@ -76,7 +76,9 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (a letter, the agency's report, a Nynorsk report, an evaluation; tuning 17)"),
     "collection18": (GOLD.parents[1] / "data" / "collection18", GOLD.with_name("collection18"),
                      "Extraction (a report, the next year's letter, a Nynorsk report, an evaluation; tuning 18)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout5", GOLD.with_name("collection_heldout5"),
+    "collection19": (GOLD.parents[1] / "data" / "collection19", GOLD.with_name("collection19"),
+                     "Extraction (a letter, the same year's report, a Nynorsk report, an evaluation; tuning 19)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout6", GOLD.with_name("collection_heldout6"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

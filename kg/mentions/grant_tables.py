@@ -14,6 +14,7 @@ import re
 
 from kg.mentions.amounts import number
 from kg.mentions.base import Extraction, Key, Link, Mention
+from kg.mentions.goal_names import named_goal_keys
 from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.grant_cells import torn_grant_rows
 from kg.mentions.grant_columns import CELL_GAP, SCHEME_NAME, Cell, Column, meaning
@@ -162,6 +163,9 @@ def _row(table: Table, cells: list[Cell], start: int, end: int) -> None:
         table.figures.append(Figure(name, span, (first_cell.start, end), table.year, values))
 
 
+# a row's closing remark naming its budget post or goal ('(post 70, mål 1)', '(effektmål 2)')
+ROW_REMARK = re.compile(r"\s*\((?P<inner>[^()]*\b(?:post\s+\d{2}|[a-zæøå]*mål\s+\d{1,2})\b[^()]*)\)\s*$", re.I)
+GOAL_IN_REMARK = re.compile(r"\b[a-zæøå]*mål\s+\d{1,2}\b", re.I)
 CONTINUED = re.compile(r"\((?:framhald|forts\w*\.?|fortsetjing|fortsatt)\)", re.I)
 
 
@@ -212,6 +216,9 @@ def grant_table_mentions(passages: list[Passage], ctx: GoalContext, original: st
     for table in tables_of(original):
         for f in table.figures:
             f.name = f.name.rstrip("-")  # a hyphen kept for a wrapped line that did not come
+            remark = ROW_REMARK.search(f.name)
+            if remark:  # 'Tilskudd til friluftsråd (post 72, mål 2)': the post and goal are no part of the name
+                f.name = f.name[: remark.start()].rstrip()
             if len(f.name) < 4 or TOTAL.match(f.name):
                 continue
             name_span = citer.span(*f.name_span)
@@ -219,7 +226,8 @@ def grant_table_mentions(passages: list[Passage], ctx: GoalContext, original: st
             p = citer.passage_at(f.row_span[0])
             if name_span is None or row_span is None or p is None:
                 continue
-            goals = _goals(ctx, p, table)
+            named = GOAL_IN_REMARK.search(remark.group("inner")) if remark else None
+            goals = (named_goal_keys(ctx, p.doc, named.group(0).lower()) if named else []) or _goals(ctx, p, table)
             key: Key = ("GrantScheme", grant_key(f.name))
             attrs = (("granted_applications", f.values.get("granted")), ("granted_nok", f.values.get("amount")),
                      ("received_applications", f.values.get("received")), ("year", f.year or year),
