@@ -27,7 +27,8 @@ BUDGET_ROW = re.compile(
     r"^(?P<kap>\d{3,4})(?:\s+(?P<kapname>\D+?))?\s+(?P<post>\d{2})\s+(?P<text>\D+?)\s+(?:(?P<note>[A-Z](?:,[A-Z])*)\s+)?"
     r"(?P<nums>-?\d[\d\s-]*?)(?:\s+(?P<tail>[^\d\s-]\D*))?$"  # tail: a wrapped name the clean-up joined on
 )
-COLUMN_HEADER = re.compile(r"^Kap(?:ittel|\.)?(?:\s*/\s*|\s+)Post\b", re.I)  # 'Kap. Post', 'Kap. / post', 'Kap./post'
+# 'Kap. Post', 'Kap. / post', 'Kap./post', 'Kapittel og post'
+COLUMN_HEADER = re.compile(r"^Kap(?:ittel|\.)?(?:\s*/\s*|\s+og\s+|\s+)Post\b", re.I)
 AMOUNT = r"-?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?"
 # 'Kap. 846 post 21 …', '846  21  …', '545.01  …' (chapter and post joined by a point)
 POST_ROW = re.compile(rf"^(?:Kap(?:ittel|\.)?\s*)?(?:(?P<kap>\d{{3,4}})(?:,?\s+|\.(?=\d{{2}}\s)))?(?:[Pp]ost\s+)?"

@@ -14,6 +14,8 @@ LABEL = re.compile(r"^(?P<label>Oppdragsgivere?|Utført for|Oppdragstaker|Utfør
                    r"Utarbeidet av|Utgitt av|Utgiver|Forfattere?|Prosjektleder|"
                    r"Rapport(?:nummer|serie|\s?nr\.?)|Serie|ISBN|ISSN|Dato|Publisert|Tittel)\s*:?\s{1,}"
                    r"(?P<value>\S.*)$", re.IGNORECASE)
+# any 'Label:   value' line ('Undertittel:', 'Prosjektperiode:'): a field of its own, never a value run on
+ANY_LABEL = re.compile(r"^[A-ZÆØÅ][\wæøå ]{2,25}:\s{2,}\S")
 # The label words a colophon uses, by the field they give.
 KEYS = (("oppdragsgiver", "commissioner"), ("utført for", "commissioner"), ("oppdragstaker", "performer"),
         ("utført av", "performer"), ("utarbeidet av", "performer"),
@@ -63,7 +65,8 @@ def read_colophon(lines: Sequence[tuple[str, int]]) -> dict[str, Field]:
         if not m:
             continue
         value = m.group("value").strip()
-        if i + 2 < len(lines) and lines[i + 1][0] and not LABEL.match(lines[i + 1][0]) and LABEL.match(lines[i + 2][0]):
+        if i + 2 < len(lines) and lines[i + 1][0] and not LABEL.match(lines[i + 1][0]) \
+                and not ANY_LABEL.match(lines[i + 1][0]) and LABEL.match(lines[i + 2][0]):
             value = f"{value}\n{lines[i + 1][0]}"
         found.setdefault(field_key(m.group("label")), Field(value, start + m.start("value")))
     return found
