@@ -50,6 +50,17 @@ class Batch:
     ids: torch.Tensor
     mask: torch.Tensor
 
+    @classmethod
+    def padded(cls, token_ids: list[list[int]], pad_id: int, length: int | None = None) -> Batch:
+        """Ids padded on the right with ``pad_id`` to ``length`` (default: the longest)."""
+        width = length or max(len(ids) for ids in token_ids)
+        ids = torch.full((len(token_ids), width), pad_id, dtype=torch.long)
+        mask = torch.zeros((len(token_ids), width), dtype=torch.long)
+        for row, seq in enumerate(token_ids):
+            ids[row, : len(seq)] = torch.tensor(seq, dtype=torch.long)
+            mask[row, : len(seq)] = 1
+        return cls(ids, mask)
+
 
 class BertEncoder:
     """Token ids in, mean-pooled unit vectors out: BERT's encoder over the folder's weights."""
@@ -74,16 +85,6 @@ class BertEncoder:
     def token_ids(self, texts: list[str]) -> list[list[int]]:
         """Each text's token ids, special tokens included, cut at the model's length."""
         return [e.ids for e in self.tokenizer.encode_batch(texts)]
-
-    def batch(self, token_ids: list[list[int]], length: int | None = None) -> Batch:
-        """Ids padded on the right to ``length`` (default: the longest)."""
-        width = length or max(len(ids) for ids in token_ids)
-        ids = torch.full((len(token_ids), width), self.pad_id, dtype=torch.long)
-        mask = torch.zeros((len(token_ids), width), dtype=torch.long)
-        for row, seq in enumerate(token_ids):
-            ids[row, : len(seq)] = torch.tensor(seq, dtype=torch.long)
-            mask[row, : len(seq)] = 1
-        return Batch(ids, mask)
 
     def _linear(self, x: torch.Tensor, name: str) -> torch.Tensor:
         return F.linear(x, self.w[name + ".weight"], self.w[name + ".bias"])

@@ -47,9 +47,9 @@ class Encoder(Protocol):
     dim: int
     max_seq_length: int
     prompts: dict[str, str]
+    pad_id: int
 
     def token_ids(self, texts: list[str]) -> list[list[int]]: ...
-    def batch(self, token_ids: list[list[int]], length: int | None = None) -> Batch: ...
     def sentences(self, batch: Batch) -> Any: ...
 
 
@@ -75,16 +75,6 @@ class SentenceTransformersEncoder:
 
     def token_ids(self, texts: list[str]) -> list[list[int]]:
         return list(self.model.tokenizer(texts, truncation=True, max_length=self.max_seq_length)["input_ids"])
-
-    def batch(self, token_ids: list[list[int]], length: int | None = None) -> Batch:
-        import torch
-
-        from index.embeddings.bert import Batch
-
-        width = length or max(len(ids) for ids in token_ids)
-        ids = torch.tensor([seq + [self.pad_id] * (width - len(seq)) for seq in token_ids], dtype=torch.long)
-        mask = torch.tensor([[1] * len(seq) + [0] * (width - len(seq)) for seq in token_ids], dtype=torch.long)
-        return Batch(ids, mask)
 
     def sentences(self, batch: Batch) -> Any:
         return self.model({"input_ids": batch.ids, "attention_mask": batch.mask})["sentence_embedding"]
@@ -119,6 +109,11 @@ class SentenceTransformerEmbedder(Embedder):
         self._query = prompts.get("query", "")
         self._passage = prompts.get("passage", prompts.get("document", ""))
 
+    def _batch(self, token_ids: list[list[int]], length: int | None = None) -> Batch:
+        from index.embeddings.bert import Batch
+
+        return Batch.padded(token_ids, self.encoder.pad_id, length)
+
     def _run(self, batch: Batch, precision: str) -> np.ndarray:
         import torch
 
@@ -136,7 +131,7 @@ class SentenceTransformerEmbedder(Embedder):
         for start in range(0, len(texts), size):
             rows = order[start : start + size]
             ids = self.encoder.token_ids([self._passage + texts[i] for i in rows])
-            out[rows] = self._run(self.encoder.batch(ids), self.passage_precision)
+            out[rows] = self._run(self._batch(ids), self.passage_precision)
         return out
 
     def embed_queries(self, texts: list[str]) -> np.ndarray:
@@ -157,5 +152,5 @@ class SentenceTransformerEmbedder(Embedder):
         for i, seq in enumerate(ids):
             groups.setdefault(min(limit, -(-len(seq) // QUESTION_PAD) * QUESTION_PAD), []).append(i)
         for length, rows in groups.items():
-            out[rows] = self._run(self.encoder.batch([ids[i] for i in rows], length), precision)
+            out[rows] = self._run(self._batch([ids[i] for i in rows], length), precision)
         return out

@@ -19,7 +19,7 @@ from kg.mentions import budget_cells
 from kg.mentions.base import Extraction, Mention, Span, span_of
 from kg.mentions.lines import Line, lines
 from kg.mentions.printed import Citer, PrintedLine, printed_lines
-from kg.mentions.text import clean, split_numbers
+from kg.mentions.text import RULED_LINE, clean, split_numbers
 from kg.passages.base import Passage
 
 APPROPRIATION_HEADER = re.compile(r"Kapittel\s+Kapittelnavn\s+Post\s+Posttekst", re.I)
@@ -43,7 +43,6 @@ LOOSE_LINE = re.compile(rf"^Kap(?:ittel|\.)\s*(?P<kap>\d{{3,4}}),?\s+[Pp]ost\s+(
 # 'Post  Posttekst  …' under a caption naming the chapter ('Løyvingsrapportering 2019, utgiftskapittel 1437')
 POST_HEADER = re.compile(r"^Post\s{2,}(?:Posttekst|Betegnelse|Tekst|Navn)\b", re.I)
 CAPTION_CHAPTER = re.compile(r"\b(?:utgifts|inntekts)?kap(?:ittel|\.)\s*(?P<kap>\d{3,4})\b", re.I)
-RULE = re.compile(r"^[-–—=_]{5,}$")
 SUM_ROW = re.compile(r"^(?:Sum|Totalt?|I alt|Samlet)\b", re.I)
 UNIT = re.compile(r"(?P<thousand>\b1\s?000\s*kr|\btusen\s+kr|\bi\s+1\s?000\b)|(?P<million>\bmill(?:\.|ioner)?\s*kr)",
                   re.I)
@@ -200,7 +199,7 @@ def _table(out: Extraction, printed: list[PrintedLine], header: int, citer: Cite
             held, last = line, i  # a post whose text wraps: its amount is on the next line
         elif last > header and text[:1].islower() and len(text.split()) <= 6 and not re.search(r"\d", text):
             last = i  # a post's name wrapped onto the next line ('kystmuseum')
-        elif not RULE.match(text):
+        elif not RULED_LINE.match(text):
             misses += 1
             if misses >= 2 or len(text.split()) > 12:
                 break

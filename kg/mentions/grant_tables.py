@@ -32,7 +32,7 @@ from kg.mentions.grant_table_rows import (
 from kg.mentions.grant_year_groups import year_groups
 from kg.mentions.grants import CAPTION as SEED_CAPTION
 from kg.mentions.printed import Citer
-from kg.mentions.text import clean, grant_key
+from kg.mentions.text import RULED_LINE, clean, grant_key
 from kg.passages.base import Passage
 
 GRANT_WORD = re.compile(r"tilsk(?:udd|ot)|ordning", re.I)
@@ -59,7 +59,7 @@ def _read(table: Table, rows: list[tuple[str, int, int, int]]) -> None:
             if seen_rows:
                 break
             continue
-        if re.fullmatch(r"[-–—=_]{5,}", text):
+        if RULED_LINE.match(text):
             continue  # a ruled line
         if STOP.match(text) or (len(text) > 70 and not CELL_GAP.search(text)) or re.search(r"\.\s*$", text) \
                 and len(text.split()) > 6:

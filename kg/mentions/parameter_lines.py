@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from typing import Any
 
 CELLS = re.compile(r"[ \t]{2,}")
-RULE = re.compile(r"^[-–—=_]{5,}$")  # a table's ruled line
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,8 @@ from kg.mentions.goal_names import named_goal_keys
 from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.parameter_blocks import Block, block_at
 from kg.mentions.parameter_columns import Header, header_at, table_rows
-from kg.mentions.parameter_lines import CELLS, RULE, Line, lines_of, values_below, wrapped
-from kg.mentions.text import clean
+from kg.mentions.parameter_lines import CELLS, Line, lines_of, values_below, wrapped
+from kg.mentions.text import RULED_LINE, clean
 from kg.passages.base import Passage
 
 TARGET_WORDS = r"resultatmål|prestasjonskrav|ambisjon(?:snivå)?|resultatkrav|målverdi|måltall"
@@ -225,7 +225,7 @@ class ParameterReader:
         while j < len(self.lines):
             line = self.lines[j]
             cells = CELLS.split(line.text.strip())
-            if RULE.match(line.text.strip()) or (not rows and all(re.fullmatch(YEAR, c) for c in cells)):
+            if RULED_LINE.match(line.text.strip()) or (not rows and all(re.fullmatch(YEAR, c) for c in cells)):
                 j += 1  # a ruled line, or the year under the header's target ('Ambisjon' / '2019')
                 continue
             if len(cells) == width + 1 and CODE.match(f"{cells[0]} x") and len(cells[0]) <= 6:

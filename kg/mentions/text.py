@@ -9,6 +9,8 @@ QUOTES = "«»\"“”‘’'"
 _SPACE = re.compile(r"\s+")
 _GRANT_PREFIX = re.compile(
     r"^(?:(?:driftstilskudd|tilskudds?ordningen?|tilskuddet|tilskudd|ordningen)\s+(?:til|for)?\s*)+", re.IGNORECASE)
+#: A table's ruled line ('------', '======').
+RULED_LINE = re.compile(r"^[-–—=_]{5,}$")
 NUMBER_GROUPS = re.compile(r"^-?(?:0|[1-9]\d{0,2})(?: \d{3})*$")
 
 
