@@ -25,19 +25,13 @@ from collections import defaultdict
 from dataclasses import replace
 from itertools import combinations
 
-import snowballstemmer
-
 from kg.documents.base import Document
 from kg.entities.base import Entity, EntityLink, Relation, Source
-from kg.mentions.text import norm
+from kg.mentions.text import norm, stems
 
 ALIGNED_TYPES = ("Goal", "SteeringParameter")
 CLOSE = 0.5
 SAME_EVALUATION = 0.8
-_STEM = snowballstemmer.stemmer("norwegian")
-# Function words carry no identity: two titles sharing only 'av' and 'for' are not alike.
-STOPWORDS = frozenset(["av", "og", "i", "for", "til", "på", "med", "om", "en", "et", "ei", "den", "det", "de",
-                       "som", "at", "er", "skal", "blir", "har", "the", "of", "and"])
 
 
 def owner(doc: Document) -> str | None:
@@ -45,13 +39,6 @@ def owner(doc: Document) -> str | None:
     report's commissioner (it quotes the goals of the agency that ordered it), else its issuer."""
     name = {"tildelingsbrev": doc.addressee, "evaluering": doc.commissioner}.get(doc.kind or "", doc.publisher)
     return norm(name) if name else None
-
-
-def stems(text: str) -> frozenset[str]:
-    """The word stems of a title (numbers, one-letter and function words dropped)."""
-    words = [w for w in norm(text).replace("/", " ").replace("-", " ").split()
-             if len(w) > 1 and not w.isdigit() and w not in STOPWORDS]
-    return frozenset(_STEM.stemWords(words))
 
 
 def title_of(e: Entity) -> str:

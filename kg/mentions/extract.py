@@ -19,6 +19,7 @@ from kg.mentions.goal_rows import GOAL_CODE as PRINTED_CODE
 from kg.mentions.goal_rows import printed_goal_keys
 from kg.mentions.goal_serves import served_goal_links, societal_goal_links
 from kg.mentions.goal_tables import goal_table_mentions
+from kg.mentions.goal_topics import subject_goal_links
 from kg.mentions.goals import GoalContext, goal_mentions, parameter_mentions
 from kg.mentions.grant_goal_refs import named_scheme_goals
 from kg.mentions.grant_names import grant_name_mentions, known_grant_goals
@@ -36,7 +37,7 @@ from kg.mentions.post_goals import post_goal_mentions
 from kg.mentions.printed import Citer
 from kg.mentions.prose import ProseReader
 from kg.mentions.report_cells import report_cell_mentions
-from kg.mentions.report_citations import citation_mentions, cited_report_goals
+from kg.mentions.report_citations import citation_mentions, cited_report_goals, without_listed
 from kg.mentions.report_cite_cells import report_cite_cell_mentions
 from kg.mentions.report_lists import report_list_mentions
 from kg.mentions.report_runs import report_run_mentions
@@ -76,7 +77,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(report_cell_mentions(document, passages, ctx))
     out.extend(report_cite_cell_mentions(document, passages, ctx))
     out.extend(report_run_mentions(passages, ctx, original))
-    out.extend(citation_mentions(passages, original))
+    out.extend(without_listed(citation_mentions(passages, original), out))
     out.extend(evaluation_document_mentions(document, passages))
     out.extend(ProseReader(ctx, original).read(passages))
     out.extend(InitiativeReader(ctx, original).read(passages))
@@ -95,6 +96,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.mentions.extend(answered_assignments(out, citer))
     out.links.extend(cited_report_goals(out, ctx, citer))
     out.links = outside_cited_titles(out)
+    out.links.extend(subject_goal_links(out, document.kind))
     out.mentions = outside_copy_lists(out, original)
     return out
 

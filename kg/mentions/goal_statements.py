@@ -135,8 +135,8 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
         level, number = m.group("word").lower(), m.group("num") or ""
         if not number and level not in UNNUMBERED_LEVELS:
             continue
-        if TABLE_GAP.search(m.group("title")):
-            continue
+        if TABLE_GAP.search(m.group("title")) or TOC_ENTRY.match(text, m.start()):
+            continue  # a table row, or an entry of the contents (the body states the goal whole)
         end = _title_end(text, m.end())
         title = clean(text[m.start("title") : end])
         if len(title.split()) >= 2:

@@ -55,9 +55,21 @@ SERIES_END = re.compile(r"(?<=[.?!])\s+[A-ZÆØÅ][\wæøåÆØÅ]*-?(?:rapport|
 NOTE = re.compile(r"\s*\((?!pågående|under arbeid)[a-zæøå][^()]*\)\.?$")  # '(utført i samarbeid med …)'
 
 
+# the citation's closing parenthesis with its year or status, then a remark ('… (FND, 2023). Levert som svar på …')
+CITE_CLOSE = re.compile(rf"\((?:[^()]*(?:{YEAR}|pågående|under arbeid)[^()]*)\)[.,]?(?=\s+\S)", re.I)
+
+
 def parse_entry(body: str) -> dict[str, object] | None:
-    """Title, publishers, year and status of one list item in any of the usual citation styles."""
+    """Title, publishers, year and status of one list item in any of the usual citation styles; a remark after
+    the citation ('… (FND, 2023), jf. oppdrag TO-2.') is not part of it."""
     body = clean(body)
+    found = _parse(body)
+    if found is None and (close := CITE_CLOSE.search(body)):
+        found = _parse(body[: close.end()].rstrip(".,"))
+    return found
+
+
+def _parse(body: str) -> dict[str, object] | None:
     # In the publisher-first styles a closing parenthesis in lower case is a note, not the citation.
     bare = NOTE.sub("", body)
     if bare != body and (PUB_FIRST.match(bare) or PUB_COLON.match(bare)):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import snowballstemmer
+
 QUOTES = "«»\"“”‘’'"
 _SPACE = re.compile(r"\s+")
 _GRANT_PREFIX = re.compile(
@@ -12,6 +14,10 @@ _GRANT_PREFIX = re.compile(
 #: A table's ruled line ('------', '======').
 RULED_LINE = re.compile(r"^[-–—=_]{5,}$")
 NUMBER_GROUPS = re.compile(r"^-?(?:0|[1-9]\d{0,2})(?: \d{3})*$")
+_STEM = snowballstemmer.stemmer("norwegian")
+# Function words carry no identity: two titles sharing only 'av' and 'for' are not alike.
+STOPWORDS = frozenset(["av", "og", "i", "for", "til", "på", "med", "om", "en", "et", "ei", "den", "det", "de",
+                       "som", "at", "er", "skal", "blir", "har", "the", "of", "and"])
 
 
 def clean(text: str) -> str:
@@ -29,6 +35,13 @@ def norm(text: str) -> str:
     text = "".join(ch for ch in text if ch not in QUOTES)
     text = re.sub(r"[^\w+ /-]", " ", text)
     return _SPACE.sub(" ", text).strip(" -")
+
+
+def stems(text: str) -> frozenset[str]:
+    """The word stems of a title (numbers, one-letter and function words dropped)."""
+    words = [w for w in norm(text).replace("/", " ").replace("-", " ").split()
+             if len(w) > 1 and not w.isdigit() and w not in STOPWORDS]
+    return frozenset(_STEM.stemWords(words))
 
 
 def grant_key(name: str) -> str:

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.documents.facets import DocumentFacets
-from kg.entities.alignment import CLOSE, stems
+from kg.entities.alignment import CLOSE
 from kg.entities.base import Entity
+from kg.mentions.text import stems
 from kg.overview.base import SAME, Citation, Overview, local_id
 from kg.overview.wording import Piece, same_wording, word_diff
 

@@ -14,6 +14,8 @@ LABEL = re.compile(r"^(?P<label>Oppdragsgivere?|Utført for|Oppdragstaker|Utfør
                    r"Utarbeidet av|Utgitt av|Utgiver|Forfattere?|Prosjektleder|"
                    r"Rapport(?:nummer|serie|\s?nr\.?)|Serie|ISBN|ISSN|Dato|Publisert|Tittel)\s*:?\s{1,}"
                    r"(?P<value>\S.*)$", re.IGNORECASE)
+# a torn colophon prints the label alone ('Oppdragsgiver:') and its value on the next line
+BARE_LABEL = re.compile(LABEL.pattern.split(r"\s*:?")[0] + r"\s*:$", re.IGNORECASE)
 # any 'Label:   value' line ('Undertittel:', 'Prosjektperiode:'): a field of its own, never a value run on
 ANY_LABEL = re.compile(r"^[A-ZÆØÅ][\wæøå ]{2,25}:\s{2,}\S")
 # The label words a colophon uses, by the field they give.
@@ -63,6 +65,10 @@ def read_colophon(lines: Sequence[tuple[str, int]]) -> dict[str, Field]:
         if om:
             found.setdefault("commissioner", Field(om.group("value").strip(), start + om.start("value")))
         if not m:
+            bare = BARE_LABEL.match(text)
+            if bare and i + 1 < len(lines) and lines[i + 1][0] and not lines[i + 1][0].endswith(":") \
+                    and not LABEL.match(lines[i + 1][0]) and not BARE_LABEL.match(lines[i + 1][0]):
+                found.setdefault(field_key(bare.group("label")), Field(lines[i + 1][0], lines[i + 1][1]))
             continue
         value = m.group("value").strip()
         if i + 2 < len(lines) and lines[i + 1][0] and not LABEL.match(lines[i + 1][0]) \

@@ -33,7 +33,7 @@ def describe(doc: Document, lines: list[Line], headings: list[Heading]) -> Docum
     addressee = doc.addressee or profile.addressee
     head = content[:6]
     # a name set on two cover lines ('Senter for svømmeopplæring' / 'og vannsikkerhet') is read whole
-    wrapped = len(head) > 1 and re.match(r"(?:og|for|i|av)\s", head[1].text.strip()) is not None
+    wrapped = len(head) > 1 and re.match(r"(?:og|for|i|av)\s", head[1].text.strip(), re.IGNORECASE) is not None
     if wrapped and not publisher and (both := organisation_name(f"{head[0].text} {head[1].text}")):
         publisher, head = both, head[2:]
     elif head and (first := organisation_name(head[0].text)) and not publisher:

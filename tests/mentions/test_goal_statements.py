@@ -185,3 +185,15 @@ def test_a_part_title_in_capitals_after_a_page_break_is_a_chapter() -> None:
             "Brev 2024 – Museumsverket     Side 2 av 4\n\fDEL III  OPPDRAG FOR 2024\n\nTekst.\n")
     starts = chapter_starts(text)
     assert [text[s:].lstrip("\f")[:7] for s in starts] == ["DEL II ", "DEL III"]
+
+
+def test_a_contents_entry_is_no_goal_the_body_states_it_whole() -> None:
+    text = ("Innhold\n"
+            "    Virksomhetsmål 1 Flere bruker parkene ........................... 5\n"
+            "    Virksomhetsmål 2 Kunnskap om naturen ............................ 6\n"
+            "    Virksomhetsmål 3 Trygge turveier ................................ 7\n\n"
+            "Virksomhetsmål 1: Flere bruker parkene i nærmiljøet, særlig barn og eldre som i liten grad\n"
+            "er ute\n")
+    found = find_statements(text)
+    assert [(s.number, s.title) for s in found] == [
+        ("1", "Flere bruker parkene i nærmiljøet, særlig barn og eldre som i liten grad er ute")]

@@ -124,3 +124,22 @@ def test_a_title_naming_what_it_evaluates_before_the_evaluation_word() -> None:
     text = GOAL_GROUPED + "  •  Nordlys Analyse (2025): Arkiv i skolen. Følgeevaluering, delrapport 1.\n"
     evaluation = next(e for e in entities_of("arkiv.txt", text) if e.label.startswith("Arkiv i skolen"))
     assert {link.target_label for link in evaluation.links if link.predicate == "evaluates"} == {"Arkiv i skolen"}
+
+
+REMARKS = """Kunnskapsgrunnlag
+Fullførte rapporter 2023:
+- Evaluering av tilskudd til turlag (Nordvik Analyse, 2023).
+  Levert som svar på oppdrag TO-1. Evalueringen finner at ordningen når målgruppen.
+- Brukerundersøkelse Turkartet 2023 (Opinio Analyse, 2023), jf. oppdrag TO-7.
+Pågående:
+- Kartlegging av turveier i byene (Direktoratet for turliv, under arbeid), jf. opp-
+  drag TO-4 med frist 1. mars 2024.
+"""
+
+
+def test_a_remark_after_the_citation_is_not_part_of_it_and_no_second_report_is_cited_inside() -> None:
+    reports = {e.label: e for e in entities_of("remarks.txt", REMARKS) if e.type in ("Report", "Evaluation")}
+    assert sorted(reports) == ["Brukerundersøkelse Turkartet 2023", "Evaluering av tilskudd til turlag",
+                               "Kartlegging av turveier i byene"]
+    assert reports["Evaluering av tilskudd til turlag"].attr("year") == 2023
+    assert reports["Kartlegging av turveier i byene"].attr("status") == "ongoing"

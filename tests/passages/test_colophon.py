@@ -36,3 +36,14 @@ def test_a_value_wrapped_onto_its_own_line_is_joined_and_keeps_the_break() -> No
 def test_label_words_of_every_house_style_map_to_one_field() -> None:
     assert [field_key(x) for x in ("Oppdragsgivere", "Utført av", "Utgiver", "Rapportserie", "Serie")] == [
         "commissioner", "performer", "publisher", "series", "series"]
+
+
+def test_a_torn_colophon_gives_each_label_the_value_on_the_line_below() -> None:
+    page = "Tittel:\nEvaluering av tilskudd til lokale lag\nOppdragsgiver:\nDirektoratet for fritid (DFF)\n" \
+           "Utført av:\nNordvik Analyse AS\nDato:\n24. november 2023\nISBN:\n"
+    fields = read_colophon(_lines(page))
+    assert {k: f.value for k, f in fields.items()} == {
+        "title": "Evaluering av tilskudd til lokale lag", "commissioner": "Direktoratet for fritid (DFF)",
+        "performer": "Nordvik Analyse AS", "date": "24. november 2023"}
+    c = fields["commissioner"]
+    assert page[c.start:c.start + len(c.value)] == c.value

@@ -103,3 +103,11 @@ def test_web_page_boilerplate_is_removed_and_recorded() -> None:
     assert "rekruttere flere fosterhjem" in joined
     assert seg.document.title == "Ny kampanje for fosterhjem"
     assert {kind for *_, kind in seg.document.removed} == {"boilerplate"}
+
+
+def test_a_publisher_set_in_capitals_on_two_cover_lines_is_read_whole() -> None:
+    cover = ("DIREKTORATET FOR TURLIV\nOG NATURVEILEDNING\n\nÅRSRAPPORT\n2023\n"
+             "I. LEDERS BERETNING\nÅret ga rekordhøy deltakelse i turlagene.\n")
+    document = segment(_doc(cover)).document
+    assert document.publisher == "Direktoratet for turliv og naturveiledning"
+    assert document.kind == "årsrapport" and document.year == 2023
