@@ -113,6 +113,17 @@ def _match(left: list[Entity], right: list[Entity], da: str, db: str, exact_only
     return out
 
 
+def _apart(a: Entity, b: Entity, by: dict[str, set[str]], names: dict[str, frozenset[str]]) -> bool:
+    """Two evaluations of one thing that are different works: given out in different years, or by publishers
+    whose names share no word (an earlier evaluation cited beside the new one)."""
+    ya, yb = a.attr("year"), b.attr("year")
+    if ya is not None and yb is not None and ya != yb:
+        return True
+    wa = frozenset().union(*(names.get(i, frozenset()) for i in by[a.iri]))
+    wb = frozenset().union(*(names.get(i, frozenset()) for i in by[b.iri]))
+    return bool(wa) and bool(wb) and not wa & wb
+
+
 def _same_evaluations(entities: list[Entity]) -> list[Relation]:
     """An evaluation report read as a document and the same evaluation listed in another document (a report's
     knowledge list, an ongoing item), or one report cited in two documents: both evaluate the same thing, or
@@ -122,6 +133,7 @@ def _same_evaluations(entities: list[Entity]) -> list[Relation]:
     targets = {e.iri: {link.target for link in e.links if link.predicate == "evaluates"} for e in evaluations}
     by = {e.iri: {link.target for link in e.links if link.predicate in ("publisher", "performedBy")}
           for e in evaluations}
+    names = {e.iri: stems(e.label) for e in entities if e.type == "Organisation"}
     out = []
     for a, b in combinations(evaluations, 2):
         da, db = {s.doc_id for s in a.sources}, {s.doc_id for s in b.sources}
@@ -129,7 +141,7 @@ def _same_evaluations(entities: list[Entity]) -> list[Relation]:
         # subtitle, a citation only its title: 'Lesing i folkebibliotek. En kartlegging')
         same_work = bool(targets[a.iri] & targets[b.iri]) or (
             bool(by[a.iri] & by[b.iri]) and a.attr("year") is not None and a.attr("year") == b.attr("year"))
-        if da == db or not same_work:
+        if da == db or not same_work or _apart(a, b, by, names):
             continue
         sa, sb = stems(title_of(a)), stems(title_of(b))
         if min(len(sa), len(sb)) < 2:

@@ -13,6 +13,7 @@ from kg.mentions.budget import budget_mentions
 from kg.mentions.cell_tables import cell_table_mentions
 from kg.mentions.deliveries import answered_assignments
 from kg.mentions.documents import document_mentions
+from kg.mentions.evaluated_names import named_evaluated
 from kg.mentions.evaluation_document import evaluated_goal_links, evaluation_document_mentions
 from kg.mentions.goal_lists import elaborated_goal_links, goal_list_mentions
 from kg.mentions.goal_rows import GOAL_CODE as PRINTED_CODE
@@ -82,6 +83,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(ProseReader(ctx, original).read(passages))
     out.extend(InitiativeReader(ctx, original).read(passages))
     out.extend(ServiceReader(ctx, original).read(passages))
+    out = named_evaluated(out)
     out.links.extend(evaluated_measure_goals(out))
     out.links.extend(sentence_goal_links(out, original))
     out.extend(served_goal_links(passages, ctx, original))

@@ -20,7 +20,8 @@ CITATION = re.compile(r"\((?P<inner>[^()]*)\)")
 YEAR_AT_END = re.compile(r"^(?:(?P<pubs>.+?),\s*)?(?P<year>(?:19|20)\d\d)$")
 ONGOING = re.compile(r"\b(pågående|påbegynt|igangsatt|under arbeid)\b", re.I)
 APA = re.compile(r"^(?P<authors>[^()]+?)\s\((?P<year>(?:19|20)\d\d)\)\.\s*(?P<rest>.+)$")
-EVALUATION_WORD = re.compile(r"evaluering|statusmåling|effektstudie|følgeforskning|^effekter av\b", re.I)
+EVALUATION_WORD = re.compile(r"evaluering|statusmåling|effektmåling|effektstudie|følgeforskning|^effekt(?:er|ar) av\b",
+                             re.I)
 TITLE_THEN_PUBLISHER = re.compile(r"^(?P<title>[^«»]*?(?:«[^«»]*»[^«»]*?)*\S{3})\.\s+(?P<pubs>[A-ZÆØÅ][^.«»\"]{1,60})$")
 SPLIT_ORGS = re.compile(r",\s+|(?<![-,])\s+og\s+")
 

@@ -71,11 +71,11 @@ def citation_mentions(passages: list[Passage], original: str) -> Extraction:
 
 
 def without_listed(cited: Extraction, found: Extraction) -> Extraction:
-    """``cited`` less the citations inside an item a report list gave already ('Brukerundersøkelse X 2023 (Y,
-    2023)' is one listed report, not also the cited 'X 2023'): the item's reading has the whole title."""
+    """``cited`` less the citations that begin inside an item a report list gave already ('Brukerundersøkelse X
+    2023 (Y, 2023)' is one listed report, not also the cited 'X 2023'): the item's reading has the whole title."""
     items = [(m.span.doc, m.span.start, m.span.end) for m in found.mentions if m.rule == "report.list-item"]
     inside = {(m.span.doc, m.span.start, m.span.end) for m in cited.mentions
-              if any(d == m.span.doc and a <= m.span.start and m.span.end <= b for d, a, b in items)}
+              if any(d == m.span.doc and a <= m.span.start < b for d, a, b in items)}
     out = Extraction()
     out.mentions = [m for m in cited.mentions if (m.span.doc, m.span.start, m.span.end) not in inside]
     out.links = [k for k in cited.links if (k.span.doc, k.span.start, k.span.end) not in inside]

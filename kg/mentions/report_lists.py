@@ -28,11 +28,14 @@ from kg.mentions.text import clean
 from kg.passages.base import Passage
 
 LIST_HEADING = re.compile(
-    r"^(?:\d+(?:\.\d+)*\s+)?(?:kunnskapsgrunnlag(?:et)?|publikasjoner(?:\s+og\s+kunnskapsgrunnlag(?:et)?)?|"
-    r"(?:utvalgte\s+|sentrale\s+|nye\s+)?(?:rapporter|evalueringer|"
-    r"utredninger|fou)(?:\s+og\s+(?:fou|evalueringer|forskning|utredninger|rapporter))*|forskning\s+og\s+evaluering\w*|"
-    r"(?:pågående|igangsatte|påbegynte)\s+(?:evalueringer|utredninger|prosjekter|arbeid|fou)\b.*|pågående)\s*:?$", re.I)
-ONGOING = re.compile(r"\b(?:pågående|påbegynt|igangsatt\w*|under arbeid|ferdigstilles|i gang)\b", re.I)
+    r"^(?:\d+(?:\.\d+)*\s+)?(?:kunnskapsgrunnlag(?:et)?(?:\s+og\s+(?:evaluering(?:er|ar)|forskning|fou))?|"
+    r"publikasjoner(?:\s+og\s+kunnskapsgrunnlag(?:et)?)?|"
+    r"(?:utvalgte\s+|utvalde\s+|sentrale\s+|nye\s+)?(?:rapport(?:er|ar)|evaluering(?:er|ar)|"
+    r"utredninger|utgreiingar|fou)(?:\s+og\s+(?:fou|evaluering(?:er|ar)|forskning|utredninger|utgreiingar|"
+    r"rapport(?:er|ar)))*|forskning\s+og\s+evaluering\w*|"
+    r"(?:pågående|igangsatte|påbegynte)\s+(?:evalueringer|utredninger|prosjekter|arbeid|fou)\b.*|pågående|pågåande)"
+    r"\s*:?$", re.I)
+ONGOING = re.compile(r"\b(?:pågående|pågåande|påbegynt|igangsatt\w*|under arbeid|ferdigstilles|i gang)\b", re.I)
 ITEM = re.compile(r"^(?:[•▪●◦■\-–]|\d+\.)\s+(?P<body>\S.*)$")
 THEME = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ ,\-–/]{1,60}:?$")
 YEAR = r"(?:19|20)\d\d"
@@ -84,6 +87,12 @@ def _parse(body: str) -> dict[str, object] | None:
         return {"title": m.group("title"), "publishers": publishers(m.group("pubs")), "year": int(m.group("year")),
                 "status": "published"}
     m = TITLE_CITE.match(body)
+    if m and (pc := PUB_COLON.match(m.group("title"))) and publishers(pc.group("pubs")) \
+            and len(pc.group("pubs").split()) <= 6:
+        # 'Publisher: Title (under arbeid, sluttrapport 2025)': the parenthesis only says when
+        ongoing = bool(ONGOING.search(m.group("inner")))
+        return {"title": pc.group("title").rstrip("."), "publishers": publishers(pc.group("pubs")), "year": None,
+                "status": "ongoing" if ongoing else None}
     if m:
         inner = m.group("inner").strip()
         ym = re.search(rf"(?:^|,\s*)({YEAR})$", inner)
@@ -98,6 +107,18 @@ def _parse(body: str) -> dict[str, object] | None:
         return {"title": m.group("title").rstrip("."), "publishers": publishers(m.group("pubs")), "year": None,
                 "status": None}
     return None
+
+
+# work in progress has no year yet: 'Følgeevaluering av X (Fjellstad Forskning)' under 'Pågående:'
+PUB_ONLY = re.compile(r"^(?P<title>.+?)\s*\((?P<pubs>[A-ZÆØÅ][^()\d]{1,80})\)\.?$")
+
+
+def _work_in_progress(body: str) -> dict[str, object] | None:
+    m = PUB_ONLY.match(clean(body))
+    if m is None or not publishers(m.group("pubs")):
+        return None
+    return {"title": m.group("title").rstrip("."), "publishers": publishers(m.group("pubs")), "year": None,
+            "status": "ongoing"}
 
 
 def _lines(original: str) -> list[tuple[str, int, int, int]]:
@@ -117,6 +138,9 @@ def _items(lines: list[tuple[str, int, int, int]], i: int) -> list[tuple[str, in
     current: list[tuple[str, int, int]] = []
     blank_run = intro = hang = 0
     plain = False
+    # the indent the list's entries open at: that of its first line
+    base = next((ind for t, _, _, ind in lines[i + 1: i + 4] if t), 0) if i + 1 < len(lines) else 0
+    base = min(base, 4)
 
     def flush() -> None:
         if current:
@@ -134,12 +158,15 @@ def _items(lines: list[tuple[str, int, int, int]], i: int) -> list[tuple[str, in
         if CITE_HEADER.match(text):
             break  # a table torn into cells, its rows opening with a citation: read by report_cite_cells
         item = ITEM.match(text)
-        if item is None and indented <= 1 and ENTRY_START.match(text):
-            flush()  # entries without bullets, each opening flush left, wrapped lines indented under it
-            blank_run, hang, plain = 0, 3, True
+        opens = item is None and indented <= base + 1 and (ENTRY_START.match(text) or (plain and (
+            (PUB_COLON.match(text) and parse_entry(text) is not None)
+            or (ongoing and _work_in_progress(text) is not None))))
+        if opens:
+            flush()  # entries without bullets, each opening at one indent, wrapped lines indented under it
+            blank_run, hang, plain = 0, indented + 3, True
             current.append((text, start, end))
             continue
-        if plain and current and blank_run == 0 and indented > 1:
+        if plain and current and blank_run == 0 and indented > base + 1:
             current.append((text, start, end))  # '   4. trinn. Resultater …' goes on the entry, whatever it opens
             continue
         if item:
@@ -192,7 +219,7 @@ def report_list_mentions(passages: list[Passage], ctx: GoalContext, original: st
             if p is None or start in done or _seed_list(p):
                 continue
             done.add(start)
-            info = parse_entry(body)
+            info = parse_entry(body) or (_work_in_progress(body) if ongoing else None)
             if info is None or len(str(info["title"])) < 8:
                 continue
             # a list grouped under goal titles ('Effektmål 1' / items) places each item under its group's goal

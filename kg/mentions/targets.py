@@ -10,8 +10,8 @@ from kg.mentions.language import MEASURE_HEADS, REFORM_HEADS, head_of, lemma
 from kg.mentions.text import QUOTES, clean, grant_key, norm
 
 EVALUATES = re.compile(
-    r"(?i)\b(?:begrenset\s+|ekstern\s+)?(?:(?:følge|slutt|effekt)?(?:evaluering(?:en)?|statusmåling|effektstudie|"
-    r"følgeforskning)(?:/\w+)?|^effekter)\s+(?:av|for)\s+(?P<target>«[^»]{2,120}»[^.():]*?|[^.():]+?)"
+    r"(?i)\b(?:begrenset\s+|ekstern\s+)?(?:(?:følge|følgje|slutt|effekt)?(?:evaluering(?:en)?|statusmåling|"
+    r"effektmåling|effektstudie|følgeforskning)(?:/\w+)?|^effekt(?:er|ar))\s+(?:av|for)\s+(?P<target>«[^»]{2,120}»[^.():]*?|[^.():]+?)"
     r"(?=\.\s|\.$|\s\(|:|,|$|\s(?:fram|frem) til\b|"
     r"\spå oppdrag\b)"
 )
@@ -72,9 +72,13 @@ def classify(phrase: str, offset: int = 0) -> Target | None:
     phrase = DROP_LEAD.sub("", clean(phrase))
     if not phrase or len(phrase) > 160 or phrase.lower() in POINTERS:
         return None
+    if phrase.split()[0] in POINTERS and re.match(r"^\S+\s+(?:for|til|i|på|med|om)\s+[a-zæøå]", phrase):
+        return None  # 'programmet for unge vaksne': it points back to a programme named elsewhere
     first = lemma(phrase.split()[0].strip(QUOTES))
     m = INTRO_NOUN.match(phrase)
-    if head_of(first, GRANT_WORDS) or first.startswith("tilskudd"):
+    # 'Mentorordninga', 'Minoritetsrådgiverordningen': a scheme of the agency's own, not a grant scheme
+    own_scheme = head_of(first, GRANT_WORDS) == "ordning" and first != "ordning"
+    if (head_of(first, GRANT_WORDS) and not own_scheme) or first.startswith(("tilskudd", "tilskot")):
         name = m.group("name").strip(QUOTES) if m and m.group("name").startswith("«") else phrase
         label = name if name != phrase else phrase[0].upper() + phrase[1:]
         if label.lower().startswith("tilskuddet"):
@@ -112,6 +116,9 @@ DATE_WORDS = re.compile(r"\b(?:januar|februar|mars|april|mai|juni|juli|august|se
 
 
 # 'Name. Følgeevaluering, delrapport 1': a title naming what it evaluates first, the evaluation after a full stop
+# 'Heim att – følgjeevaluering av programmet for unge vaksne': the name first, then what kind of thing it is
+NAMED_BEFORE_DASH = re.compile(r"^(?P<target>[A-ZÆØÅ«][^.:()–?]{2,60}?)\s+[–-]\s+\w*evaluering\s+av\s+(?:" +
+                               "|".join(sorted(POINTERS)) + r")\b")
 NAMED_FIRST = re.compile(r"^(?P<target>[A-ZÆØÅ«][^.:()]{2,80})\.\s+(?:[Ff]ølge|[Ss]lutt|[Ee]ffekt|[Mm]idtveis|"
                          r"[Uu]nderveis)?[Ee]valuering\b")
 
@@ -139,7 +146,7 @@ def evaluated(title: str) -> list[Target]:
             continue
         if t:
             found.append(t)
-    first = NAMED_FIRST.match(title)
+    first = NAMED_FIRST.match(title) or NAMED_BEFORE_DASH.match(title)
     if first and not found and (t := classify(first.group("target"), 0)) is not None:
         name = clean(first.group("target")).strip(QUOTES)  # the whole name: no descriptive tail to cut here
         found.append(Target("Measure", measure_key(name), name, 0, len(name)) if t.type == "Measure" else t)

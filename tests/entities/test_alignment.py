@@ -95,3 +95,27 @@ def test_a_report_its_document_says_answers_an_assignments_code_delivers_it() ->
     _, relations = align([order, note], [], [REPORT, LETTER])
     assert {(r.subject.rsplit("/", 1)[1], r.object.rsplit("/", 1)[1]) for r in relations
             if r.predicate == "deliveredBy"} == {("l-a3", "r-r4")}
+
+
+def test_an_earlier_evaluation_of_the_same_scheme_by_another_firm_is_another_work() -> None:
+    from dataclasses import replace
+
+    from kg.entities.base import EntityLink
+
+    scheme = "https://w3id.org/bufdir-kg/id/grant-scheme/havnetilskudd"
+    firms = {"a": "https://w3id.org/bufdir-kg/id/org/nordvik-analyse", "b": "https://w3id.org/bufdir-kg/id/org/fjordsyn"}
+    orgs = [Entity(iri, "Organisation", name, (), ()) for iri, name in
+            ((firms["a"], "Nordvik Analyse"), (firms["b"], "Fjordsyn"))]
+
+    def evaluation(doc: Document, key: str, title: str, firm: str) -> Entity:
+        links = (EntityLink("evaluates", scheme, "out", "GrantScheme", "Havnetilskudd"),
+                 EntityLink("publisher", firms[firm], "out", "Organisation", firm))
+        return replace(goal(doc, key, title), type="Evaluation", links=links)
+
+    new = evaluation(REPORT, "x", "Evaluering av havnetilskuddet", "a")
+    cited = evaluation(OTHER, "y", "Havner i endring. Evaluering av havnetilskuddet", "b")
+    _, relations = align([new, cited, *orgs], [], [REPORT, OTHER])
+    assert relations == []
+    same_firm = evaluation(OTHER, "y", "Havner i endring. Evaluering av havnetilskuddet", "a")
+    _, relations = align([new, same_firm, *orgs], [], [REPORT, OTHER])
+    assert [r.predicate for r in relations] == ["exactMatch"]

@@ -1,0 +1,49 @@
+"""What an evaluation evaluates, by the names the document gives its measures and schemes. The text is invented
+(a directorate for digital help); no name in it comes from the corpus."""
+
+from __future__ import annotations
+
+from kg.entities import Entity
+from kg.mentions.targets import evaluated
+from tests.mentions.pipeline import entities_of
+
+TEXT = """1 Resultater
+
+1.1 Mål 1: Alle kan bruke digitale tjenester
+
+Hjelpelinja for digitale tjenester, som vi har drevet siden 2021, besvarte 41 000 henvendelser
+fra folk som sto fast. Kvinner i arbeid er et program der kommunene gir
+arbeidsrettet veiledning; det finansieres gjennom Tilskudd til Kvinner i arbeid, som i 2023
+fordelte 12 mill. kroner.
+
+Kunnskapsgrunnlag
+- Et klikk unna? Evaluering av Hjelpelinja for digitale tjenester (Nordvik Analyse, 2023)
+- Raskere i jobb? Evaluering av Kvinner i arbeid (Fjordsyn, 2022)
+"""
+
+
+def _evaluated(entities: list[Entity]) -> dict[str, list[str]]:
+    by_iri = {e.iri: e for e in entities}
+    return {e.label: sorted(by_iri[link.target].label for link in e.links if link.predicate == "evaluates")
+            for e in entities if e.type == "Evaluation"}
+
+
+def test_a_title_naming_a_known_measure_whole_evaluates_that_measure() -> None:
+    entities = entities_of("digital.txt", TEXT)
+    found = _evaluated(entities)
+    assert found["Et klikk unna? Evaluering av Hjelpelinja for digitale tjenester"] == [
+        "Hjelpelinja for digitale tjenester"]
+    assert "Hjelpelinja" not in {e.label for e in entities if e.type == "Measure"}  # no name cut short
+
+
+def test_a_programme_with_a_scheme_of_its_name_is_the_programme_named_whole() -> None:
+    found = _evaluated(entities_of("digital.txt", TEXT))
+    assert found["Raskere i jobb? Evaluering av Kvinner i arbeid"] == ["Kvinner i arbeid"]
+
+
+def test_titles_of_own_schemes_pointers_and_a_name_before_the_dash() -> None:
+    assert [(t.type, t.label) for t in evaluated("Evaluering av mentorordninga for nye produsentar")] == [
+        ("Measure", "mentorordninga for nye produsentar")]
+    assert [(t.type, t.label) for t in evaluated("Heim att – følgjeevaluering av programmet for unge vaksne")] == [
+        ("Measure", "Heim att")]
+    assert [t.type for t in evaluated("Effektmåling av kampanjen «Ut i nærmiljøet»")] == ["Measure"]
