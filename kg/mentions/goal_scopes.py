@@ -127,7 +127,11 @@ def _toc_end(original: str, toc: list[tuple[int, str]], s: GoalStatement) -> int
     line_start = original.rfind("\n", 0, s.start) + 1
     line = " ".join(original[line_start : original.find("\n", s.start) if "\n" in original[s.start:] else None]
                     .split()).lower()
+    plain = re.sub(r"[^\w ]", "", line)
     for i, (_, title) in enumerate(toc):
-        if line.startswith(title) and i + 1 < len(toc):
+        words = title.split()
+        # the contents may give the goal a short name: 'Virksomhetsmål 2 Kunnskap …' for 'Virksomhetsmål 2: Folk …'
+        same_goal = len(words) >= 2 and words[0] == s.level and plain.split()[:2] == words[:2]
+        if (line.startswith(title) or plain.startswith(title) or same_goal) and i + 1 < len(toc):
             return body_lines(original, toc[i + 1][1], s.end)
     return None

@@ -40,6 +40,7 @@ NAME = re.compile(r"(?<=[a-zæøå,] )[A-ZÆØÅ][a-zæøå]{3,}\w*|«[^«»]{3,
 FUNCTION_STEMS = frozenset(stems(" ".join(STOP_WORDS)) | stems(" ".join(LEVEL_WORDS)) | stems("hvordan tal korleis"))
 MARGIN = 1.5
 ENOUGH = 1.0
+LONG = 12
 
 
 def _words(text: str) -> frozenset[str]:
@@ -98,6 +99,8 @@ def subject_goal_links(found: Extraction, kind: str | None) -> list[Link]:
         best, shared, goal = scores[0]
         second = scores[1][0]
         named = {s for name in NAME.findall(text) for s in _words(name) if weights.get(s) == weights_max}
+        # a long compound only one goal has ('friluftslivsområde') is as specific as a name
+        named |= {s for s in words if len(s) >= LONG and weights.get(s) == weights_max}
         if best >= ENOUGH and (shared >= 2 or named & profiles[goal]) and best >= MARGIN * second:
             rule = f"{m.type.lower()}.goal-by-subject"
             out.append(Link(m.key, PLACING[m.type], goal, m.span, rule, 0.6))

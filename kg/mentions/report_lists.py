@@ -246,7 +246,7 @@ def emit_report(out: Extraction, p: Passage, ctx: GoalContext, info: dict[str, o
     names: list[str] = list(info["publishers"])  # type: ignore[call-overload]
     attrs = (("status", status), ("year", None if status == "ongoing" else info["year"]), ("publisher", tuple(names)))
     out.mentions.append(Mention(kind, key, title, item, "report.list-item", 0.9, attrs))
-    goal = ctx.goal_of(p)
+    goal = ctx.goal_near(p, start)  # a list after a goal's scope has ended is no part of it
     if group is not None:
         out.links.extend(Link(key, "aboutGoal", g, item, "report.listed-under-goal", 0.85) for g in group)
     elif goal:

@@ -58,6 +58,20 @@ def _has_child_later(lines: list[Line], pos: int, top: int) -> bool:
     )
 
 
+# a goal's level word: 'Mål 3 Kunnskap' in the contents heads the section '3.3 Mål 3: Beslutninger om …'
+GOAL_LEVEL = re.compile(r"^(?:mål|hovedmål|hovudmål|delmål|virksomhetsmål|styringsmål|strategisk|resultatområde|"
+                        r"innsatsområde)$")
+
+
+def _same_entry(listed: str, key: str) -> bool:
+    """Whether a contents entry's title key and a numbered line's are one section's: equal, or the same goal
+    (level word and number) under a short name in the contents and the goal's whole title in the body."""
+    if listed == key:
+        return True
+    a, b = listed.split(), key.split()
+    return len(a) >= 2 and len(b) >= 2 and a[:2] == b[:2] and GOAL_LEVEL.match(a[0]) is not None
+
+
 def find_headings(lines: list[Line], original: str) -> list[Heading]:
     """All numbered headings in reading order, with wrapped titles joined; where the document has a table of
     contents, its entries confirm or overrule each candidate (see :mod:`kg.passages.contents`)."""
@@ -75,7 +89,7 @@ def find_headings(lines: list[Line], original: str) -> list[Heading]:
             continue
         number = number_of(m.group("num"))
         listed = entries.get(number) if number else None
-        if number is None or (listed is not None and listed != title_key(m.group("title"))) or (
+        if number is None or (listed is not None and not _same_entry(listed, title_key(m.group("title")))) or (
             listed is None and (not m.group("num")[:1].isdigit() or not _follows(current, number, part) or (
                 len(number) == 1 and not m.group("dot") and not _has_child_later(lines, i, number[0])))
         ):

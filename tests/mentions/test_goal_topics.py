@@ -63,3 +63,27 @@ def test_a_report_that_reports_on_assignments_leaves_their_goals_to_the_letter()
     entities = entities_of("rapport.txt", report)
     assert all(_goal_of(entities, c) == (None, None) for c in ("TO-1", "TO-2")
                if any(e.attr("code") == c for e in entities))
+
+
+REPORT = """Innhold
+    Virksomhetsmål 1 Turer for barn .............................................. 3
+    Virksomhetsmål 2 Sikre turområder ............................................ 4
+    Kunnskapsgrunnlag ............................................................ 5
+
+Virksomhetsmål 1: Flere barn og unge går på tur i nærmiljøet
+Turskolen hadde 9 000 deltakere.
+Virksomhetsmål 2: Friluftslivsområdene i byene er sikret for allmennheten
+Vi sikret 14 nye friluftslivsområder.
+
+Kunnskapsgrunnlag
+- Tilstanden i statlig sikrede friluftslivsområder (Direktoratet for turliv, 2024)
+- Barn og unge på tur (Nordvik Analyse, 2024)
+"""
+
+
+def test_a_list_after_the_last_goal_is_no_part_of_it_and_its_reports_go_by_subject() -> None:
+    entities = entities_of("rapport.txt", REPORT)
+    by_iri = {e.iri: e for e in entities}
+    goals = {e.label: sorted(by_iri[k.target].attr("number") for k in e.links if k.predicate == "aboutGoal")
+             for e in entities if e.type == "Report"}
+    assert goals == {"Tilstanden i statlig sikrede friluftslivsområder": [2], "Barn og unge på tur": [1]}

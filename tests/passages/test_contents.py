@@ -65,3 +65,26 @@ def test_roman_chapters_and_list_items_that_the_contents_do_not_list() -> None:
 def test_roman_numerals() -> None:
     assert (roman("IV"), roman("VI"), roman("IX"), roman("IIII")) == (4, 6, 9, None)
     assert number_of("3.2") == (3, 2) and number_of("III") == (3,)
+
+
+SHORT_NAMES = """Innhold
+3 Årets aktiviteter og resultater ........................................ 4
+  3.1 Mål 1 Ferdigheter .................................................. 4
+  3.2 Mål 2 Kunnskap ..................................................... 5
+  3.3 Kunnskapsgrunnlag .................................................. 6
+
+3 Årets aktiviteter og resultater
+3.1 Mål 1: Flere innbyggere har grunnleggende digitale ferdigheter
+Kursene nådde 12 000 deltakere.
+3.2 Mål 2: Beslutninger om digital inkludering bygger på god kunnskap
+Direktoratet publiserte sju analyser.
+3.3 Kunnskapsgrunnlag
+Vi fikk levert tre rapporter.
+"""
+
+
+def test_a_goal_section_whose_contents_entry_gives_the_goal_a_short_name_is_a_heading() -> None:
+    found = _sections(SHORT_NAMES)
+    assert found["Kursene nådde 12 000"] == "3.1"
+    assert found["Direktoratet publise"] == "3.2"
+    assert found["Vi fikk levert tre r"] == "3.3"
