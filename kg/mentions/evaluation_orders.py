@@ -9,7 +9,8 @@ from kg.mentions.targets import Target, classify, measure_key
 from kg.mentions.text import grant_key
 
 _STOP = (r"(?=\s+(?:i samarbeid med|med vekt på|med sikte på|og (?:vurdere|gi|legge|levere|rapportere|foreslå)|"
-         r"innen|fram til|frem til|slik at|som skal|for å)\b|[,.;:()]|$)")
+         r"innen|fram til|frem til|slik at|som skal|for å|gjennomføres|gjennomført|blir|ble|er|skal|kan|vil)\b"
+         r"|[,.;:()]|$)")
 ORDERS = (
     re.compile(r"\b(?:\w*evaluering(?:en)?|evalueringer)\s+av\s+(?P<t>.+?)" + _STOP, re.I),
     re.compile(r"\bevaluere\s+(?P<t>.+?)" + _STOP, re.I),

@@ -18,7 +18,7 @@ from kg.mentions.evaluation_document import evaluated_goal_links, evaluation_doc
 from kg.mentions.goal_lists import elaborated_goal_links, goal_list_mentions
 from kg.mentions.goal_rows import GOAL_CODE as PRINTED_CODE
 from kg.mentions.goal_rows import printed_goal_keys
-from kg.mentions.goal_serves import served_goal_links, societal_goal_links
+from kg.mentions.goal_serves import below_societal_goals, served_goal_links, societal_goal_links
 from kg.mentions.goal_tables import goal_table_mentions
 from kg.mentions.goal_topics import subject_goal_links
 from kg.mentions.goals import GoalContext, goal_mentions, parameter_mentions
@@ -98,6 +98,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.mentions.extend(answered_assignments(out, citer))
     out.links.extend(cited_report_goals(out, ctx, citer))
     out.links = outside_cited_titles(out)
+    out.links = below_societal_goals(out)
     out.links.extend(subject_goal_links(out, document.kind))
     out.mentions = outside_copy_lists(out, original)
     return out

@@ -54,3 +54,18 @@ def societal_goal_links(found: Extraction) -> list[Link]:
     placed = {link.subject for link in found.links if link.predicate == "broader"}
     return [Link(key, "broader", societal[0], m.span, "goal.under-the-societal-goal", 0.7)
             for key, m in goals.items() if key != societal[0] and key not in placed]
+
+
+SOCIETAL = ("samfunnsmål", "sektormål", "samfunnsoppdrag")
+ITEM_GOAL_PREDICATES = ("supportsGoal", "addresses", "aboutGoal", "underGoal")
+
+
+def below_societal_goals(found: Extraction) -> list[Link]:
+    """The links, less those that place a scheme, measure, report or assignment under the societal goal of a
+    document that has goals below it: the societal goal's section or scope holds the whole report, and what is in
+    it serves one of the goals under it (or, where the text says none, no goal in particular)."""
+    levels = {m.key: str(m.attr("level") or "").lower() for m in found.mentions if m.type == "Goal"}
+    if not any(level not in SOCIETAL for level in levels.values()):
+        return found.links
+    return [link for link in found.links if not (
+        link.predicate in ITEM_GOAL_PREDICATES and levels.get(link.object) in SOCIETAL)]

@@ -180,7 +180,9 @@ def tables_of(original: str) -> list[Table]:
     previous = ""
     for i, line in enumerate(raw):
         text = line.strip()
-        if not CAPTION.match(text) or SEED_CAPTION.match(text):
+        header = next((x.strip() for x in raw[i + 1: i + 4] if x.strip()), "")
+        # the seed's layout (cells one space apart) is read by kg.mentions.grants; columns set apart are read here
+        if not CAPTION.match(text) or (SEED_CAPTION.match(text) and not CELL_GAP.search(header)):
             continue
         caption = text
         if CONTINUED.search(text) and previous:

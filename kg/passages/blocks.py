@@ -37,8 +37,10 @@ def _digit_ratio(text: str) -> float:
 
 
 def is_row(text: str) -> bool:
-    """A table row: ends in a number and holds at least two number groups."""
-    return bool(re.search(r"\d\s*\)?$", text)) and len(NUMBER_GROUP.findall(text)) >= 2
+    """A table row: ends in a number and holds at least two number groups. A closing parenthesis that cites a
+    budget post or a law ('– Tilskudd til X (kap. 351 post 70)') is a remark of a list item, not cells."""
+    bare = re.sub(r"\s*\((?:kap|post|jf|§|lov)[^()]*\)$", "", text, flags=re.IGNORECASE)
+    return bool(re.search(r"\d\s*\)?$", bare)) and len(NUMBER_GROUP.findall(bare)) >= 2
 
 
 def is_prose(text: str) -> bool:

@@ -87,3 +87,32 @@ def test_a_list_after_the_last_goal_is_no_part_of_it_and_its_reports_go_by_subje
     goals = {e.label: sorted(by_iri[k.target].attr("number") for k in e.links if k.predicate == "aboutGoal")
              for e in entities if e.type == "Report"}
     assert goals == {"Tilstanden i statlig sikrede friluftslivsområder": [2], "Barn og unge på tur": [1]}
+
+
+SOCIETAL = """1 Mål og resultater
+
+Samfunnsmål: Et samfunn der alle kan ferdes trygt i naturen
+
+1.1 Effektmål 1: Flere barn går på tur
+
+Turskolen hadde 9 000 deltakere i 2021, flere enn noen gang.
+
+1.2 Effektmål 2: Turstiene i byene er universelt utformet
+
+Vi merket 40 km sti i 2021.
+
+1.3 Tilskuddsforvaltning
+
+Direktoratet forvaltet i 2021 ordningen Tilskudd til turlagssentre og Tilskudd til universelt utformede
+turstier i byene.
+"""
+
+
+def test_nothing_goes_under_the_societal_goal_of_a_report_with_goals_below_it() -> None:
+    entities = entities_of("rapport.txt", SOCIETAL)
+    by_iri = {e.iri: e for e in entities}
+    placed = {e.label: sorted(by_iri[k.target].label for k in e.links if k.predicate == "supportsGoal")
+              for e in entities if e.type == "GrantScheme"}
+    assert all(not label.startswith("Samfunnsmål") for goals in placed.values() for label in goals)
+    assert placed["Tilskudd til universelt utformede turstier i byene"] == [
+        "Effektmål 2: Turstiene i byene er universelt utformet"]

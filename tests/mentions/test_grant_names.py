@@ -51,3 +51,21 @@ def test_compound_heads_names_on_consecutive_lines_and_a_number_after_til() -> N
             "kystlag på en enkel måte. Etaten ga Tilskudd til fyrbevaring til 30 fyr.\n")
     grants = {e.label for e in entities_of("brev.txt", text) if e.type == "GrantScheme"}
     assert grants == {"Tilskudd til lokale havner", "Driftstilskudd til kystlag", "Tilskudd til fyrbevaring"}
+
+
+LETTER_LIST = """5 Tilskuddsforvaltning
+
+Direktoratet skal i 2022 forvalte følgende tilskuddsordninger på vegne av departementet:
+
+–   Tilskudd til turlagssentre (kap. 351 post 70)
+–   Tilskudd til stier i nærmiljøet (kap. 351 post 72)
+
+Den midlertidige ordningen for utstyr videreføres ikke.
+"""
+
+
+def test_schemes_listed_with_their_post_in_parentheses_are_a_list_not_a_table() -> None:
+    from tests.mentions.pipeline import entities_of
+
+    names = sorted(e.label for e in entities_of("brev.txt", LETTER_LIST) if e.type == "GrantScheme")
+    assert names == ["Tilskudd til stier i nærmiljøet", "Tilskudd til turlagssentre"]

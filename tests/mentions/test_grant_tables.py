@@ -165,3 +165,21 @@ Tabell 4 Tilskudd, søknader og innvilgede søknader 2023–2024
     names = [name for name, _, _ in _figures(table)]
     assert names == ["Tilskudd til digitalisering av arkivmateriale i kommunene",
                      "Tilskudd til barne- og ungdomsarkiv"]
+
+
+POST_COLUMN = """Tabell 8: Tilskuddsordninger forvaltet av direktoratet i 2021
+Tilskuddsordning                          Kap./post    Søknader    Innvilgede    Innvilget beløp
+                                                                   søknader      (mill. kr)
+Tilskudd til turlag og anti-              871.70       312         86            22,8
+diskrimineringsarbeid
+Tilskudd til turlagssentre                871.70       3           3             14,2
+Sum                                                    315         89            37,0
+"""
+
+
+def test_a_table_with_a_post_column_and_columns_set_apart_under_a_plain_caption() -> None:
+    figures = [(f.name, f.year, f.values) for t in tables_of(POST_COLUMN) for f in t.figures]
+    assert figures == [
+        ("Tilskudd til turlag og antidiskrimineringsarbeid", 2021,
+         {"received": 312, "granted": 86, "amount": 22_800_000}),
+        ("Tilskudd til turlagssentre", 2021, {"received": 3, "granted": 3, "amount": 14_200_000})]
