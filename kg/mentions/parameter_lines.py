@@ -52,3 +52,21 @@ def wrapped(cells: list[str], more: list[Line]) -> int:
     while k < len(more) and CELLS.split(more[k].text.strip())[0].rstrip("-") in cells[0]:
         k += 1
     return k
+
+
+# one printed value of a result table: '1,2 mill.', '35 %', '112 dager', '–'
+VALUE = re.compile(r"(?:[<>≥≤]\s*)?\d[\d\u00a0]*(?:[ \u00a0]\d{3})*(?:,\d+)?(?:\s*(?:%|prosent|mill\.|mrd\.|dager|kr))?"
+                   r"|[–-]")
+
+
+def split_values(cells: list[str], width: int) -> list[str]:
+    """``cells`` with a cell that holds several values one space apart ('0,84 mill. 1,05 mill.', set too close by
+    the PDF's narrow columns) split into its values, where that makes the row ``width`` cells wide."""
+    if len(cells) >= width:
+        return cells
+    out: list[str] = [cells[0]]
+    for cell in cells[1:]:
+        parts = [m.group(0) for m in VALUE.finditer(cell)]
+        whole = " ".join(parts) == " ".join(cell.split())
+        out.extend(parts if whole and len(parts) > 1 else [cell])
+    return out if len(out) == width else cells

@@ -19,7 +19,7 @@ from kg.mentions.goal_names import named_goal_keys
 from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.parameter_blocks import Block, block_at
 from kg.mentions.parameter_columns import Header, header_at, table_rows
-from kg.mentions.parameter_lines import CELLS, Line, lines_of, values_below, wrapped
+from kg.mentions.parameter_lines import CELLS, Line, lines_of, split_values, values_below, wrapped
 from kg.mentions.text import RULED_LINE, clean
 from kg.passages.base import Passage
 
@@ -228,8 +228,12 @@ class ParameterReader:
             if RULED_LINE.match(line.text.strip()) or (not rows and all(re.fullmatch(YEAR, c) for c in cells)):
                 j += 1  # a ruled line, or the year under the header's target ('Ambisjon' / '2019')
                 continue
+            if rows and line.text.strip() == self.lines[i].text.strip():
+                j += 1  # the header repeated where the table goes on over a page break
+                continue
             if len(cells) == width + 1 and CODE.match(f"{cells[0]} x") and len(cells[0]) <= 6:
                 cells = [f"{cells[0]} {cells[1]}", *cells[2:]]  # 'R1  Tal freda …': the code a cell of its own
+            cells = split_values(cells, width)
             if len(cells) == width:
                 rows.append((line, cells, []))
             elif len(cells) == 1 and CODE.match(cells[0] + " ") and (found := values_below(self.lines, j, width)):
@@ -238,7 +242,7 @@ class ParameterReader:
                 rows.append((line, [clean("\n".join([cells[0], *texts[:-1], texts[-1][0]])), *texts[-1][1:]],
                              below))
                 j += len(below)
-            elif len(cells) == 1 and rows and cells[0][:1].islower() and len(cells[0]) < 80:
+            elif len(cells) == 1 and rows and (cells[0][:1].islower() and len(cells[0]) < 80 or _name_end(cells[0])):
                 rows[-1][2].append(line)
             elif line.text.strip() or not rows:
                 break
@@ -259,6 +263,13 @@ class ParameterReader:
                        kind or None, results, "parameter.table-row", line.start,
                        caption)
         return j
+
+
+def _name_end(cell: str) -> bool:
+    """A short line that ends a row's wrapped text with a name ('Naturkartet', '«Ut i naturen»'), not a caption,
+    a note or a goal's heading."""
+    return len(cell) <= 40 and not cell.endswith((":", ".")) and not re.match(
+        r"(?i)(?:tabell|figur|kilde|note|merknad)\b|[a-zæøå]*mål\b|\d", cell)
 
 
 def stated_parameter_mentions(passages: list[Passage], ctx: GoalContext, original: str,

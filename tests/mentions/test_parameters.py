@@ -95,3 +95,26 @@ def test_a_table_with_the_target_column_last_and_values_on_the_wrapped_line() ->
     assert _results(sp) == [(2021, "76 %", 76.0), (2022, "68 %", 68.0), (2023, "81 %", 81.0)]
     assert _goals(sp) == {"Effektmål 1: Fyrene er godt vedlikeholdt"}
     assert found["Gjennomsnittlig tid fra feil til reparasjon (dager)"].attr("target") is None
+
+
+NARROW = """Virksomhetsmål 2: Befolkningen kjenner naturen gjennom naturveiledning
+
+Styringsparameter                   Resultatmål      2021       2022       2023
+Antall besøk på nettportalen        1,2 mill.        0,84 mill. 1,05 mill. 1,31 mill.
+Turkartet
+Andel grunnskoler som har tatt i    35 %             –          28 %       33 %
+Styringsparameter                   Resultatmål      2021       2022       2023
+bruk undervisningsopplegget
+«Ut på tur»
+
+Resultatmålet for «Ut på tur» er ikke nådd.
+"""
+
+
+def test_values_set_too_close_a_name_closing_a_row_and_the_header_repeated_over_a_page_break() -> None:
+    found = {e.label: e for e in entities_of("rapport.txt", NARROW) if e.type == "SteeringParameter"}
+    assert sorted(found) == ["Andel grunnskoler som har tatt i bruk undervisningsopplegget «Ut på tur»",
+                             "Antall besøk på nettportalen Turkartet"]
+    visits = found["Antall besøk på nettportalen Turkartet"]
+    assert visits.attr("target") == "1,2 mill."
+    assert [r["value"] for r in visits.attr("results")] == ["0,84 mill", "1,05 mill", "1,31 mill"]
