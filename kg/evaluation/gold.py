@@ -80,7 +80,9 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (a letter, the same year's report, a Nynorsk report, an evaluation; tuning 19)"),
     "collection20": (GOLD.parents[1] / "data" / "collection20", GOLD.with_name("collection20"),
                      "Extraction (a letter, the same year's report, an evaluation of one of its schemes; tuning 20)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout7", GOLD.with_name("collection_heldout7"),
+    "collection21": (GOLD.parents[1] / "data" / "collection21", GOLD.with_name("collection21"),
+                     "Extraction (a report, the next year's letter, a Nynorsk evaluation, another agency; tuning 21)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout8", GOLD.with_name("collection_heldout8"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

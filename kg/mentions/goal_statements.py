@@ -20,7 +20,7 @@ from kg.mentions.text import clean
 
 #: Words that name a goal's level; "resultatmål" is left out (it names a steering parameter's target).
 LEVEL_WORDS = ("overordnede mål", "overordnet mål", "strategiske mål", "strategisk mål", "hovedmål", "hovudmål",
-               "delmål", "virksomhetsmål", "samfunnsmål", "effektmål", "brukermål", "sektormål", "mål")
+               "delmål", "virksomhetsmål", "styringsmål", "samfunnsmål", "effektmål", "brukermål", "sektormål", "mål")
 UNNUMBERED_LEVELS = ("samfunnsmål", "effektmål", "brukermål", "virksomhetsmål", "sektormål")
 # A clause runs to its sentence's end; the point of an ordinal ('etter 4. trinn') does not end it.
 CLAUSE_CHAR = r"(?:[^.!?]|(?<=\d)\.(?=\s+[a-zæøå]))"
@@ -53,6 +53,12 @@ QUOTED = re.compile(
 # A level word alone on its line, the goal's title on the next ('Samfunnsmål' / 'Kysten er trygg …').
 HEADED = re.compile(r"^[ \t]*(?P<word>Samfunnsmål|Sektormål|Brukermål)[ \t]*\n[ \t]*(?P<title>[A-ZÆØÅ][^\n]{10,})$",
                     re.MULTILINE)
+# A level word and number alone on a line, the title on the next ('Overordnet mål 1' / 'Alle som …'); here a
+# 'Resultatmål 1.1' is a goal under goal 1, not a parameter's target.
+NUMBERED_HEADED = re.compile(r"^[ \t]*(?P<word>Overordnet mål|Overordna mål|Strategisk mål|Hovedmål|Hovudmål|Delmål|"
+                             r"Virksomhetsmål|Styringsmål|Resultatmål|Effektmål|Brukermål|Mål)[ \t]+"
+                             r"(?P<num>\d{1,2}(?:\.\d{1,2})?)[ \t]*\n[ \t]*(?P<title>[A-ZÆØÅ][^\n]{10,})$",
+                             re.MULTILINE)
 # 'Samfunnsmålet for etaten er uendret: Kysten er …' or 'Samfunnsmålet er at …': the one goal of its level.
 DEFINED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<word>Samfunnsmål|Sektormål|Samfunnsoppdrag)et\b"
                      r"[^.:!?\n]{0,60}"
@@ -149,6 +155,16 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
             word = levels[-1].group("word").capitalize() if levels else "Mål"
             found[m.start()] = GoalStatement(word, m.group("num"), clean(text[m.start("title"): end]).rstrip("."),
                                              m.start(), end, "line")
+    for m in NUMBERED_HEADED.finditer(text):
+        end = _title_end(text, m.end())
+        before = text[: m.start()].rstrip(" \t\f")
+        set_apart = (not before or before.endswith("\n\n")) and (
+            end == len(text) or re.match(r"\n[ \t\f]*(?:\n|$)", text[end:]) is not None)
+        if TABLE_GAP.search(m.group("title")) or len(m.group("title").split()) < 4 or not set_apart:
+            continue  # a table's row, or a torn table's cells ('Effektmål 1' / 'Delvis nådd'): not set apart
+        found.setdefault(m.start("word"), GoalStatement(m.group("word"), m.group("num"),
+                                                        clean(text[m.start("title"): end]).rstrip("."),
+                                                        m.start("word"), end, "line"))
     for m in HEADED.finditer(text):
         end = _title_end(text, m.end())
         found.setdefault(m.start("word"), GoalStatement(m.group("word"), "", clean(text[m.start("title"): end])

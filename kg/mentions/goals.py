@@ -13,7 +13,7 @@ from dataclasses import replace
 from kg.mentions.base import Extraction, Key, Link, Mention, Span, span_of, widen
 from kg.mentions.goal_context import GOAL, NOT_A_GOAL_KIND, GoalContext, goal_key
 from kg.mentions.goal_scopes import NUMBERED_SERIES
-from kg.mentions.goal_titles import full_titles
+from kg.mentions.goal_titles import FullTitle, full_titles
 from kg.mentions.lines import Line, item_extent, lines
 from kg.mentions.text import clean
 from kg.passages.base import Passage
@@ -41,6 +41,22 @@ def addresses_goal(ctx: GoalContext, p: Passage, measure: Mention) -> list[Link]
                  "measure.in-goal-section", 0.7)]
 
 
+# the sentence that opens a goal's section and says what the goal is: 'Målet for området er at kommunene …'
+DEFINED_AIM = re.compile(r"^\s*Målet(?:\s+(?:for|med)\s+[^.!?\n]{2,40}?)?\s+er\s+at\s+(?P<title>[^.!?]{10,300}?)"
+                         r"[.!?](?=\s|$)")
+
+
+def _defined(passages: list[Passage], heading: Passage, original: str) -> FullTitle | None:
+    """The goal's title from the sentence that opens its section, where the heading gives only a short name."""
+    body = next((q for q in passages if q.start >= heading.end and q.kind != "heading"
+                 and q.section.number == heading.section.number), None)
+    m = DEFINED_AIM.match(body.text) if body is not None else None
+    if body is None or m is None:
+        return None
+    span = span_of(body, m.start("title"), m.end("title"), original)
+    return FullTitle(clean(m.group("title")), span.start, span.end)
+
+
 def goal_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> Extraction:
     """Goals from goal headings and from lists of goals ('• Mål 3: …')."""
     out = Extraction()
@@ -52,6 +68,9 @@ def goal_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> E
             i = p.text.find(title[:20])
             span = span_of(p, max(i, 0), len(p.text), original)
             full = listed.get((h.level, str(h.number)))
+            defined = None if full else _defined(passages, p, original)
+            if defined is not None:  # 'Styringsmål 1 – Stedsutvikling' / 'Målet for området er at …'
+                full = defined
             # a level outside the numbered series keys by level and number ('effektmål 1'); its label and number
             # are as printed
             printed = h.notation or str(h.number)
@@ -65,7 +84,7 @@ def goal_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> E
             if main and main in ctx.parts:  # '3.1.1 Delmål 1.1 …' under '3.1 Hovedmål 1 …'
                 for target in ctx.keys_for(p.doc, int(main) if main.isdigit() else main):
                     out.links.append(Link(key, "broader", target, span, "goal.sub-goal-heading", 0.9))
-            if full:  # the line that lists the goal in full is evidence of it too
+            if full:  # the line that lists (or the sentence that defines) the goal in full is evidence of it too
                 listed_span = Span(p.id, p.doc, p.doc_name, full.start, full.end, p.page, p.section,
                                    original[full.start:full.end])
                 lp = _passage_at(passages, full.start)
@@ -120,9 +139,15 @@ def stated_goal_mentions(passages: list[Passage], ctx: GoalContext, original: st
             ("level", h.level), ("part", ""), ("title", h.title), ("alias", h.title))
         out.mentions.append(Mention("Goal", key, label, span, "goal.stated", 0.9, attrs))
         main = h.notation.rsplit(".", 1)[0] if "." in h.notation and h.level in NUMBERED_SERIES else ""
+        # 'Resultatmål 1.1' under 'Overordnet mål 1': a goal of the level above that carries the number before the dot
+        upper = next((u for u, _, _ in ctx.stated if "." in h.notation and u.level != h.level
+                      and u.notation == h.notation.rsplit(".", 1)[0]), None)
         if main and main in mains:
             for target in ctx.keys_for(p.doc, int(main) if main.isdigit() else main):
                 out.links.append(Link(key, "broader", target, span, "goal.sub-goal-number", 0.9))
+        elif upper is not None:
+            out.links.append(Link(key, "broader", goal_key(p.doc, upper.number, ""), span, "goal.sub-goal-number",
+                                  0.85))
         elif (h.level in SERVING_LEVELS or h.level in serving) and "samfunnsmål" in mains:
             # effect and user goals are, by the genre's definition, the agency's part of its societal goal
             out.links.append(Link(key, "broader", goal_key(p.doc, "samfunnsmål"), span, "goal.serves-societal-goal",

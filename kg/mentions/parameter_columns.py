@@ -18,10 +18,10 @@ from kg.mentions.printed import IndentedLine as Line
 from kg.mentions.text import clean
 
 NUMBER_COLUMN = re.compile(r"^(?:Nr\.?|Kode|ID)$", re.IGNORECASE)
-GOAL_COLUMN = re.compile(r"^(?:Mål|Virksomhetsmål|Hovedmål|Hovudmål|Delmål)$", re.IGNORECASE)
+GOAL_COLUMN = re.compile(r"^(?:Mål|Virksomhetsmål|Hovedmål|Hovudmål|Delmål|Styringsmål|SM|VM|HM)$", re.IGNORECASE)
 # the parameter column's header; a table's caption may stand in it ('Tabell 2 Styringsparametrar mål 1')
-NAME_COLUMN = re.compile(r"^(?:Tabell\s+\d+(?:\.\d+)?\s+)?(?:Styringsparamet(?:er|re|rar|erar)|Indikator(?:er|ar)?"
-                         r"|Resultatindikator(?:er|ar)?)(?:\s+(?:for\s+)?(?:mål|delmål|hovudmål|hovedmål)\s+\d+(?:\s+og\s+"
+NAME_COLUMN = re.compile(r"^(?:Tabell\s+\d+(?:\.\d+)?\s+)?(?:Styringsparamet(?:er|ere|erne|re|rar|erar|rane)"
+                         r"|Indikator(?:er|ar)?|Resultatindikator(?:er|ar)?)(?:\s+(?:for\s+)?(?:mål|delmål|hovudmål|hovedmål)\s+\d+(?:\s+og\s+"
                          r"(?:mål\s+)?\d+)?)?$", re.IGNORECASE)
 TARGET_COLUMN = re.compile(r"^(?:resultatmål|prestasjonskrav|ambisjon(?:snivå)?|resultatkrav|målverdi|måltall|mål)"
                            r"\b", re.IGNORECASE)

@@ -37,6 +37,11 @@ INNER_CUE = re.compile(r"(?:^|\s)(?i:[a-zæøå]*(?:rapporten|studien|evaluering
 # '(TØI, 2021), som vurderte reformen av …': what a cited evaluation evaluated
 EVALUATED_AFTER = re.compile(r"\s*,?\s*som\s+(?:vurderte|evaluerte|har\s+vurdert|har\s+evaluert)\s+"
                              r"(?P<t>[^.;,()]{4,120}?)(?=[.;,]|$)")
+# '(Evaluering av X. Sluttrapport, Nordvind Samfunnsanalyse 2023)': a whole citation in parentheses, the year
+# after the publisher without a comma; the title says it is a work
+IN_PARENS = re.compile(rf"\((?P<title>[A-ZÆØÅ][^()]{{8,160}}?),\s+(?P<pubs>[A-ZÆØÅ][^(),\d]{{1,60}}?)\s+"
+                       rf"(?P<year>{YEAR})\)")
+WORK_WORD = re.compile(r"evaluering|rapport|kartlegging|undersøk|analyse|studie|utredning|utgreiing", re.I)
 NAMED = re.compile(rf"(?P<title>(?<![\wæøå])[A-ZÆØÅ][a-zæøå]{{5,}}(?:et|en)(?:\s+{YEAR}(?:/{YEAR})?)?)\s*"
                    rf"\((?P<pubs>[A-ZÆØÅ][^()\d]{{1,80}}?),\s*(?P<year>{YEAR})\)")
 
@@ -54,6 +59,10 @@ def citation_mentions(passages: list[Passage], original: str) -> Extraction:
             if sub:
                 title, end = f"{title}. {sub.group('sub')}", m.end() + sub.end("sub")
             _cite(out, p, original, title, m.group("pubs"), int(m.group("year")), m.start(), end)
+        for m in IN_PARENS.finditer(text):
+            if WORK_WORD.search(m.group("title")) and len(m.group("title").split()) >= 3:
+                _cite(out, p, original, m.group("title"), m.group("pubs"), int(m.group("year")), m.start("title"),
+                      m.end())
         for pattern in (CUE, NAMED):
             for m in pattern.finditer(text):
                 cue = (m.groupdict().get("cue") or "").lower()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.mentions.base import Extraction, Key, Link, Mention, Span
-from kg.mentions.goal_names import goal_groups
+from kg.mentions.goal_names import goal_groups, named_goal_keys
 from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.knowledge import (
     EVALUATION_WORD,
@@ -35,7 +35,13 @@ LIST_HEADING = re.compile(
     r"rapport(?:er|ar)))*|forskning\s+og\s+evaluering\w*|"
     r"(?:pågående|igangsatte|påbegynte)\s+(?:evalueringer|utredninger|prosjekter|arbeid|fou)\b.*|pågående|pågåande)"
     r"\s*:?$", re.I)
-ONGOING = re.compile(r"\b(?:pågående|pågåande|påbegynt|igangsatt\w*|under arbeid|ferdigstilles|i gang)\b", re.I)
+# a heading that names the list's contents in its own words ('3.7 Det vi har lært – rapporter og evalueringer i 2023')
+LIST_TOPIC = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?[^.:]{0,60}\b(?:rapporter|rapportar|evalueringer|evalueringar|"
+                        r"utredninger|utgreiingar|kunnskapsgrunnlag(?:et)?|fou|publikasjoner)\b[^.:]{0,40}$", re.I)
+# the goal an item is tagged with at its end: '[SM 1]', '(mål 2)', '[HM 3]'
+GOAL_TAG = re.compile(r"\s*[\[(](?:[A-ZÆØÅ]{0,2}M|[A-ZÆØÅa-zæøå]*mål)\s*(?P<num>\d{1,2}(?:\.\d{1,2})?)[\])]\.?$")
+ONGOING = re.compile(r"\b(?:pågående|pågåande|påbegynt|igangsatt\w*|under arbeid|ferdigstilles|i gang|"
+                     r"ferdig(?:\s+i)?\s+(?:19|20)\d\d)\b", re.I)
 ITEM = re.compile(r"^(?:[•▪●◦■\-–]|\d+\.)\s+(?P<body>\S.*)$")
 THEME = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ ,\-–/]{1,60}:?$")
 YEAR = r"(?:19|20)\d\d"
@@ -53,8 +59,15 @@ CITE_HEADER = re.compile(r"^(?:Utgiver|Utgjevar|Forfatter|Utført av|Utførd av)
 # an entry that opens flush left with its publisher and year, no bullet ('Oslo Economics (2023). Title.')
 ENTRY_START = re.compile(rf"^[A-ZÆØÅ][^():]{{1,80}}?\s*\((?:{YEAR}|pågående|under arbeid)[a-z]?\)\s*[:.]\s+\S")
 # the series and number closing an entry ('. NF-rapport 9/2023.', '. HVL-rapport nr. 118.'): not the title's
-SERIES_END = re.compile(r"(?<=[.?!])\s+[A-ZÆØÅ][\wæøåÆØÅ]*-?(?:rapport|notat|skrift|serie|report)\s+"
-                        r"(?:nr\.\s*)?[\d/-]+\.?$")
+SERIES_END = re.compile(r"(?<=[.?!])\s+(?:[A-ZÆØÅ][\wæøåÆØÅ]*-?)?(?:[Rr]apport|[Nn]otat|[Ss]krift|[Ss]erie|[Rr]eport)"
+                        r"\s+(?:nr\.\s*)?[\d/:-]+\.?$")
+# an author-date entry's closing place and publisher ('… NSFD-rapport 2024:1. Stavanger: NSFD.')
+PLACE_PUBLISHER = re.compile(r"(?<=[.?!])\s+[A-ZÆØÅ][a-zæøå]+(?:\s[A-ZÆØÅ][a-zæøå]+)?:\s+"
+                             r"(?P<pub>[A-ZÆØÅ][^.:]{1,60})\.?$")
+# personal authors ('Berg, L. og Nygård, T.'): no organisation
+AUTHORS = re.compile(r"^[A-ZÆØÅ][\w\-]+,\s+[A-ZÆØÅ]\.")
+# when work in progress is due, closing its entry ('. Sluttrapport ventes høsten 2024.'): not the title's
+WHEN_DUE = re.compile(r"(?<=[.?!])\s+(?:Slutt|Del)?[Rr]apport(?:en)?\s+(?:ventes|kommer|leveres|ferdigstilles)\b.*$")
 NOTE = re.compile(r"\s*\((?!pågående|under arbeid)[a-zæøå][^()]*\)\.?$")  # '(utført i samarbeid med …)'
 
 
@@ -80,7 +93,14 @@ def _parse(body: str) -> dict[str, object] | None:
     m = PUB_FIRST.match(body)
     if m and publishers(m.group("pubs")):
         done = m.group("year").isdigit()  # 'Publisher (pågående): Title' is work in progress
-        return {"title": SERIES_END.sub("", m.group("title")).rstrip("."), "publishers": publishers(m.group("pubs")),
+        title, names = m.group("title"), publishers(m.group("pubs"))
+        place = PLACE_PUBLISHER.search(title)
+        if place:
+            title = title[: place.start()]
+        if AUTHORS.match(m.group("pubs")) and "/" not in m.group("pubs"):  # persons: the publisher is the place's
+            names = [clean(place.group("pub"))] if place else []
+        title = WHEN_DUE.sub("", SERIES_END.sub("", title.rstrip()))
+        return {"title": title.rstrip("."), "publishers": names,
                 "year": int(m.group("year")) if done else None, "status": "published" if done else "ongoing"}
     m = TITLE_PUB_YEAR.match(body)
     if m and publishers(m.group("pubs")):
@@ -96,7 +116,8 @@ def _parse(body: str) -> dict[str, object] | None:
     if m:
         inner = m.group("inner").strip()
         ym = re.search(rf"(?:^|,\s*)({YEAR})$", inner)
-        head = re.split(rf",?\s*(?:{YEAR}$|pågående|under arbeid|påbegynt|igangsatt\w*)", inner, flags=re.I)[0]
+        head = re.split(rf",?\s*(?:{YEAR}$|pågående|under arbeid|påbegynt|igangsatt\w*|ferdig\b)", inner,
+                        flags=re.I)[0]
         pubs = publishers(head.strip(" ,")) if head.strip(" ,") else []
         ongoing = bool(ONGOING.search(inner))
         return {"title": m.group("title").rstrip("."), "publishers": pubs,
@@ -160,7 +181,7 @@ def _items(lines: list[tuple[str, int, int, int]], i: int) -> list[tuple[str, in
         item = ITEM.match(text)
         opens = item is None and indented <= base + 1 and (ENTRY_START.match(text) or (plain and (
             (PUB_COLON.match(text) and parse_entry(text) is not None)
-            or (ongoing and _work_in_progress(text) is not None))))
+            or (ongoing and (_work_in_progress(text) or parse_entry(text)) is not None))))
         if opens:
             flush()  # entries without bullets, each opening at one indent, wrapped lines indented under it
             blank_run, hang, plain = 0, indented + 3, True
@@ -209,7 +230,7 @@ def report_list_mentions(passages: list[Passage], ctx: GoalContext, original: st
     lines = _lines(original)
     done: set[int] = set()
     for i, (text, _, _, _) in enumerate(lines):
-        if not LIST_HEADING.match(text) or len(text.split()) > 10:
+        if not (LIST_HEADING.match(text) or LIST_TOPIC.match(text)) or len(text.split()) > 12:
             continue
         items = _items(lines, i)
         doc = next((p.doc for p in passages), "")
@@ -219,11 +240,15 @@ def report_list_mentions(passages: list[Passage], ctx: GoalContext, original: st
             if p is None or start in done or _seed_list(p):
                 continue
             done.add(start)
+            tag = GOAL_TAG.search(body)
+            body = body[: tag.start()] if tag else body
             info = parse_entry(body) or (_work_in_progress(body) if ongoing else None)
             if info is None or len(str(info["title"])) < 8:
                 continue
             # a list grouped under goal titles ('Effektmål 1' / items) places each item under its group's goal
             group = next((keys for at, keys in reversed(groups) if at < start), None)
+            if tag:
+                group = named_goal_keys(ctx, doc, f"mål {tag.group('num')}") or group
             emit_report(out, p, ctx, info, start, end, ongoing, original, group)
     return out
 

@@ -24,7 +24,7 @@ from kg.mentions.printed import Citer, PrintedLine
 from kg.mentions.text import clean
 
 VALUE = re.compile(r"^(?:[–—-]|[<>≈~]?\d[\d  ,.]*\s*(?:%|prosent|[a-zæøå]+)?)$")
-CELL_WIDTH = 60
+CELL_WIDTH = 75
 
 
 @dataclass
@@ -100,6 +100,8 @@ def uncoded_mentions(rows: list[UncodedRow], years: list[str], target_kind: str,
         if not goals:
             p = citer.passage_at(first.text_start)
             heading = ctx.goal_of(p) if p is not None else None
+            if heading is not None and not heading.section:  # a stated goal: the one whose scope holds the row
+                heading = ctx.goal_at(first.text_start) or heading
             goals = [goal_key(span.doc, heading.number, heading.part)] if heading else []
         out.links += [Link(g, "measuredBy", key, span, "parameter.uncoded-cell-row-under-goal", 0.8) for g in goals]
     return out

@@ -10,25 +10,28 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-LABEL = re.compile(r"^(?P<label>Oppdragsgivere?|Utført for|Oppdragstaker|Utført av|"
-                   r"Utarbeidet av|Utgitt av|Utgiver|Forfattere?|Prosjektleder|"
-                   r"Rapport(?:nummer|serie|\s?nr\.?)|Serie|ISBN|ISSN|Dato|Publisert|Tittel)\s*:?\s{1,}"
+LABEL = re.compile(r"^(?P<label>Oppdragsgivere?|Oppdragsgjevarar|Oppdragsgjevar|Utført for|"
+                   r"Oppdragstaker|Oppdragstakar|Utført av|Utførd av|Utarbeidet av|Utarbeidd av|Utgitt av|Utgjeve av|"
+                   r"Utgiver|Utgjevar|Forfattere?|Forfattarar|Prosjektleder|Prosjektleiar|"
+                   r"Rapport(?:nummer|serie|\s?nr\.?)|Serie(?:\s+og\s+nummer)?|ISBN|ISSN|Dato|Publisert|Tittel)"
+                   r"\s*:?\s{1,}"
                    r"(?P<value>\S.*)$", re.IGNORECASE)
 # a torn colophon prints the label alone ('Oppdragsgiver:') and its value on the next line
 BARE_LABEL = re.compile(LABEL.pattern.split(r"\s*:?")[0] + r"\s*:$", re.IGNORECASE)
 # any 'Label:   value' line ('Undertittel:', 'Prosjektperiode:'): a field of its own, never a value run on
 ANY_LABEL = re.compile(r"^[A-ZÆØÅ][\wæøå ]{2,25}:\s{2,}\S")
 # The label words a colophon uses, by the field they give.
-KEYS = (("oppdragsgiver", "commissioner"), ("utført for", "commissioner"), ("oppdragstaker", "performer"),
-        ("utført av", "performer"), ("utarbeidet av", "performer"),
-        ("utgitt av", "publisher"), ("utgiver", "publisher"), ("forfatter", "authors"), ("prosjektleder", "lead"),
+KEYS = (("oppdragsgiver", "commissioner"), ("oppdragsgjevar", "commissioner"), ("utført for", "commissioner"),
+        ("oppdragstak", "performer"), ("utført av", "performer"), ("utførd av", "performer"),
+        ("utarbeid", "performer"), ("utgitt av", "publisher"), ("utgjeve av", "publisher"), ("utgiver", "publisher"),
+        ("utgjevar", "publisher"), ("forfatt", "authors"), ("prosjektle", "lead"),
         ("rapport", "series"), ("serie", "series"), ("isbn", "isbn"), ("issn", "issn"), ("dato", "date"),
         ("publisert", "published"), ("tittel", "title"))
 
 
 # 'Rapport skrevet på oppdrag fra X', 'Utarbeidet på oppdrag for X': the commissioner in a sentence
 ON_ASSIGNMENT = re.compile(r"^(?:(?:Rapport(?:en)?|Denne rapporten)\s+(?:er\s+)?)?(?:skrevet|utarbeidet|utført|"
-                           r"gjennomført|laget)\s+på\s+oppdrag\s+(?:fra|for|av)\s+(?P<value>[A-ZÆØÅ][^.]{2,100}?)\.?$",
+                           r"gjennomført|laget)\s+på\s+oppdrag\s+(?:fra|frå|for|av)\s+(?P<value>[A-ZÆØÅ][^.]{2,100}?)\.?$",
                            re.IGNORECASE)
 
 

@@ -83,7 +83,8 @@ def describe(doc: Document, lines: list[Line], headings: list[Heading]) -> Docum
 def _signed(content: list[Line]) -> str | None:
     """The date of a leader's letter's signature line ('Oslo, 28. februar 2020'), in the first pages."""
     for ln in content[:400]:
-        m = re.match(r"^[A-ZÆØÅ][a-zæøå]+(?:\s[A-ZÆØÅ][a-zæøå]+)?,?\s+(?:den\s+)?(?P<date>\d.*)$", ln.text)
+        # 'Oslo, 28. februar 2020', 'Mo i Rana, 28. februar 2024'
+        m = re.match(r"^[A-ZÆØÅ][a-zæøå]+(?:\s(?:[A-ZÆØÅ][a-zæøå]+|i|på)){0,2},?\s+(?:den\s+)?(?P<date>\d.*)$", ln.text)
         if m and (d := parse_date(m.group("date"))) and len(ln.text) < 40:
             return d
     return None

@@ -197,3 +197,51 @@ def test_a_contents_entry_is_no_goal_the_body_states_it_whole() -> None:
     found = find_statements(text)
     assert [(s.number, s.title) for s in found] == [
         ("1", "Flere bruker parkene i nærmiljøet, særlig barn og eldre som i liten grad er ute")]
+
+
+SHORT_HEADINGS = """Innhold
+3   Årets aktiviteter og resultater ............................................. 4
+    3.1  Styringsmål 1 – Turstier .................................................. 4
+    3.2  Styringsmål 2 – Turlag ................................................. 5
+
+3 Årets aktiviteter og resultater
+
+3.1 Styringsmål 1 – Turstier
+
+Målet for området er at kommunene har kunnskap og verktøy til å planlegge gode turstier.
+
+Vi veiledet 40 kommuner.
+
+3.2 Styringsmål 2 – Turlag
+
+Målet for området er at flere innbyggere i små kommuner deltar i turlagene.
+
+Turlagene fikk 300 nye medlemmer.
+"""
+
+LEVELS_ON_THEIR_OWN_LINES = """Senterets målstruktur har to overordnede mål med resultatmål under.
+
+Overordnet mål 1
+Alle som ønsker det, kan gå på tur i nærmiljøet
+
+Resultatmål 1.1
+Flere innbyggere i små kommuner går på tur hver uke
+
+Overordnet mål 2
+Turlagene har gode og forutsigbare rammevilkår
+"""
+
+
+def test_a_goal_section_named_short_takes_its_title_from_the_sentence_that_opens_it() -> None:
+    goals = _by_label(entities_of("rapport.txt", SHORT_HEADINGS))
+    assert sorted(goals) == [
+        "Styringsmål 1: kommunene har kunnskap og verktøy til å planlegge gode turstier",
+        "Styringsmål 2: flere innbyggere i små kommuner deltar i turlagene"]
+
+
+def test_level_and_number_on_a_line_of_their_own_with_the_title_below_and_the_sub_goal_under_its_goal() -> None:
+    goals = _by_label(entities_of("rapport.txt", LEVELS_ON_THEIR_OWN_LINES))
+    sub = goals["Resultatmål 1.1: Flere innbyggere i små kommuner går på tur hver uke"]
+    assert [link.target_label for link in sub.links if link.predicate == "broader" and link.direction == "out"] == [
+        "Overordnet mål 1: Alle som ønsker det, kan gå på tur i nærmiljøet"]
+    assert "Overordnet mål 2: Turlagene har gode og forutsigbare rammevilkår" in goals

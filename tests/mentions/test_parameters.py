@@ -118,3 +118,19 @@ def test_values_set_too_close_a_name_closing_a_row_and_the_header_repeated_over_
     visits = found["Antall besøk på nettportalen Turkartet"]
     assert visits.attr("target") == "1,2 mill."
     assert [r["value"] for r in visits.attr("results")] == ["0,84 mill", "1,05 mill", "1,31 mill"]
+
+
+LETTER_TABLE = """Mål 1 Kommunene har kunnskap og gode verktøy for å planlegge turstier
+
+Styringsparametere                                                        Ambisjonsnivå 2024
+1.1  Andel kommuner som har tatt i bruk planverktøyet Stiblikk             minst 60 prosent
+1.2  Antall kommuner som har fått veiledning i stiplanlegging fra          80
+     direktoratet
+"""
+
+
+def test_a_letters_parameter_table_headed_styringsparametere_with_the_target_column_last() -> None:
+    found = {e.attr("code"): e for e in entities_of("brev.txt", LETTER_TABLE) if e.type == "SteeringParameter"}
+    assert {c: (e.label, e.attr("target")) for c, e in found.items()} == {
+        "1.1": ("Andel kommuner som har tatt i bruk planverktøyet Stiblikk", "minst 60 prosent"),
+        "1.2": ("Antall kommuner som har fått veiledning i stiplanlegging fra direktoratet", "80")}

@@ -47,3 +47,12 @@ def test_a_torn_colophon_gives_each_label_the_value_on_the_line_below() -> None:
         "performer": "Nordvik Analyse AS", "date": "24. november 2023"}
     c = fields["commissioner"]
     assert page[c.start:c.start + len(c.value)] == c.value
+
+
+def test_nynorsk_labels_give_the_same_fields() -> None:
+    page = "Tittel:              Evaluering av tilskotsordninga\nSerie og nummer:     Vestvik-rapport 2024:07\n" \
+           "Oppdragsgjevar:      Direktoratet for turliv\nUtført av:           Vestvik Analyse AS\n" \
+           "Prosjektleiar:       Signe Rød\n"
+    fields = {k: f.value for k, f in read_colophon(_lines(page)).items()}
+    assert fields == {"title": "Evaluering av tilskotsordninga", "series": "Vestvik-rapport 2024:07",
+                      "commissioner": "Direktoratet for turliv", "performer": "Vestvik Analyse AS", "lead": "Signe Rød"}
