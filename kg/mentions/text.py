@@ -10,7 +10,10 @@ import snowballstemmer
 QUOTES = "«»\"“”‘’'"
 _SPACE = re.compile(r"\s+")
 _GRANT_PREFIX = re.compile(
-    r"^(?:(?:driftstilskudd|tilskudds?ordningen?|tilskuddet|tilskudd|ordningen)\s+(?:til|for)?\s*)+", re.IGNORECASE)
+    r"^(?:(?:driftstilsk(?:udd|ot)|tilsk(?:udd|ot)s?ordning(?:en|a)?|tilsk(?:uddet|otet)|tilsk(?:udd|ot)|"
+    r"ordningen|ordninga)\s+(?:til|for)?\s*)+", re.IGNORECASE)
+# Nynorsk plural and definite endings read as Bokmål in a scheme's key ('møteplassar' is 'møteplasser')
+_NYNORSK_ENDING = re.compile(r"(?<=[a-zæøå]{4})(?:ar|ane)\b")
 #: A table's ruled line ('------', '======').
 RULED_LINE = re.compile(r"^[-–—=_]{5,}$")
 NUMBER_GROUPS = re.compile(r"^-?(?:0|[1-9]\d{0,2})(?: \d{3})*$")
@@ -38,8 +41,9 @@ def norm(text: str) -> str:
 
 
 def stems(text: str) -> frozenset[str]:
-    """The word stems of a title (numbers, one-letter and function words dropped)."""
-    words = [w for w in norm(text).replace("/", " ").replace("-", " ").split()
+    """The word stems of a title (numbers, one-letter and function words dropped); the genre's Nynorsk 'tilskot'
+    is stemmed as the Bokmål 'tilskudd', so the two languages' titles of one scheme compare."""
+    words = [re.sub(r"^tilskot", "tilskudd", w) for w in norm(text).replace("/", " ").replace("-", " ").split()
              if len(w) > 1 and not w.isdigit() and w not in STOPWORDS]
     return frozenset(_STEM.stemWords(words))
 
@@ -49,7 +53,7 @@ def grant_key(name: str) -> str:
     key = re.sub(r"(?<=\w)tilskuddet\b", "tilskudd", norm(name))  # 'Kompetansetilskuddet' is 'Kompetansetilskudd'
     key = re.sub(r"(?<=\w)- (?=(?:og|eller) )", " ", key)  # 'barne- og ungdoms…' as a table's wrap may lose the dash
     stripped = _GRANT_PREFIX.sub("", key).strip()
-    return stripped or key
+    return _NYNORSK_ENDING.sub(lambda m: "er" if m.group(0) == "ar" else "ene", stripped or key)
 
 
 def slug(text: str, limit: int = 80) -> str:

@@ -74,8 +74,10 @@ def read_colophon(lines: Sequence[tuple[str, int]]) -> dict[str, Field]:
                 found.setdefault(field_key(bare.group("label")), Field(lines[i + 1][0], lines[i + 1][1]))
             continue
         value = m.group("value").strip()
+        # (a next line that opens a label wrapped over two lines, 'Kontaktperson hos' / 'oppdragsgjevar:', is not)
         if i + 2 < len(lines) and lines[i + 1][0] and not LABEL.match(lines[i + 1][0]) \
-                and not ANY_LABEL.match(lines[i + 1][0]) and LABEL.match(lines[i + 2][0]):
+                and not ANY_LABEL.match(lines[i + 1][0]) and LABEL.match(lines[i + 2][0]) \
+                and lines[i + 2][0][:1].isupper():
             value = f"{value}\n{lines[i + 1][0]}"
         found.setdefault(field_key(m.group("label")), Field(value, start + m.start("value")))
     return found

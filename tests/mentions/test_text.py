@@ -20,3 +20,13 @@ def test_budget_row_numbers_use_the_difference_column() -> None:
 def test_grant_names_match_without_the_generic_prefix() -> None:
     assert grant_key("Tilskudd til inkludering av barn og unge") == grant_key("«Inkludering av barn og unge»")
     assert grant_key("tilskuddsordningen «Inkludering av barn og unge»") == "inkludering av barn og unge"
+
+
+def test_a_schemes_key_is_the_same_in_bokmal_and_nynorsk() -> None:
+    from kg.mentions.text import grant_key, stems
+
+    assert grant_key("Tilskotsordninga for lokale møteplassar") == grant_key("Tilskudd til lokale møteplasser")
+    assert grant_key("Tilskot til kulturminneplanar i kommunane") == grant_key(
+        "Tilskudd til kulturminneplaner i kommunene")
+    assert stems("Evaluering av tilskotsordninga for lokale møteplassar") == stems(
+        "Evaluering av tilskuddsordningen for lokale møteplasser")
