@@ -82,7 +82,9 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (a letter, the same year's report, an evaluation of one of its schemes; tuning 20)"),
     "collection21": (GOLD.parents[1] / "data" / "collection21", GOLD.with_name("collection21"),
                      "Extraction (a report, the next year's letter, a Nynorsk evaluation, another agency; tuning 21)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout8", GOLD.with_name("collection_heldout8"),
+    "collection22": (GOLD.parents[1] / "data" / "collection22", GOLD.with_name("collection22"),
+                     "Extraction (a report, the next year's letter, an evaluation, a Nynorsk report; tuning 22)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout9", GOLD.with_name("collection_heldout9"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

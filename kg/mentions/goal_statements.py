@@ -55,10 +55,13 @@ HEADED = re.compile(r"^[ \t]*(?P<word>Samfunnsmål|Sektormål|Brukermål)[ \t]*\
                     re.MULTILINE)
 # A level word and number alone on a line, the title on the next ('Overordnet mål 1' / 'Alle som …'); here a
 # 'Resultatmål 1.1' is a goal under goal 1, not a parameter's target.
-NUMBERED_HEADED = re.compile(r"^[ \t]*(?P<word>Overordnet mål|Overordna mål|Strategisk mål|Hovedmål|Hovudmål|Delmål|"
+NUMBERED_HEADED = re.compile(r"^[ \t\f]*(?P<word>Overordnet mål|Overordna mål|Strategisk mål|Hovedmål|Hovudmål|Delmål|"
                              r"Virksomhetsmål|Styringsmål|Resultatmål|Effektmål|Brukermål|Mål)[ \t]+"
-                             r"(?P<num>\d{1,2}(?:\.\d{1,2})?)[ \t]*\n[ \t]*(?P<title>[A-ZÆØÅ][^\n]{10,})$",
+                             r"(?P<num>\d{1,2}(?:\.\d{1,2})?)(?:[ \t]+\((?:ny|nytt|endra|endret)\))?[ \t]*\n"
+                             r"[ \t]*(?P<title>[A-ZÆØÅ][^\n]{10,})$",
                              re.MULTILINE)
+# a page's foot line ('Side 2 av 6', 'Årsrapport 2024      12'): a page break sets what follows apart
+PAGE_FOOT = re.compile(r"^.*(?:\b[Ss]ide\s+\d{1,3}(?:\s+av\s+\d{1,3})?|\S\s{3,}\d{1,3})\s*$")
 # 'Samfunnsmålet for etaten er uendret: Kysten er …' or 'Samfunnsmålet er at …': the one goal of its level.
 DEFINED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<word>Samfunnsmål|Sektormål|Samfunnsoppdrag)et\b"
                      r"[^.:!?\n]{0,60}"
@@ -158,8 +161,10 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
     for m in NUMBERED_HEADED.finditer(text):
         end = _title_end(text, m.end())
         before = text[: m.start()].rstrip(" \t\f")
-        set_apart = (not before or before.endswith("\n\n")) and (
-            end == len(text) or re.match(r"\n[ \t\f]*(?:\n|$)", text[end:]) is not None)
+        previous = before.rstrip("\n").rsplit("\n", 1)[-1]
+        set_apart = (not before or before.endswith("\n\n") or PAGE_FOOT.match(previous) is not None) and (
+            end == len(text) or re.match(r"\n[ \t\f]*(?:\n|$)", text[end:]) is not None
+            or PARAMETERS_NEXT.match(text, end) is not None)
         if TABLE_GAP.search(m.group("title")) or len(m.group("title").split()) < 4 or not set_apart:
             continue  # a table's row, or a torn table's cells ('Effektmål 1' / 'Delvis nådd'): not set apart
         found.setdefault(m.start("word"), GoalStatement(m.group("word"), m.group("num"),

@@ -36,6 +36,9 @@ def _digit_ratio(text: str) -> float:
     return sum(c.isdigit() for c in text) / max(len(text), 1)
 
 
+GOAL_LINE = re.compile(r"^(?:[A-ZÆØÅ][a-zæøå]*mål|Mål)\s+\d{1,2}(?:\.\d{1,2})?(?:\s+\(\w+\))?$")
+
+
 def is_row(text: str) -> bool:
     """A table row: ends in a number and holds at least two number groups. A closing parenthesis that cites a
     budget post or a law ('– Tilskudd til X (kap. 351 post 70)') is a remark of a list item, not cells."""
@@ -163,8 +166,8 @@ class _Grouper:
                     builder.sep("• ")
                 builder.add(ln.start + (marker.end() if marker else 0), ln.end)
                 items += 1
-            elif self._starts_block(ln) or self._table_ahead(nxt):
-                break
+            elif self._starts_block(ln) or self._table_ahead(nxt) or (style != "bullet" and GOAL_LINE.match(ln.text)):
+                break  # (a goal's level word and number after a lettered item open the next goal, not more of it)
             else:
                 after_blank = nxt > pos
                 current = builder.text.rstrip()

@@ -197,3 +197,28 @@ def test_a_table_grouped_under_goal_rows_with_year_coded_numbers() -> None:
     assert (three.attr("deadline_text"), three.attr("goal_number")) == ("Innen utgangen av 2025", "1")
     assert three.attr("evaluates") == "Tilskudd til trygge skoleveier"
     assert (two.attr("deadline_text"), two.attr("goal_number")) == ("Løpende", None)
+
+
+YEAR_CODED = """4  Oppdrag for 2025
+
+Oppdrag 2025-1 (virksomhetsmål 1)
+Direktoratet skal utrede hvordan Stiportalen kan kontrollere at søknader er komplette før de
+sendes inn.
+Frist: 1. juni 2025
+
+Oppdrag 2025-2 (Generelt)
+Direktoratet skal kartlegge hvilke kommuner som ikke har rullert stiplanen de siste ti årene.
+Frist: Rapporteres i årsrapporten for 2025
+
+Oppdrag fra tidligere år
+Oppdrag 2024-3 om en veileder for stier er levert og regnes som avsluttet.
+"""
+
+
+def test_blocks_coded_by_year_and_number_with_their_goal_and_deadline() -> None:
+    from tests.mentions.pipeline import entities_of
+
+    found = {e.attr("code"): e for e in entities_of("brev.txt", YEAR_CODED) if e.type == "Assignment"}
+    assert sorted(found) == ["2025-1", "2025-2"]
+    assert found["2025-1"].attr("deadline") == "2025-06-01"
+    assert found["2025-2"].attr("deadline") is None

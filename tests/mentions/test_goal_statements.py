@@ -245,3 +245,30 @@ def test_level_and_number_on_a_line_of_their_own_with_the_title_below_and_the_su
     assert [link.target_label for link in sub.links if link.predicate == "broader" and link.direction == "out"] == [
         "Overordnet mål 1: Alle som ønsker det, kan gå på tur i nærmiljøet"]
     assert "Overordnet mål 2: Turlagene har gode og forutsigbare rammevilkår" in goals
+
+
+LETTER_GOALS = """2.2 Virksomhetsmål og styringsparametere for 2025
+
+Virksomhetsmål 1
+Direktoratet skal gi søkere rask, enkel og forutsigbar saksbehandling.
+   Styringsparametere:
+   a) Gjennomsnittlig saksbehandlingstid for søknader om tillatelse
+      Prestasjonskrav: Høyst 15 uker
+                                                                              Side 2 av 6
+\fVirksomhetsmål 2 (nytt)
+Direktoratet skal bidra til god beredskap mot akutte hendelser på turstiene.
+   Styringsparametere:
+   a) Andel turlag som har deltatt i en beredskapsøvelse
+      Prestasjonskrav: Minst 60 prosent
+"""
+
+
+def test_letter_goals_with_the_title_below_the_level_and_their_lettered_parameters() -> None:
+    entities = entities_of("brev.txt", LETTER_GOALS)
+    goals = _by_label(entities)
+    assert sorted(goals) == [
+        "Virksomhetsmål 1: Direktoratet skal gi søkere rask, enkel og forutsigbar saksbehandling",
+        "Virksomhetsmål 2: Direktoratet skal bidra til god beredskap mot akutte hendelser på turstiene"]
+    params = {e.label: e.attr("target") for e in entities if e.type == "SteeringParameter"}
+    assert params == {"Gjennomsnittlig saksbehandlingstid for søknader om tillatelse": "Høyst 15 uker",
+                      "Andel turlag som har deltatt i en beredskapsøvelse": "Minst 60 prosent"}
