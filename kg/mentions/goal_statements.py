@@ -97,6 +97,7 @@ class GoalStatement:
     start: int
     end: int
     style: str  # line | sentence | quoted
+    area: str = ""  # the area's number where the text numbers goals anew in each area
 
     @property
     def level(self) -> str:
@@ -198,7 +199,31 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
         word = m.group("word")
         found[m.start("word")] = GoalStatement(word[0].upper() + word[1:], m.group("num"), clean(m.group("title")),
                                                m.start("word"), m.end(), "quoted")
-    return [s for _, s in sorted(found.items()) if not _inside(s.start, removed)]
+    return _numbered_by_area([s for _, s in sorted(found.items()) if not _inside(s.start, removed)], text)
+
+
+# an area that groups goals ('Virksomhetsområde 2: Kystsamfunn …'); the text may number goals anew in each one
+AREA = re.compile(r"^[ \t\f]*(?:Virksomhetsområde|Resultatområde|Innsatsområde|Satsingsområde|Fagområde)[ \t]+"
+                  r"(?P<num>\d{1,2})\b(?![^\n]*(?:\.[ \t]?){3,})", re.MULTILINE)
+
+
+def _numbered_by_area(statements: list[GoalStatement], text: str) -> list[GoalStatement]:
+    """The statements, a goal numbered anew in each area ('Delmål 1' under areas 1 and 2) given its area: two
+    goals with one number and different titles are two goals (keyed by area and number)."""
+    lines = [s for s in statements if s.style == "line" and s.number]
+    seen: dict[tuple[str, str], set[str]] = {}
+    for s in lines:
+        seen.setdefault((s.level, s.number), set()).add(s.title.lower())
+    areas = [(m.start(), m.group("num")) for m in AREA.finditer(text)]
+    if not areas or all(len(titles) < 2 for titles in seen.values()):
+        return statements
+    out = []
+    for s in statements:
+        area = next((num for at, num in reversed(areas) if at < s.start), None)
+        if s in lines and area and len(seen[(s.level, s.number)]) > 1 and "." not in s.number:
+            s = GoalStatement(s.word, s.number, s.title, s.start, s.end, s.style, area)
+        out.append(s)
+    return out
 
 
 TOC_ENTRY = re.compile(

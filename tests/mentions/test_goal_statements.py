@@ -272,3 +272,22 @@ def test_letter_goals_with_the_title_below_the_level_and_their_lettered_paramete
     params = {e.label: e.attr("target") for e in entities if e.type == "SteeringParameter"}
     assert params == {"Gjennomsnittlig saksbehandlingstid for søknader om tillatelse": "Høyst 15 uker",
                       "Andel turlag som har deltatt i en beredskapsøvelse": "Minst 60 prosent"}
+
+
+AREAS = """Virksomhetsområde 1: Turliv
+
+Delmål 1: Flere barn og unge går på tur i nærmiljøet hver uke
+
+Delmål 2: Turstiene i byene er sikret for allmennheten
+
+Virksomhetsområde 2: Naturveiledning
+
+Delmål 1: Befolkningen kjenner naturen gjennom naturveiledning
+"""
+
+
+def test_goals_numbered_anew_in_each_area_are_different_goals() -> None:
+    goals = _by_label(entities_of("rapport.txt", AREAS))
+    assert sorted(goals) == ["Delmål 1: Befolkningen kjenner naturen gjennom naturveiledning",
+                             "Delmål 1: Flere barn og unge går på tur i nærmiljøet hver uke",
+                             "Delmål 2: Turstiene i byene er sikret for allmennheten"]
