@@ -13,7 +13,7 @@ from kg.mentions.printed import PrintedLine
 from kg.mentions.text import clean
 
 HEADER = re.compile(r"^(?:Oppdrag\w*|Nr\.?|Kode|ID|Id)\b(?=.*\s{2,}(?:Tids)?[Ff]rist\b)")
-CAPTION_GOAL = re.compile(r"\b(?:hovedmål|hovudmål|delmål|virksomhetsmål|samfunnsmål|effektmål|brukermål|mål)\s+"
+CAPTION_GOAL = re.compile(r"\b(?:hovedmål|hovudmål|delmål|virksomhetsmål|samfunnsmål|effektmål|bruk[ea]rmål|mål)\s+"
                           r"(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.I)
 # 'K-4', 'TK3', '2.1', and year-coded 'O-24-01'
 CODE = re.compile(r"^(?:[A-ZÆØÅ]{1,5}-?\d{1,3}(?:-\d{1,3})?(?:\.\d{1,2})?|\d{1,3}(?:\.\d{1,2})?)\.?$")

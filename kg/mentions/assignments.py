@@ -30,7 +30,7 @@ from kg.passages.base import Passage
 
 # 'K-4', '2.1', year-coded 'O-24-01' or '2025-3' (whole: never 'O-24' with '-01 …' read as the text)
 CODE = r"(?:[A-ZÆØÅ]{1,5}-?\d{1,4}(?:-\d{1,3})?(?:\.\d{1,2})?|(?:19|20)\d\d-\d{1,3}|\d{1,3}(?:\.\d{1,2})?)(?!-?\d)"
-GOAL_REF = re.compile(r"\b(?P<level>hovedmål|hovudmål|delmål|virksomhetsmål|samfunnsmål|effektmål|brukermål|mål)\s+"
+GOAL_REF = re.compile(r"\b(?P<level>hovedmål|hovudmål|delmål|virksomhetsmål|samfunnsmål|effektmål|bruk[ea]rmål|mål)\s+"
                       r"(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.I)
 BLOCK = re.compile(rf"^Oppdrag\s+(?:nr\.?\s*)?(?P<code>{CODE})\s*(?:\((?P<ref>[^)]{{1,80}})\))?\s*"
                    rf"(?:[:.–-]\s*(?P<rest>\S.*))?$")

@@ -22,7 +22,7 @@ PART = re.compile(r"^(?P<title>.+?)\s+[–-]\s+(?P<part>[\wæøå]+(?:\s[\wæø�
 NOT_A_GOAL_KIND = ("bærekraftsmål",)
 NUMBER_ONLY = re.compile(r"^(?P<kind>(?:[A-ZÆØÅ][a-zæøå]+)?mål|Mål)\s+(?P<num>\d{1,2})$")
 # 'Brukermålet – Tilskuddsforvaltning': the one goal of its level heads its section
-LEVEL_HEADING = re.compile(r"^(?P<word>Brukermål|Samfunnsmål|Sektormål)(?:et)?(?:\s*[:–-]\s*(?P<title>\S.*))?$")
+LEVEL_HEADING = re.compile(r"^(?P<word>Bruk[ea]rmål|Samfunnsmål|Sektormål)(?:et)?(?:\s*[:–-]\s*(?P<title>\S.*))?$")
 
 
 @dataclass(frozen=True)

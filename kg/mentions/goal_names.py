@@ -10,8 +10,8 @@ from kg.mentions.goal_scopes import NUMBERED_SERIES
 from kg.mentions.goals import GoalContext, goal_key
 
 # goals outside the numbered series, keyed by level and number ('effektmål 1', 'brukermål')
-LEVEL_NAMED = re.compile(r"\b(?P<word>effektmål|brukermål|samfunnsmål|sektormål)(?:et)?(?:[ \t]+(?P<num>\d{1,2}))?\b",
-                         re.IGNORECASE)
+LEVEL_NAMED = re.compile(r"\b(?P<word>effektmål|bruk[ea]rmål|samfunnsmål|sektormål)(?:et)?"
+                         r"(?:[ \t]+(?P<num>\d{1,2}))?\b", re.IGNORECASE)
 GOAL_NAMED = re.compile(r"\b(?P<word>" + "|".join(NUMBERED_SERIES) + r")[ \t]+(?P<num>\d{1,2}(?:\.\d{1,2})?)\b",
                         re.IGNORECASE)
 # a line that is nothing but a goal's name: a group title in a list or table

@@ -20,8 +20,9 @@ from kg.mentions.text import clean
 
 #: Words that name a goal's level; "resultatmål" is left out (it names a steering parameter's target).
 LEVEL_WORDS = ("overordnede mål", "overordnet mål", "strategiske mål", "strategisk mål", "hovedmål", "hovudmål",
-               "delmål", "virksomhetsmål", "styringsmål", "samfunnsmål", "effektmål", "brukermål", "sektormål", "mål")
-UNNUMBERED_LEVELS = ("samfunnsmål", "effektmål", "brukermål", "virksomhetsmål", "sektormål")
+               "delmål", "virksomhetsmål", "styringsmål", "samfunnsmål", "effektmål", "brukermål", "brukarmål",
+               "sektormål", "mål")
+UNNUMBERED_LEVELS = ("samfunnsmål", "effektmål", "brukermål", "brukarmål", "virksomhetsmål", "sektormål")
 # A clause runs to its sentence's end; the point of an ordinal ('etter 4. trinn') does not end it.
 CLAUSE_CHAR = r"(?:[^.!?]|(?<=\d)\.(?=\s+[a-zæøå]))"
 CLAUSE_END = r"(?:(?<!\d)[.!?]|(?<=\d)[.!?](?!\s+[a-zæøå]))(?=\s|$)"
@@ -37,13 +38,13 @@ LINE = re.compile(
 )
 SENTENCE = re.compile(
     r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*"
-    r"(?P<word>Hovedmål|Hovudmål|Delmål|Virksomhetsmål|Mål|Samfunnsmål|Effektmål|Brukermål)"
+    r"(?P<word>Hovedmål|Hovudmål|Delmål|Virksomhetsmål|Mål|Samfunnsmål|Effektmål|Bruk[ea]rmål)"
     r"[ \t]+" + _NUMBER + r"\s+(?:er|skal være)\s+at\s+(?P<title>" + CLAUSE_CHAR + r"{10,400}?)" + CLAUSE_END,
 )
 # 'Innsatsområdet skal bidra til effektmål 2, at befolkningen har …': the goal stated in apposition to its name
 APPOSED = re.compile(
     r"\b(?:bidra|bidrar|bidro)[ \t]+til[ \t]+"
-    r"(?P<word>hovedmål|hovudmål|delmål|virksomhetsmål|mål|samfunnsmål|effektmål|brukermål)[ \t]+" + _NUMBER
+    r"(?P<word>hovedmål|hovudmål|delmål|virksomhetsmål|mål|samfunnsmål|effektmål|bruk[ea]rmål)[ \t]+" + _NUMBER
     + r",\s+at\s+(?P<title>" + CLAUSE_CHAR + r"{10,400}?)" + CLAUSE_END,
 )
 QUOTED = re.compile(
@@ -51,12 +52,12 @@ QUOTED = re.compile(
     r"(?P<between>(?:[ \t]*[–:-])?[ \t]*|(?:[^.«»\n]|\n(?![ \t]*\n)){1,100}[:,])\s*«(?P<title>[^«»]{10,300})»",
 )
 # A level word alone on its line, the goal's title on the next ('Samfunnsmål' / 'Kysten er trygg …').
-HEADED = re.compile(r"^[ \t]*(?P<word>Samfunnsmål|Sektormål|Brukermål)[ \t]*\n[ \t]*(?P<title>[A-ZÆØÅ][^\n]{10,})$",
+HEADED = re.compile(r"^[ \t]*(?P<word>Samfunnsmål|Sektormål|Bruk[ea]rmål)[ \t]*\n[ \t]*(?P<title>[A-ZÆØÅ][^\n]{10,})$",
                     re.MULTILINE)
 # A level word and number alone on a line, the title on the next ('Overordnet mål 1' / 'Alle som …'); here a
 # 'Resultatmål 1.1' is a goal under goal 1, not a parameter's target.
 NUMBERED_HEADED = re.compile(r"^[ \t\f]*(?P<word>Overordnet mål|Overordna mål|Strategisk mål|Hovedmål|Hovudmål|Delmål|"
-                             r"Virksomhetsmål|Styringsmål|Resultatmål|Effektmål|Brukermål|Mål)[ \t]+"
+                             r"Virksomhetsmål|Styringsmål|Resultatmål|Effektmål|Bruk[ea]rmål|Mål)[ \t]+"
                              r"(?P<num>\d{1,2}(?:\.\d{1,2})?)(?:[ \t]+\((?:ny|nytt|endra|endret)\))?[ \t]*\n"
                              r"[ \t]*(?P<title>[A-ZÆØÅ][^\n]{10,})$",
                              re.MULTILINE)
@@ -172,6 +173,8 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
                                                         clean(text[m.start("title"): end]).rstrip("."),
                                                         m.start("word"), end, "line"))
     for m in HEADED.finditer(text):
+        if len(m.group("title").split()) < 3:
+            continue  # a torn table's header cells ('Brukarmål' / 'Styringsparameter'), not a goal
         end = _title_end(text, m.end())
         found.setdefault(m.start("word"), GoalStatement(m.group("word"), "", clean(text[m.start("title"): end])
                                                         .rstrip("."), m.start("word"), end, "line"))

@@ -25,7 +25,7 @@ PARAMETER_INTRO = re.compile(
 PARAMETER = re.compile(
     r"^(?:•\s*)?(?P<code>S\s?\d{1,3}(?:\s[A-Z](?=[.:]))?|[a-zæøå]\)|\d{1,2}\))[.:]?\s+(?P<title>\S.{3,})$"
 )
-SERVING_LEVELS = ("effektmål", "brukermål")
+SERVING_LEVELS = ("effektmål", "brukermål", "brukarmål")
 SERVES = re.compile(r"\b(?P<level>[A-ZÆØÅa-zæøå]+mål)ene\s+skal\s+bidra\s+til\s+(?:å\s+nå\s+)?samfunnsmålet\b")
 
 

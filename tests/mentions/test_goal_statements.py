@@ -291,3 +291,27 @@ def test_goals_numbered_anew_in_each_area_are_different_goals() -> None:
     assert sorted(goals) == ["Delmål 1: Befolkningen kjenner naturen gjennom naturveiledning",
                              "Delmål 1: Flere barn og unge går på tur i nærmiljøet hver uke",
                              "Delmål 2: Turstiene i byene er sikret for allmennheten"]
+
+
+NYNORSK_USER_GOALS = """Nemnda har eitt samfunnsmål som er brote ned i tre brukarmål.
+
+Samfunnsmål
+Avgjerdene i sjøarealsaker skal byggje opp under ei berekraftig bruk av kystsona.
+
+Brukarmål 1  Klagarane skal oppleve rask, enkel og føreseieleg sakshandsaming.
+Brukarmål 2  Praksisen til nemnda skal vere kjend for kommunar og næringsaktørar.
+
+Brukarmål
+Styringsparameter
+"""
+
+
+def test_nynorsk_user_goals_serve_the_societal_goal_and_a_torn_header_is_no_goal() -> None:
+    goals = _by_label(entities_of("rapport.txt", NYNORSK_USER_GOALS))
+    assert sorted(goals) == [
+        "Brukarmål 1: Klagarane skal oppleve rask, enkel og føreseieleg sakshandsaming",
+        "Brukarmål 2: Praksisen til nemnda skal vere kjend for kommunar og næringsaktørar",
+        "Samfunnsmål: Avgjerdene i sjøarealsaker skal byggje opp under ei berekraftig bruk av kystsona"]
+    first = goals["Brukarmål 1: Klagarane skal oppleve rask, enkel og føreseieleg sakshandsaming"]
+    assert [k.target_label for k in first.links if k.predicate == "broader" and k.direction == "out"] == [
+        "Samfunnsmål: Avgjerdene i sjøarealsaker skal byggje opp under ei berekraftig bruk av kystsona"]
