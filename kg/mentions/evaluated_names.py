@@ -48,6 +48,9 @@ def named_evaluated(found: Extraction) -> Extraction:
     added: list[Link] = []
     new: list[Mention] = []
     linked = {(k.subject, k.object) for k in found.links if k.predicate == "evaluates"}
+    by_key: dict[Key, list[Mention]] = {}
+    for x in found.mentions:
+        by_key.setdefault(x.key, []).append(x)
     for m in found.mentions:
         if m.type != "Evaluation":
             continue
@@ -56,16 +59,15 @@ def named_evaluated(found: Extraction) -> Extraction:
         whole = [k for k in hits if not any(known[k] < known[o] for o in hits)]
         read = {obj for subj, obj in linked if subj == m.key}
         # the title's own reading stands where it names the thing whole, or another thing than a known name
-        if any(not any(_shorter(found, obj, known[k]) for k in whole) or obj in whole
-               or any(_names(found, obj) == known[k] for k in whole) for obj in read):
+        if any(not any(_shorter(by_key, obj, known[k]) for k in whole) or obj in whole
+               or any(_names(by_key, obj) == known[k] for k in whole) for obj in read):
             continue
         for key in whole:
-            cut = {obj for obj in read if _shorter(found, obj, known[key])}
+            cut = {obj for obj in read if _shorter(by_key, obj, known[key])}
             dropped |= {(m.key, obj) for obj in cut}
             if key[0] == "GrantScheme" and any(obj[0] == "Measure" for obj in cut):
                 # the title names a programme that has a scheme of the same name: the programme, named whole
-                first = next(x for x in found.mentions if x.key == key)
-                name = GRANT_PREFIX.sub("", first.label)
+                name = GRANT_PREFIX.sub("", by_key[key][0].label)
                 title_span = next(x.span for x in found.mentions if x.key in cut and x.rule == TITLE_RULE)
                 new.append(Mention("Measure", measure_key(name), name, title_span, TITLE_RULE, 0.7))
                 key = measure_key(name)
@@ -84,13 +86,13 @@ def named_evaluated(found: Extraction) -> Extraction:
     return out
 
 
-def _names(found: Extraction, key: Key) -> frozenset[str] | None:
-    labels = [m.label for m in found.mentions if m.key == key]
+def _names(by_key: dict[Key, list[Mention]], key: Key) -> frozenset[str] | None:
+    labels = [m.label for m in by_key.get(key, [])]
     return stems(labels[0]) - GENERIC if labels else None
 
 
-def _shorter(found: Extraction, key: Key, name: frozenset[str]) -> bool:
+def _shorter(by_key: dict[Key, list[Mention]], key: Key, name: frozenset[str]) -> bool:
     """Whether the title's own reading ``key`` is a part of the known ``name`` ('Hjelpelinja' of 'Hjelpelinja for
     digitale tjenester')."""
-    labels = [m.label for m in found.mentions if m.key == key and m.rule == TITLE_RULE]
+    labels = [m.label for m in by_key.get(key, []) if m.rule == TITLE_RULE]
     return bool(labels) and all(stems(label) - GENERIC < name for label in labels)
