@@ -14,7 +14,10 @@ collection:
   align with one goal of the other;
 * an evaluation report commissioned by someone else (a ministry) quotes the goal of the agency that runs what
   it evaluates: its goals also meet other owners' goals, but only with the same word stems;
-* equal stem sets give ``exactMatch``; a score of at least ``CLOSE`` gives ``closeMatch``.
+* equal stem sets give ``exactMatch``; a score of at least ``CLOSE`` gives ``closeMatch``;
+* an allocation letter and its agency's annual report of the same year speak of the same goals: where every
+  goal pair matched by title carries the same number in both, goals left over with one number and a word stem
+  in common are a ``closeMatch`` too (rule ``alignment.same-number-same-year``, confidence 0.6).
 
 Each alignment is a relation whose evidence is both spans, with the rule and the score as its confidence.
 """
@@ -75,7 +78,10 @@ def align(entities: list[Entity], relations: list[Relation],
         by_owner[(type_, who)].append(doc_id)
     for (type_, who), doc_ids in sorted(by_owner.items()):
         for da, db in combinations(doc_ids, 2):
-            new += _match(groups[(type_, who, da)], groups[(type_, who, db)], da, db)
+            found = _match(groups[(type_, who, da)], groups[(type_, who, db)], da, db)
+            new += found
+            if type_ == "Goal" and _letter_and_report(docs[da], docs[db]):
+                new += _same_numbers(groups[(type_, who, da)], groups[(type_, who, db)], da, db, found)
     # an evaluation commissioned by a ministry quotes the goal of the agency that runs what it evaluates: its
     # goals meet the goals of other owners too, but only word for word (the same word stems)
     for (type_, who, de), quoted in sorted(groups.items()):
@@ -110,6 +116,43 @@ def _match(left: list[Entity], right: list[Entity], da: str, db: str, exact_only
         evidence = tuple(replace(_first(e, d), rule=rule, confidence=round(s, 3)) for e, d in ((a, da), (b, db)))
         subject, obj = sorted((a.iri, b.iri))
         out.append(Relation(subject, "exactMatch" if exact else "closeMatch", obj, evidence))
+    return out
+
+
+def _letter_and_report(a: Document, b: Document) -> bool:
+    """An allocation letter and the annual report of the same year: the report reports on the letter's goals."""
+    return {a.kind, b.kind} == {"tildelingsbrev", "årsrapport"} and a.year is not None and a.year == b.year
+
+
+def _printed(e: Entity) -> str | None:
+    number = e.attr("notation") or e.attr("number")
+    return str(number) if number is not None and str(number) else None
+
+
+def _same_numbers(left: list[Entity], right: list[Entity], da: str, db: str,
+                  found: list[Relation]) -> list[Relation]:
+    """Goals of a letter and its year's report left unmatched by title, with the same number and a word stem in
+    common (a goal the report words anew: 'DBM skal styrke bygdeturisme …' / 'Flere og mer lønnsomme
+    bygdeturisme- …'), where every pair matched by title has equal numbers on both sides: the two documents
+    number the goals alike."""
+    info = {e.iri: e for e in (*left, *right)}
+    anchors = [(info[r.subject], info[r.object]) for r in found]
+    if not anchors or any(_printed(a) is None or _printed(a) != _printed(b) for a, b in anchors):
+        return []
+    used = {e.iri for pair in anchors for e in pair}
+    out = []
+    for a in left:
+        for b in right:
+            number = _printed(a)
+            if a.iri in used or b.iri in used or number is None or number != _printed(b):
+                continue
+            shared = stems(title_of(a)) & stems(title_of(b))
+            if shared:
+                used |= {a.iri, b.iri}
+                evidence = tuple(replace(_first(e, d), rule="alignment.same-number-same-year", confidence=0.6)
+                                 for e, d in ((a, da), (b, db)))
+                subject, obj = sorted((a.iri, b.iri))
+                out.append(Relation(subject, "closeMatch", obj, evidence))
     return out
 
 

@@ -84,7 +84,9 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (a report, the next year's letter, a Nynorsk evaluation, another agency; tuning 21)"),
     "collection22": (GOLD.parents[1] / "data" / "collection22", GOLD.with_name("collection22"),
                      "Extraction (a report, the next year's letter, an evaluation, a Nynorsk report; tuning 22)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout9", GOLD.with_name("collection_heldout9"),
+    "collection23": (GOLD.parents[1] / "data" / "collection23", GOLD.with_name("collection23"),
+                     "Extraction (a letter, the same year's report, a Nynorsk evaluation, another agency; tuning 23)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout10", GOLD.with_name("collection_heldout10"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

@@ -77,6 +77,8 @@ def scoped_goals(passages: list[Passage], original: str, removed: tuple[tuple[in
         span = layout.section_span(s.start, original)
         if s.style == "line" and _listed(s, statements, original):
             continue  # one line of a list of the goals ('Overordnet mål 1 …' / 'Overordnet mål 2 …'): no scope
+        if s.style == "listed":
+            continue  # a line of a goal overview ('B-1 Økt verdiskaping …'): the goal's part is elsewhere
         if s.level == "samfunnsoppdrag":
             continue  # the agency's mission, stated once: everything it does serves it, no part speaks to it alone
         if s.style != "quoted" or (span and span[2]):

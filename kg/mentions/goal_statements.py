@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.mentions.goal_codes import capitals_headings, overview_goals
 from kg.mentions.text import clean
 
 #: Words that name a goal's level; "resultatmål" is left out (it names a steering parameter's target).
@@ -97,7 +98,7 @@ class GoalStatement:
     title: str
     start: int
     end: int
-    style: str  # line | sentence | quoted
+    style: str  # line | sentence | quoted | listed (a line of an overview of coded goals)
     area: str = ""  # the area's number where the text numbers goals anew in each area
 
     @property
@@ -202,6 +203,9 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
         word = m.group("word")
         found[m.start("word")] = GoalStatement(word[0].upper() + word[1:], m.group("num"), clean(m.group("title")),
                                                m.start("word"), m.end(), "quoted")
+    listed = overview_goals(text, _title_end)
+    for word, number, title, start, end, style in [*listed, *capitals_headings(text, listed)]:
+        found.setdefault(start, GoalStatement(word, number, title, start, end, style))
     return _numbered_by_area([s for _, s in sorted(found.items()) if not _inside(s.start, removed)], text)
 
 

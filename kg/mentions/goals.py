@@ -184,16 +184,23 @@ def _with_target(parameter: Mention, m: re.Match[str]) -> Mention:
 def parameter_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> Extraction:
     """Steering parameters from '… styringsparametere for mål N:' lists, linked to their goal."""
     out = Extraction()
+    intro: Line | None = None
+    goals: list[Key] = []
     for p in passages:
         if p.kind not in ("list", "paragraph"):
+            intro = None
             continue
-        intro: Line | None = None
-        goals: list[Key] = []
+        first = True
         for line in (item for whole in lines(p) for item in _items(whole)):
+            if first and intro is not None and not (intro.passage.section == p.section and PARAMETER.match(line.text)):
+                intro = None  # a list cut by a page break goes on in the next passage with its next item
+            first = False
             im = PARAMETER_INTRO.search(line.text)
             if im:
                 intro = Line(p, line.start + im.start(), line.end, line.text[im.start():])
                 heading = ctx.goal_of(p)
+                if heading is None or not heading.section:  # several stated goals in one passage: the one here
+                    heading = ctx.goal_at(p.offsets.span(line.start, line.end)[0]) or heading
                 if im.group("num"):
                     num = im.group("num")
                     goals = ctx.keys_for(p.doc, num, (im.group("part") or "").lower()
@@ -229,7 +236,7 @@ def parameter_mentions(passages: list[Passage], ctx: GoalContext, original: str)
                                         0.95, (("code", code),)))
             if inline:
                 out.mentions[-1] = _with_target(out.mentions[-1], inline)
-            evidence = widen(span_of(p, intro.start, intro.end, original), span, original)
+            evidence = widen(span_of(intro.passage, intro.start, intro.end, original), span, original)
             for g in goals:
                 out.links.append(Link(g, "measuredBy", key, evidence, "parameter.listed-under-goal", 0.95))
     return out

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.passages.base import Passage
+
+MARKER = re.compile(r"[ \t]*(?:[•▪●*·–-]|\d{1,2}[.)]|[a-zæøå]\))[ \t]+")
 
 
 @dataclass(frozen=True)
@@ -35,9 +38,10 @@ def item_extent(line: Line, original: str, max_lines: int = 4) -> tuple[int, int
     """
     start, end = line.passage.offsets.span(line.start, line.end)
     raw = original[start:end]
+    hanging = _hanging_column(original, start)
     kept = 0
     for i, part in enumerate(raw.split("\n")):
-        if i > 0 and part[:1] in (" ", "\t") and part.strip():
+        if i > 0 and part[:1] in (" ", "\t") and part.strip() and len(part) - len(part.lstrip()) != hanging:
             break
         if i >= max_lines:
             break
@@ -48,3 +52,13 @@ def item_extent(line: Line, original: str, max_lines: int = 4) -> tuple[int, int
     while stop > start and original[stop - 1] in " \t\n":
         stop -= 1
     return start, stop
+
+
+def _hanging_column(original: str, start: int) -> int:
+    """The column an indented item's text starts at after its marker ('   a) Omsetning …'), where its wrapped
+    lines continue ('      etter tilsagn.'); -1 for an item flush left or without a marker."""
+    line_start = original.rfind("\n", 0, start) + 1
+    m = MARKER.match(original, line_start)
+    if m is None or m.start() == m.end() or original[line_start] not in " \t" or m.end() < start:
+        return -1
+    return m.end() - line_start

@@ -37,6 +37,8 @@ def _digit_ratio(text: str) -> float:
 
 
 GOAL_LINE = re.compile(r"^(?:[A-ZÆØÅ][a-zæøå]*mål|Mål)\s+\d{1,2}(?:\.\d{1,2})?(?:\s+\(\w+\))?$")
+# a title in capitals ('MÅL B-2 FLERE OG MER LØNNSOMME …'): three words or more, no lower-case letter
+CAPITALS_LINE = re.compile(r"^(?=(?:[^a-zæøå\n]*\b[A-ZÆØÅ]{2,}\b){3})[^a-zæøå]+$")
 
 
 def is_row(text: str) -> bool:
@@ -166,7 +168,8 @@ class _Grouper:
                     builder.sep("• ")
                 builder.add(ln.start + (marker.end() if marker else 0), ln.end)
                 items += 1
-            elif self._starts_block(ln) or self._table_ahead(nxt) or (style != "bullet" and GOAL_LINE.match(ln.text)):
+            elif self._starts_block(ln) or self._table_ahead(nxt) or (style != "bullet" and GOAL_LINE.match(ln.text)) \
+                    or CAPITALS_LINE.match(ln.text):
                 break  # (a goal's level word and number after a lettered item open the next goal, not more of it)
             else:
                 after_blank = nxt > pos

@@ -110,9 +110,11 @@ def _letter(first: list[str]) -> Profile:
     title = first[title_i].strip()
     if re.search(r"(?:\s(?:og|for|i|av|til)|-)$", title) and title_i + 1 < len(first):
         title = f"{title} {first[title_i + 1].strip()}"  # a title wrapped inside the addressee's name
-    to = re.search(r"tildelingsbrev(?:et)?(?:\s+for\s+\d{4})?\s+til\s+(?P<to>.+)$", title, re.IGNORECASE)
-    if to and (named := organisation_name(to.group("to"))):
-        addressee = named
+    # 'Tildelingsbrev til <agency> for 2023': the year after the name is no part of it
+    to = re.search(r"tildelingsbrev(?:et)?(?:\s+for\s+\d{4})?\s+til\s+(?P<to>.+?)"
+                   r"(?:\s+(?:for|i)\s+(?:(?:budsjett|kalender)?året\s+)?\d{4})?\s*$", title, re.IGNORECASE)
+    if to and (named := organisation_name(to.group("to"))) and (addressee is None or _same_name(addressee, named)):
+        addressee = named  # the address block's name, where it gives one: a title may use a short name
     dashed = re.search(r"tildelingsbrev(?:et)?(?:\s+for)?\s+\d{4}\s*[–—:-]\s*(?P<to>.+)$", title, re.I)
     if addressee is None and dashed and (named := organisation_name(dashed.group("to"))):
         addressee = named  # 'Tildelingsbrev 2024 – <agency>'
@@ -122,6 +124,12 @@ def _letter(first: list[str]) -> Profile:
     year_m = TITLE_YEAR.search(first[title_i])
     return Profile("tildelingsbrev", first[title_i].strip(), issuer, addressee, date,
                    int(year_m.group("y")) if year_m else None)
+
+
+def _same_name(block: str, title: str) -> bool:
+    """Whether the title names the address block's organisation in a longer form ('… og matkultur' cut by the
+    block's wrap)."""
+    return title.lower().startswith(block.lower())
 
 
 def _letterhead(lines: list[str]) -> list[str]:

@@ -119,3 +119,28 @@ def test_an_earlier_evaluation_of_the_same_scheme_by_another_firm_is_another_wor
     same_firm = evaluation(OTHER, "y", "Havner i endring. Evaluering av havnetilskuddet", "a")
     _, relations = align([new, same_firm, *orgs], [], [REPORT, OTHER])
     assert [r.predicate for r in relations] == ["exactMatch"]
+
+
+def test_a_goal_the_same_years_report_words_anew_aligns_by_number_where_the_documents_number_alike() -> None:
+    letter = Document("l", "l.txt", "l.txt", "text/plain", "", kind="tildelingsbrev", year=2025,
+                      publisher="Samferdselsdepartementet", addressee="Direktoratet for havner")
+    report = Document("r", "r.txt", "r.txt", "text/plain", "", kind="årsrapport", year=2025,
+                      publisher="Direktoratet for havner")
+    later = Document("n", "n.txt", "n.txt", "text/plain", "", kind="årsrapport", year=2026,
+                     publisher="Direktoratet for havner")
+    entities = [
+        goal(letter, "1", "Havnene er trygge og tilgjengelige for alle brukere"),
+        goal(letter, "2", "Direktoratet skal styrke godstransport på sjø mellom norske havner"),
+        goal(report, "1", "Havnene er trygge og tilgjengelige for alle brukere"),
+        goal(report, "2", "Mer gods fraktes sjøveien mellom havner i hele landet"),  # worded anew, 'havn' shared
+        goal(later, "1", "Havnene er trygge og tilgjengelige for alle brukere"),
+        goal(later, "2", "Mer gods fraktes sjøveien mellom havner i hele landet og til utlandet"),
+    ]
+    _, relations = align(entities, [], [letter, report, later])
+    close = {(r.subject.rsplit("/", 1)[1], r.object.rsplit("/", 1)[1]) for r in relations
+             if any(s.rule == "alignment.same-number-same-year" for s in r.sources)}
+    assert close == {("l-2", "r-2")}  # the letter and its year's report; another year's report is no such pair
+    # where the documents number their goals differently, a shared number says nothing
+    entities[2] = goal(report, "3", "Havnene er trygge og tilgjengelige for alle brukere")
+    _, relations = align(entities, [], [letter, report, later])
+    assert not any(s.rule == "alignment.same-number-same-year" for r in relations for s in r.sources)

@@ -134,3 +134,48 @@ def test_a_letters_parameter_table_headed_styringsparametere_with_the_target_col
     assert {c: (e.label, e.attr("target")) for c, e in found.items()} == {
         "1.1": ("Andel kommuner som har tatt i bruk planverktøyet Stiblikk", "minst 60 prosent"),
         "1.2": ("Antall kommuner som har fått veiledning i stiplanlegging fra direktoratet", "80")}
+
+
+LETTER_LIST = """1.2 Virksomhetsmål, styringsparametere og prestasjonskrav for 2025
+Senteret har to virksomhetsmål.
+
+1. Senteret skal bidra til at flere besøker museene i egen region.
+   Styringsparametere:
+   a) Besøkende i regionmuseene.
+      Prestasjonskrav: Minst 400 000.
+   b) Andel kommuner som har hatt besøk av vandreutstillingen siste to
+      år.
+      Prestasjonskrav: Minst 60 prosent.
+
+2. Senteret skal gjøre samlingene digitalt tilgjengelige.
+   Styringsparametere:
+   a) Andel gjenstander som er digitalisert og publisert.
+      Prestasjonskrav: Minst 65 prosent.
+                                                                                  Side 3
+   b) Brukertilfredshet med den digitale samlingsportalen, målt i årlig bruker-
+      undersøkelse.
+      Prestasjonskrav: Minst 4,5 på en skala fra 1 til 6.
+
+1.3 Risikovurdering
+"""
+
+
+def test_a_letters_lettered_parameters_keep_their_wrapped_words_and_goal_across_a_page_break() -> None:
+    entities = entities_of("l.txt", LETTER_LIST)
+    goals = {e.attr("number"): e.iri for e in entities if e.type == "Goal"}
+    params = {e.label: e for e in entities if e.type == "SteeringParameter"}
+    assert set(params) == {
+        "Besøkende i regionmuseene",
+        "Andel kommuner som har hatt besøk av vandreutstillingen siste to år",  # the hanging line taken along
+        "Andel gjenstander som er digitalisert og publisert",
+        "Brukertilfredshet med den digitale samlingsportalen, målt i årlig brukerundersøkelse",
+    }
+
+    def goal_of(label: str) -> set[str]:
+        return {link.target for link in params[label].links if link.predicate == "measuredBy"}
+
+    assert goal_of("Besøkende i regionmuseene") == {goals[1]}
+    assert goal_of("Andel gjenstander som er digitalisert og publisert") == {goals[2]}  # not the passage's first goal
+    # the item after the page foot goes on under the intro before it
+    assert goal_of("Brukertilfredshet med den digitale samlingsportalen, målt i årlig brukerundersøkelse") == {goals[2]}
+    assert params["Andel gjenstander som er digitalisert og publisert"].attr("target") == "Minst 65 prosent"

@@ -111,3 +111,13 @@ def test_a_publisher_set_in_capitals_on_two_cover_lines_is_read_whole() -> None:
     document = segment(_doc(cover)).document
     assert document.publisher == "Direktoratet for turliv og naturveiledning"
     assert document.kind == "årsrapport" and document.year == 2023
+
+
+def test_a_list_item_ends_at_a_title_in_capitals() -> None:
+    # a page's foot between them is left out of the flow, so the title follows the item with no blank line
+    text = ("MÅL B-1 FLERE BESØKER MUSEENE\n\nBesøket økte med tolv prosent i 2024 etter at åpningstidene ble utvidet "
+            "i alle regioner.\n\nKunnskapsgrunnlag\n• Publikumsundersøkelsen 2024 (Norsk museumsråd, 2024)\n"
+            "MÅL B-2 SAMLINGENE ER DIGITALT TILGJENGELIGE\n\nAndelen digitaliserte gjenstander økte.\n")
+    seg = segment(_doc(text))
+    item = next(p for p in seg.passages if p.kind == "list")
+    assert item.text == "• Publikumsundersøkelsen 2024 (Norsk museumsråd, 2024)"

@@ -158,3 +158,23 @@ Utført av:       Analyse og Råd AS
 Dato:            1. mars 2024
 """
     assert read_profile(first(page)).title == "Arkiv for alle Evaluering av Tilskudd til digitalisering av privatarkiv"
+
+
+def test_a_title_naming_the_addressee_before_the_year_and_a_short_name_in_the_title() -> None:
+    letter = """                          DET KONGELIGE
+                          KULTUR- OG LIKESTILLINGSDEPARTEMENT
+
+{block}
+Postboks 1
+0101 OSLO
+
+Deres ref.          Vår ref.          Dato
+                    24/11-2           17. desember 2024
+
+Tildelingsbrev til {title} for 2025
+"""
+    p = read_profile(first(letter.format(block="Direktoratet for museer og kulturarv",
+                                         title="Direktoratet for museer og kulturarv")))
+    assert p.addressee == "Direktoratet for museer og kulturarv"  # the year is no part of the name
+    p = read_profile(first(letter.format(block="Direktoratet for museer og kulturarv", title="Museumsdirektoratet")))
+    assert p.addressee == "Direktoratet for museer og kulturarv"  # the address block's name over a title's short one

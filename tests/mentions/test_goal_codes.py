@@ -1,0 +1,72 @@
+"""Goals coded by perspective letter and number: an overview states them, capitals head their parts of the report.
+The text is invented (a museum agency) and set as extracted PDF text."""
+
+from __future__ import annotations
+
+from kg.mentions.goal_statements import find_statements
+from tests.mentions.pipeline import entities_of
+
+REPORT = """MUSEUMSSENTERETS MÅLBILDE
+Samfunnsmål: Et levende museumslandskap som når hele befolkningen.
+
+Samfunnsmålet er operasjonalisert i tre virksomhetsmål fordelt på to perspektiver:
+publikum (P) og drift (D).
+
+Figur 2 Målbildet
+Publikum      P-1 Flere besøker museene i egen region
+              P-2 Samlingene er digitalt tilgjengelige for alle
+Drift         D-1 God forvaltning av samlinger og bygg
+                                                                         5
+III. ÅRETS AKTIVITETER OG RESULTATER
+
+MÅL P-1 FLERE BESØKER MUSEENE I EGEN REGION
+
+Besøket økte med 12 prosent. Vandreutstillingen Museum på hjul nådde 40 kommuner.
+
+Tabell 3 Styringsparametere P-1
+Kode    Styringsparameter                      Ambisjon   2022   2023   2024
+P-1.1   Besøkende i regionmuseene (antall)      400 000  310 000 355 000 398 000
+
+Kunnskapsgrunnlag
+• Publikumsundersøkelsen 2024. Rapport (Norsk museumsråd, 2024)
+                                                                         6
+MÅL P-2 SAMLINGENE ER DIGITALT TILGJENGELIGE FOR ALLE
+
+Andelen digitaliserte gjenstander økte til 61 prosent.
+
+MÅL D-1 GOD FORVALTNING AV SAMLINGER OG BYGG
+
+Tre magasiner ble oppgradert.
+                                                                         7
+IV. STYRING OG KONTROLL
+"""
+
+ASSIGNMENTS = """Departementet gir senteret følgende oppdrag, jf. virksomhetsmål 2.
+
+Nr.   Oppdrag                                                            Frist
+O-1   Kartlegge behovet for nye magasiner i regionene, og vurdere          1.10.2025
+      felles løsninger.
+O-2   Utrede en ordning for utlån av gjenstander mellom museene.           1.12.2025
+O-3   Utarbeide en veileder for digital formidling av samlingene for    15.9.2025
+      skoler.
+"""
+
+
+def test_an_overview_of_coded_goals_states_them_and_capitals_headings_open_their_parts() -> None:
+    entities = entities_of("r.txt", REPORT)
+    goals = {str(e.attr("notation")): e for e in entities if e.type == "Goal" and e.attr("notation")}
+    assert sorted(goals) == ["D-1", "P-1", "P-2"]
+    assert goals["P-2"].attr("title") == "Samlingene er digitalt tilgjengelige for alle"  # the overview's case
+    assert goals["P-1"].attr("level") == "virksomhetsmål"  # the level word that introduces the overview
+    societal = next(e for e in entities if e.type == "Goal" and e.attr("level") == "samfunnsmål")
+    assert all(any(link.predicate == "broader" and link.target == societal.iri for link in g.links)
+               for g in goals.values())
+    parameter = next(e for e in entities if e.type == "SteeringParameter")
+    assert parameter.attr("code") == "P-1.1"
+    assert any(link.predicate == "measuredBy" and link.target == goals["P-1"].iri for link in parameter.links)
+    report = next(e for e in entities if e.type in ("Report", "Evaluation"))
+    assert {link.target for link in report.links if link.predicate == "aboutGoal"} == {goals["P-1"].iri}
+
+
+def test_coded_rows_of_an_assignment_table_are_no_goals() -> None:
+    assert [s for s in find_statements(ASSIGNMENTS) if "-" in s.number] == []
