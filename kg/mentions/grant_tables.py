@@ -74,7 +74,10 @@ def _read(table: Table, rows: list[tuple[str, int, int, int]]) -> None:
             if groups:
                 table.groups = groups
                 continue
-        named = table.columns and len(cells) == 1 and (SCHEME_NAME.search(text) or table.name and text[:1].islower())
+        # a scheme's name line over its year rows: 'Tilskudd til …', or any name closed by its post ('… (kap. 1144
+        # post 71)')
+        named = table.columns and len(cells) == 1 and (SCHEME_NAME.search(text) or table.name and text[:1].islower()
+                                                       or POST_REMARK.search(text))
         if not numeric and not seen_rows and not named:
             if table.vertical or (table.columns and len(cells) == 1 and len(table.columns) >= 1
                                   and all(len(c.words) == 1 for c in table.columns)
@@ -129,7 +132,7 @@ def _row(table: Table, cells: list[Cell], start: int, end: int) -> None:
         year = int(first.text)
         values = assign(table, numeric[1:])
         if table.name:
-            name = clean(" ".join(c.text for c in table.name))
+            name = clean(POST_REMARK.sub("", " ".join(c.text for c in table.name)))
             span = (table.name[0].start, table.name[-1].start + len(table.name[-1].text))
         elif table.scheme:
             name, span = table.scheme

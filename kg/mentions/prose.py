@@ -20,7 +20,13 @@ from kg.mentions.reforms import reform_target
 from kg.mentions.text import clean, grant_key
 from kg.passages.base import Passage
 
-GRANT_IN_PROSE = re.compile(r"\b(?:tilskudds)?ordning(?:en)?\s+«(?P<name>[^»]{4,120})»", re.I)
+# 'ordningen «Name»', and 'tilskuddsordningen Name' / 'tilskotsordninga Name' with the scheme's own capitalised name
+GRANT_IN_PROSE = re.compile(r"\b(?i:(?:tilskudds)?ordning(?:en)?)\s+«(?P<name>[^»]{4,120})»"
+                            r"|\b[Tt]ilsk(?:udds|ots)ordning(?:en|a)\s+(?!Tilsk)"
+                            r"(?P<own>[A-ZÆØÅ][a-zæøå][\wæøå-]{2,}(?: [A-ZÆØÅ][\wæøå-]+){0,3})\b(?!\s*»)"
+                            # the name ends its noun phrase: 'tilskuddsordningen Bufdir forvalter' names the agency
+                            r"(?=\s*(?:[.,;:()]|$|\s(?:som|er|var|ble|blir|vart|har|hadde|gir|ga|skal|kan|vil|i|og|"
+                            r"med|for|til|på|fra|frå|under|over)\b))")
 # 'Folkehelseinstituttet (FHI)' and the apposition 'Velferdsforskningsinstituttet NOVA' give a short name.
 ORG_ALIAS = re.compile(r"\s*\((?P<acr>[A-ZÆØÅ][\w-]{1,12})\)|[ ](?P<app>[A-ZÆØÅ]{3,8})\b(?![\w-])")
 
@@ -74,7 +80,11 @@ class ProseReader(MeasureReading, ArenaReading, EvaluationReading):
 
     def _grants(self, p: Passage) -> None:
         for m in GRANT_IN_PROSE.finditer(p.text):
-            name = clean(m.group("name"))
-            self._mention(p, "GrantScheme", ("GrantScheme", grant_key(name)), name, m.start("name"), m.end("name"),
+            group = "name" if m.group("name") else "own"
+            name = clean(m.group(group))
+            start, end = p.offsets.span(m.start(group), m.end(group))
+            if group == "own" and "\n" in self.original[start:end]:
+                continue  # the next line's first word ('Undertittel:') is no part of the name
+            self._mention(p, "GrantScheme", ("GrantScheme", grant_key(name)), name, m.start(group), m.end(group),
                           "grant.named-in-prose", 0.8)
 

@@ -24,6 +24,7 @@ GRANT_WORDS = ("tilskudd", "tilskuddsordning", "ordning", "driftstilskudd")
 # a definite noun alone points back to a thing named before ('evaluering av ordningen'): it names nothing
 POINTERS = {"ordningen", "ordningene", "tilskuddsordningen", "tilskuddet", "tiltaket", "tiltakene", "programmet",
             "prosjektet", "satsingen", "arbeidet", "innsatsen"}
+SCHEME_NOUN = re.compile(r"^(?:tilsk(?:udds|ots)ordning|ordning)(?:en|a)?$")
 ANAPHORS = {"reform", "strategi", "plan", "tiltak", "program", "ordning", "satsing"}
 
 
@@ -80,6 +81,8 @@ def classify(phrase: str, offset: int = 0) -> Target | None:
     own_scheme = head_of(first, GRANT_WORDS) == "ordning" and first != "ordning"
     if (head_of(first, GRANT_WORDS) and not own_scheme) or first.startswith(("tilskudd", "tilskot")):
         name = m.group("name").strip(QUOTES) if m and m.group("name").startswith("«") else phrase
+        if m and not m.group("rest").strip() and SCHEME_NOUN.match(m.group("noun")):
+            name = m.group("name")  # 'tilskotsordninga Lokalmatløftet': the scheme's own name after the generic noun
         label = name if name != phrase else phrase[0].upper() + phrase[1:]
         if label.lower().startswith("tilskuddet"):
             label = "Tilskudd" + label[len("tilskuddet"):]

@@ -47,3 +47,10 @@ def test_titles_of_own_schemes_pointers_and_a_name_before_the_dash() -> None:
     assert [(t.type, t.label) for t in evaluated("Heim att – følgjeevaluering av programmet for unge vaksne")] == [
         ("Measure", "Heim att")]
     assert [t.type for t in evaluated("Effektmåling av kampanjen «Ut i nærmiljøet»")] == ["Measure"]
+
+
+def test_a_scheme_named_after_the_generic_noun_is_evaluated_by_its_own_name() -> None:
+    assert [(t.type, t.label) for t in evaluated("Evaluering av tilskotsordninga Museumsløftet")] == [
+        ("GrantScheme", "Museumsløftet")]
+    assert [(t.type, t.label) for t in evaluated("Ekstern evaluering av tilskuddsordningen Vandremidlene")] == [
+        ("GrantScheme", "Vandremidlene")]

@@ -69,3 +69,11 @@ def test_schemes_listed_with_their_post_in_parentheses_are_a_list_not_a_table() 
 
     names = sorted(e.label for e in entities_of("brev.txt", LETTER_LIST) if e.type == "GrantScheme")
     assert names == ["Tilskudd til stier i nærmiljøet", "Tilskudd til turlagssentre"]
+
+
+def test_a_scheme_named_after_the_generic_noun_in_bokmål_and_nynorsk() -> None:
+    text = ("Bevilgningen dekker tilskuddsordningen Vandremidlene, som gir tilskudd til turlag i distriktene.\n\n"
+            "Rapporten evaluerer tilskotsordninga Museumsløftet, som direktoratet forvaltar.\n\n"
+            "Midlene til tilskuddsordningen Direktoratet forvalter, er økt.\n")
+    names = {e.label for e in entities_of("l.txt", text) if e.type == "GrantScheme"}
+    assert names == {"Vandremidlene", "Museumsløftet"}  # a clause after the noun names no scheme

@@ -183,3 +183,20 @@ def test_a_table_with_a_post_column_and_columns_set_apart_under_a_plain_caption(
         ("Tilskudd til turlag og antidiskrimineringsarbeid", 2021,
          {"received": 312, "granted": 86, "amount": 22_800_000}),
         ("Tilskudd til turlagssentre", 2021, {"received": 3, "granted": 3, "amount": 14_200_000})]
+
+
+def test_year_rows_under_scheme_names_closed_by_their_post() -> None:
+    text = """Tabell 4 Søknader og tilsagn per tilskuddsordning 2022–2024 (beløp i 1000 kr)
+Ordning / år                             Søknader      Innvilget      Innvilget beløp
+Museumsløftet (kap. 328 post 71)
+   2022                                       212             96               18 450
+   2023                                       240            101               19 200
+Vandremidlene (kap. 328 post 72)
+   2022                                        60             31                4 900
+   2023                                        71             35                5 650
+Sum begge ordninger 2023                      311            136               24 850
+"""
+    figures = {(f.name, f.year): f.values for t in tables_of(text) for f in t.figures}
+    assert set(figures) == {("Museumsløftet", 2022), ("Museumsløftet", 2023), ("Vandremidlene", 2022),
+                            ("Vandremidlene", 2023)}
+    assert figures[("Vandremidlene", 2023)] == {"received": 71, "granted": 35, "amount": 5650000}
