@@ -19,6 +19,10 @@ ROLES = (("publisher", "document.issuer"), ("addressee", "document.addressee"),
          ("commissioner", "document.commissioner"))
 
 
+# the short name the text defines for the organisation: 'Statens senter for kystnæring (SKS)'
+SHORT_AFTER = r"\s*\((?P<short>(?-i:[A-ZÆØÅ][A-ZÆØÅa-zæøå-]{1,11}))\)"
+
+
 def _pattern(name: str) -> re.Pattern[str]:
     words = [re.escape(w) for w in name.split()]
     # A ministry in a letterhead drops the definite ending ('DEPARTEMENT' for 'departementet').
@@ -34,11 +38,13 @@ def document_mentions(document: Document, passages: list[Passage]) -> Extraction
         if not name:
             continue
         pattern = _pattern(name)
+        defined = re.search(pattern.pattern + SHORT_AFTER, document.text, re.IGNORECASE)
+        alias: tuple[tuple[str, object], ...] = (("alias", defined.group("short")),) if defined else ()
         for p in passages:
             m = pattern.search(p.text)
             if m:
                 span = span_of(p, m.start(), m.end(), document.text)
                 out.mentions.append(Mention("Organisation", org_key(name), org_name(name), span, rule, 0.9,
-                                            (("role", role),)))
+                                            (("role", role), *alias)))
                 break
     return out

@@ -163,7 +163,7 @@ def read_profile(first: list[str]) -> Profile:
         title = fields.get("title") or _title_before(first, "oppdragsgiver")
         return Profile("evaluering", title, performer, None, date, year, organisation_name(fields["commissioner"]))
     for line in first[:12]:
-        m = ANNUAL_TITLE.match(line)
+        m = ANNUAL_TITLE.match(closed_up(line))
         if m:
             found = m.group("y") or next((y for y in first[:12] if re.fullmatch(YEAR, y.strip())), None)
             return Profile("årsrapport", year=int(found) if found else None)
@@ -173,6 +173,16 @@ def read_profile(first: list[str]) -> Profile:
         if EVALUATION_TITLE.search(line) and re.search(r"\bav\b|\bevaluering\b", line, re.IGNORECASE):
             return Profile("evaluering", title=line.strip())
     return Profile()
+
+
+LETTERSPACED = re.compile(r"^\s*\S(?: \S){3,}(?: {2,}\S(?: \S)*)*\s*$")
+
+
+def closed_up(line: str) -> str:
+    """A cover line set letterspaced ('Å R S R A P P O R T   2 0 2 3') closed up ('ÅRSRAPPORT 2023')."""
+    if not LETTERSPACED.match(line):
+        return line
+    return " ".join(word.replace(" ", "") for word in re.split(r" {2,}", line.strip()))
 
 
 def _title_before(first: list[str], label: str) -> str | None:

@@ -45,3 +45,23 @@ def test_a_short_name_after_the_full_name_is_the_same_organisation() -> None:
     assert "HAVI" in institute.alt_labels
     sections = {src.section_number for src in institute.sources}
     assert sections == {"1.1", "1.1.1"}  # the later use of the short name is cited too
+
+
+REPORT = """Statens senter for museumsformidling
+
+ÅRSRAPPORT 2024
+
+1 Leders beretning
+
+Statens senter for museumsformidling (SSM) hadde et godt år. Besøket i regionmuseene økte kraftig.
+
+2 Kunnskapsgrunnlag
+
+• Publikumsundersøkelsen 2024 (SSM, 2024)
+• Vandreutstillinger i distriktene. En kartlegging (SSM, 2023)
+"""
+
+
+def test_the_issuer_and_the_short_name_the_text_defines_for_it_are_one_organisation_named_in_full() -> None:
+    orgs = [e for e in entities_of("r.txt", REPORT) if e.type == "Organisation"]
+    assert [(e.label, "SSM" in e.alt_labels) for e in orgs] == [("Statens senter for museumsformidling", True)]

@@ -178,3 +178,8 @@ Tildelingsbrev til {title} for 2025
     assert p.addressee == "Direktoratet for museer og kulturarv"  # the year is no part of the name
     p = read_profile(first(letter.format(block="Direktoratet for museer og kulturarv", title="Museumsdirektoratet")))
     assert p.addressee == "Direktoratet for museer og kulturarv"  # the address block's name over a title's short one
+
+
+def test_an_annual_reports_cover_title_set_letterspaced() -> None:
+    p = read_profile(first("Statens senter for museumsformidling\n\nÅ R S R A P P O R T   2 0 2 4\n\nMuseer for alle.\n"))
+    assert (p.kind, p.year) == ("årsrapport", 2024)
