@@ -101,7 +101,23 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.links = below_societal_goals(out)
     out.links.extend(subject_goal_links(out, document.kind))
     out.mentions = outside_copy_lists(out, original)
-    return out
+    return scheme_names_no_measures(out)
+
+
+def scheme_names_no_measures(found: Extraction) -> Extraction:
+    """A name read as a measure only by its measure-like head ('Lokalmatløftet') that the document also names
+    as a grant scheme ('tilskuddsordningen Lokalmatløftet') is the scheme: the measure mentions and their links go."""
+    schemes = {m.label.casefold() for m in found.mentions if m.type == "GrantScheme"}
+    by_key: dict[Key, set[str]] = {}
+    for m in found.mentions:
+        if m.type == "Measure":
+            by_key.setdefault(m.key, set()).add(m.rule)
+    gone = {k for k, rules in by_key.items() if rules == {"measure.headed-name"}
+            and any(m.key == k and m.label.casefold() in schemes for m in found.mentions)}
+    if not gone:
+        return found
+    return Extraction([m for m in found.mentions if m.key not in gone],
+                      [link for link in found.links if link.subject not in gone and link.object not in gone])
 
 
 COPY_LIST = re.compile(r"^[ \t]*Kopi(?:[ \t]+til)?[ \t]*:[ \t]*(?:\S[^\n]*)?(?:\n[ \t]*\S[^\n]*)*", re.MULTILINE)

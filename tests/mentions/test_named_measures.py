@@ -77,3 +77,10 @@ Barnets beste er et hensyn i alt arbeidet, og barnets stemme skal høres.
 def test_sentence_case_names_end_at_a_clause_boundary_and_a_definite_name_stands_alone() -> None:
     measures = {e.label for e in entities_of("svom.txt", SENTENCE_CASE) if e.type == "Measure"}
     assert measures == {"Lær å svømme", "Svømmeløftet", "Trygg i vannet"}
+
+
+def test_a_name_the_text_calls_a_grant_scheme_is_no_measure_for_its_head_noun() -> None:
+    text = ("2.1 Museumsløftet\n\nDirektoratet forvalter tilskuddsordningen Museumsløftet. I 2024 fikk 40 museer "
+            "støtte fra Museumsløftet, og søknadene til Museumsløftet økte med ti prosent.\n")
+    found = {(e.type, e.label) for e in entities_of("r.txt", text) if e.type in ("Measure", "GrantScheme")}
+    assert found == {("GrantScheme", "Museumsløftet")}
