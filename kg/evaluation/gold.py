@@ -86,7 +86,9 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (a report, the next year's letter, an evaluation, a Nynorsk report; tuning 22)"),
     "collection23": (GOLD.parents[1] / "data" / "collection23", GOLD.with_name("collection23"),
                      "Extraction (a letter, the same year's report, a Nynorsk evaluation, another agency; tuning 23)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout10", GOLD.with_name("collection_heldout10"),
+    "collection24": (GOLD.parents[1] / "data" / "collection24", GOLD.with_name("collection24"),
+                     "Extraction (a letter, the report of the year before, an evaluation, a Nynorsk report; tuning 24)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout11", GOLD.with_name("collection_heldout11"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")
