@@ -19,6 +19,7 @@ from kg.mentions.goal_lists import elaborated_goal_links, goal_list_mentions
 from kg.mentions.goal_rows import GOAL_CODE as PRINTED_CODE
 from kg.mentions.goal_rows import printed_goal_keys
 from kg.mentions.goal_serves import below_societal_goals, served_goal_links, societal_goal_links
+from kg.mentions.goal_columns import goal_column_mentions
 from kg.mentions.goal_tables import goal_table_mentions
 from kg.mentions.goal_topics import subject_goal_links
 from kg.mentions.goals import GoalContext, goal_mentions, parameter_mentions
@@ -56,6 +57,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(parameter_mentions(passages, ctx, original))
     out.extend(stated_parameter_mentions(passages, ctx, original, document.removed))
     out.extend(goal_table_mentions(passages, original, document.removed))
+    out.extend(goal_column_mentions(passages, original, document.removed))
     out.extend(cell_table_mentions(document, passages, ctx))
     out.extend(letter_goal_mentions(document, passages, out))
     out.extend(attainment_list_mentions(document, passages, out))

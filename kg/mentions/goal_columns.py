@@ -1,0 +1,173 @@
+"""Goal tables printed in fixed-width columns: 'Mål | Styringsparameter | Ambisjon 2024'.
+
+An allocation letter may set its goals and their steering parameters in one table: the goal column opens each
+goal with its number ('1 Flere deltar i') and wraps the title down the column, the parameter column opens each
+parameter with its code ('SP 1.1 Andel av …') beside or below its goal, and the last column gives the target.
+Each cell's words go to the column they stand under; a table split over a page goes on after its caption
+('Tabell 1 (forts.)') and its repeated header.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.mentions.base import Extraction, Key, Link, Mention, Span
+from kg.mentions.goals import goal_key
+from kg.mentions.parameter_columns import NAME_COLUMN, NO_VALUE, TARGET_COLUMN
+from kg.mentions.parameter_lines import lines_of
+from kg.mentions.text import clean
+from kg.passages.base import Passage
+
+GOAL_COLUMN = re.compile(r"^(?P<word>Mål|Hovedmål|Hovudmål|Virksomhetsmål|Delmål|Styringsmål)$")
+CELL = re.compile(r"\S+(?: \S+)*")
+GOAL_CELL = re.compile(r"^(?P<num>\d{1,2})\.?[ ]+(?=[A-ZÆØÅ])")
+CODE_CELL = re.compile(r"^(?P<code>(?:SP|S|[A-ZÆØÅ])[ ]?\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2}|\d{1,2}[a-h])[.:]?[ ]+(?=\S)")
+CONTINUED = re.compile(r"^Tabell\s+\d+(?:\.\d+)?\s*\((?:forts\w*\.?|framhald)\)", re.IGNORECASE)
+PROSE_WIDTH = 70
+
+
+@dataclass
+class _Item:
+    """A goal's or a parameter's cell: its number or code, words, where it is printed, and its target's words."""
+
+    code: str
+    start: int
+    end: int
+    words: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    goal: str = ""
+
+    @property
+    def text(self) -> str:
+        return clean("\n".join(self.words)).rstrip(" .")
+
+
+def _cells(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in CELL.finditer(text)]
+
+
+def _header(text: str) -> tuple[str, list[int]] | None:
+    """The level word and the columns' starts of a header 'Mål | Styringsparameter | Ambisjon 2024'."""
+    cells = _cells(text)
+    if len(cells) != 3 or not (gm := GOAL_COLUMN.match(cells[0][2])) or not NAME_COLUMN.match(cells[1][2]) \
+            or not TARGET_COLUMN.match(cells[2][2]):
+        return None
+    return gm.group("word"), [c[0] for c in cells]
+
+
+def _column(starts: list[int], start: int) -> int:
+    """The column a cell starting at ``start`` stands under (a cell may start a little left of its header)."""
+    return max((i for i, s in enumerate(starts) if start >= s - 2), default=0)
+
+
+class GoalColumnReader:
+    """Reads the fixed-width goal tables of one document."""
+
+    def __init__(self, passages: list[Passage], original: str, removed: tuple[tuple[int, int, str], ...]) -> None:
+        self.passages = sorted(passages, key=lambda p: p.start)
+        self.original = original
+        self.lines = lines_of(original, removed)
+        self.out = Extraction()
+
+    def read(self) -> Extraction:
+        """Every goal and steering parameter of the document's fixed-width goal tables."""
+        i = 0
+        while i < len(self.lines):
+            header = _header(self.lines[i].text)
+            i = self._table(i + 1, *header) if header else i + 1
+        return self.out
+
+    def _goes_on(self, j: int, header_text: str) -> int | None:
+        """Where a table interrupted by blank lines or a page break goes on, if it does."""
+        k = j
+        while k < len(self.lines) and (not self.lines[k].text.strip() or CONTINUED.match(self.lines[k].text.strip())):
+            k += 1
+        if k < len(self.lines) and self.lines[k].text.strip() == header_text.strip():
+            return k + 1
+        return None
+
+    def _table(self, j: int, word: str, starts: list[int]) -> int:
+        header_text = self.lines[j - 1].text
+        goals: list[_Item] = []
+        params: list[_Item] = []
+        while j < len(self.lines):
+            line = self.lines[j]
+            text = line.text.rstrip()
+            if not text.strip():
+                after = self._goes_on(j, header_text)
+                if after is None:
+                    nxt = next((k for k in range(j, min(j + 3, len(self.lines))) if self.lines[k].text.strip()), None)
+                    if nxt is None or len(self.lines[nxt].text.strip()) > PROSE_WIDTH or not params:
+                        break
+                    j = nxt
+                    continue
+                j = after
+                continue
+            if CONTINUED.match(text.strip()) and (after := self._goes_on(j, header_text)) is not None:
+                j = after
+                continue
+            if len(text.strip()) > PROSE_WIDTH and not re.search(r"\S {3,}\S", text):
+                break  # running text after the table
+            for start, end, cell in _cells(text):
+                self._cell(_column(starts, start), line.start + start, line.start + end, cell, goals, params)
+            j += 1
+        self._emit(word, goals, params)
+        return j
+
+    @staticmethod
+    def _cell(col: int, start: int, end: int, cell: str, goals: list[_Item], params: list[_Item]) -> None:
+        if col == 0:
+            gm = GOAL_CELL.match(cell)
+            if gm:
+                goals.append(_Item(gm.group("num"), start, end, [cell[gm.end():]]))
+            elif goals:
+                goals[-1].words.append(cell)
+                goals[-1].end = end
+        elif col == 1:
+            cm = CODE_CELL.match(cell)
+            if cm and goals:
+                params.append(_Item(" ".join(cm.group("code").split()), start, end, [cell[cm.end():]],
+                                    goal=goals[-1].code))
+            elif params:
+                params[-1].words.append(cell)
+                params[-1].end = end
+        elif params:
+            params[-1].target.append(cell)
+
+    def _span(self, start: int, end: int) -> Span | None:
+        p = next((p for p in self.passages if p.start <= start < p.end), None)
+        if p is None:
+            return None
+        return Span(p.id, p.doc, p.doc_name, start, end, p.page, p.section, self.original[start:end])
+
+    def _emit(self, word: str, goals: list[_Item], params: list[_Item]) -> None:
+        keys: dict[str, Key] = {}
+        for g in goals:
+            span = self._span(g.start, g.end)
+            if span is None or len(g.text.split()) < 2:
+                continue
+            number = int(g.code)
+            keys[g.code] = goal_key(span.doc, number)
+            attrs: tuple[tuple[str, object], ...] = (("number", number), ("notation", g.code), ("level", word.lower()),
+                                                     ("part", ""), ("title", g.text), ("alias", g.text))
+            self.out.mentions.append(Mention("Goal", keys[g.code], f"{word} {number}: {g.text}", span,
+                                             "goal.table-row", 0.85, attrs))
+        for p in params:
+            span = self._span(p.start, p.end)
+            if span is None or len(p.text.split()) < 2:
+                continue
+            target = clean(" ".join(p.target))
+            key: Key = ("SteeringParameter", p.code.lower(), p.text.lower(), span.doc)
+            attrs = (("code", p.code), ("target", None if target in NO_VALUE else target),
+                     ("target_kind", "ambisjon" if target not in NO_VALUE else None), ("results", ()))
+            self.out.mentions.append(Mention("SteeringParameter", key, p.text, span, "parameter.goal-table", 0.85,
+                                             attrs))
+            if p.goal in keys:
+                self.out.links.append(Link(keys[p.goal], "measuredBy", key, span, "parameter.goal-table-row", 0.85))
+
+
+def goal_column_mentions(passages: list[Passage], original: str,
+                         removed: tuple[tuple[int, int, str], ...] = ()) -> Extraction:
+    """Goals and their steering parameters from fixed-width goal tables (see the module's docstring)."""
+    return GoalColumnReader(passages, original, removed).read()

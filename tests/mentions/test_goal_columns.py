@@ -1,0 +1,42 @@
+"""A letter's goals and steering parameters in one fixed-width table over a page break. The text is invented (a
+museum agency) and set as extracted PDF text."""
+
+from __future__ import annotations
+
+from tests.mentions.pipeline import entities_of
+
+LETTER = """2 Mål, styringsparametere og ambisjonsnivå for 2025
+Departementet fastsetter følgende mål for senteret i 2025.
+
+Tabell 1 Mål, styringsparametere og ambisjonsnivå 2025
+
+Mål                          Styringsparameter                              Ambisjon 2025
+1 Flere besøker              SP 1.1 Antall besøkende i regionmuseene        Minst 400 000
+museene i egen region
+                             SP 1.2 Andel kommuner som har hatt besøk av    60 prosent
+                             vandreutstil-
+                             lingen siste to år
+2 Samlingene er digitalt     SP 2.1 Andel gjenstander som er digitalisert   –
+tilgjengelige
+
+Tabell 1 (forts.)
+Mål                          Styringsparameter                              Ambisjon 2025
+3 God forvaltning av         SP 3.1 Gjennomsnittlig saksbehandlingstid      Maksimalt 6 uker
+samlinger og bygg            for søknader om tilskudd
+
+Styringsparameteren om antall skolebesøk, som hørte til tidligere mål 1, utgår fra 2025 og skal ikke rapporteres.
+"""
+
+
+def test_goals_and_parameters_of_a_fixed_width_goal_table_with_their_targets_and_links() -> None:
+    entities = entities_of("l.txt", LETTER)
+    goals = {e.attr("number"): e for e in entities if e.type == "Goal"}
+    assert {n: g.attr("title") for n, g in goals.items()} == {
+        1: "Flere besøker museene i egen region", 2: "Samlingene er digitalt tilgjengelige",
+        3: "God forvaltning av samlinger og bygg"}
+    params = {e.attr("code"): e for e in entities if e.type == "SteeringParameter"}
+    assert sorted(params) == ["SP 1.1", "SP 1.2", "SP 2.1", "SP 3.1"]  # the removed one in prose is none
+    assert params["SP 1.2"].label == "Andel kommuner som har hatt besøk av vandreutstillingen siste to år"
+    assert params["SP 1.2"].attr("target") == "60 prosent" and params["SP 2.1"].attr("target") is None
+    assert {link.target for link in params["SP 3.1"].links if link.predicate == "measuredBy"} == {goals[3].iri}
+    assert {link.target for link in params["SP 1.2"].links if link.predicate == "measuredBy"} == {goals[1].iri}
