@@ -87,7 +87,7 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
     "collection23": (GOLD.parents[1] / "data" / "collection23", GOLD.with_name("collection23"),
                      "Extraction (a letter, the same year's report, a Nynorsk evaluation, another agency; tuning 23)"),
     "collection24": (GOLD.parents[1] / "data" / "collection24", GOLD.with_name("collection24"),
-                     "Extraction (a letter, the report of the year before, an evaluation, a Nynorsk report; tuning 24)"),
+                     "Extraction (a letter, the year before's report, an evaluation, a Nynorsk report; tuning 24)"),
     "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout11", GOLD.with_name("collection_heldout11"),
                            "Extraction (collection of several kinds, held-out)"),
 }

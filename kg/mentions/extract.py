@@ -15,11 +15,11 @@ from kg.mentions.deliveries import answered_assignments
 from kg.mentions.documents import document_mentions
 from kg.mentions.evaluated_names import named_evaluated
 from kg.mentions.evaluation_document import evaluated_goal_links, evaluation_document_mentions
+from kg.mentions.goal_columns import goal_column_mentions
 from kg.mentions.goal_lists import elaborated_goal_links, goal_list_mentions
 from kg.mentions.goal_rows import GOAL_CODE as PRINTED_CODE
 from kg.mentions.goal_rows import printed_goal_keys
 from kg.mentions.goal_serves import below_societal_goals, served_goal_links, societal_goal_links
-from kg.mentions.goal_columns import goal_column_mentions
 from kg.mentions.goal_tables import goal_table_mentions
 from kg.mentions.goal_topics import subject_goal_links
 from kg.mentions.goals import GoalContext, goal_mentions, parameter_mentions

@@ -22,7 +22,8 @@ from kg.passages.base import Passage
 GOAL_COLUMN = re.compile(r"^(?P<word>Mål|Hovedmål|Hovudmål|Virksomhetsmål|Delmål|Styringsmål)$")
 CELL = re.compile(r"\S+(?: \S+)*")
 GOAL_CELL = re.compile(r"^(?P<num>\d{1,2})\.?[ ]+(?=[A-ZÆØÅ])")
-CODE_CELL = re.compile(r"^(?P<code>(?:SP|S|[A-ZÆØÅ])[ ]?\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2}|\d{1,2}[a-h])[.:]?[ ]+(?=\S)")
+CODE_CELL = re.compile(r"^(?P<code>(?:SP|S|[A-ZÆØÅ])[ ]?\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2}|\d{1,2}[a-h])"
+                       r"[.:]?[ ]+(?=\S)")
 CONTINUED = re.compile(r"^Tabell\s+\d+(?:\.\d+)?\s*\((?:forts\w*\.?|framhald)\)", re.IGNORECASE)
 PROSE_WIDTH = 70
 

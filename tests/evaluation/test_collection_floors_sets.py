@@ -1,7 +1,7 @@
-"""Extraction over tuning sets 6-23 must not fall below these floors.
+"""Extraction over tuning sets 6-24 must not fall below these floors.
 
 Each set was written by an annotator who had not seen the output (set 12 was the held-out set until
-2026-12-05, set 16 until it was measured once that day, sets 17 to 23 until each was measured once on 2026-12-06); the rules were then developed against them, so these are development figures, measured when the
+2026-12-05, set 16 until it was measured once that day, sets 17 to 24 until each was measured once on 2026-12-06); the rules were then developed against them, so these are development figures, measured when the
 floors were set and rounded down. Floors only ever go up. The held-out set (``collection-heldout``) is measured,
 never tuned on, and has no floors.
 """
@@ -31,7 +31,7 @@ TOTALS = {
     "collection20": (0.95, 0.85, 0.9, 0),
     "collection21": (0.97, 0.88, 0.94, 0),
     "collection22": (0.85, 0.94, 0.76, 5),
-    "collection23": (0.93, 0.87, 0.94, 4),
+    "collection23": (0.95, 0.93, 0.97, 0),
 }
 # set: {type, link or alignment: (precision, recall)}
 SCORES = {
