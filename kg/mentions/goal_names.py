@@ -48,9 +48,16 @@ def named_goal_keys(ctx: GoalContext, doc: str, text: str) -> list[Key]:
     return []
 
 
+# a group's title closed by the goal it belongs to: 'Friluftsliv for alle (mål 1)'
+TAGGED_LINE = re.compile(r"^[A-ZÆØÅ][^()\n]{1,60}\((?P<goal>[a-zæøå]*mål[ \t]+\d{1,2}(?:\.\d{1,2})?)\)[ \t]*:?$")
+
+
 def goal_line_keys(ctx: GoalContext, doc: str, text: str) -> list[Key] | None:
-    """For a line that only names a goal ('Effektmål 2', 'Brukermålet'): that goal's keys; ``None`` for any other
-    line."""
+    """For a line that only names a goal ('Effektmål 2', 'Brukermålet') or closes with one ('Friluftsliv for alle
+    (mål 1)'): that goal's keys; ``None`` for any other line."""
+    tagged = TAGGED_LINE.match(text.strip())
+    if tagged:
+        return named_goal_keys(ctx, doc, tagged.group("goal"))
     return named_goal_keys(ctx, doc, text) if GOAL_LINE.match(text.strip()) else None
 
 

@@ -110,11 +110,13 @@ def scoped_goals(passages: list[Passage], original: str, removed: tuple[tuple[in
 
 
 def _listed(s: GoalStatement, statements: list[GoalStatement], original: str) -> bool:
-    """Whether the goal's line stands next to the line of another goal of its level outside the numbered series
-    (a list of the goals of a level that no section is organised by)."""
+    """Whether the goal's line stands next to the line of another goal of its level outside the numbered series, or
+    an unnumbered goal's next to any such goal's (a list of the goals of levels that no section is organised by:
+    'Effektmål 3: …' / 'Brukarmål: …')."""
     if s.level in NUMBERED_SERIES:
         return False
-    return any(o is not s and o.style == "line" and o.level == s.level
+    return any(o is not s and o.style == "line" and (o.level == s.level or not s.number and o.level not in
+                                                     NUMBERED_SERIES)
                and (not original[s.end:o.start].strip() if o.start > s.start else not original[o.end:s.start].strip())
                for o in statements)
 

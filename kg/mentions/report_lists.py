@@ -4,8 +4,9 @@ A line of its own ('Kunnskapsgrunnlag', 'Evalueringer og FoU', 'Utvalgte rapport
 'Igangsatte evalueringer (ferdigstilles i 2023):', …) opens a list; its items are bullet or dash lines,
 wrapped items go on flush left, and short theme lines between items group them. An item is read in
 the styles 'Title (Publisher, year)', 'Title (Publisher, pågående)', 'Publisher (year): Title',
-'Publisher: Title' and 'Title. Publisher (year)'. Work in progress — '(pågående)', '(under arbeid)', or a
-sub-list headed 'Pågående'/'Igangsatte …' — has the status ongoing.
+'Publisher: Title', 'Title. Publisher (year)' and 'Title. Publisher, year.'. Work in progress —
+'(pågående)', '(under arbeid)', or a sub-list headed 'Pågående'/'Igangsatte …' — has the status ongoing. A
+theme line may close with the goal its items serve ('Friluftsliv for alle (mål 1)').
 """
 
 from __future__ import annotations
@@ -39,11 +40,11 @@ LIST_HEADING = re.compile(
 LIST_TOPIC = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?[^.:]{0,60}\b(?:rapporter|rapportar|evalueringer|evalueringar|"
                         r"utredninger|utgreiingar|kunnskapsgrunnlag(?:et)?|fou|publikasjoner)\b[^.:]{0,40}$", re.I)
 # the goal an item is tagged with at its end: '[SM 1]', '(mål 2)', '[HM 3]'
-GOAL_TAG = re.compile(r"\s*[\[(](?:[A-ZÆØÅ]{0,2}M|[A-ZÆØÅa-zæøå]*mål)\s*(?P<num>\d{1,2}(?:\.\d{1,2})?)[\])]\.?$")
+GOAL_TAG = re.compile(r"\s*[\[(](?P<word>[A-ZÆØÅ]{0,2}M|[A-ZÆØÅa-zæøå]*mål)\s*(?P<num>\d{1,2}(?:\.\d{1,2})?)[\])]\.?$")
 ONGOING = re.compile(r"\b(?:pågående|pågåande|påbegynt|igangsatt\w*|under arbeid|ferdigstilles|i gang|"
                      r"ferdig(?:\s+i)?\s+(?:19|20)\d\d)\b", re.I)
 ITEM = re.compile(r"^(?:[•▪●◦■\-–]|\d+\.)\s+(?P<body>\S.*)$")
-THEME = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ ,\-–/]{1,60}:?$")
+THEME = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ ,\-–/]{1,60}(?:\s*\([a-zæøå]*mål\s+\d{1,2}(?:\.\d{1,2})?\))?:?$")
 YEAR = r"(?:19|20)\d\d"
 PUB_FIRST = re.compile(rf"^(?P<pubs>[^():]{{2,80}}?)\s*\((?P<year>{YEAR}|pågående|under arbeid)[a-z]?\)\s*[:.]\s*"
                        rf"(?P<title>\S.+)$")
@@ -51,6 +52,9 @@ PUB_COLON = re.compile(r"^(?P<pubs>[A-ZÆØÅ][^():]{1,80}?):\s+(?P<title>[A-ZÆ
 TITLE_CITE = re.compile(rf"^(?P<title>.+?)\s*\((?P<inner>[^()]*(?:{YEAR}|pågående|under arbeid|påbegynt|igangsatt)"
                         r"[^()]*)\)\.?$", re.I)
 TITLE_PUB_YEAR = re.compile(rf"^(?P<title>.+?)\.\s+(?P<pubs>[A-ZÆØÅ][^.()]{{1,80}}?)\s*\((?P<year>{YEAR})\)\.?$")
+# 'Title. Publisher, 2023.' and 'Title. Publisher (pågående).'
+TITLE_PUB_COMMA = re.compile(rf"^(?P<title>.+?)\.\s+(?P<pubs>[A-ZÆØÅ][^.(),]{{1,80}}?)\s*(?:,\s*(?P<year>{YEAR})|"
+                             r"\((?P<status>pågående|pågåande|under arbeid)\))\.?$")
 
 
 # the header of a table whose rows open with a whole citation ('Utgjevar (år): Tittel')
@@ -106,6 +110,11 @@ def _parse(body: str) -> dict[str, object] | None:
     if m and publishers(m.group("pubs")):
         return {"title": m.group("title"), "publishers": publishers(m.group("pubs")), "year": int(m.group("year")),
                 "status": "published"}
+    m = TITLE_PUB_COMMA.match(body)
+    if m and publishers(m.group("pubs")):
+        year = m.group("year")
+        return {"title": m.group("title"), "publishers": publishers(m.group("pubs")),
+                "year": int(year) if year else None, "status": "published" if year else "ongoing"}
     m = TITLE_CITE.match(body)
     if m and (pc := PUB_COLON.match(m.group("title"))) and publishers(pc.group("pubs")) \
             and len(pc.group("pubs").split()) <= 6:
@@ -248,7 +257,8 @@ def report_list_mentions(passages: list[Passage], ctx: GoalContext, original: st
             # a list grouped under goal titles ('Effektmål 1' / items) places each item under its group's goal
             group = next((keys for at, keys in reversed(groups) if at < start), None)
             if tag:
-                group = named_goal_keys(ctx, doc, f"mål {tag.group('num')}") or group
+                word = tag.group("word").lower() if tag.group("word").endswith("mål") else "mål"
+                group = named_goal_keys(ctx, doc, f"{word} {tag.group('num')}") or group  # '[effektmål 2]' too
             emit_report(out, p, ctx, info, start, end, ongoing, original, group)
     return out
 

@@ -168,3 +168,62 @@ def test_a_heading_in_its_own_words_goal_tags_due_dates_and_author_date_entries(
     assert reports["Evaluering av tilskuddsordningen for turlag"].attr("status") == "ongoing"
     orgs = {e.label for e in entities_of("rapport.txt", OWN_WORDS) if e.type == "Organisation"}
     assert "Berg" not in orgs and "Direktoratet for turliv" in orgs
+
+
+GROUPED = """3 Årets aktiviteter og resultater
+
+Mål 1: Flere besøker museene i egen region
+Besøket økte med tolv prosent.
+
+Mål 2: Samlingene er digitalt tilgjengelige for alle
+Andelen digitaliserte gjenstander økte.
+
+3.7 Utvalgte rapporter og evalueringer 2024
+Listen viser rapporter som senteret har bestilt, ordnet etter mål.
+
+Publikum i regionene (mål 1)
+– Hvem går på museum? En publikumsundersøkelse. Norsk museumsråd, 2024.
+– Evaluering av Museum på hjul. Nordlys samfunnsanalyse (pågående).
+
+Digitale samlinger (mål 2)
+– Digitalisering av gjenstandssamlinger – status 2024. Kulturnett, 2024.
+"""
+
+
+def test_entries_titled_first_with_the_publisher_after_a_full_stop_grouped_under_tagged_goal_titles() -> None:
+    assert parse_entry("Sluttevaluering av Turvenn. Proba samfunnsanalyse, 2023.") == {
+        "title": "Sluttevaluering av Turvenn", "publishers": ["Proba samfunnsanalyse"], "year": 2023,
+        "status": "published"}
+    entities = entities_of("r.txt", GROUPED)
+    goals = {e.attr("number"): e.iri for e in entities if e.type == "Goal"}
+    reports = {e.label: e for e in entities if e.type in ("Report", "Evaluation")}
+    assert set(reports) == {"Hvem går på museum? En publikumsundersøkelse", "Evaluering av Museum på hjul",
+                            "Digitalisering av gjenstandssamlinger – status 2024"}
+    assert reports["Evaluering av Museum på hjul"].attr("status") == "ongoing"
+
+    def goal_of(label: str) -> set[str]:
+        return {link.target for link in reports[label].links if link.predicate == "aboutGoal"}
+
+    assert goal_of("Evaluering av Museum på hjul") == {goals[1]}
+    assert goal_of("Digitalisering av gjenstandssamlinger – status 2024") == {goals[2]}
+
+
+TAGGED = """Samfunnsmålet er at kystkulturen er levande i heile landet. Under samfunnsmålet ligg to effektmål og
+eitt brukarmål:
+Effektmål 1: Fleire tek del i kystkulturaktivitetar
+Effektmål 2: Tradisjonsbåtar blir tekne vare på
+Brukarmål: Søkjarar opplever senteret som tilgjengeleg
+
+Kunnskapsgrunnlag
+– Telemarksforsking (2022): Evaluering av Tilskot til lokale kystlag [effektmål 1]
+– NIKU (2021): Tradisjonsbåtar under press – ei kartlegging [effektmål 2]
+"""
+
+
+def test_an_item_tagged_with_a_goal_outside_the_numbered_series_and_a_goal_list_that_opens_no_scope() -> None:
+    entities = entities_of("r.txt", TAGGED)
+    goals = {str(e.attr("level")) + str(e.attr("notation") or ""): e.iri for e in entities if e.type == "Goal"}
+    reports = {e.label: e for e in entities if e.type in ("Report", "Evaluation")}
+    placed = {label: {link.target for link in r.links if link.predicate == "aboutGoal"} for label, r in reports.items()}
+    assert placed == {"Evaluering av Tilskot til lokale kystlag": {goals["effektmål1"]},
+                      "Tradisjonsbåtar under press – ei kartlegging": {goals["effektmål2"]}}
