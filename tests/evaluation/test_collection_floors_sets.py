@@ -32,6 +32,7 @@ TOTALS = {
     "collection21": (0.97, 0.88, 0.94, 0),
     "collection22": (0.85, 0.94, 0.76, 5),
     "collection23": (0.95, 0.93, 0.97, 0),
+    "collection24": (0.95, 0.91, 0.9, 0),
 }
 # set: {type, link or alignment: (precision, recall)}
 SCORES = {
@@ -68,6 +69,8 @@ SCORES = {
                      "assignment→goal": (1.0, 1.0)},
     "collection23": {"Goal": (1.0, 1.0), "SteeringParameter": (1.0, 1.0), "parameter→goal": (1.0, 1.0),
                      "goal→broader goal": (1.0, 1.0), "alignment: Goal": (1.0, 1.0)},
+    "collection24": {"Goal": (1.0, 1.0), "SteeringParameter": (1.0, 0.95), "Report": (1.0, 0.9),
+                     "report→goal": (1.0, 1.0), "alignment: Goal": (1.0, 1.0)},
 }
 
 
