@@ -94,6 +94,10 @@ def _block(lines: list[Line], i: int) -> int:
     return j
 
 
+# a parameter's code that carries its goal's number first ('2.1', 'SP 2.1')
+GOAL_NUMBER_CODE = re.compile(r"^(?:[A-ZÆØÅ]{1,3}\s?)?(?P<num>\d{1,2})\.\d{1,2}$")
+
+
 class ParameterReader:
     """Reads the stated and tabled steering parameters of one document."""
 
@@ -136,7 +140,7 @@ class ParameterReader:
             return None
         return Span(p.id, p.doc, p.doc_name, start, end, p.page, p.section, self.original[start:end])
 
-    def _goals(self, pos: int, named: str = "") -> list[Key]:
+    def _goals(self, pos: int, named: str = "", code: str = "") -> list[Key]:
         p = self._passage(pos)
         if p is None:
             return []
@@ -147,7 +151,12 @@ class ParameterReader:
         if column:  # a goal column's number: the goal a later rule reads from a list keeps that number
             return [goal_key(p.doc, int(column.group(1)))]
         goal = self.ctx.goal_at(pos) or self.ctx.goal_of(p)
-        return [goal_key(p.doc, goal.number, goal.part)] if goal else []
+        if goal:
+            return [goal_key(p.doc, goal.number, goal.part)]
+        # one table of every goal's parameters outside the goals' sections: '2.1' measures goal 2, where the
+        # document numbers its goals so
+        by_code = GOAL_NUMBER_CODE.match(code)
+        return named_goal_keys(self.ctx, p.doc, f"mål {by_code.group('num')}") if by_code else []
 
     def _emit(self, code: str, label: str, start: int, end: int, target: str | None, kind: str | None,
               results: list[dict[str, object]], rule: str, goals_at: int, named: str = "") -> None:
@@ -162,7 +171,7 @@ class ParameterReader:
         attrs = (("code", code or None), ("target", target), ("target_kind", kind if target else None),
                  ("results", tuple(results)))
         self.out.mentions.append(Mention("SteeringParameter", key, label, span, rule, 0.9, attrs))
-        for g in self._goals(goals_at, named):
+        for g in self._goals(goals_at, named, code):
             self.out.links.append(Link(g, "measuredBy", key, span, rule + "-under-goal", 0.85))
 
     def _stated(self, i: int, m: re.Match[str]) -> int:

@@ -179,3 +179,31 @@ def test_a_letters_lettered_parameters_keep_their_wrapped_words_and_goal_across_
     # the item after the page foot goes on under the intro before it
     assert goal_of("Brukertilfredshet med den digitale samlingsportalen, målt i årlig brukerundersøkelse") == {goals[2]}
     assert params["Andel gjenstander som er digitalisert og publisert"].attr("target") == "Minst 65 prosent"
+
+
+ONE_TABLE = """2 Årets aktiviteter og resultater
+
+2.1 Samlet vurdering og resultattabell
+Tabell 2.1 viser resultatene for styringsparameterne for alle mål.
+
+Tabell 2.1 Styringsparametere og resultater 2022–2024
+Nr.   Styringsparameter                              Resultatmål        2022      2023      2024
+1.1   Antall besøkende i regionmuseene               400 000            310 000   355 000   398 000
+2.1   Andel gjenstander som er digitalisert          60 %               48 %      55 %      61 %
+
+2.2 Publikum
+Mål 1: Flere besøker museene i egen region
+Besøket økte med tolv prosent.
+
+2.3 Samlinger
+Mål 2: Samlingene er digitalt tilgjengelige for alle
+Andelen digitaliserte gjenstander økte.
+"""
+
+
+def test_one_table_of_every_goals_parameters_before_the_goals_sections_links_each_by_its_codes_number() -> None:
+    entities = entities_of("r.txt", ONE_TABLE)
+    goals = {e.attr("number"): e.iri for e in entities if e.type == "Goal"}
+    params = {e.attr("code"): e for e in entities if e.type == "SteeringParameter"}
+    assert {code: {link.target for link in p.links if link.predicate == "measuredBy"}
+            for code, p in params.items()} == {"1.1": {goals[1]}, "2.1": {goals[2]}}
