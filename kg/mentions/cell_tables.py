@@ -101,8 +101,11 @@ def header_at(lines: list[PrintedLine], i: int) -> tuple[Header, int] | None:
             header.target_first = not header.years
         elif j > i and lines[j - 1].text.endswith("/") and text[:1].islower():
             pass  # 'Prestasjonskrav/' / 'ambisjonsnivå': one header cell over two lines
-        elif re.fullmatch(r"Mål(?:[ \t]+(?:19|20)\d\d)?", text) and header.years and not header.target_kind:
-            header.target_kind = "mål"  # after the year columns, 'Mål' is the target's column
+        elif re.fullmatch(r"Mål(?:[ \t]+(?:19|20)\d\d)?", text) and not header.target_kind and (
+                header.years or (header.goal_column and PARAMETER_COLUMN.match(lines[j - 1].text))):
+            # after the year columns, or right after the parameter's beside a goal column, 'Mål' is the target's
+            header.target_kind = "mål"
+            header.target_first = not header.years
         elif NUMBER_COLUMN.match(text) and j == i:
             pass
         else:
@@ -197,10 +200,10 @@ class CellTableReader:
             rows, end = table_rows(self.lines, body, header)
             if not rows and header.years:
                 found_rows, end = uncoded_rows(self.lines, body, len(header.years), bool(header.target_kind),
-                                               header.target_first)
+                                               header.target_first, header.goal_column)
                 caption = " ".join(ln.text for ln in self.lines[max(0, i - 3): i])
                 self.out.extend(uncoded_mentions(found_rows, header.years, header.target_kind, caption, self.citer,
-                                                 self.ctx))
+                                                 self.ctx, header.levels[-1] if header.levels else ""))
                 i = max(end, body)
                 continue
             if not rows:

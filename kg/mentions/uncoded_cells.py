@@ -23,6 +23,10 @@ from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.printed import Citer, PrintedLine
 from kg.mentions.text import clean
 
+# a target in lower case ('under 5 %', 'minst 80 prosent'): the target's cell, not the parameter's words wrapped
+TARGET_LIKE = re.compile(r"^(?:under|over|minst|maks(?:imalt)?|høgst|høyst|inntil|mindre enn|meir enn|mer enn)\s+\d",
+                         re.IGNORECASE)
+GOAL_NUMBER = re.compile(r"^\d{1,2}$")
 VALUE = re.compile(r"^(?:[–—-]|[<>≈~]?\d[\d  ,.]*\s*(?:%|prosent|[a-zæøå]+)?)$")
 CELL_WIDTH = 75
 
@@ -35,21 +39,29 @@ class UncodedRow:
     label: list[str] = field(default_factory=list)
     target: str | None = None
     values: list[str] = field(default_factory=list)
+    goal: str = ""  # the goal column's number opening the row
 
 
 def _text(line: PrintedLine) -> bool:
     return bool(line.text) and len(line.text) <= CELL_WIDTH and not VALUE.match(line.text)
 
 
-def uncoded_rows(lines: list[PrintedLine], i: int, years: int, target: bool, target_first: bool
-                 ) -> tuple[list[UncodedRow], int]:
-    """The rows from line ``i`` of a table with ``years`` year columns (and a target column, before or after them)."""
+def uncoded_rows(lines: list[PrintedLine], i: int, years: int, target: bool, target_first: bool,
+                 goal_column: bool = False) -> tuple[list[UncodedRow], int]:
+    """The rows from line ``i`` of a table with ``years`` year columns (and a target column, before or after them);
+    with a goal column, each row opens with its goal's number on a line of its own."""
     rows: list[UncodedRow] = []
     j = i
-    while j < len(lines) and _text(lines[j]) and lines[j].text[:1].isupper():
-        row = UncodedRow([lines[j]], [lines[j].text])
+    while j < len(lines):
+        goal = ""
+        if goal_column and GOAL_NUMBER.match(lines[j].text) and j + 1 < len(lines):
+            goal, j = lines[j].text.strip(), j + 1
+        if not (_text(lines[j]) and lines[j].text[:1].isupper()):
+            break
+        row = UncodedRow([lines[j]], [lines[j].text], goal=goal)
         j += 1
-        while j < len(lines) and _text(lines[j]) and (lines[j].text[:1].islower() or OPEN_END.search(row.label[-1])):
+        while j < len(lines) and _text(lines[j]) and not TARGET_LIKE.match(lines[j].text) \
+                and (lines[j].text[:1].islower() or OPEN_END.search(row.label[-1])):
             row.lines.append(lines[j])
             row.label.append(lines[j].text)
             j += 1
@@ -79,7 +91,7 @@ def uncoded_rows(lines: list[PrintedLine], i: int, years: int, target: bool, tar
 
 
 def uncoded_mentions(rows: list[UncodedRow], years: list[str], target_kind: str, caption: str, citer: Citer,
-                     ctx: GoalContext) -> Extraction:
+                     ctx: GoalContext, level: str = "") -> Extraction:
     """Steering parameters of the rows, each under the goal the caption names (else its section's goal)."""
     out = Extraction()
     for row in rows:
@@ -96,7 +108,8 @@ def uncoded_mentions(rows: list[UncodedRow], years: list[str], target_kind: str,
         attrs = (("code", None), ("target", target), ("target_kind", target_kind if target else None),
                  ("results", tuple(results)))
         out.mentions.append(Mention("SteeringParameter", key, label, span, "parameter.uncoded-cell-row", 0.85, attrs))
-        goals = named_goal_keys(ctx, span.doc, caption)
+        goals = named_goal_keys(ctx, span.doc, f"{level or 'mål'} {row.goal}") if row.goal else []
+        goals = goals or named_goal_keys(ctx, span.doc, caption)
         if not goals:
             p = citer.passage_at(first.text_start)
             heading = ctx.goal_of(p) if p is not None else None

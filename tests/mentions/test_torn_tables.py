@@ -97,3 +97,43 @@ def test_a_row_short_of_a_value_ends_the_table() -> None:
     lines = [PrintedLine(i * 20, t) for i, t in enumerate(["Antall kurs", "12", "Andel fornøyde", "80 %"])]
     rows, end = uncoded_rows(lines, 0, 2, False, False)
     assert rows == [] and end == 2
+
+
+GOAL_NUMBER_ROWS = """3.1 Samfunnsmål og brukarmål
+Nemnda har fastsett eitt samfunnsmål som er brote ned i to brukarmål.
+
+Brukarmål 1  Klagarane skal oppleve rask og føreseieleg sakshandsaming.
+Brukarmål 2  Avgjerdene skal vere rettsleg korrekte og godt grunngjevne.
+
+3.2 Resultat i 2024
+Tabell 2 Styringsparametrar og resultat 2022–2024
+Brukarmål
+Styringsparameter
+Mål 2024
+2022
+2023
+2024
+1
+Gjennomsnittleg sakshandsamingstid (dagar)
+90
+131
+112
+96
+2
+Del avgjerder oppheva eller endra etter søksmål
+under 5 %
+3 %
+6 %
+2 %
+"""
+
+
+def test_a_torn_table_whose_rows_open_with_their_goals_number_and_a_target_in_lower_case() -> None:
+    entities = entities_of("r.txt", GOAL_NUMBER_ROWS)
+    goals = {e.attr("notation"): e.iri for e in entities if e.type == "Goal"}
+    params = {e.label: e for e in entities if e.type == "SteeringParameter"}
+    assert params["Del avgjerder oppheva eller endra etter søksmål"].attr("target") == "under 5 %"
+    assert {label: {link.target for link in p.links if link.predicate == "measuredBy"}
+            for label, p in params.items()} == {
+        "Gjennomsnittleg sakshandsamingstid (dagar)": {goals["1"]},
+        "Del avgjerder oppheva eller endra etter søksmål": {goals["2"]}}
