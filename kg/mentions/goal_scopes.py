@@ -34,8 +34,8 @@ class ScopedGoal:
 
 def key_number(s: GoalStatement) -> int | str:
     """The number a goal's key uses: '2' -> 2 (as for 'Mål 2' headings), '2.3', or 'effektmål 1'."""
-    if s.area:  # 'Delmål 1' of area 2, where each area numbers its goals anew
-        return f"{s.area}.{s.number}"
+    if s.area:  # 'Delmål 1' of area 2, where each area numbers its goals anew; 'Delmål:', the area's one goal
+        return f"{s.area}.{s.number}" if s.number else f"{s.level} i område {s.area}"
     if s.level not in NUMBERED_SERIES:
         return f"{s.level} {s.number}".strip()
     return int(s.number) if s.number.isdigit() else s.number

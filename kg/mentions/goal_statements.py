@@ -143,9 +143,12 @@ def _inside(pos: int, removed: tuple[tuple[int, int], ...]) -> bool:
 def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> list[GoalStatement]:
     """Every goal the text states, in reading order (at most one statement per start position)."""
     found: dict[int, GoalStatement] = {}
+    areas = [(a.start(), a.group("num")) for a in AREA.finditer(text)]
     for m in LINE.finditer(text):
         level, number = m.group("word").lower(), m.group("num") or ""
-        if not number and level not in UNNUMBERED_LEVELS:
+        # 'Delmål: …' without a number stands for the one goal of its area ('Virksomhetsområde 3')
+        area = next((num for at, num in reversed(areas) if at < m.start()), "") if not number else ""
+        if not number and level not in UNNUMBERED_LEVELS and not (area and level in AREA_LEVELS):
             continue
         if TABLE_GAP.search(m.group("title")) or TOC_ENTRY.match(text, m.start()):
             continue  # a table row, or an entry of the contents (the body states the goal whole)
@@ -153,7 +156,7 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
         title = clean(text[m.start("title") : end])
         if len(title.split()) >= 2:
             found[m.start("word")] = GoalStatement(m.group("word"), number, title.rstrip("."), m.start("word"), end,
-                                                   "line")
+                                                   "line", area if not number and level in AREA_LEVELS else "")
     for m in NUMBERED.finditer(text):
         end = _title_end(text, m.end())
         if PARAMETERS_NEXT.match(text, end):
@@ -210,6 +213,7 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
 
 
 # an area that groups goals ('Virksomhetsområde 2: Kystsamfunn …'); the text may number goals anew in each one
+AREA_LEVELS = ("delmål", "hovedmål", "hovudmål", "mål")
 AREA = re.compile(r"^[ \t\f]*(?:Virksomhetsområde|Resultatområde|Innsatsområde|Satsingsområde|Fagområde)[ \t]+"
                   r"(?P<num>\d{1,2})\b(?![^\n]*(?:\.[ \t]?){3,})", re.MULTILINE)
 

@@ -224,6 +224,14 @@ def _items(lines: list[tuple[str, int, int, int]], i: int) -> list[tuple[str, in
     return out
 
 
+def _themed(lines: list[tuple[str, int, int, int]], i: int, end: int) -> bool:
+    """Whether theme lines stand between the list's items (after its first item, up to offset ``end``)."""
+    body = [t for t, start, _, _ in lines[i + 1:] if start < end]
+    first = next((k for k, t in enumerate(body) if ITEM.match(t)), len(body))
+    return any(THEME.match(t) and len(t.split()) <= 6 and not ITEM.match(t) and not t.endswith(".")
+               for t in body[first:])
+
+
 def _passage_at(passages: list[Passage], start: int) -> Passage | None:
     return next((p for p in passages if p.start <= start < p.end), None)
 
@@ -244,6 +252,9 @@ def report_list_mentions(passages: list[Passage], ctx: GoalContext, original: st
         items = _items(lines, i)
         doc = next((p.doc for p in passages), "")
         groups = goal_groups(ctx, doc, original, lines[i][1], items[-1][2]) if items else []
+        # a list grouped under themes that name no goal ('Havbruk og miljø') spans the goals: no item takes the goal
+        # whose stated scope the list stands in
+        themed = not groups and items and _themed(lines, i, items[-1][2])
         for body, start, end, ongoing in items:
             p = _passage_at(passages, start)
             if p is None or start in done or _seed_list(p):
@@ -255,7 +266,10 @@ def report_list_mentions(passages: list[Passage], ctx: GoalContext, original: st
             if info is None or len(str(info["title"])) < 8:
                 continue
             # a list grouped under goal titles ('Effektmål 1' / items) places each item under its group's goal
-            group = next((keys for at, keys in reversed(groups) if at < start), None)
+            # (within a goal's numbered section, the section's goal holds)
+            heading = ctx.goal_of(p)
+            spans_goals = themed and not (heading is not None and heading.section)
+            group = next((keys for at, keys in reversed(groups) if at < start), [] if spans_goals else None)
             if tag:
                 word = tag.group("word").lower() if tag.group("word").endswith("mål") else "mål"
                 group = named_goal_keys(ctx, doc, f"{word} {tag.group('num')}") or group  # '[effektmål 2]' too

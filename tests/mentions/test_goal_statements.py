@@ -315,3 +315,13 @@ def test_nynorsk_user_goals_serve_the_societal_goal_and_a_torn_header_is_no_goal
     first = goals["Brukarmål 1: Klagarane skal oppleve rask, enkel og føreseieleg sakshandsaming"]
     assert [k.target_label for k in first.links if k.predicate == "broader" and k.direction == "out"] == [
         "Samfunnsmål: Avgjerdene i sjøarealsaker skal byggje opp under ei berekraftig bruk av kystsona"]
+
+
+def test_an_areas_one_sub_goal_without_a_number_is_keyed_by_its_area() -> None:
+    text = ("Virksomhetsområde 1: Næringsutvikling\n\nDelmål 1: Flere kystbedrifter skal skape varige arbeidsplasser\n"
+            "Tekst.\n\nVirksomhetsområde 2: Forvaltning\n\n"
+            "Delmål: Søkere skal oppleve rask, enkel og forutsigbar saksbehandling\nTekst.\n")
+    found = {(s.number, s.area, s.title) for s in find_statements(text) if s.level == "delmål"}
+    assert ("", "2", "Søkere skal oppleve rask, enkel og forutsigbar saksbehandling") in found
+    # without an area, an unnumbered 'Delmål:' names no goal
+    assert [s for s in find_statements("Delmål: Søkere skal oppleve rask saksbehandling\n") if not s.number] == []

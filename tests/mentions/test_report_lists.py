@@ -227,3 +227,25 @@ def test_an_item_tagged_with_a_goal_outside_the_numbered_series_and_a_goal_list_
     placed = {label: {link.target for link in r.links if link.predicate == "aboutGoal"} for label, r in reports.items()}
     assert placed == {"Evaluering av Tilskot til lokale kystlag": {goals["effektmål1"]},
                       "Tradisjonsbåtar under press – ei kartlegging": {goals["effektmål2"]}}
+
+
+THEMED = """2 Årets aktiviteter og resultater
+
+Mål 1: Flere besøker museene i egen region
+Besøket økte med tolv prosent.
+
+Kunnskapsgrunnlag – utredninger og evalueringer
+Oversikten viser rapporter som senteret har bestilt.
+
+Publikum
+– Norsk museumsråd (2024): Hvem går på museum? En publikumsundersøkelse.
+
+Bygg og magasiner
+– Byggforsk (2023): Klima i museumsmagasiner – en kartlegging.
+"""
+
+
+def test_a_list_grouped_under_themes_that_name_no_goal_takes_no_goal_from_its_section() -> None:
+    reports = [e for e in entities_of("r.txt", THEMED) if e.type in ("Report", "Evaluation")]
+    assert len(reports) == 2
+    assert not any(link.predicate == "aboutGoal" and "klima" in r.label.lower() for r in reports for link in r.links)
