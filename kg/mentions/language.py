@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 MEASURE_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
                  "arbeidsmåte", "verktøy", "ressurs", "portal", "tjeneste", "intensjonsavtale", "erklæring",
                  "kurs", "team", "veileder", "nettressurs", "konsept", "nettside", "nettsted", "opplegg",
-                 "kompetansepakke")
+                 "kompetansepakke", "veiviser", "løsning", "register", "database", "teneste", "markedsplass")
 EVALUATION_HEADS = ("evaluering", "statusmåling", "effektstudie", "følgeforskning", "sluttrapport")
 REFORM_HEADS = ("reform", "strategi", "plan", "handlingsplan", "opptrappingsplan")
 ORG_SUFFIXES = ("direktoratet", "departementet", "etaten", "tilsynet", "instituttet", "senteret",

@@ -22,7 +22,7 @@ from kg.passages.base import Passage
 APPOSITION = re.compile(
     r"(?<![\wæøå-])(?P<name>[A-ZÆØÅ][a-zæøå]{3,}(?:[ ][A-ZÆØÅ][a-zæøå]+){0,2}(?:[ ]\d{1,4}\+?)?)"
     r"(?:,|(?P<defined>[ \t]+er))[ \t]+"
-    r"(?:en|et|ei|eit|ein|den|det|[a-zæøå]{2,}(?:ets|ens|as))[ \t]+(?P<words>(?:[a-zæøå-]+[ \t]+){0,3}[a-zæøå-]+)")
+    r"(?:en|et|ei|eit|ein|den|det|[a-zæøå]{2,}(?:ets|ens|as))[ \t]+(?P<words>(?:[a-zæøå-]+,?[ \t]+){0,3}[a-zæøå-]+)")
 STOP_WORDS = ("i", "for", "til", "med", "om", "på", "av", "og", "som", "der")
 EXTRA_HEADS = ("veiviser", "podkast", "app", "tilbud", "tjeneste", "ordning", "veileder",
                "teneste", "tilbod", "rettleiar", "rettleiingsteneste")
@@ -36,7 +36,7 @@ def apposition_mentions(passages: list[Passage], ctx: GoalContext, original: str
         if p.kind not in ("paragraph", "list"):
             continue
         for m in APPOSITION.finditer(p.text):
-            words = m.group("words").split()
+            words = m.group("words").replace(",", " ").split()  # 'ein open, søkbar database
             cut = next((k for k, w in enumerate(words) if w in STOP_WORDS), len(words))
             if not any(head_of(lemma(w), heads) for w in words[:cut]):
                 continue

@@ -22,7 +22,8 @@ from kg.passages.base import Passage
 
 MEASURE_NAME_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
                       "verktøy", "ressurs", "portal", "konsept", "kurs", "nettside", "nettsted", "opplegg",
-                      "kompetansepakke", "veiviser", "podkast")
+                      "kompetansepakke", "veiviser", "podkast", "løsning", "register", "database", "teneste",
+                      "markedsplass")
 # heads of a compound that is itself a measure's name ('Kystportalen', 'Læringsprogrammet')
 COMPOUND_NAME_HEADS = ("portal", "kampanj", "program", "opplegg", "kurs", "skole", "teller", "liste", "guide", "los",
                        "app", "løft", "nettverk", "rettleiar", "verkstad", "verksted", "sekk")
@@ -30,8 +31,9 @@ COMPOUND_NAME_HEADS = ("portal", "kampanj", "program", "opplegg", "kurs", "skole
 BARE_HEADS = ("tjenesten", "ordningen")
 # 'to lederutviklingsprogram: «A» og «B»': a measure noun, a colon, then quoted names.
 QUOTED_LIST = re.compile(r"\b(?P<noun>[a-zæøå]+)\s*:\s*(?P<names>«[^»]{3,100}»(?:\s*(?:,|og)\s*«[^»]{3,100}»)+)")
-# 'modellen HavneTrygg', 'nettsiden havnetall.no': a name with a capital inside it, a web address in any case.
-CAMEL_CASE = re.compile(r"^[A-ZÆØÅ][a-zæøå]+[A-ZÆØÅ]\w*$")
+# 'modellen HavneTrygg', 'løsningen eStøtte', 'nettsiden havnetall.no': a name with a capital inside it, a web
+# address in any case.
+CAMEL_CASE = re.compile(r"^(?:[A-ZÆØÅ][a-zæøå]+|[a-zæøå])[A-ZÆØÅ]\w*$")
 WEB_NAME = re.compile(r"^[\w-]+\.no$")
 # words that close a noun phrase: finite verbs and clause openers
 CLAUSE_WORDS = ("er", "var", "ble", "blir", "har", "hadde", "skal", "kan", "vil", "gir", "ga", "får", "fikk", "som",

@@ -84,3 +84,13 @@ def test_a_name_the_text_calls_a_grant_scheme_is_no_measure_for_its_head_noun() 
             "støtte fra Museumsløftet, og søknadene til Museumsløftet økte med ti prosent.\n")
     found = {(e.type, e.label) for e in entities_of("r.txt", text) if e.type in ("Measure", "GrantScheme")}
     assert found == {("GrantScheme", "Museumsløftet")}
+
+
+def test_services_and_tools_named_after_their_noun_and_a_name_defined_as_a_database() -> None:
+    text = ("1 Resultater\n\n1.1 Mål 1: Søknadene behandles raskt og enkelt\n\n"
+            "Den digitale søknadsveiviseren Museumsveien ble tatt i bruk i februar. Direktoratet viderefører "
+            "søknadsløsningen eSøknad, og fartøyregisteret «Båtloggen» ble åpnet i april. "
+            "Rettleiingstenesta Museumstelefonen tok imot 400 førespurnader.\n\n"
+            "Gjenstandsbasen er ein open, søkbar database med alle gjenstandane i samlingane.\n")
+    found = {e.label for e in entities_of("r.txt", text) if e.type == "Measure"}
+    assert {"Museumsveien", "eSøknad", "Båtloggen", "Museumstelefonen", "Gjenstandsbasen"} <= found
