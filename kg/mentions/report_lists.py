@@ -141,10 +141,12 @@ def _parse(body: str) -> dict[str, object] | None:
 
 # work in progress has no year yet: 'Følgeevaluering av X (Fjellstad Forskning)' under 'Pågående:'
 PUB_ONLY = re.compile(r"^(?P<title>.+?)\s*\((?P<pubs>[A-ZÆØÅ][^()\d]{1,80})\)\.?$")
+# ... or after the title's full stop: 'Likestillingsbarometeret 2024 – holdninger i befolkningen. NOVA'
+PUB_AFTER = re.compile(r"^(?P<title>.+?)\.\s+(?P<pubs>[A-ZÆØÅ][^.()\d]{1,60}?)\.?$")
 
 
 def _work_in_progress(body: str) -> dict[str, object] | None:
-    m = PUB_ONLY.match(clean(body))
+    m = PUB_ONLY.match(clean(body)) or PUB_AFTER.match(clean(body))
     if m is None or not publishers(m.group("pubs")):
         return None
     return {"title": m.group("title").rstrip("."), "publishers": publishers(m.group("pubs")), "year": None,

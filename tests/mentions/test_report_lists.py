@@ -249,3 +249,11 @@ def test_a_list_grouped_under_themes_that_name_no_goal_takes_no_goal_from_its_se
     reports = [e for e in entities_of("r.txt", THEMED) if e.type in ("Report", "Evaluation")]
     assert len(reports) == 2
     assert not any(link.predicate == "aboutGoal" and "klima" in r.label.lower() for r in reports for link in r.links)
+
+
+def test_work_in_progress_with_its_publisher_after_the_titles_full_stop() -> None:
+    text = ("Kunnskapsgrunnlag\n• Hvem går på museum? Norsk museumsråd (2024)\n\nPågående:\n"
+            "• Museumsbarometeret 2025 – holdninger til museer i befolkningen. NOVA\n")
+    found = {e.label: e for e in entities_of("r.txt", text) if e.type in ("Report", "Evaluation")}
+    ongoing = found["Museumsbarometeret 2025 – holdninger til museer i befolkningen"]
+    assert ongoing.attr("status") == "ongoing" and ongoing.attr("publisher") == ("NOVA",)
