@@ -13,6 +13,7 @@ from kg.mentions.printed import PrintedLine
 from kg.mentions.text import clean
 
 HEADER = re.compile(r"^(?:Oppdrag\w*|Nr\.?|Kode|ID|Id)\b(?=.*\s{2,}(?:Tids)?[Ff]rist\b)")
+LEVEL_CELL = re.compile(r"^(?P<word>(?i:effektmål|bruk[ea]rmål|samfunnsmål))(?:et)?(?:\s+(?P<num>\d{1,2}))?\b")
 CAPTION_GOAL = re.compile(r"\b(?:hovedmål|hovudmål|delmål|virksomhetsmål|samfunnsmål|effektmål|bruk[ea]rmål|mål)\s+"
                           r"(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.I)
 # 'K-4', 'TK3', '2.1', and year-coded 'O-24-01'
@@ -116,8 +117,11 @@ class TableReader:
                     row.due_words.append(cell)
                 elif c == self.goal_col:
                     # 'Mål 2', '2' or '2, 4' (the first goal listed is the one it mainly serves)
+                    lm = LEVEL_CELL.match(cell)
                     gm = CAPTION_GOAL.search(cell) or GOAL_CELL.match(cell)
-                    row.goal = gm.group("num") if gm else row.goal
+                    # a level outside the numbered series ('Effektmål 2', 'Brukarmålet') keys as its goal does
+                    row.goal = f"{lm.group('word').lower()} {lm.group('num') or ''}".strip() if lm else \
+                        gm.group("num") if gm else row.goal
                 elif c == self.text_col:
                     row.text.append(cell)
             i += 1

@@ -222,3 +222,24 @@ def test_blocks_coded_by_year_and_number_with_their_goal_and_deadline() -> None:
     assert sorted(found) == ["2025-1", "2025-2"]
     assert found["2025-1"].attr("deadline") == "2025-06-01"
     assert found["2025-2"].attr("deadline") is None
+
+
+def test_an_assignment_tables_goal_column_naming_goals_outside_the_numbered_series() -> None:
+    text = """Samfunnsmålet er at kystkulturen er levande i heile landet.
+Effektmål 1: Fleire tek del i kystkulturaktivitetar
+Effektmål 2: Tradisjonsbåtar blir tekne vare på
+Brukarmål: Søkjarar opplever senteret som tilgjengeleg
+
+Oppdrag frå departementet
+Tabell 3.6 Oppdrag i tildelingsbrevet for 2022
+Nr.    Oppdrag                                          Mål            Frist          Status
+TB-1   Senteret skal greie ut korleis tilskotsord-      Brukarmålet    1.10.2022      Levert
+       ningane kan digitaliserast fullt ut.
+TB-2   Senteret skal lage ein plan for registrering     Effektmål 2    1.12.2022      Levert
+       av tradisjonsbåtar.
+"""
+    entities = entities_of("r.txt", text)
+    goals = {str(e.attr("level")) + str(e.attr("notation") or ""): e.iri for e in entities if e.type == "Goal"}
+    placed = {str(e.attr("code")): {link.target for link in e.links if link.predicate == "underGoal"}
+              for e in entities if e.type == "Assignment"}
+    assert placed == {"TB-1": {goals["brukarmål"]}, "TB-2": {goals["effektmål2"]}}

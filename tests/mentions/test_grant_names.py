@@ -77,3 +77,10 @@ def test_a_scheme_named_after_the_generic_noun_in_bokmål_and_nynorsk() -> None:
             "Midlene til tilskuddsordningen Direktoratet forvalter, er økt.\n")
     names = {e.label for e in entities_of("l.txt", text) if e.type == "GrantScheme"}
     assert names == {"Vandremidlene", "Museumsløftet"}  # a clause after the noun names no scheme
+
+
+def test_a_name_ends_before_og_and_a_second_infinitive() -> None:
+    text = ("Direktoratet skal fullføre evalueringen av Tilskudd til opprydding av marin forsøpling og oversende "
+            "sluttrapporten til departementet.\n")
+    assert {e.label for e in entities_of("l.txt", text) if e.type == "GrantScheme"} == {
+        "Tilskudd til opprydding av marin forsøpling"}
