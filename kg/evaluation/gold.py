@@ -88,7 +88,9 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (a letter, the same year's report, a Nynorsk evaluation, another agency; tuning 23)"),
     "collection24": (GOLD.parents[1] / "data" / "collection24", GOLD.with_name("collection24"),
                      "Extraction (a letter, the year before's report, an evaluation, a Nynorsk report; tuning 24)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout11", GOLD.with_name("collection_heldout11"),
+    "collection25": (GOLD.parents[1] / "data" / "collection25", GOLD.with_name("collection25"),
+                     "Extraction (a letter, the year before's report, a Nynorsk evaluation, another agency; tuning 25)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout12", GOLD.with_name("collection_heldout12"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")
