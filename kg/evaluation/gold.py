@@ -89,7 +89,7 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
     "collection24": (GOLD.parents[1] / "data" / "collection24", GOLD.with_name("collection24"),
                      "Extraction (a letter, the year before's report, an evaluation, a Nynorsk report; tuning 24)"),
     "collection25": (GOLD.parents[1] / "data" / "collection25", GOLD.with_name("collection25"),
-                     "Extraction (a letter, the year before's report, a Nynorsk evaluation, another agency; tuning 25)"),
+                     "Extraction (a letter, the year before's report, a Nynorsk evaluation, another agency; set 25)"),
     "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout12", GOLD.with_name("collection_heldout12"),
                            "Extraction (collection of several kinds, held-out)"),
 }

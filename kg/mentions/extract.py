@@ -57,7 +57,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(parameter_mentions(passages, ctx, original))
     out.extend(stated_parameter_mentions(passages, ctx, original, document.removed))
     out.extend(goal_table_mentions(passages, original, document.removed))
-    out.extend(goal_column_mentions(passages, original, document.removed))
+    out.extend(goal_column_mentions(passages, original, document.removed, printed_goal_keys(out.mentions)))
     out.extend(cell_table_mentions(document, passages, ctx))
     out.extend(letter_goal_mentions(document, passages, out))
     out.extend(attainment_list_mentions(document, passages, out))

@@ -1,10 +1,18 @@
-"""Goals coded by letter and number ('B-1', 'Ø-1', 'M-1'): a goal overview lists them, capitals head them.
+"""Goals printed with a code in a goal overview: 'B-1 Økt verdiskaping …', 'HM1 Færre unge …' / '• DM1.1 …',
+'A    Færre unge …' / '     A1   Kommunene har …'.
 
-Reports organised by perspectives (brukere, økonomi, medarbeidere) code each goal by the perspective's letter. The
-overview (a figure or a list after '… operasjonalisert i fire virksomhetsmål') gives each goal's code and title
-on a line, the perspective's name often in a column before it; the chapters then head each goal's part in
-capitals ('MÅL B-1 ØKT VERDISKAPING I …'). The overview's lines state the goals; a heading in capitals opens the
-goal's scope and takes its title from the overview, where the overview gives it in ordinary case.
+An overview lists the goals one a line after words that introduce them as goals ('… operasjonalisert i fire
+virksomhetsmål', 'DFT har følgende mål for 2025:', 'tre hovedmål (A–C) og fem delmål'). Three code shapes:
+
+- a perspective's letter, a dash and a number ('B-1', 'Ø-1'), often after the perspective's name in a column of
+  its own; the goals are of the level the introduction names;
+- a level's initial, 'M' and a number ('HM1' hovedmål, 'DM1.1' delmål, 'VM2' virksomhetsmål): the level is the
+  level word of that initial the document uses, and 'DM1.1' is a sub-goal of goal 1;
+- a letter alone for an upper goal ('A') and a letter and a digit for its sub-goals ('A1'), set apart by a wide
+  gap; the introduction names the upper level first ('hovedmål … og … delmål').
+
+The overview's lines state the goals; the chapters may head each goal's part in capitals ('MÅL B-1 ØKT …'), which
+opens the goal's scope and takes its title from the overview's line, where the overview gives it in ordinary case.
 """
 
 from __future__ import annotations
@@ -14,33 +22,40 @@ from collections.abc import Callable
 
 from kg.mentions.text import clean
 
-CODE = r"[A-ZÆØÅ]{1,2}-\d{1,2}"
-# '              B-2 Flere og mer lønnsomme …' or 'Brukere       B-1 Økt verdiskaping …'
-OVERVIEW_LINE = re.compile(r"^[ \t]*(?:[A-ZÆØÅ][\wæøå]+(?:[ \t][\wæøå]+)?[ \t]{2,})?(?P<num>" + CODE + r")[ \t]+"
-                           r"(?P<title>[A-ZÆØÅ][^\n]{10,})$", re.MULTILINE)
+DASH = r"[A-ZÆØÅ]{1,2}-\d{1,2}"
+INITIAL = r"[A-ZÆØÅ]M\d{1,2}(?:\.\d{1,2})?"
+LETTER = r"[A-ZÆØÅ]\d?(?=[ \t]{2})"
+OVERVIEW_LINE = re.compile(r"^[ \t]*(?:[•▪●*·–-][ \t]*)?(?:[A-ZÆØÅ][\wæøå]+(?:[ \t][\wæøå]+)?[ \t]{2,})?"
+                           rf"(?P<num>{DASH}|{INITIAL}|{LETTER})[ \t]+(?P<title>[A-ZÆØÅ][^\n]{{10,}})$", re.MULTILINE)
 # the words before an overview: it must be introduced as goals, not as parameters or assignments
 INTRO_WORD = re.compile(r"(?P<goal>\b[\wæøå]*mål(?:ene|et)?\b|\bmålbilde\w*)|(?P<other>\boppdrag\w*|"
                         r"\bstyringsparamet\w*|\bindikator\w*|\btiltak\w*)", re.IGNORECASE)
-LEVEL_WORD = re.compile(r"\b(?P<word>virksomhetsmål|hovedmål|hovudmål|delmål|styringsmål|effektmål|brukermål|"
-                        r"brukarmål)\b", re.IGNORECASE)
+LEVELS = ("virksomhetsmål", "hovedmål", "hovudmål", "delmål", "styringsmål", "effektmål", "brukermål", "brukarmål",
+          "samfunnsmål", "sektormål", "resultatmål")
+LEVEL_WORD = re.compile(r"\b(?P<word>" + "|".join(LEVELS) + r")\b", re.IGNORECASE)
 # 'MÅL B-1 ØKT VERDISKAPING I LOKALMAT- OG SJØMATNÆRINGEN LANGS KYSTEN'
 CAPITALS_HEADING = re.compile(r"^[ \t\f]*(?P<word>MÅL|VIRKSOMHETSMÅL|HOVEDMÅL|HOVUDMÅL|DELMÅL|STYRINGSMÅL)[ \t]+"
-                              r"(?P<num>" + CODE + r")[ \t]*[:.–-]?[ \t]+(?P<title>[A-ZÆØÅ][A-ZÆØÅ0-9 ,–/-]{8,})$",
+                              rf"(?P<num>{DASH})[ \t]*[:.–-]?[ \t]+(?P<title>[A-ZÆØÅ][A-ZÆØÅ0-9 ,–/-]{{8,}})$",
                               re.MULTILINE)
 INTRO_WINDOW = 400
 TABLE_GAP = re.compile(r"\S[ \t]{3,}\S")
 
-#: ``(word, number, title, start, end, style)`` of one coded goal
-Coded = tuple[str, str, str, int, int, str]
+#: ``(word, number, printed code, title, start, end, style)`` of one coded goal; the number is what its key uses
+#: ('1.1' for 'DM1.1', 'A.1' for 'A1', so that a sub-goal's main goal is the number before its dot)
+Coded = tuple[str, str, str, str, int, int, str]
+
+
+def _shape(code: str) -> str:
+    return "dash" if "-" in code else "initial" if re.fullmatch(INITIAL, code) else "letter"
 
 
 def overview_goals(text: str, title_end: Callable[[str, int], int]) -> list[Coded]:
     """The goals of coded overviews: runs of two or more coded lines introduced by words about goals."""
     found: list[Coded] = []
-    matches = list(OVERVIEW_LINE.finditer(text))
     runs: list[list[re.Match[str]]] = []
-    for m in matches:
-        if runs and _near(text, runs[-1][-1].end(), m.start()):
+    for m in OVERVIEW_LINE.finditer(text):
+        if runs and _near(text, runs[-1][-1].end(), m.start()) and _shape(m.group("num")) == _shape(
+                runs[-1][-1].group("num")):
             runs[-1].append(m)
         else:
             runs.append([m])
@@ -51,40 +66,62 @@ def overview_goals(text: str, title_end: Callable[[str, int], int]) -> list[Code
         words = list(INTRO_WORD.finditer(before))
         if not words or not words[-1].group("goal"):
             continue
-        levels = list(LEVEL_WORD.finditer(before))
-        word = levels[-1].group("word").capitalize() if levels else "Mål"
+        named = [w.group("word").lower() for w in LEVEL_WORD.finditer(before)]
         for m in run:
+            code = m.group("num")
+            word, number = _level_and_number(code, named, text)
             end = title_end(text, m.end())
-            found.append((word, m.group("num"), clean(text[m.start("title") : end]).rstrip("."), m.start("num"), end,
-                          "listed"))
+            found.append((word.capitalize(), number, code, clean(text[m.start("title") : end]).rstrip("."),
+                          m.start("num"), end, "listed"))
     return found
 
 
+def _level_and_number(code: str, named: list[str], text: str) -> tuple[str, str]:
+    """The level word and key number of a printed code, from the words the introduction (``named``) and the
+    document use."""
+    shape = _shape(code)
+    if shape == "dash":
+        return (named[-1] if named else "mål"), code
+    if shape == "initial":
+        initial = code[0].lower()
+        used = next((w for w in LEVELS if w.startswith(initial) and re.search(rf"\b{w}", text, re.IGNORECASE)), "mål")
+        return used, code[2:]
+    distinct = list(dict.fromkeys(named))
+    upper, lower = (distinct + ["mål", "mål"])[:2] if distinct else ("mål", "mål")
+    return (lower, f"{code[0]}.{code[1]}") if len(code) > 1 else (upper, code)
+
+
 def _whole(run: list[re.Match[str]]) -> bool:
-    """An overview lists each letter's goals from 1, and a title is one phrase: a row with a column after the
-    title ('O-3   Utrede …    15.9.2023') is a table's, the tail of a run a table's rows."""
-    first: dict[str, int] = {}
-    for m in run:
-        letter, number = m.group("num").split("-")
-        first[letter] = min(first.get(letter, 99), int(number))
-        if TABLE_GAP.search(m.group("title")):
-            return False
-    return all(n == 1 for n in first.values())
+    """An overview lists its goals from the first ('B-1', 'HM1', 'A'), and a title is one phrase: a row with a
+    column after the title ('O-3   Utrede …    15.9.2023') is a table's, the tail of a run a table's rows."""
+    if any(TABLE_GAP.search(m.group("title")) for m in run):
+        return False
+    codes = [m.group("num") for m in run]
+    shape = _shape(codes[0])
+    if shape == "dash":
+        first: dict[str, int] = {}
+        for code in codes:
+            letter, number = code.split("-")
+            first[letter] = min(first.get(letter, 99), int(number))
+        return all(n == 1 for n in first.values())
+    if shape == "initial":
+        return min(int(re.match(r"\d+", c[2:]).group()) for c in codes) == 1  # type: ignore[union-attr]
+    return codes[0] == "A" and any(len(c) > 1 for c in codes)
 
 
 def _near(text: str, end: int, start: int) -> bool:
-    """Whether two coded lines stand in one overview: nothing but the perspective's name and wrapped title words
-    between them, and at most two lines apart."""
-    return text.count("\n", end, start) <= 2
+    """Whether two coded lines stand in one overview: nothing but the perspective's name, wrapped title words and a
+    blank line between them."""
+    return text.count("\n", end, start) <= 3
 
 
 def capitals_headings(text: str, listed: list[Coded]) -> list[Coded]:
     """Goal headings in capitals; each takes level word and title from the overview's line of its code."""
-    by_number = {c[1]: c for c in listed}
+    by_code = {c[2]: c for c in listed}
     out: list[Coded] = []
     for m in CAPITALS_HEADING.finditer(text):
-        same = by_number.get(m.group("num"))
+        same = by_code.get(m.group("num"))
         title = " ".join(m.group("title").split())
-        word, title = (same[0], same[2]) if same else (m.group("word").capitalize(), title[0] + title[1:].lower())
-        out.append((word, m.group("num"), title, m.start("word"), m.end(), "line"))
+        word, title = (same[0], same[3]) if same else (m.group("word").capitalize(), title[0] + title[1:].lower())
+        out.append((word, m.group("num"), m.group("num"), title, m.start("word"), m.end(), "line"))
     return out

@@ -4,7 +4,8 @@ An allocation letter may set its goals and their steering parameters in one tabl
 goal with its number ('1 Flere deltar i') and wraps the title down the column, the parameter column opens each
 parameter with its code ('SP 1.1 Andel av …') beside or below its goal, and the last column gives the target.
 Each cell's words go to the column they stand under; a table split over a page goes on after its caption
-('Tabell 1 (forts.)') and its repeated header.
+('Tabell 1 (forts.)') and its repeated header. A goal column may instead only refer to goals stated elsewhere by
+their codes ('DM1.1   Andel kommuner …'): each such cell opens a row of that goal.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from kg.passages.base import Passage
 GOAL_COLUMN = re.compile(r"^(?P<word>Mål|Hovedmål|Hovudmål|Virksomhetsmål|Delmål|Styringsmål)$")
 CELL = re.compile(r"\S+(?: \S+)*")
 GOAL_CELL = re.compile(r"^(?P<num>\d{1,2})\.?[ ]+(?=[A-ZÆØÅ])")
+# a goal column that only refers to goals stated elsewhere, by their printed codes ('DM1.1', 'HM3', 'A1', '2.1')
+GOAL_REF = re.compile(r"^(?:[A-ZÆØÅ]{1,2}M?\d{1,2}(?:\.\d{1,2})?|[A-ZÆØÅ]\d?|\d{1,2}(?:\.\d{1,2})?)$")
 CODE_CELL = re.compile(r"^(?P<code>(?:SP|S|[A-ZÆØÅ])[ ]?\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2}|\d{1,2}[a-h])"
                        r"[.:]?[ ]+(?=\S)")
 CONTINUED = re.compile(r"^Tabell\s+\d+(?:\.\d+)?\s*\((?:forts\w*\.?|framhald)\)", re.IGNORECASE)
@@ -65,8 +68,10 @@ def _column(starts: list[int], start: int) -> int:
 class GoalColumnReader:
     """Reads the fixed-width goal tables of one document."""
 
-    def __init__(self, passages: list[Passage], original: str, removed: tuple[tuple[int, int, str], ...]) -> None:
+    def __init__(self, passages: list[Passage], original: str, removed: tuple[tuple[int, int, str], ...],
+                 printed: dict[str, Key]) -> None:
         self.passages = sorted(passages, key=lambda p: p.start)
+        self.printed = printed
         self.original = original
         self.lines = lines_of(original, removed)
         self.out = Extraction()
@@ -110,7 +115,13 @@ class GoalColumnReader:
                 continue
             if len(text.strip()) > PROSE_WIDTH and not re.search(r"\S {3,}\S", text):
                 break  # running text after the table
-            for start, end, cell in _cells(text):
+            cells = _cells(text)
+            if cells and _column(starts, cells[0][0]) == 0 and GOAL_REF.match(cells[0][2]) and len(cells) > 1:
+                # 'DM1.1    Andel kommuner som …    Minst 75 prosent': a row of the goal the code refers to
+                ref, (start, end, cell) = cells[0][2], cells[1]
+                params.append(_Item("", line.start + start, line.start + end, [cell], goal=ref))
+                cells = cells[2:]
+            for start, end, cell in cells:
                 self._cell(_column(starts, start), line.start + start, line.start + end, cell, goals, params)
             j += 1
         self._emit(word, goals, params)
@@ -160,15 +171,17 @@ class GoalColumnReader:
                 continue
             target = clean(" ".join(p.target))
             key: Key = ("SteeringParameter", p.code.lower(), p.text.lower(), span.doc)
-            attrs = (("code", p.code), ("target", None if target in NO_VALUE else target),
+            attrs = (("code", p.code or None), ("target", None if target in NO_VALUE else target),
                      ("target_kind", "ambisjon" if target not in NO_VALUE else None), ("results", ()))
             self.out.mentions.append(Mention("SteeringParameter", key, p.text, span, "parameter.goal-table", 0.85,
                                              attrs))
-            if p.goal in keys:
-                self.out.links.append(Link(keys[p.goal], "measuredBy", key, span, "parameter.goal-table-row", 0.85))
+            goal = keys.get(p.goal) or self.printed.get(p.goal)
+            if goal is not None:
+                self.out.links.append(Link(goal, "measuredBy", key, span, "parameter.goal-table-row", 0.85))
 
 
-def goal_column_mentions(passages: list[Passage], original: str,
-                         removed: tuple[tuple[int, int, str], ...] = ()) -> Extraction:
-    """Goals and their steering parameters from fixed-width goal tables (see the module's docstring)."""
-    return GoalColumnReader(passages, original, removed).read()
+def goal_column_mentions(passages: list[Passage], original: str, removed: tuple[tuple[int, int, str], ...] = (),
+                         printed: dict[str, Key] | None = None) -> Extraction:
+    """Goals and their steering parameters from fixed-width goal tables (see the module's docstring); ``printed``
+    gives the keys of the goals stated elsewhere by their printed codes, for a goal column that refers to them."""
+    return GoalColumnReader(passages, original, removed, printed or {}).read()

@@ -110,8 +110,8 @@ class GoalContext:
             cut = tuple((s, e) for s, e, _ in removed)
             for g in scoped_goals(passages, original, cut, skip):
                 st = g.statement
-                heading = GoalHeading(st.word, "", g.number, "", st.title, st.level, st.number, g.start, g.end,
-                                      g.broader)
+                heading = GoalHeading(st.word, "", g.number, "", st.title, st.level, st.printed or st.number,
+                                      g.start, g.end, g.broader)
                 self.stated.append((heading, st, g.opens))
                 self.parts.setdefault(str(g.number), [""])
         stated = {str(h.number) for h, _, _ in self.stated}

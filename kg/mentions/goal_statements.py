@@ -100,6 +100,7 @@ class GoalStatement:
     end: int
     style: str  # line | sentence | quoted | listed (a line of an overview of coded goals)
     area: str = ""  # the area's number where the text numbers goals anew in each area
+    printed: str = ""  # the code as printed where the number is read out of it ('DM1.1' for 1.1)
 
     @property
     def level(self) -> str:
@@ -207,8 +208,9 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
         found[m.start("word")] = GoalStatement(word[0].upper() + word[1:], m.group("num"), clean(m.group("title")),
                                                m.start("word"), m.end(), "quoted")
     listed = overview_goals(text, _title_end)
-    for word, number, title, start, end, style in [*listed, *capitals_headings(text, listed)]:
-        found.setdefault(start, GoalStatement(word, number, title, start, end, style))
+    for word, number, printed, title, start, end, style in [*listed, *capitals_headings(text, listed)]:
+        found.setdefault(start, GoalStatement(word, number, title, start, end, style,
+                                              printed=printed if printed != number else ""))
     return _numbered_by_area([s for _, s in sorted(found.items()) if not _inside(s.start, removed)], text)
 
 

@@ -138,7 +138,9 @@ def stated_goal_mentions(passages: list[Passage], ctx: GoalContext, original: st
             ("number", h.number if isinstance(h.number, int) else None), ("notation", h.notation),
             ("level", h.level), ("part", ""), ("title", h.title), ("alias", h.title))
         out.mentions.append(Mention("Goal", key, label, span, "goal.stated", 0.9, attrs))
-        main = h.notation.rsplit(".", 1)[0] if "." in h.notation and h.level in NUMBERED_SERIES else ""
+        # a printed code's sub-goal ('DM1.1', key 1.1) is under the goal of the number before its dot
+        dotted = str(h.number) if st.printed else h.notation
+        main = dotted.rsplit(".", 1)[0] if "." in dotted and (h.level in NUMBERED_SERIES or st.printed) else ""
         # 'Resultatmål 1.1' under 'Overordnet mål 1': a goal of the level above that carries the number before the dot
         upper = next((u for u, _, _ in ctx.stated if "." in h.notation and u.level != h.level
                       and u.notation == h.notation.rsplit(".", 1)[0]), None)

@@ -94,6 +94,8 @@ def _block(lines: list[Line], i: int) -> int:
     return j
 
 
+# a goal column's header after the parameter's ('Styringsparameter | Mål | 2022 …')
+GOAL_HEADER = re.compile(r"^(?:Mål|Delmål|Hovedmål|Hovudmål|Virksomhetsmål|Styringsmål)$")
 # a parameter's code that carries its goal's number first ('2.1', 'SP 2.1')
 GOAL_NUMBER_CODE = re.compile(r"^(?:[A-ZÆØÅ]{1,3}\s?)?(?P<num>\d{1,2})\.\d{1,2}$")
 
@@ -159,7 +161,7 @@ class ParameterReader:
         return named_goal_keys(self.ctx, p.doc, f"mål {by_code.group('num')}") if by_code else []
 
     def _emit(self, code: str, label: str, start: int, end: int, target: str | None, kind: str | None,
-              results: list[dict[str, object]], rule: str, goals_at: int, named: str = "") -> None:
+              results: list[dict[str, object]], rule: str, goals_at: int, named: str = "", ref: str = "") -> None:
         span = self._span(start, end)
         if span is None or len(label.split()) < 2:
             return
@@ -171,7 +173,9 @@ class ParameterReader:
         attrs = (("code", code or None), ("target", target), ("target_kind", kind if target else None),
                  ("results", tuple(results)))
         self.out.mentions.append(Mention("SteeringParameter", key, label, span, rule, 0.9, attrs))
-        for g in self._goals(goals_at, named, code):
+        printed = {h.notation: goal_key(span.doc, h.number, h.part) for h in (
+            *self.ctx.headings.values(), *(h for h, _, _ in self.ctx.stated)) if h.notation}
+        for g in [printed[ref]] if ref in printed else self._goals(goals_at, named, code):
             self.out.links.append(Link(g, "measuredBy", key, span, rule + "-under-goal", 0.85))
 
     def _stated(self, i: int, m: re.Match[str]) -> int:
@@ -215,20 +219,22 @@ class ParameterReader:
                        "parameter.numbered-table-row", first.start, named)
         return end
 
-    def _table_header(self, i: int) -> tuple[list[str], str, bool] | None:
-        """Year columns, the target column's word and whether it stands last, of a parameter table's header row."""
+    def _table_header(self, i: int) -> tuple[list[str], str, bool, bool] | None:
+        """Year columns, the target column's word, whether it stands last, and whether a goal column follows the
+        parameter's ('Styringsparameter | Mål | 2022 …'), of a parameter table's header row."""
         cells = CELLS.split(self.lines[i].text.strip())
         if not cells or not re.match(r"(?i)styringsparamet|indikator", cells[0]):
             return None
+        goal_column = len(cells) > 2 and GOAL_HEADER.match(cells[1]) is not None
         years = [c for c in cells[1:] if re.fullmatch(YEAR, c)]
         kinds = [m.group(0).lower() for c in cells[1:] if (m := re.match(r"(?i)(?:" + TARGET_WORDS + r")\b", c))]
         last = bool(kinds) and not re.fullmatch(YEAR, cells[-1])
-        return (years, kinds[0] if kinds else "", last) if years else None
+        return (years, kinds[0] if kinds else "", last, goal_column) if years else None
 
-    def _table(self, i: int, years: list[str], kind: str, target_last: bool) -> int:
+    def _table(self, i: int, years: list[str], kind: str, target_last: bool, goal_column: bool = False) -> int:
         has_target = bool(kind)
         caption = " ".join(ln.text for ln in self.lines[max(0, i - 3) : i])
-        width = 1 + int(has_target) + len(years)
+        width = 1 + int(has_target) + len(years) + int(goal_column)
         rows: list[tuple[Line, list[str], list[Line]]] = []
         j = i + 1
         while j < len(self.lines):
@@ -257,6 +263,9 @@ class ParameterReader:
                 break
             j += 1
         for line, cells, more in rows:
+            ref = ""
+            if goal_column:  # the goal's code ('A1', 'DM1.1') the row measures, not a value
+                ref, cells = cells[1], [cells[0], *cells[2:]]
             if target_last:
                 cells = [cells[0], cells[-1], *cells[1:-1]]
             first = cells[0] + "".join(" " + CELLS.split(m.text.strip())[0] for m in more[wrapped(cells, more):])
@@ -270,7 +279,7 @@ class ParameterReader:
             end = (more[-1] if more else line).end
             self._emit(code, label, start, end, None if target in (None, "–", "-") else target,
                        kind or None, results, "parameter.table-row", line.start,
-                       caption)
+                       caption, ref)
         return j
 
 

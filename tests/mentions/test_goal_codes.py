@@ -3,6 +3,7 @@ The text is invented (a museum agency) and set as extracted PDF text."""
 
 from __future__ import annotations
 
+from kg.entities import Entity
 from kg.mentions.goal_statements import find_statements
 from tests.mentions.pipeline import entities_of
 
@@ -70,3 +71,64 @@ def test_an_overview_of_coded_goals_states_them_and_capitals_headings_open_their
 
 def test_coded_rows_of_an_assignment_table_are_no_goals() -> None:
     assert [s for s in find_statements(ASSIGNMENTS) if "-" in s.number] == []
+
+
+INITIAL_CODES = """2.2 Hovedmål og delmål for senteret
+Senteret har følgende mål for 2025:
+
+HM1 Flere besøker museene i egen region
+    •  DM1.1 Kommunene har et systematisk samarbeid med museene
+    •  DM1.2 Skoleelever får tilbud om museumsbesøk hvert år, også i
+       distriktene
+
+HM2 Samlingene er digitalt tilgjengelige for alle
+
+2.3 Styringsparametere
+Tabell 1 Styringsparametere og resultatmål 2025
+Mål      Styringsparameter                                         Resultatmål
+DM1.1    Andel kommuner med samarbeidsavtale med et museum         Minst 75 prosent
+HM2      Andel gjenstander som er digitalisert og publisert        60 prosent
+"""
+
+LETTER_CODES = """3.1 Mål- og resultatstruktur
+Tildelingsbrevet for 2024 hadde to hovedmål (A–B) og tre delmål.
+
+   A    Flere besøker museene i egen region
+        A1   Kommunene har et systematisk samarbeid med museene
+        A2   Skoleelever får tilbud om museumsbesøk hvert år
+   B    Samlingene er digitalt tilgjengelige for alle
+        B1   Gjenstandene er digitalisert og publisert
+
+Tabell 3.1 Styringsparametere, resultater 2022–2024
+Styringsparameter                           Mål    2022     2023     2024    Resultatmål
+Andel kommuner med samarbeidsavtale med     A1     61 %     66 %     72 %    70 %
+et museum
+Andel gjenstander som er digitalisert       B1     47 %     52 %     57 %    55 %
+"""
+
+
+def _goals_and_parameters(name: str, text: str) -> tuple[dict[str, Entity], dict[str, set[str]]]:
+    entities = entities_of(name, text)
+    goals = {str(e.attr("notation")): e for e in entities if e.type == "Goal"}
+    measured = {e.label: {link.target for link in e.links if link.predicate == "measuredBy"}
+                for e in entities if e.type == "SteeringParameter"}
+    return goals, measured
+
+
+def test_goals_coded_by_their_levels_initial_with_sub_goals_and_a_goal_column_of_codes() -> None:
+    goals, measured = _goals_and_parameters("l.txt", INITIAL_CODES)
+    assert sorted(goals) == ["DM1.1", "DM1.2", "HM1", "HM2"]
+    assert (goals["HM1"].attr("level"), goals["DM1.2"].attr("level")) == ("hovedmål", "delmål")
+    assert goals["DM1.2"].attr("title") == "Skoleelever får tilbud om museumsbesøk hvert år, også i distriktene"
+    assert any(link.predicate == "broader" and link.target == goals["HM1"].iri for link in goals["DM1.1"].links)
+    assert measured == {"Andel kommuner med samarbeidsavtale med et museum": {goals["DM1.1"].iri},
+                        "Andel gjenstander som er digitalisert og publisert": {goals["HM2"].iri}}
+
+
+def test_goals_coded_by_a_letter_and_a_digit_and_a_result_tables_goal_column() -> None:
+    goals, measured = _goals_and_parameters("r.txt", LETTER_CODES)
+    assert sorted(goals) == ["A", "A1", "A2", "B", "B1"]
+    assert (goals["A"].attr("level"), goals["A1"].attr("level")) == ("hovedmål", "delmål")
+    assert any(link.predicate == "broader" and link.target == goals["B"].iri for link in goals["B1"].links)
+    assert measured == {"Andel kommuner med samarbeidsavtale med et museum": {goals["A1"].iri},
+                        "Andel gjenstander som er digitalisert": {goals["B1"].iri}}
