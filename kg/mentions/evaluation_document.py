@@ -21,7 +21,7 @@ from kg.mentions.targets import evaluated
 from kg.mentions.text import clean
 from kg.passages.base import Passage
 from kg.passages.colophon import Field, is_label_line, read_colophon
-from kg.passages.profile import name_and_alias
+from kg.passages.profile import ADDRESS, name_and_alias
 
 SERIES_LINE = re.compile(r"^(?:[A-ZÆØÅ][\w-]*[- ])?(?i:rapport)\s+(?:nr\.?\s*)?\d{1,4}(?:[-:/]\d{1,4})?$")
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -109,14 +109,14 @@ def evaluation_document_mentions(document: Document, passages: list[Passage]) ->
     key: Key = report_key(title)
     performer = colophon.get("performer") or colophon.get("publisher")
     attrs = (("self", True), ("status", "published"), ("year", year), ("series", series),
-             ("publisher", (_firm(performer.value),) if performer else ()))
+             ("publisher", (_firm(ADDRESS.sub("", " ".join(performer.value.split()))),) if performer else ()))
     out.mentions.append(Mention("Evaluation", key, title, span, "evaluation.document", 0.95, attrs))
     for role, predicate in (("commissioner", "commissionedBy"), ("performer", "performedBy"),
                             ("publisher", "publisher")):
         if role not in colophon:
             continue
         value, start = colophon[role].value, colophon[role].start
-        name, short = name_and_alias(value)
+        name, short = name_and_alias(ADDRESS.sub("", " ".join(value.split())))
         name = _firm(name)
         org_span = citer.span(start, _printed_end(original, value, start))
         if org_span is None or not name:

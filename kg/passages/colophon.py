@@ -10,9 +10,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-LABEL = re.compile(r"^(?P<label>Oppdragsgivere?|Oppdragsgjevarar|Oppdragsgjevar|Utført for|"
+LABEL = re.compile(r"^(?P<label>Oppdragsgivere?|Oppdragsgivar(?:ar)?|Oppdragsgjevarar|Oppdragsgjevar|Utført for|"
                    r"Oppdragstaker|Oppdragstakar|Utført av|Utførd av|Utarbeidet av|Utarbeidd av|Utgitt av|Utgjeve av|"
-                   r"Utgiver|Utgjevar|Forfattere?|Forfattarar|Prosjektleder|Prosjektleiar|"
+                   r"Utgiver|Utgivar|Utgjevar|Forfattere?|Forfattarar|Prosjektleder|Prosjektleiar|"
                    r"Rapport(?:nummer|serie|\s?nr\.?)|Serie(?:\s+og\s+nummer)?|ISBN|ISSN|Dato|Publisert|Tittel)"
                    r"\s*:?\s{1,}"
                    r"(?P<value>\S.*)$", re.IGNORECASE)
@@ -21,10 +21,11 @@ BARE_LABEL = re.compile(LABEL.pattern.split(r"\s*:?")[0] + r"\s*:$", re.IGNORECA
 # any 'Label:   value' line ('Undertittel:', 'Prosjektperiode:'): a field of its own, never a value run on
 ANY_LABEL = re.compile(r"^[A-ZÆØÅ][\wæøå ]{2,25}:\s{2,}\S")
 # The label words a colophon uses, by the field they give.
-KEYS = (("oppdragsgiver", "commissioner"), ("oppdragsgjevar", "commissioner"), ("utført for", "commissioner"),
+KEYS = (("oppdragsgiver", "commissioner"), ("oppdragsgivar", "commissioner"), ("oppdragsgjevar", "commissioner"),
+        ("utført for", "commissioner"),
         ("oppdragstak", "performer"), ("utført av", "performer"), ("utførd av", "performer"),
         ("utarbeid", "performer"), ("utgitt av", "publisher"), ("utgjeve av", "publisher"), ("utgiver", "publisher"),
-        ("utgjevar", "publisher"), ("forfatt", "authors"), ("prosjektle", "lead"),
+        ("utgivar", "publisher"), ("utgjevar", "publisher"), ("forfatt", "authors"), ("prosjektle", "lead"),
         ("rapport", "series"), ("serie", "series"), ("isbn", "isbn"), ("issn", "issn"), ("dato", "date"),
         ("publisert", "published"), ("tittel", "title"))
 

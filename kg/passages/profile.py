@@ -22,9 +22,10 @@ WORD_DATE = re.compile(rf"\b(?P<d>\d{{1,2}})\.\s*(?P<m>{'|'.join(MONTHS)})\s+(?P
 # Organisation names by the head noun the state's bodies use (ministry, directorate, agency, institute …).
 ORG_HEAD = (r"departementet?|direktoratet|etaten|tilsynet|instituttet|senteret|forvaltningen|ombudet|"
             r"kontoret|nemnda|rådet|verket|byrå(?:et)?|Statsforvalteren|universitetet|høgskolen|Economics|Analyse|"
-            r"Samfunnsforskning|Samfunnsanalyse|forskning|AS")
-FIRM_WORD = r"[a-zæøå]*(?:analyse|forskning)"  # 'X samfunnsanalyse AS': a research firm's name in lower case
-ORG = re.compile(rf"^(?:[A-ZÆØÅ][\w\-,]*(?:\s(?:og|for|i|av|med|[A-ZÆØÅ\-][\w\-,]*|[\w\-]+-|{FIRM_WORD}))*\s?)?"
+            r"Samfunnsforskning|Samfunnsanalyse|forskning|forsking|AS")
+FIRM_WORD = r"[a-zæøå]*(?:analyse|forskning|forsking)"  # 'X samfunnsanalyse AS': a research firm's name in lower case
+ORG = re.compile(rf"^(?:[A-ZÆØÅ][\w\-,]*(?:\s(?:og|for|i|av|med|institutt|senter|[A-ZÆØÅ\-][\w\-,]*|[\w\-]+-|"
+                 rf"{FIRM_WORD}))*\s?)?"
                  rf"[\w\-]*(?:{ORG_HEAD})(?:\s\((?P<short>[A-ZÆØÅ][\w\-]{{1,12}})\))?$")
 # … or by a head noun in front: 'Direktoratet for …', 'Statens …', 'Norges …'.
 ORG_FRONT = re.compile(r"^(?:Direktoratet|Departementet|Tilsynet|Senteret|Senter|Instituttet|Institutt|Etaten|Kontoret|"
@@ -150,7 +151,9 @@ def read_profile(first: list[str]) -> Profile:
     letter = _letter(first[:40]) if any(LETTER_FIELDS.search(x) for x in first[:40]) else Profile()
     if letter.kind:
         return letter
-    fields = {k: re.sub(r"\s+", " ", f.value) for k, f in read_colophon([(x.strip(), 0) for x in first[:80]]).items()}
+    # a field's value without the address after the name ('…, Postboks 417, 5805 Bergen')
+    fields = {k: ADDRESS.sub("", re.sub(r"\s+", " ", f.value))
+              for k, f in read_colophon([(x.strip(), 0) for x in first[:80]]).items()}
     if "commissioner" in fields and ({"performer", "publisher", "series", "lead"} & set(fields)):
         performer = organisation_name(fields.get("performer") or fields.get("publisher") or "")
         date = parse_date(fields.get("date", "")) or next(
@@ -175,6 +178,7 @@ def read_profile(first: list[str]) -> Profile:
     return Profile()
 
 
+ADDRESS = re.compile(r",\s*(?:Postboks|Pb\.|Besøksadresse|Postadresse|\d{4}\s)[^()]*$")
 LETTERSPACED = re.compile(r"^\s*\S(?: \S){3,}(?: {2,}\S(?: \S)*)*\s*$")
 
 

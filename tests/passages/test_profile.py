@@ -183,3 +183,20 @@ Tildelingsbrev til {title} for 2025
 def test_an_annual_reports_cover_title_set_letterspaced() -> None:
     p = read_profile(first("Statens senter for museumsformidling\n\nÅ R S R A P P O R T   2 0 2 4\n\nMuseer for alle.\n"))
     assert (p.kind, p.year) == ("årsrapport", 2024)
+
+
+def test_a_nynorsk_colophon_with_the_publishers_address_after_its_name() -> None:
+    page = """VIS-rapport 7/2025
+
+                 Ei ny byrjing? Evaluering av museumsprogrammet Ny Byrjing
+
+Tittel:            Ei ny byrjing? Evaluering av museumsprogrammet Ny Byrjing
+Oppdragsgivar:     Direktoratet for museum og kulturarv (DMK)
+Dato:              14. oktober 2025
+Utgivar:           Vestnorsk institutt for samfunnsforsking (VIS), Postboks 417,
+                   5805 Bergen
+"""
+    p = read_profile(first(page))
+    assert (p.kind, p.year, p.date) == ("evaluering", 2025, "2025-10-14")
+    assert p.publisher == "Vestnorsk institutt for samfunnsforsking"
+    assert p.commissioner == "Direktoratet for museum og kulturarv"
