@@ -204,7 +204,7 @@ def _deliveries(entities: list[Entity], docs: dict[str, Document]) -> list[Relat
     another document, that evaluates what the assignment ordered evaluated, that its document says answers the
     assignment's code (``answers``, :mod:`kg.mentions.deliveries`), or whose title's word stems
     (three or more, at least ``SAME_EVALUATION`` of them) lie in the assignment's text. A report delivers at
-    most one assignment: the one its title fits best."""
+    most one assignment: the one its title fits best; one published before the assignment's year, none."""
     def owners(e: Entity) -> set[str]:
         return {o for s in e.sources if s.doc_id in docs and (o := owner(docs[s.doc_id]))}
 
@@ -218,9 +218,13 @@ def _deliveries(entities: list[Entity], docs: dict[str, Document]) -> list[Relat
         evaluated = {link.target for link in r.links if link.predicate == "evaluates"}
         title, who, where = stems(title_of(r)), owners(r), {s.doc_id for s in r.sources}
         best: tuple[float, Entity] | None = None
+        published = r.attr("year") if r.attr("status") != "ongoing" else None
         for a, a_owners, text, ordered in assignments:
             if not a_owners & who or where <= {s.doc_id for s in a.sources}:
                 continue
+            given = a.attr("year")
+            if isinstance(published, int) and isinstance(given, int) and published < given:
+                continue  # a report out before the year of the assignment does not deliver it
             answered = a.attr("code") is not None and norm(str(a.attr("code"))) in {norm(c) for c in r.attr(
                 "answers", ())}
             fit = 1.0 if ordered & evaluated or answered else (

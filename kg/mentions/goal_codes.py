@@ -85,10 +85,20 @@ def _level_and_number(code: str, named: list[str], text: str) -> tuple[str, str]
     if shape == "initial":
         initial = code[0].lower()
         used = next((w for w in LEVELS if w.startswith(initial) and re.search(rf"\b{w}", text, re.IGNORECASE)), "mål")
-        return used, code[2:]
+        return used, key_number(code)
     distinct = list(dict.fromkeys(named))
     upper, lower = (distinct + ["mål", "mål"])[:2] if distinct else ("mål", "mål")
-    return (lower, f"{code[0]}.{code[1]}") if len(code) > 1 else (upper, code)
+    return (lower if len(code) > 1 else upper), key_number(code)
+
+
+def key_number(code: str) -> str:
+    """The number a goal printed with ``code`` is keyed by ('HM1' -> '1', 'DM1.1' -> '1.1', 'A1' -> 'A.1')."""
+    shape = _shape(code)
+    if shape == "initial":
+        return code[2:]
+    if shape == "letter" and len(code) > 1:
+        return f"{code[0]}.{code[1:]}"
+    return code
 
 
 def _whole(run: list[re.Match[str]]) -> bool:

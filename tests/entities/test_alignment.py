@@ -144,3 +144,19 @@ def test_a_goal_the_same_years_report_words_anew_aligns_by_number_where_the_docu
     entities[2] = goal(report, "3", "Havnene er trygge og tilgjengelige for alle brukere")
     _, relations = align(entities, [], [letter, report, later])
     assert not any(s.rule == "alignment.same-number-same-year" for r in relations for s in r.sources)
+
+
+def test_a_report_published_before_the_assignments_year_does_not_deliver_it() -> None:
+    from dataclasses import replace
+
+    order = replace(goal(LETTER, "a1", "Direktoratet skal følge opp kartleggingen av beredskap mot oljeutslipp i "
+                                       "havnene og legge fram en plan"),
+                    type="Assignment", attrs=(("year", 2025),))
+    earlier = replace(goal(REPORT, "r1", "Kartlegging av beredskap mot oljeutslipp i havnene"), type="Report",
+                      attrs=(("year", 2024), ("status", "published")))
+    ongoing = replace(goal(REPORT, "r2", "Kartlegging av beredskap mot oljeutslipp i havnene – del 2"), type="Report",
+                      attrs=(("status", "ongoing"),))
+    _, relations = align([order, earlier], [], [REPORT, LETTER])
+    assert not [r for r in relations if r.predicate == "deliveredBy"]
+    _, relations = align([order, ongoing], [], [REPORT, LETTER])
+    assert [r.object.rsplit("/", 1)[1] for r in relations if r.predicate == "deliveredBy"] == ["r-r2"]

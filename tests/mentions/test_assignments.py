@@ -243,3 +243,33 @@ TB-2   Senteret skal lage ein plan for registrering     Effektmål 2    1.12.202
     placed = {str(e.attr("code")): {link.target for link in e.links if link.predicate == "underGoal"}
               for e in entities if e.type == "Assignment"}
     assert placed == {"TB-1": {goals["brukarmål"]}, "TB-2": {goals["effektmål2"]}}
+
+
+def test_numbered_assignments_grouped_under_a_goals_printed_code_with_frist_lines() -> None:
+    text = """2.2 Hovedmål og delmål
+Senteret har følgende mål for 2025:
+
+HM1 Flere besøker museene i egen region
+    •  DM1.1 Kommunene har et systematisk samarbeid med museene
+HM2 Samlingene er digitalt tilgjengelige for alle
+
+2.4 Oppdrag
+Departementet gir senteret følgende oppdrag for 2025. Oppdragene er ordnet etter hovedmål.
+
+Under HM1
+
+1.  Senteret skal utarbeide en veileder for kommunenes samarbeid med museene, med vekt på
+    små kommuner.
+    Frist: 1. juni 2025
+
+Under HM2
+
+2.  Senteret skal rapportere på andelen gjenstander som er publisert, fordelt på museum.
+    Frist: Løpende
+"""
+    entities = entities_of("l.txt", text)
+    goals = {str(e.attr("notation")): e.iri for e in entities if e.type == "Goal"}
+    assignments = {str(e.attr("code")): e for e in entities if e.type == "Assignment"}
+    assert {code: {link.target for link in a.links if link.predicate == "underGoal"}
+            for code, a in assignments.items()} == {"1": {goals["HM1"]}, "2": {goals["HM2"]}}
+    assert assignments["1"].attr("deadline") == "2025-06-01" and assignments["2"].attr("deadline_text") == "Løpende"
