@@ -54,8 +54,8 @@ def overview_goals(text: str, title_end: Callable[[str, int], int]) -> list[Code
     found: list[Coded] = []
     runs: list[list[re.Match[str]]] = []
     for m in OVERVIEW_LINE.finditer(text):
-        if runs and _near(text, runs[-1][-1].end(), m.start()) and _shape(m.group("num")) == _shape(
-                runs[-1][-1].group("num")):
+        shape = _shape(m.group("num"))
+        if runs and _near(text, runs[-1][-1].end(), m.start(), shape) and shape == _shape(runs[-1][-1].group("num")):
             runs[-1].append(m)
         else:
             runs.append([m])
@@ -119,10 +119,14 @@ def _whole(run: list[re.Match[str]]) -> bool:
     return codes[0] == "A" and any(len(c) > 1 for c in codes)
 
 
-def _near(text: str, end: int, start: int) -> bool:
+def _near(text: str, end: int, start: int, shape: str) -> bool:
     """Whether two coded lines stand in one overview: nothing but the perspective's name, wrapped title words and a
-    blank line between them."""
-    return text.count("\n", end, start) <= 3
+    blank line between them; codes of a level's initial ('VM2') may stand further apart, in a table torn one cell a
+    line (an area's name, an attainment 'Delvis', a page's foot and the header again between them)."""
+    between = text[end:start].split("\n")[1:-1]
+    if shape == "initial":
+        return len(between) <= 8 and all(len(line.strip()) <= 60 for line in between)
+    return len(between) <= 2
 
 
 def capitals_headings(text: str, listed: list[Coded]) -> list[Coded]:

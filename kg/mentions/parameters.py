@@ -94,6 +94,9 @@ def _block(lines: list[Line], i: int) -> int:
     return j
 
 
+# 'Indikator 1.1 Antall bedrifter …' above a table whose rows give only the code and the figures
+NAMED_CODE = re.compile(r"^\s*(?:Indikator|Resultatindikator|Styringsparameter)\s+(?P<code>\d{1,2}\.\d{1,2})[:.]?\s+"
+                        r"(?P<label>[A-ZÆØÅ].{5,})$")
 # a goal column's header after the parameter's ('Styringsparameter | Mål | 2022 …')
 GOAL_HEADER = re.compile(r"^(?:Mål|Delmål|Hovedmål|Hovudmål|Virksomhetsmål|Styringsmål)$")
 # a parameter's code that carries its goal's number first ('2.1', 'SP 2.1')
@@ -272,6 +275,11 @@ class ParameterReader:
             cm = CODE.match(first)
             code = " ".join(cm.group("code").split()) if cm else ""
             label = clean(first[cm.end():] if cm else first)
+            if not cm and re.fullmatch(r"\d{1,2}\.\d{1,2}", label):
+                code, label = label, ""
+            if not label and code:  # a row of codes only: the parameter named on a line of its own above the table
+                label = next((clean(m.group("label")) for ln in reversed(self.lines[max(0, i - 20): i])
+                              if (m := NAMED_CODE.match(ln.text)) and m.group("code") == code), "")
             target = cells[1] if has_target else None
             values = cells[-len(years):]
             results = [_result(y, v, line) for y, v in zip(years, values, strict=True) if leading_number(v) is not None]

@@ -207,3 +207,41 @@ def test_one_table_of_every_goals_parameters_before_the_goals_sections_links_eac
     params = {e.attr("code"): e for e in entities if e.type == "SteeringParameter"}
     assert {code: {link.target for link in p.links if link.predicate == "measuredBy"}
             for code, p in params.items()} == {"1.1": {goals[1]}, "2.1": {goals[2]}}
+
+
+TORN_GOALS = """3. Årets aktiviteter og resultater
+Tabell 1 gir en samlet vurdering av måloppnåelsen for virksomhetsmålene.
+
+Tabell 1 Virksomhetsmål og måloppnåelse 2023
+Resultatområde
+Virksomhetsmål
+Måloppnåelse
+1 Publikum
+VM1 Flere besøker museene i egen
+region
+God
+2 Samlinger
+VM2 Samlingene er digitalt tilgjengelige
+for alle
+Delvis
+
+Resultatområde 1 Publikum
+Indikator 1.1 Antall besøkende i regionmuseene
+Indikator 1.2 Andel kommuner med museumsbesøk for skoleelever
+
+Indikator        2021      2022      2023      Ambisjon 2023
+1.1            310 000   355 000   398 000     Minst 400 000
+1.2              58 %      61 %      64 %      60 %
+"""
+
+
+def test_goals_coded_in_a_torn_attainment_table_and_indicators_named_above_a_table_of_codes() -> None:
+    entities = entities_of("r.txt", TORN_GOALS)
+    goals = {str(e.attr("notation")): e for e in entities if e.type == "Goal"}
+    assert {k: g.attr("title") for k, g in goals.items()} == {
+        "VM1": "Flere besøker museene i egen region", "VM2": "Samlingene er digitalt tilgjengelige for alle"}
+    params = {e.label: e for e in entities if e.type == "SteeringParameter"}
+    assert set(params) == {"Antall besøkende i regionmuseene", "Andel kommuner med museumsbesøk for skoleelever"}
+    first = params["Antall besøkende i regionmuseene"]
+    assert first.attr("target") == "Minst 400 000" and len(first.attr("results")) == 3
+    assert {link.target for link in first.links if link.predicate == "measuredBy"} == {goals["VM1"].iri}
