@@ -85,6 +85,7 @@ class MeasureReading(ReaderBase):
                     or tok.lemma_.startswith("forsknings")):
                 continue
             nxt = doc[tok.i + 1]
+            short = ""
             if nxt.text == "«":
                 end = next((t.i for t in doc[tok.i + 2 :] if t.text == "»"), None)
                 if end is None or end - tok.i > 14:
@@ -95,7 +96,11 @@ class MeasureReading(ReaderBase):
                 while stop < len(doc) and stop - nxt.i < 4 and (doc[stop].is_title or doc[stop].is_upper):
                     stop += 1
                 name_span = doc[nxt.i : stop]
-                if len(name_span) == 1 and nxt.is_title and not _inflected(nxt.text):
+                spelt = _spelt_out(doc, nxt.i) if len(name_span) == 1 and nxt.is_title else None
+                if spelt is not None:
+                    name_span = spelt  # 'Samordnet lokal forebygging (SLF)': the words the short name spells
+                    short = doc[spelt.end + 1].text
+                elif len(name_span) == 1 and nxt.is_title and not _inflected(nxt.text):
                     # a plain capitalised word may open a sentence-case name; an inflected one ('Barnets') not
                     name_span = self._recurring(doc, nxt.i) or name_span
             else:
@@ -113,7 +118,9 @@ class MeasureReading(ReaderBase):
             if name.startswith("Tilskudd") or name.endswith("tilskudd"):
                 continue  # a grant scheme's name ('ordningen Tilskudd til …') is read by the grant rules
             full = self._full_name(p, name) if len(name_span) == 1 and nxt.text != "«" else None
-            m = self._mention(p, "Measure", measure_key(full or name), full or name, name_span.start_char,
+            # one measure under its name and its short name ('SLF'): keyed by the short name, as elsewhere
+            key = measure_key(short) if short else measure_key(full or name)
+            m = self._mention(p, "Measure", key, full or name, name_span.start_char,
                               name_span.start_char + len(name), "measure.named-by-noun", 0.75)
             self._addresses(p, m)
 
@@ -251,6 +258,18 @@ def _closed(doc: Doc, i: int) -> bool:
     infinitive = t.lower_ == "og" and nxt is not None and nxt.is_lower and nxt.text.endswith("e") \
         and any(w.lower_ in MODALS for w in doc[t.sent.start : i])
     return (t.is_punct and t.text not in ("-", "–", "/")) or t.lower_ in CLAUSE_WORDS or infinitive
+
+
+def _spelt_out(doc: Doc, i: int) -> SpacySpan | None:
+    """The sentence-case name from token ``i`` whose words' initials a short name in brackets after it spells
+    ('Samordnet lokal forebygging (SLF)')."""
+    for k in (4, 3, 2):
+        end = i + k
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper \
+                and all(t.is_alpha for t in doc[i:end]) \
+                and "".join(t.text[0] for t in doc[i:end]).upper() == doc[end + 1].text:
+            return doc[i:end]
+    return None
 
 
 def _inflected(word: str) -> bool:

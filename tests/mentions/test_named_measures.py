@@ -94,3 +94,11 @@ def test_services_and_tools_named_after_their_noun_and_a_name_defined_as_a_datab
             "Gjenstandsbasen er ein open, søkbar database med alle gjenstandane i samlingane.\n")
     found = {e.label for e in entities_of("r.txt", text) if e.type == "Measure"}
     assert {"Museumsveien", "eSøknad", "Båtloggen", "Museumstelefonen", "Gjenstandsbasen"} <= found
+
+
+def test_a_sentence_case_name_spelt_by_the_short_name_in_brackets_is_one_measure_with_it() -> None:
+    text = ("1 Resultater\n\n1.1 Mål 1: Kommunene forebygger kriminalitet systematisk\n\n"
+            "Samarbeidsmodellen Trygg lokal oppvekst (TLO) er direktoratets viktigste virkemiddel. I 2024 tok "
+            "ti nye kommuner i bruk modellen TLO.\n")
+    measures = [e for e in entities_of("r.txt", text) if e.type == "Measure"]
+    assert len(measures) == 1 and "Trygg lokal oppvekst" in (measures[0].label, *measures[0].alt_labels)
