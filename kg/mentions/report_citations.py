@@ -28,9 +28,10 @@ PUB_FIRST = re.compile(rf"(?:(?<=^)|(?<=jf\. )|(?<=[¹²³⁴⁵⁶⁷⁸⁹\d] 
 SUBTITLE = re.compile(r"^\s*(?P<sub>(?:En|Ei|Et)\s+(?:studie|kartlegging|analyse|evaluering|undersøkelse)\b[^.]*|"
                       r"(?:Følge|Slutt|Effekt)?[Ee]valuering av\b[^.]*|(?:Del|Slutt)rapport\b[^.]*)\.")
 # the noun may be a compound: 'evalueringsrapporten', 'sluttrapporten', 'følgeevalueringen'
-CUE = re.compile(r"(?:\b(?P<cue>(?i:[a-zæøå]*(?:rapporten|studien|evalueringen|undersøkelsen|kartleggingen|"
-                 r"utredningen|analysen)))|\bjf\.|\b[Kk]unnskapsgrunnlag(?:et)?\s*:)\s+"
-                 rf"(?P<title>[A-ZÆØÅ][^()]{{3,160}}?)\s*\((?P<pubs>[A-ZÆØÅ][^()\d]{{1,80}}?),\s*(?P<year>{YEAR})\)")
+CUE = re.compile(r"(?:\b(?P<cue>(?i:[a-zæøå]*(?:rapporten|studien|evalueringen|evalueringa|undersøkelsen|"
+                 r"undersøkinga|kartleggingen|kartlegginga|utredningen|utgreiinga|analysen)))|\bjf\.|"
+                 r"\b[Kk]unnskapsgrunnlag(?:et)?\s*:)\s+«?"
+                 rf"(?P<title>[A-ZÆØÅ][^()«»]{{3,160}}?)»?\s*\((?P<pubs>[A-ZÆØÅ][^()\d]{{1,80}}?),\s*(?P<year>{YEAR})\)")
 # a cue inside what CUE took for the title ('jf. VM1. Evalueringen Når …'): the title starts after the last one
 INNER_CUE = re.compile(r"(?:^|\s)(?i:[a-zæøå]*(?:rapporten|studien|evalueringen|undersøkelsen|kartleggingen|"
                        r"utredningen|analysen))\s+(?=[A-ZÆØÅ«])")

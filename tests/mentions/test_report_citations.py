@@ -70,3 +70,11 @@ def test_a_compound_cue_noun_and_what_a_cited_evaluation_evaluated() -> None:
     links = extract(seg.document, list(seg.passages)).links
     assert any(link.predicate == "evaluates" and "av fyrvernet fra 2010" in str(link.object).lower()
                for link in links)
+
+
+def test_a_quoted_title_after_a_nynorsk_or_compound_cue_noun() -> None:
+    text = ("Registerstudien «Få står for mange. Gjentekne lovbrot blant unge» (Nordnorsk ungdomsforsking, 2020) "
+            "viste at få unge stod for dei fleste lovbrota. Evalueringa «Ei ny byrjing» (Vestnorsk institutt for "
+            "samfunnsforsking, 2024) peika på det same.\n")
+    found = {e.label for e in entities_of("r.txt", text) if e.type in ("Report", "Evaluation")}
+    assert found == {"Få står for mange. Gjentekne lovbrot blant unge", "Ei ny byrjing"}
