@@ -108,7 +108,11 @@ class GoalContext:
             if series:
                 skip |= {n for n in range(1, 100)}
             cut = tuple((s, e) for s, e, _ in removed)
-            for g in scoped_goals(passages, original, cut, skip):
+            # beside a report's own 'Mål N' sections, the letter's upper goals it restates ('Hovudmål 1 …') are
+            # a series of their own
+            apart = frozenset(NUMBERED_SERIES) - {"mål"} if series and {h.level for h in series} == {"mål"} \
+                else frozenset()
+            for g in scoped_goals(passages, original, cut, skip, apart):
                 st = g.statement
                 heading = GoalHeading(st.word, "", g.number, "", st.title, st.level, st.printed or st.number,
                                       g.start, g.end, g.broader)

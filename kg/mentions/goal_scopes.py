@@ -32,8 +32,11 @@ class ScopedGoal:
     opens: bool
 
 
-def key_number(s: GoalStatement) -> int | str:
-    """The number a goal's key uses: '2' -> 2 (as for 'Mål 2' headings), '2.3', or 'effektmål 1'."""
+def _key_number(s: GoalStatement, apart: frozenset[str] = frozenset()) -> int | str:
+    """The number a goal's key uses: '2' -> 2 (as for 'Mål 2' headings), '2.3', or 'effektmål 1'; a main goal of a
+    level in ``apart`` keys by level and number ('hovudmål 1' beside the report's own 'Mål 1' sections)."""
+    if s.level in apart and s.rank == 0 and s.number:
+        return f"{s.level} {s.number}"
     if s.area:  # 'Delmål 1' of area 2, where each area numbers its goals anew; 'Delmål:', the area's one goal
         return f"{s.area}.{s.number}" if s.number else f"{s.level} i område {s.area}"
     if s.level not in NUMBERED_SERIES:
@@ -65,9 +68,14 @@ class _Layout:
 
 
 def scoped_goals(passages: list[Passage], original: str, removed: tuple[tuple[int, int], ...],
-                 skip: set[int | str]) -> list[ScopedGoal]:
-    """Every stated goal of a document with its scope, main goals before sub-goals."""
+                 skip: set[int | str], apart: frozenset[str] = frozenset()) -> list[ScopedGoal]:
+    """Every stated goal of a document with its scope, main goals before sub-goals; main goals of the levels in
+    ``apart`` are a series of their own (see :func:`key_number`)."""
     layout = _Layout(passages)
+
+    def key_number(s: GoalStatement) -> int | str:
+        return _key_number(s, apart)
+
     statements = [s for s in find_statements(original, removed) if key_number(s) not in skip]
     toc = toc_entries(original)
     # a page header such as '6    Årsrapport 2019' looks like a chapter title; footers are not chapters
@@ -141,3 +149,8 @@ def _toc_end(original: str, toc: list[tuple[int, str]], s: GoalStatement) -> int
         if (line.startswith(title) or plain.startswith(title) or same_goal) and i + 1 < len(toc):
             return body_lines(original, toc[i + 1][1], s.end)
     return None
+
+
+def key_number(s: GoalStatement) -> int | str:
+    """The number a goal's key uses: '2' -> 2 (as for 'Mål 2' headings), '2.3', or 'effektmål 1'."""
+    return _key_number(s)

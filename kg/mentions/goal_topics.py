@@ -68,7 +68,11 @@ def _profiles(found: Extraction, goals: dict[Key, Mention]) -> dict[Key, frozens
 def _leaves(found: Extraction, goals: dict[Key, Mention]) -> dict[Key, Mention]:
     """The goals no other goal is a sub-goal of: an item serves the most specific goal."""
     parents = {link.object for link in found.links if link.predicate == "broader"}
-    return {k: g for k, g in goals.items() if k not in parents}
+    # main goals keyed apart from the document's own numbered goals ('hovudmål 1' beside 'Mål 1'-sections) stand
+    # above them
+    upper = {k for k in goals if str(k[2]).startswith(("hovedmål ", "hovudmål "))} \
+        if any(str(k[2]).isdigit() for k in goals) else set()
+    return {k: g for k, g in goals.items() if k not in parents and k not in upper}
 
 
 def subject_goal_links(found: Extraction, kind: str | None) -> list[Link]:

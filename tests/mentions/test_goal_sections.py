@@ -115,3 +115,25 @@ def test_a_report_names_its_effect_goal_and_its_user_goal_in_headings_and_list_g
     assert _targets(reports["Barn og idrett 2024"], "aboutGoal") == {"Effektmål 1"}
     assert _targets(reports["Brukerundersøkelse om tilskudd"], "aboutGoal") == {"Brukermål"}
     assert reports["Brukerundersøkelse om tilskudd"].attr("publisher") == ("Nordlys Analyse",)
+
+
+def test_the_letters_main_goals_restated_beside_the_reports_own_numbered_goal_sections() -> None:
+    text = """1 Introduksjon
+
+Tildelingsbrevet for 2024 har to hovudmål:
+  Hovudmål 1 Kystsamfunna har attraktive bu- og arbeidsmarknader
+  Hovudmål 2 Kystkulturen er levande og blir brukt i lokal utvikling
+Under hovudmåla ligg fire delmål. I denne rapporten omtaler vi delmåla som mål 1–2.
+
+2 Resultat
+
+2.1 Mål 1: Fleire unge vaksne vel å busetje seg i dei små kystkommunane
+Tal på nye innbyggjarar auka.
+
+2.2 Mål 2: Kystkulturen blir teken vare på og brukt i lokal utvikling
+Fleire lag fekk tilskot.
+"""
+    goals = {(e.attr("level"), e.attr("title")) for e in entities_of("r.txt", text) if e.type == "Goal"}
+    assert ("hovudmål", "Kystsamfunna har attraktive bu- og arbeidsmarknader") in goals
+    assert ("mål", "Fleire unge vaksne vel å busetje seg i dei små kystkommunane") in goals
+    assert len(goals) == 4
