@@ -22,10 +22,13 @@ from kg.passages.base import Passage
 APPOSITION = re.compile(
     r"(?<![\wæøå-])(?P<name>[A-ZÆØÅ][a-zæøå]{3,}(?:[ ][A-ZÆØÅ][a-zæøå]+){0,2}(?:[ ]\d{1,4}\+?)?)"
     r"(?:,|(?P<defined>[ \t]+er))[ \t]+"
-    r"(?:en|et|ei|eit|ein|den|det|[a-zæøå]{2,}(?:ets|ens|as))[ \t]+(?P<words>(?:[a-zæøå-]+,?[ \t]+){0,3}[a-zæøå-]+)")
+    r"(?:en|et|ei|eit|ein|den|det|vår|vårt|[a-zæøå]{2,}(?:ets|ens|as))[ \t]+"
+    r"(?P<words>(?:[a-zæøå-]+,?[ \t]+){0,3}[a-zæøå-]+)")
 STOP_WORDS = ("i", "for", "til", "med", "om", "på", "av", "og", "som", "der")
 EXTRA_HEADS = ("veiviser", "podkast", "app", "tilbud", "tjeneste", "ordning", "veileder",
-               "teneste", "tilbod", "rettleiar", "rettleiingsteneste")
+               "teneste", "tilbod", "rettleiar", "rettleiingsteneste", "veiledning", "rettleiing", "oversikt",
+               "egenvurdering", "markedsplass", "database", "nettverk", "møteplass",
+               "kartløsning", "løsning")
 
 
 def apposition_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> Extraction:

@@ -102,3 +102,12 @@ def test_a_sentence_case_name_spelt_by_the_short_name_in_brackets_is_one_measure
             "ti nye kommuner i bruk modellen TLO.\n")
     measures = [e for e in entities_of("r.txt", text) if e.type == "Measure"]
     assert len(measures) == 1 and "Trygg lokal oppvekst" in (measures[0].label, *measures[0].alt_labels)
+
+
+def test_names_described_in_apposition_as_a_guide_an_overview_or_a_marketplace() -> None:
+    text = ("1 Resultater\n\n1.1 Mål 1: Museene når hele befolkningen\n\n"
+            "Søknadsskjemaet ble forenklet, og Museumsveilederen, en nettbasert veiledning for små museer, fikk "
+            "40 000 besøk. Gjenstandsbørsen, vår digitale markedsplass for brukte montre, ble åpnet i mars. "
+            "Vi har brukt registerdata fra Museumsdir, en spørreundersøkelse til museene og intervjuer.\n")
+    found = {e.label for e in entities_of("r.txt", text) if e.type == "Measure"}
+    assert {"Museumsveilederen", "Gjenstandsbørsen"} <= found and "Museumsdir" not in found
