@@ -101,6 +101,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.links.extend(cited_report_goals(out, ctx, citer))
     out.links = outside_cited_titles(out)
     out.links = below_societal_goals(out)
+    out.links = outside_administration_goals(out)
     out.links.extend(subject_goal_links(out, document.kind))
     out.mentions = outside_copy_lists(out, original)
     return scheme_names_no_measures(out)
@@ -120,6 +121,20 @@ def scheme_names_no_measures(found: Extraction) -> Extraction:
         return found
     return Extraction([m for m in found.mentions if m.key not in gone],
                       [link for link in found.links if link.subject not in gone and link.object not in gone])
+
+
+# a goal about running the grant schemes ('Tilskuddsforvaltningen er effektiv …', 'DBM skal forvalte virkemidlene …')
+ADMINISTRATION_GOAL = re.compile(r"^(?:(?:tilskudds|tilskots)forvaltning\w*|forvaltning(?:en|a)? av (?:tilsk|virkemid)|"
+                                 r"\S+ (?:skal )?forvalte\w* (?:\S+ )?(?:tilsk|virkemid))", re.IGNORECASE)
+
+
+def outside_administration_goals(found: Extraction) -> list[Link]:
+    """The links, less a scheme's placement under a goal about administering the schemes only because it is named in
+    that goal's section: the scheme serves the goal of what it funds (the subject rule may place it there)."""
+    admin = {m.key for m in found.mentions if m.type == "Goal"
+             and ADMINISTRATION_GOAL.match(str(m.attr("title") or m.label.split(": ", 1)[-1]))}
+    return [link for link in found.links if not (link.predicate == "supportsGoal" and link.object in admin
+                                                 and "goal-section" in link.rule)]
 
 
 COPY_LIST = re.compile(r"^[ \t]*Kopi(?:[ \t]+til)?[ \t]*:[ \t]*(?:\S[^\n]*)?(?:\n[ \t]*\S[^\n]*)*", re.MULTILINE)

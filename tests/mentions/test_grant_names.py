@@ -84,3 +84,17 @@ def test_a_name_ends_before_og_and_a_second_infinitive() -> None:
             "sluttrapporten til departementet.\n")
     assert {e.label for e in entities_of("l.txt", text) if e.type == "GrantScheme"} == {
         "Tilskudd til opprydding av marin forsøpling"}
+
+
+def test_a_scheme_named_in_the_section_of_the_goal_about_running_the_schemes_is_not_placed_under_it() -> None:
+    text = """2 Resultater
+
+2.1 Mål 1: Flere besøker museene i egen region
+Besøket økte.
+
+2.2 Mål 2: Tilskuddsforvaltningen er effektiv og brukerrettet
+Saksbehandlingstiden for Tilskudd til formidling i museene gikk ned til seks uker i 2024.
+"""
+    scheme = next(e for e in entities_of("r.txt", text) if e.type == "GrantScheme")
+    assert not [link for link in scheme.links if link.predicate == "supportsGoal"
+                and "Tilskuddsforvaltningen" in link.target_label]
