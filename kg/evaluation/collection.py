@@ -168,6 +168,17 @@ def match_key(type_: str) -> Callable[[dict[str, Any], Entity], float]:
     return _label_score
 
 
+#: The rules that read an organisation in a role the gold annotates: the document's issuer, addressee or
+#: commissioner, a colophon's fields, a cited report's publisher.
+ROLE_RULES = ("document.", "org.colophon-", "org.citation")
+
+
+def in_role(e: Entity, doc: str) -> bool:
+    """Whether an organisation holds one of the roles the gold annotates in ``doc`` (an organisation the text only
+    names in passing is outside the gold's scope and not scored)."""
+    return any(s.doc == doc and s.rule.startswith(ROLE_RULES) for s in e.sources)
+
+
 def one_per_name(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """An organisation's records in one document, one per role ('issuer', 'publisher'), are one organisation."""
     seen: dict[str, dict[str, Any]] = {}
@@ -233,6 +244,8 @@ def evaluate_collection(docs_folder: Path, gold_folder: Path) -> CollectionRepor
             if type_ == "Organisation":
                 gold = one_per_name(gold)
             predicted = [e for e in mine if COUNTS_AS.get(e.type, e.type) == type_]
+            if type_ == "Organisation":
+                predicted = [e for e in predicted if in_role(e, gd.doc)]
             found = greedy_match(gold, predicted, match_key(type_))
             counts = kind_scores[kind][type_]
             counts[0] += len(gold)

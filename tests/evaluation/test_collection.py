@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from kg.entities import Entity
-from kg.evaluation.collection import greedy_match, match_key, one_per_name
+from kg.entities.base import Source
+from kg.evaluation.collection import greedy_match, in_role, match_key, one_per_name
+from kg.passages.pages import PageRef
 
 
 def _parameter(label: str, code: str) -> Entity:
@@ -22,3 +24,13 @@ def test_an_organisation_annotated_once_per_role_is_one_organisation_to_find() -
                {"type": "Organisation", "label": "Direktoratet  for havner", "role": "publisher"},
                {"type": "Organisation", "label": "Kystanalyse", "role": "publisher"}]
     assert [r["role"] for r in one_per_name(records)] == ["issuer", "publisher"]
+
+
+def test_an_organisation_is_scored_in_a_document_only_where_it_holds_a_role_there() -> None:
+    def org(*rules: tuple[str, str]) -> Entity:
+        sources = tuple(Source("p", doc, doc, 0, 1, PageRef(), None, None, (), rule, 0.9, "x") for doc, rule in rules)
+        return Entity("urn:x:org", "Organisation", "Kystanalyse", (), sources, ())
+
+    named = org(("r.txt", "org.prose-name"), ("l.txt", "document.issuer"))
+    assert not in_role(named, "r.txt") and in_role(named, "l.txt")
+    assert in_role(org(("r.txt", "org.citation")), "r.txt")  # a cited report's publisher
