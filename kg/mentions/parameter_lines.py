@@ -70,3 +70,10 @@ def split_values(cells: list[str], width: int) -> list[str]:
         whole = " ".join(parts) == " ".join(cell.split())
         out.extend(parts if whole and len(parts) > 1 else [cell])
     return out if len(out) == width else cells
+
+
+def name_end(cell: str) -> bool:
+    """A short line that ends a row's wrapped text with a name ('Naturkartet', '«Ut i naturen»'), not a caption,
+    a note or a goal's heading."""
+    return len(cell) <= 40 and not cell.endswith((":", ".")) and not re.match(
+        r"(?i)(?:tabell|figur|kilde|note|merknad)\b|[a-zæøå]*mål\b|\d", cell)

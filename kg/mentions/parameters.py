@@ -19,7 +19,7 @@ from kg.mentions.goal_names import named_goal_keys
 from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.parameter_blocks import Block, block_at
 from kg.mentions.parameter_columns import Header, header_at, table_rows
-from kg.mentions.parameter_lines import CELLS, Line, lines_of, split_values, values_below, wrapped
+from kg.mentions.parameter_lines import CELLS, Line, lines_of, name_end, split_values, values_below, wrapped
 from kg.mentions.text import RULED_LINE, clean
 from kg.passages.base import Passage
 
@@ -260,7 +260,7 @@ class ParameterReader:
                 rows.append((line, [clean("\n".join([cells[0], *texts[:-1], texts[-1][0]])), *texts[-1][1:]],
                              below))
                 j += len(below)
-            elif len(cells) == 1 and rows and (cells[0][:1].islower() and len(cells[0]) < 80 or _name_end(cells[0])):
+            elif len(cells) == 1 and rows and (cells[0][:1].islower() and len(cells[0]) < 80 or name_end(cells[0])):
                 rows[-1][2].append(line)
             elif line.text.strip() or not rows:
                 break
@@ -289,13 +289,6 @@ class ParameterReader:
                        kind or None, results, "parameter.table-row", line.start,
                        caption, ref)
         return j
-
-
-def _name_end(cell: str) -> bool:
-    """A short line that ends a row's wrapped text with a name ('Naturkartet', '«Ut i naturen»'), not a caption,
-    a note or a goal's heading."""
-    return len(cell) <= 40 and not cell.endswith((":", ".")) and not re.match(
-        r"(?i)(?:tabell|figur|kilde|note|merknad)\b|[a-zæøå]*mål\b|\d", cell)
 
 
 def stated_parameter_mentions(passages: list[Passage], ctx: GoalContext, original: str,

@@ -18,7 +18,7 @@ from kg.mentions.goal_context import GoalContext
 from kg.mentions.goal_names import named_goal_keys
 from kg.mentions.knowledge import EVALUATION_WORD, org_key, org_name, publishers, report_key
 from kg.mentions.printed import Citer
-from kg.mentions.report_lists import CITE_HEADER
+from kg.mentions.report_entries import CITE_HEADER
 from kg.mentions.targets import classify
 from kg.passages.base import Passage
 

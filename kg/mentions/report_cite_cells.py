@@ -22,7 +22,8 @@ from kg.mentions.base import Extraction, Key
 from kg.mentions.goal_context import GoalContext
 from kg.mentions.goal_names import named_goal_keys
 from kg.mentions.printed import Citer, PrintedLine, printed_lines
-from kg.mentions.report_lists import CITE_HEADER, emit_report, parse_entry
+from kg.mentions.report_entries import CITE_HEADER, parse_entry
+from kg.mentions.report_lists import emit_report
 from kg.mentions.text import clean
 from kg.passages.base import Passage
 

@@ -2,11 +2,10 @@
 
 A line of its own ('Kunnskapsgrunnlag', 'Evalueringer og FoU', 'Utvalgte rapporter og evalueringer',
 'Igangsatte evalueringer (ferdigstilles i 2023):', …) opens a list; its items are bullet or dash lines,
-wrapped items go on flush left, and short theme lines between items group them. An item is read in
-the styles 'Title (Publisher, year)', 'Title (Publisher, pågående)', 'Publisher (year): Title',
-'Publisher: Title', 'Title. Publisher (year)' and 'Title. Publisher, year.'. Work in progress —
-'(pågående)', '(under arbeid)', or a sub-list headed 'Pågående'/'Igangsatte …' — has the status ongoing. A
-theme line may close with the goal its items serve ('Friluftsliv for alle (mål 1)').
+wrapped items go on flush left, and short theme lines between items group them. An item is read in any of
+the genre's citation styles (:mod:`kg.mentions.report_entries`). Work in progress — '(pågående)', '(under
+arbeid)', or a sub-list headed 'Pågående'/'Igangsatte …' — has the status ongoing. A theme line may close with
+the goal its items serve ('Friluftsliv for alle (mål 1)').
 """
 
 from __future__ import annotations
@@ -22,10 +21,9 @@ from kg.mentions.knowledge import (
     knowledge_list,
     org_key,
     org_name,
-    publishers,
     report_key,
 )
-from kg.mentions.text import clean
+from kg.mentions.report_entries import CITE_HEADER, ENTRY_START, ONGOING, PUB_COLON, parse_entry, work_in_progress
 from kg.passages.base import Passage
 
 LIST_HEADING = re.compile(
@@ -41,117 +39,8 @@ LIST_TOPIC = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?[^.:]{0,60}\b(?:rapporter|rap
                         r"utredninger|utgreiingar|kunnskapsgrunnlag(?:et)?|fou|publikasjoner)\b[^.:]{0,40}$", re.I)
 # the goal an item is tagged with at its end: '[SM 1]', '(mål 2)', '[HM 3]'
 GOAL_TAG = re.compile(r"\s*[\[(](?P<word>[A-ZÆØÅ]{0,2}M|[A-ZÆØÅa-zæøå]*mål)\s*(?P<num>\d{1,2}(?:\.\d{1,2})?)[\])]\.?$")
-ONGOING = re.compile(r"\b(?:pågående|pågåande|påbegynt|igangsatt\w*|under arbeid|ferdigstilles|i gang|"
-                     r"ferdig(?:\s+i)?\s+(?:19|20)\d\d)\b", re.I)
 ITEM = re.compile(r"^(?:[•▪●◦■\-–]|\d+\.)\s+(?P<body>\S.*)$")
 THEME = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ ,\-–/]{1,60}(?:\s*\([a-zæøå]*mål\s+\d{1,2}(?:\.\d{1,2})?\))?:?$")
-YEAR = r"(?:19|20)\d\d"
-PUB_FIRST = re.compile(rf"^(?P<pubs>[^():]{{2,80}}?)\s*\((?P<year>{YEAR}|pågående|under arbeid)[a-z]?\)\s*[:.]\s*"
-                       rf"(?P<title>\S.+)$")
-PUB_COLON = re.compile(r"^(?P<pubs>[A-ZÆØÅ][^():]{1,80}?):\s+(?P<title>[A-ZÆØÅ«].+)$")
-TITLE_CITE = re.compile(rf"^(?P<title>.+?)\s*\((?P<inner>[^()]*(?:{YEAR}|pågående|under arbeid|påbegynt|igangsatt)"
-                        r"[^()]*)\)\.?$", re.I)
-TITLE_PUB_YEAR = re.compile(rf"^(?P<title>.+?)\.\s+(?P<pubs>[A-ZÆØÅ][^.()]{{1,80}}?)\s*\((?P<year>{YEAR})\)\.?$")
-# 'Title. Publisher, 2023.' and 'Title. Publisher (pågående).'
-TITLE_PUB_COMMA = re.compile(rf"^(?P<title>.+?)\.\s+(?P<pubs>[A-ZÆØÅ][^.(),]{{1,80}}?)\s*(?:,\s*(?P<year>{YEAR})|"
-                             r"\((?P<status>pågående|pågåande|under arbeid)\))\.?$")
-
-
-# the header of a table whose rows open with a whole citation ('Utgjevar (år): Tittel')
-CITE_HEADER = re.compile(r"^(?:Utgiver|Utgjevar|Forfatter|Utført av|Utførd av)\s*\((?:år|årstall|årstal)\)\s*:\s*"
-                         r"Tittel$", re.IGNORECASE)
-# an entry that opens flush left with its publisher and year, no bullet ('Oslo Economics (2023). Title.')
-ENTRY_START = re.compile(rf"^[A-ZÆØÅ][^():]{{1,80}}?\s*\((?:{YEAR}|pågående|under arbeid)[a-z]?\)\s*[:.]\s+\S")
-# the series and number closing an entry ('. NF-rapport 9/2023.', '. HVL-rapport nr. 118.'): not the title's
-SERIES_END = re.compile(r"(?<=[.?!])\s+(?:[A-ZÆØÅ][\wæøåÆØÅ]*-?)?(?:[Rr]apport|[Nn]otat|[Ss]krift|[Ss]erie|[Rr]eport)"
-                        r"\s+(?:nr\.\s*)?[\d/:-]+\.?$")
-# an author-date entry's closing place and publisher ('… NSFD-rapport 2024:1. Stavanger: NSFD.')
-PLACE_PUBLISHER = re.compile(r"(?<=[.?!])\s+[A-ZÆØÅ][a-zæøå]+(?:\s[A-ZÆØÅ][a-zæøå]+)?:\s+"
-                             r"(?P<pub>[A-ZÆØÅ][^.:]{1,60})\.?$")
-# personal authors ('Berg, L. og Nygård, T.'): no organisation
-AUTHORS = re.compile(r"^[A-ZÆØÅ][\w\-]+,\s+[A-ZÆØÅ]\.")
-# when work in progress is due, closing its entry ('. Sluttrapport ventes høsten 2024.'): not the title's
-WHEN_DUE = re.compile(r"(?<=[.?!])\s+(?:Slutt|Del)?[Rr]apport(?:en)?\s+(?:ventes|kommer|leveres|ferdigstilles)\b.*$")
-NOTE = re.compile(r"\s*\((?!pågående|under arbeid)[a-zæøå][^()]*\)\.?$")  # '(utført i samarbeid med …)'
-
-
-# the citation's closing parenthesis with its year or status, then a remark ('… (FND, 2023). Levert som svar på …')
-CITE_CLOSE = re.compile(rf"\((?:[^()]*(?:{YEAR}|pågående|under arbeid)[^()]*)\)[.,]?(?=\s+\S)", re.I)
-
-
-def parse_entry(body: str) -> dict[str, object] | None:
-    """Title, publishers, year and status of one list item in any of the usual citation styles; a remark after
-    the citation ('… (FND, 2023), jf. oppdrag TO-2.') is not part of it."""
-    body = clean(body)
-    found = _parse(body)
-    if found is None and (close := CITE_CLOSE.search(body)):
-        found = _parse(body[: close.end()].rstrip(".,"))
-    return found
-
-
-def _parse(body: str) -> dict[str, object] | None:
-    # In the publisher-first styles a closing parenthesis in lower case is a note, not the citation.
-    bare = NOTE.sub("", body)
-    if bare != body and (PUB_FIRST.match(bare) or PUB_COLON.match(bare)):
-        body = bare
-    m = PUB_FIRST.match(body)
-    if m and publishers(m.group("pubs")):
-        done = m.group("year").isdigit()  # 'Publisher (pågående): Title' is work in progress
-        title, names = m.group("title"), publishers(m.group("pubs"))
-        place = PLACE_PUBLISHER.search(title)
-        if place:
-            title = title[: place.start()]
-        if AUTHORS.match(m.group("pubs")) and "/" not in m.group("pubs"):  # persons: the publisher is the place's
-            names = [clean(place.group("pub"))] if place else []
-        title = WHEN_DUE.sub("", SERIES_END.sub("", title.rstrip()))
-        return {"title": title.rstrip("."), "publishers": names,
-                "year": int(m.group("year")) if done else None, "status": "published" if done else "ongoing"}
-    m = TITLE_PUB_YEAR.match(body)
-    if m and publishers(m.group("pubs")):
-        return {"title": m.group("title"), "publishers": publishers(m.group("pubs")), "year": int(m.group("year")),
-                "status": "published"}
-    m = TITLE_PUB_COMMA.match(body)
-    if m and publishers(m.group("pubs")):
-        year = m.group("year")
-        return {"title": m.group("title"), "publishers": publishers(m.group("pubs")),
-                "year": int(year) if year else None, "status": "published" if year else "ongoing"}
-    m = TITLE_CITE.match(body)
-    if m and (pc := PUB_COLON.match(m.group("title"))) and publishers(pc.group("pubs")) \
-            and len(pc.group("pubs").split()) <= 6:
-        # 'Publisher: Title (under arbeid, sluttrapport 2025)': the parenthesis only says when
-        ongoing = bool(ONGOING.search(m.group("inner")))
-        return {"title": pc.group("title").rstrip("."), "publishers": publishers(pc.group("pubs")), "year": None,
-                "status": "ongoing" if ongoing else None}
-    if m:
-        inner = m.group("inner").strip()
-        ym = re.search(rf"(?:^|,\s*)({YEAR})$", inner)
-        head = re.split(rf",?\s*(?:{YEAR}$|pågående|under arbeid|påbegynt|igangsatt\w*|ferdig\b)", inner,
-                        flags=re.I)[0]
-        pubs = publishers(head.strip(" ,")) if head.strip(" ,") else []
-        ongoing = bool(ONGOING.search(inner))
-        return {"title": m.group("title").rstrip("."), "publishers": pubs,
-                "year": int(ym.group(1)) if ym and not ongoing else None,
-                "status": "ongoing" if ongoing else "published"}
-    m = PUB_COLON.match(body)
-    if m and publishers(m.group("pubs")) and len(m.group("pubs").split()) <= 6:
-        return {"title": m.group("title").rstrip("."), "publishers": publishers(m.group("pubs")), "year": None,
-                "status": None}
-    return None
-
-
-# work in progress has no year yet: 'Følgeevaluering av X (Fjellstad Forskning)' under 'Pågående:'
-PUB_ONLY = re.compile(r"^(?P<title>.+?)\s*\((?P<pubs>[A-ZÆØÅ][^()\d]{1,80})\)\.?$")
-# ... or after the title's full stop: 'Likestillingsbarometeret 2024 – holdninger i befolkningen. NOVA'
-PUB_AFTER = re.compile(r"^(?P<title>.+?)\.\s+(?P<pubs>[A-ZÆØÅ][^.()\d]{1,60}?)\.?$")
-
-
-def _work_in_progress(body: str) -> dict[str, object] | None:
-    m = PUB_ONLY.match(clean(body)) or PUB_AFTER.match(clean(body))
-    if m is None or not publishers(m.group("pubs")):
-        return None
-    return {"title": m.group("title").rstrip("."), "publishers": publishers(m.group("pubs")), "year": None,
-            "status": "ongoing"}
-
 
 def _lines(original: str) -> list[tuple[str, int, int, int]]:
     out, pos = [], 0
@@ -192,7 +81,7 @@ def _items(lines: list[tuple[str, int, int, int]], i: int) -> list[tuple[str, in
         item = ITEM.match(text)
         opens = item is None and indented <= base + 1 and (ENTRY_START.match(text) or (plain and (
             (PUB_COLON.match(text) and parse_entry(text) is not None)
-            or (ongoing and (_work_in_progress(text) or parse_entry(text)) is not None))))
+            or (ongoing and (work_in_progress(text) or parse_entry(text)) is not None))))
         if opens:
             flush()  # entries without bullets, each opening at one indent, wrapped lines indented under it
             blank_run, hang, plain = 0, indented + 3, True
@@ -264,7 +153,7 @@ def report_list_mentions(passages: list[Passage], ctx: GoalContext, original: st
             done.add(start)
             tag = GOAL_TAG.search(body)
             body = body[: tag.start()] if tag else body
-            info = parse_entry(body) or (_work_in_progress(body) if ongoing else None)
+            info = parse_entry(body) or (work_in_progress(body) if ongoing else None)
             if info is None or len(str(info["title"])) < 8:
                 continue
             # a list grouped under goal titles ('Effektmål 1' / items) places each item under its group's goal

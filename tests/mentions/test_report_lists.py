@@ -4,7 +4,7 @@ status. The text is invented (a heritage agency); no name in it comes from the c
 from __future__ import annotations
 
 from kg.entities import Entity
-from kg.mentions.report_lists import parse_entry
+from kg.mentions.report_entries import parse_entry
 from tests.mentions.pipeline import entities_of
 
 TEXT = """1 Resultater
