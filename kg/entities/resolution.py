@@ -81,9 +81,6 @@ def _entity_parts(key: Key, group: list[Mention]) -> tuple[str, str, str, dict[s
     named_by_key = {m.label for m in group if m.type == "Measure" and measure_key(m.label) == key}
     ranked = sorted(group, key=lambda m: (RULE_RANK.get(m.rule, 2), m.label not in named_by_key, -m.confidence,
                                           m.span.doc_name, m.span.start))
-    # an organisation is named by its full name, not by the short name the text defines for it ('… (DBM)')
-    short = {str(m.attr("alias")) for m in group if m.type == "Organisation" and m.attr("alias")}
-    ranked = [m for m in ranked if m.label not in short] or ranked
     best_rank = RULE_RANK.get(ranked[0].rule, 2)
     counts = Counter(m.label for m in ranked if RULE_RANK.get(m.rule, 2) == best_rank)
     label = max(counts, key=lambda lab: (counts[lab], -ranked.index(next(m for m in ranked if m.label == lab))))
