@@ -42,6 +42,9 @@ EVALUATED_AFTER = re.compile(r"\s*,?\s*som\s+(?:vurderte|evaluerte|har\s+vurdert
 # after the publisher without a comma; the title says it is a work
 IN_PARENS = re.compile(rf"\((?P<title>[A-ZÆØÅ][^()]{{8,160}}?),\s+(?P<pubs>[A-ZÆØÅ][^(),\d]{{1,60}}?)\s+"
                        rf"(?P<year>{YEAR})\)")
+# '(Kvale Analyse 2022: Ny Retning i pilotkommunane. Ei førebels vurdering)': publisher, year and title in brackets
+PUBLISHER_IN_PARENS = re.compile(rf"\((?P<pubs>[A-ZÆØÅ][^():\d]{{1,60}}?)\s+(?P<year>{YEAR}):\s+"
+                                 r"(?P<title>[A-ZÆØÅ][^()]{8,200}?)\)")
 WORK_WORD = re.compile(r"evaluering|rapport|kartlegging|undersøk|analyse|studie|utredning|utgreiing", re.I)
 NAMED = re.compile(rf"(?P<title>(?<![\wæøå])[A-ZÆØÅ][a-zæøå]{{5,}}(?:et|en)(?:\s+{YEAR}(?:/{YEAR})?)?)\s*"
                    rf"\((?P<pubs>[A-ZÆØÅ][^()\d]{{1,80}}?),\s*(?P<year>{YEAR})\)")
@@ -64,6 +67,10 @@ def citation_mentions(passages: list[Passage], original: str) -> Extraction:
             if WORK_WORD.search(m.group("title")) and len(m.group("title").split()) >= 3:
                 _cite(out, p, original, m.group("title"), m.group("pubs"), int(m.group("year")), m.start("title"),
                       m.end())
+        for m in PUBLISHER_IN_PARENS.finditer(text):
+            title = m.group("title").rstrip(". ")
+            if len(title.split()) >= 3:
+                _cite(out, p, original, title, m.group("pubs"), int(m.group("year")), m.start("title"), m.end())
         for pattern in (CUE, NAMED):
             for m in pattern.finditer(text):
                 cue = (m.groupdict().get("cue") or "").lower()

@@ -78,3 +78,11 @@ def test_a_quoted_title_after_a_nynorsk_or_compound_cue_noun() -> None:
             "samfunnsforsking, 2024) peika på det same.\n")
     found = {e.label for e in entities_of("r.txt", text) if e.type in ("Report", "Evaluation")}
     assert found == {"Få står for mange. Gjentekne lovbrot blant unge", "Ei ny byrjing"}
+
+
+def test_publisher_year_and_title_together_in_brackets() -> None:
+    text = ("Ei tidlegare vurdering av pilotfasen (Kvale Analyse 2022: Museum på hjul i pilotkommunane. Ei førebels "
+            "vurdering) fann at modellen var lovande.\n")
+    reports = [e for e in entities_of("r.txt", text) if e.type in ("Report", "Evaluation")]
+    assert [(r.label, r.attr("year"), r.attr("publisher")) for r in reports] == [
+        ("Museum på hjul i pilotkommunane. Ei førebels vurdering", 2022, ("Kvale Analyse",))]
