@@ -24,6 +24,7 @@ from kg.mentions.assignment_tables import TableReader
 from kg.mentions.base import Extraction, Key, Link, Mention, Span
 from kg.mentions.deadlines import MONTHS, Deadline, deadline, inline_deadline
 from kg.mentions.evaluation_orders import ordered_evaluation
+from kg.mentions.goal_codes import CODE as GOAL_CODE
 from kg.mentions.goal_codes import key_number as code_key_number
 from kg.mentions.printed import Citer, PrintedLine, printed_lines
 from kg.mentions.text import clean, norm
@@ -57,8 +58,7 @@ LEAD_TAG = re.compile(r"^\((?:(?:jf|jfr|se)\.?\s+)?(?:hoved|hovud|del|virksomhet
 # an 'Oppdrag' section's heading that names the goal of its assignments ('III.1 Oppdrag knyttet til hovedmål 1')
 GOAL_SECTION = re.compile(r"\boppdrag\b.*?" + GOAL_REF.pattern, re.I)
 # 'Under HM1', 'Knyttet til DM2.1': a group of an assignment section under a goal named by its printed code
-GROUP_LINE = re.compile(r"^(?:Under|Knyttet til|Tilknyttet|Oppdrag under)\s+(?P<code>[A-ZÆØÅ]M\d{1,2}(?:\.\d{1,2})?|"
-                        r"[A-ZÆØÅ]\d?|[A-ZÆØÅ]{1,2}-\d{1,2})\s*:?$")
+GROUP_LINE = re.compile(rf"^(?:Under|Knyttet til|Tilknyttet|Oppdrag under)\s+(?P<code>{GOAL_CODE})\s*:?$")
 # a lead-in to earlier years' assignments that are done ('Følgende oppdrag … er sluttført og videreføres ikke:')
 FINISHED = re.compile(r"\b(?:sluttført|avsluttet|fullført|levert|videreføres\s+ikke)\b.*:$", re.I)
 

@@ -111,12 +111,14 @@ def scheme_names_no_measures(found: Extraction) -> Extraction:
     """A name read as a measure only by its measure-like head ('Lokalmatløftet') that the document also names
     as a grant scheme ('tilskuddsordningen Lokalmatløftet') is the scheme: the measure mentions and their links go."""
     schemes = {m.label.casefold() for m in found.mentions if m.type == "GrantScheme"}
-    by_key: dict[Key, set[str]] = {}
+    rules: dict[Key, set[str]] = {}
+    named_as_scheme: set[Key] = set()
     for m in found.mentions:
         if m.type == "Measure":
-            by_key.setdefault(m.key, set()).add(m.rule)
-    gone = {k for k, rules in by_key.items() if rules == {"measure.headed-name"}
-            and any(m.key == k and m.label.casefold() in schemes for m in found.mentions)}
+            rules.setdefault(m.key, set()).add(m.rule)
+            if m.label.casefold() in schemes:
+                named_as_scheme.add(m.key)
+    gone = {k for k in named_as_scheme if rules[k] == {"measure.headed-name"}}
     if not gone:
         return found
     return Extraction([m for m in found.mentions if m.key not in gone],

@@ -25,6 +25,8 @@ from kg.mentions.text import clean
 DASH = r"[A-ZÆØÅ]{1,2}-\d{1,2}"
 INITIAL = r"[A-ZÆØÅ]M\d{1,2}(?:\.\d{1,2})?"
 LETTER = r"[A-ZÆØÅ]\d?(?=[ \t]{2})"
+#: a goal's code as printed in any of the three shapes, where the text refers to the goal by it ('Under HM1')
+CODE = rf"{DASH}|{INITIAL}|[A-ZÆØÅ]\d?"
 OVERVIEW_LINE = re.compile(r"^[ \t]*(?:[•▪●*·–-][ \t]*)?(?:[A-ZÆØÅ][\wæøå]+(?:[ \t][\wæøå]+)?[ \t]{2,})?"
                            rf"(?P<num>{DASH}|{INITIAL}|{LETTER})[ \t]+(?P<title>[A-ZÆØÅ][^\n]{{10,}})$", re.MULTILINE)
 # the words before an overview: it must be introduced as goals, not as parameters or assignments

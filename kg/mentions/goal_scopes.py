@@ -32,7 +32,7 @@ class ScopedGoal:
     opens: bool
 
 
-def _key_number(s: GoalStatement, apart: frozenset[str] = frozenset()) -> int | str:
+def key_number(s: GoalStatement, apart: frozenset[str] = frozenset()) -> int | str:
     """The number a goal's key uses: '2' -> 2 (as for 'Mål 2' headings), '2.3', or 'effektmål 1'; a main goal of a
     level in ``apart`` keys by level and number ('hovudmål 1' beside the report's own 'Mål 1' sections)."""
     if s.level in apart and s.rank == 0 and s.number:
@@ -73,10 +73,10 @@ def scoped_goals(passages: list[Passage], original: str, removed: tuple[tuple[in
     ``apart`` are a series of their own (see :func:`key_number`)."""
     layout = _Layout(passages)
 
-    def key_number(s: GoalStatement) -> int | str:
-        return _key_number(s, apart)
+    def number_of(s: GoalStatement) -> int | str:
+        return key_number(s, apart)
 
-    statements = [s for s in find_statements(original, removed) if key_number(s) not in skip]
+    statements = [s for s in find_statements(original, removed) if number_of(s) not in skip]
     toc = toc_entries(original)
     # a page header such as '6    Årsrapport 2019' looks like a chapter title; footers are not chapters
     chapters = [c for c in chapter_starts(original) if not any(a <= c < b for a, b in removed)]
@@ -92,7 +92,7 @@ def scoped_goals(passages: list[Passage], original: str, removed: tuple[tuple[in
         if s.style != "quoted" or (span and span[2]):
             openers.append((s, span))
     begins = {s.start: (span[0] if span and span[2] else s.start) for s, span in openers}
-    numbers = {key_number(s) for s in statements if s.rank == 0}
+    numbers = {number_of(s) for s in statements if s.rank == 0}
     by_number: dict[int | str, ScopedGoal] = {}
     out: list[ScopedGoal] = []
     for s, span in sorted(openers, key=lambda x: (x[0].rank, x[0].start)):
@@ -107,13 +107,13 @@ def scoped_goals(passages: list[Passage], original: str, removed: tuple[tuple[in
         toc_end = _toc_end(original, toc, s)
         if toc_end is not None:
             end = min(end, toc_end)
-        goal = ScopedGoal(s, key_number(s), parent, begins[s.start], max(end, s.end), True)
+        goal = ScopedGoal(s, number_of(s), parent, begins[s.start], max(end, s.end), True)
         by_number.setdefault(goal.number, goal)
         out.append(goal)
     opened = {g.statement.start for g in out}
     for s in statements:
         if s.start not in opened:
-            out.append(ScopedGoal(s, key_number(s), _parent_number(s, numbers), s.start, s.end, False))
+            out.append(ScopedGoal(s, number_of(s), _parent_number(s, numbers), s.start, s.end, False))
     return out
 
 
@@ -149,8 +149,3 @@ def _toc_end(original: str, toc: list[tuple[int, str]], s: GoalStatement) -> int
         if (line.startswith(title) or plain.startswith(title) or same_goal) and i + 1 < len(toc):
             return body_lines(original, toc[i + 1][1], s.end)
     return None
-
-
-def key_number(s: GoalStatement) -> int | str:
-    """The number a goal's key uses: '2' -> 2 (as for 'Mål 2' headings), '2.3', or 'effektmål 1'."""
-    return _key_number(s)

@@ -15,6 +15,7 @@ import re
 
 from kg.mentions.amounts import leading_number
 from kg.mentions.base import Extraction, Key, Link, Mention, Span
+from kg.mentions.goal_columns import GOAL_COLUMN
 from kg.mentions.goal_names import named_goal_keys
 from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.parameter_blocks import Block, block_at
@@ -97,8 +98,6 @@ def _block(lines: list[Line], i: int) -> int:
 # 'Indikator 1.1 Antall bedrifter …' above a table whose rows give only the code and the figures
 NAMED_CODE = re.compile(r"^\s*(?:Indikator|Resultatindikator|Styringsparameter)\s+(?P<code>\d{1,2}\.\d{1,2})[:.]?\s+"
                         r"(?P<label>[A-ZÆØÅ].{5,})$")
-# a goal column's header after the parameter's ('Styringsparameter | Mål | 2022 …')
-GOAL_HEADER = re.compile(r"^(?:Mål|Delmål|Hovedmål|Hovudmål|Virksomhetsmål|Styringsmål)$")
 # a parameter's code that carries its goal's number first ('2.1', 'SP 2.1')
 GOAL_NUMBER_CODE = re.compile(r"^(?:[A-ZÆØÅ]{1,3}\s?)?(?P<num>\d{1,2})\.\d{1,2}$")
 
@@ -112,6 +111,10 @@ class ParameterReader:
         self.ctx, self.original = ctx, original
         self.lines = lines_of(original, removed)
         self.out = Extraction()
+        doc = passages[0].doc if passages else ""
+        # the document's goals by their codes as printed ('A1', 'DM1.1'), for a table's goal column
+        self.printed = {h.notation: goal_key(doc, h.number, h.part) for h in (
+            *ctx.headings.values(), *(h for h, _, _ in ctx.stated)) if h.notation}
 
     def read(self) -> Extraction:
         """Every parameter of the document, with its goal link."""
@@ -176,9 +179,7 @@ class ParameterReader:
         attrs = (("code", code or None), ("target", target), ("target_kind", kind if target else None),
                  ("results", tuple(results)))
         self.out.mentions.append(Mention("SteeringParameter", key, label, span, rule, 0.9, attrs))
-        printed = {h.notation: goal_key(span.doc, h.number, h.part) for h in (
-            *self.ctx.headings.values(), *(h for h, _, _ in self.ctx.stated)) if h.notation}
-        for g in [printed[ref]] if ref in printed else self._goals(goals_at, named, code):
+        for g in [self.printed[ref]] if ref in self.printed else self._goals(goals_at, named, code):
             self.out.links.append(Link(g, "measuredBy", key, span, rule + "-under-goal", 0.85))
 
     def _stated(self, i: int, m: re.Match[str]) -> int:
@@ -228,7 +229,7 @@ class ParameterReader:
         cells = CELLS.split(self.lines[i].text.strip())
         if not cells or not re.match(r"(?i)styringsparamet|indikator", cells[0]):
             return None
-        goal_column = len(cells) > 2 and GOAL_HEADER.match(cells[1]) is not None
+        goal_column = len(cells) > 2 and GOAL_COLUMN.match(cells[1]) is not None  # 'Styringsparameter | Mål | …'
         years = [c for c in cells[1:] if re.fullmatch(YEAR, c)]
         kinds = [m.group(0).lower() for c in cells[1:] if (m := re.match(r"(?i)(?:" + TARGET_WORDS + r")\b", c))]
         last = bool(kinds) and not re.fullmatch(YEAR, cells[-1])

@@ -158,8 +158,7 @@ def report_list_mentions(passages: list[Passage], ctx: GoalContext, original: st
                 continue
             # a list grouped under goal titles ('Effektmål 1' / items) places each item under its group's goal
             # (within a goal's numbered section, the section's goal holds)
-            heading = ctx.goal_of(p)
-            spans_goals = themed and not (heading is not None and heading.section)
+            spans_goals = themed and not ((heading := ctx.goal_of(p)) is not None and heading.section)
             group = next((keys for at, keys in reversed(groups) if at < start), [] if spans_goals else None)
             if tag:
                 word = tag.group("word").lower() if tag.group("word").endswith("mål") else "mål"
