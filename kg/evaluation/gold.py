@@ -90,7 +90,9 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (a letter, the year before's report, an evaluation, a Nynorsk report; tuning 24)"),
     "collection25": (GOLD.parents[1] / "data" / "collection25", GOLD.with_name("collection25"),
                      "Extraction (a letter, the year before's report, a Nynorsk evaluation, another agency; set 25)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout12", GOLD.with_name("collection_heldout12"),
+    "collection26": (GOLD.parents[1] / "data" / "collection26", GOLD.with_name("collection26"),
+                     "Extraction (a report, the next year's letter, an evaluation, a Nynorsk report; set 26)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout13", GOLD.with_name("collection_heldout13"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

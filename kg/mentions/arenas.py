@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Doc
 
+from kg.mentions.goal_rows import PARAMETER_OPENS
 from kg.mentions.knowledge import SECTION as KNOWLEDGE_SECTION
 from kg.mentions.language import head_of, lemma, spans
 from kg.mentions.reader import ReaderBase, by_section
@@ -65,9 +66,11 @@ class ArenaReading(ReaderBase):
                 continue
             # extend over names before it: 'Ola Nordmanns Minnepris', 'Nasjonal havnekonferanse';
             # a lower-case head takes no genitive owner ('Ministerrådets ekspertgruppe' is theirs, not a measure)
+            # 'Andel tilskuddsprosjekter' opens a steering parameter's wording: the capital is the row's, not a name's
             start = tok.i
             while start - 1 > tok.sent.start and start - tok.i > -2 and doc[start - 1].is_title and (
-                    tok.is_title or not doc[start - 1].lower_.endswith("s")):
+                    tok.is_title or not doc[start - 1].lower_.endswith("s")) and not PARAMETER_OPENS.match(
+                    doc[start - 1].text):
                 start -= 1
             # alone, a lower-case compound is a common noun ('konferansen'), and a capitalised forum, conference
             # or group someone else's body ('Havneforum', 'Haagkonferansen')

@@ -4,7 +4,7 @@ A goal is *stated* when the text gives its title, not when it only points at it:
 
 - on a line of its own: 'Hovedmål 1: Barn og unge …', '• Delmål 1.1: …', 'Virksomhetsmål 2: …',
   'Samfunnsmål: …' (a heading or a bullet of a goal list in an allocation letter);
-- in a sentence that defines it: 'Hovedmål 2 er at utsatte barn …';
+- in a sentence that defines it: 'Hovedmål 2 er at utsatte barn …' (``kg.mentions.goal_sentences``);
 - with its title quoted: 'Under delmål 1.2 «…» har vi …', 'delmål 2.1 – «…» –',
   'delmål 2.2 i tildelingsbrevet for 2019: «…»'.
 
@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from kg.mentions.goal_codes import capitals_headings, overview_goals
+from kg.mentions.goal_sentences import sentence_goals
 from kg.mentions.text import clean
 
 #: Words that name a goal's level; "resultatmål" is left out (it names a steering parameter's target).
@@ -24,9 +25,6 @@ LEVEL_WORDS = ("overordnede mål", "overordnet mål", "strategiske mål", "strat
                "delmål", "virksomhetsmål", "styringsmål", "samfunnsmål", "effektmål", "brukermål", "brukarmål",
                "sektormål", "mål")
 UNNUMBERED_LEVELS = ("samfunnsmål", "effektmål", "brukermål", "brukarmål", "virksomhetsmål", "sektormål")
-# A clause runs to its sentence's end; the point of an ordinal ('etter 4. trinn') does not end it.
-CLAUSE_CHAR = r"(?:[^.!?]|(?<=\d)\.(?=\s+[a-zæøå]))"
-CLAUSE_END = r"(?:(?<!\d)[.!?]|(?<=\d)[.!?](?!\s+[a-zæøå]))(?=\s|$)"
 _LEVEL = r"(?P<word>(?i:" + "|".join(LEVEL_WORDS) + r"))"
 _NUMBER = r"(?P<num>[A-Z]?\d{1,2}(?:\.\d{1,2}){0,2})"
 
@@ -36,17 +34,6 @@ LINE = re.compile(
     r"(?:[ \t]*[:.–-][ \t]+|[ \t]+(?=\S+ \S+ \S))(?!" + _CAPITALISED.replace("?P<word>", "?:") + r"\b)"
     r"(?P<title>[A-ZÆØÅ«\"“].*)$",
     re.MULTILINE,
-)
-SENTENCE = re.compile(
-    r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*"
-    r"(?P<word>Hovedmål|Hovudmål|Delmål|Virksomhetsmål|Mål|Samfunnsmål|Effektmål|Bruk[ea]rmål)"
-    r"[ \t]+" + _NUMBER + r"\s+(?:er|skal være)\s+at\s+(?P<title>" + CLAUSE_CHAR + r"{10,400}?)" + CLAUSE_END,
-)
-# 'Innsatsområdet skal bidra til effektmål 2, at befolkningen har …': the goal stated in apposition to its name
-APPOSED = re.compile(
-    r"\b(?:bidra|bidrar|bidro)[ \t]+til[ \t]+"
-    r"(?P<word>hovedmål|hovudmål|delmål|virksomhetsmål|mål|samfunnsmål|effektmål|bruk[ea]rmål)[ \t]+" + _NUMBER
-    + r",\s+at\s+(?P<title>" + CLAUSE_CHAR + r"{10,400}?)" + CLAUSE_END,
 )
 QUOTED = re.compile(
     r"\b" + _LEVEL + r"[ \t]+" + _NUMBER +
@@ -64,14 +51,6 @@ NUMBERED_HEADED = re.compile(r"^[ \t\f]*(?P<word>Overordnet mål|Overordna mål|
                              re.MULTILINE)
 # a page's foot line ('Side 2 av 6', 'Årsrapport 2024      12'): a page break sets what follows apart
 PAGE_FOOT = re.compile(r"^.*(?:\b[Ss]ide\s+\d{1,3}(?:\s+av\s+\d{1,3})?|\S\s{3,}\d{1,3})\s*$")
-# 'Samfunnsmålet for etaten er uendret: Kysten er …' or 'Samfunnsmålet er at …': the one goal of its level.
-DEFINED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<word>Samfunnsmål|Sektormål|Samfunnsoppdrag)et\b"
-                     r"[^.:!?\n]{0,60}"
-                     r"(?::[ \t]*\n?[ \t]*(?=[A-ZÆØÅ])|\ber at\s)(?P<title>" + CLAUSE_CHAR + r"{10,300}?)" + CLAUSE_END)
-# 'Direktoratets samfunnsoppdrag er at …': the agency's own (never the ministry's or the government's)
-OWN_DEFINED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?!Departementets|Regjeringens|Stortingets)[A-ZÆØÅ][\wæøå]+s"
-                         r"[ \t]+(?P<word>samfunnsoppdrag|samfunnsmål)[ \t]+er[ \t]+at\s+(?P<title>[^.!?]{10,300}?)"
-                         r"[.!?](?=\s|$)")
 # '… skal bidra til følgende samfunnsmål:' and the goal set off on an indented line below
 INTRODUCED = re.compile(r"\bfølgende\s+(?P<word>samfunnsmål|sektormål)\s*:[ \t]*\n(?:[ \t]*\n)?[ \t]+"
                         r"(?P<title>[A-ZÆØÅ][^\n]{10,})$", re.MULTILINE)
@@ -188,19 +167,8 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
         found.setdefault(m.start("title"), GoalStatement(m.group("word").capitalize(), "",
                                                          clean(text[m.start("title"): end]).rstrip("."),
                                                          m.start("title"), end, "line"))
-    for m in OWN_DEFINED.finditer(text):
-        found.setdefault(m.start("word"), GoalStatement(m.group("word").capitalize(), "", clean(m.group("title")),
-                                                        m.start("word"), m.end(), "sentence"))
-    for m in DEFINED.finditer(text):
-        found.setdefault(m.start("word"), GoalStatement(m.group("word"), "", clean(m.group("title")),
-                                                        m.start("word"), m.end(), "sentence"))
-    for m in SENTENCE.finditer(text):
-        found.setdefault(m.start("word"), GoalStatement(m.group("word"), m.group("num"), clean(m.group("title")),
-                                                        m.start("word"), m.end(), "sentence"))
-    for m in APPOSED.finditer(text):
-        found.setdefault(m.start("word"), GoalStatement(m.group("word").capitalize(), m.group("num"),
-                                                        clean(m.group("title")), m.start("word"), m.end(),
-                                                        "sentence"))
+    for g in sentence_goals(text):
+        found.setdefault(g.start, GoalStatement(g.word, g.number, g.title, g.start, g.end, "sentence"))
     for m in QUOTED.finditer(text):
         if m.start("word") in found or FORMER.search(text, max(0, m.start("word") - 30), m.start("word")):
             continue

@@ -61,3 +61,12 @@ def test_other_bodies_target_groups_and_report_titles_are_not_measures() -> None
     labels = {label for type_, label in _entities() if type_ == "Measure"}
     assert not {"Europarådets ekspertgruppe", "Havneforum", "For målgruppen", "målgruppen",
                 "Program for bedre havner"} & labels
+
+
+def test_a_steering_parameters_opening_word_is_no_part_of_a_project_name() -> None:
+    table = ("Tabell 1 Styringsparametere\nStyringsparameter                      Resultatmål    2023\n"
+             "Antall havner med vedtatt plan           minst 60         57\nmed tiltaksdel\n"
+             "Andel havneprosjekter (kystkultur)       80 %            71 %\ngjennomført innen tre år\n\n")
+    text = TEXT.replace("1.1.2 Pedagogiske", table + "1.1.2 Pedagogiske")
+    labels = {e.label for e in entities_of("havn.txt", text) if e.type == "Measure"}
+    assert "Andel havneprosjekter" not in labels

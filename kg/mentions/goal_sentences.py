@@ -1,0 +1,78 @@
+"""Goals stated inside a sentence of running text, in the ways Norwegian steering documents word them.
+
+- 'Hovedmål 2 er at utsatte barn …' (the level and number open the sentence);
+- 'Innsatsområdet skal bidra til effektmål 2, at befolkningen …' (the goal in apposition to its name);
+- 'Samfunnsmålet for etaten er uendret: Kysten er …', 'Direktoratets samfunnsoppdrag er at …' (the one goal of
+  its level);
+- '… skal bidra til at flere kommuner har …, som er virksomhetsmål 1 i tildelingsbrevet' (named after it);
+- 'For område C er målet at det bygges … (virksomhetsmål 3).' (named in brackets at the sentence's end);
+- 'Virksomhetsmål 4 – at beslutninger … bygger på kunnskap – følges opp …' (set off by dashes).
+
+A sentence that only points at a goal ('jf. hovedmål 1', 'under mål 4') states none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from kg.mentions.text import clean
+
+# A clause runs to its sentence's end; the point of an ordinal ('etter 4. trinn') does not end it.
+CLAUSE_CHAR = r"(?:[^.!?]|(?<=\d)\.(?=\s+[a-zæøå]))"
+CLAUSE_END = r"(?:(?<!\d)[.!?]|(?<=\d)[.!?](?!\s+[a-zæøå]))(?=\s|$)"
+_NUMBER = r"(?P<num>[A-Z]?\d{1,2}(?:\.\d{1,2}){0,2})"
+_STARTS = r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*"
+_SENTENCE_STARTS = r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*"
+_LEVELS = r"hovedmål|hovudmål|delmål|virksomhetsmål|mål|samfunnsmål|effektmål|bruk[ea]rmål"
+_LOWER_LEVEL = r"(?P<word>" + _LEVELS + r")"
+_UPPER_LEVEL = r"(?P<word>Hovedmål|Hovudmål|Delmål|Virksomhetsmål|Mål|Samfunnsmål|Effektmål|Bruk[ea]rmål)"
+# what introduces a goal's wording as a clause: 'skal bidra til at', 'målet er at', 'målet om at'
+_GOAL_CLAUSE = r"\b(?:(?:bidra|bidrar|bidro)[ \t]+til|målet(?:[ \t]+er)?|(?:målet|mål)[ \t]+om)\s+at\s+"
+
+OPENING = re.compile(_STARTS + _UPPER_LEVEL + r"[ \t]+" + _NUMBER + r"\s+(?:er|skal være)\s+at\s+(?P<title>"
+                     + CLAUSE_CHAR + r"{10,400}?)" + CLAUSE_END)
+APPOSED = re.compile(r"\b(?:bidra|bidrar|bidro)[ \t]+til[ \t]+" + _LOWER_LEVEL + r"[ \t]+" + _NUMBER
+                     + r",\s+at\s+(?P<title>" + CLAUSE_CHAR + r"{10,400}?)" + CLAUSE_END)
+NAMED_AFTER = re.compile(_GOAL_CLAUSE + r"(?P<title>[^.!?,;()]{10,300}?),\s+som\s+er\s+" + _LOWER_LEVEL + r"[ \t]+"
+                         + _NUMBER + r"\b")
+BRACKETED = re.compile(_GOAL_CLAUSE + r"(?P<title>[^.!?;()]{10,300}?)\s*\(" + _LOWER_LEVEL + r"[ \t]+" + _NUMBER
+                       + r"\)\s*" + CLAUSE_END)
+DASHED = re.compile(r"\b" + _UPPER_LEVEL + r"[ \t]+" + _NUMBER
+                    + r"[ \t]+[–-]\s+at\s+(?P<title>[^–.!?]{10,300}?)\s+[–-]\s")
+DEFINED = re.compile(_SENTENCE_STARTS + r"(?P<word>Samfunnsmål|Sektormål|Samfunnsoppdrag)et\b"
+                     r"[^.:!?\n]{0,60}"
+                     r"(?::[ \t]*\n?[ \t]*(?=[A-ZÆØÅ])|\ber at\s)(?P<title>" + CLAUSE_CHAR + r"{10,300}?)" + CLAUSE_END)
+# 'Direktoratets samfunnsoppdrag er at …': the agency's own (never the ministry's or the government's)
+OWN_DEFINED = re.compile(_SENTENCE_STARTS + r"(?!Departementets|Regjeringens|Stortingets)[A-ZÆØÅ][\wæøå]+s"
+                         r"[ \t]+(?P<word>samfunnsoppdrag|samfunnsmål)[ \t]+er[ \t]+at\s+(?P<title>[^.!?]{10,300}?)"
+                         r"[.!?](?=\s|$)")
+
+
+class SentenceGoal(NamedTuple):
+    """A goal a sentence states: level word as printed, number ('' for the one goal of a level), title, span."""
+
+    word: str
+    number: str
+    title: str
+    start: int
+    end: int
+
+
+def sentence_goals(text: str) -> Iterator[SentenceGoal]:
+    """The goals the sentences of ``text`` state, pattern by pattern (the first to claim a start wins)."""
+    for m in OWN_DEFINED.finditer(text):
+        yield SentenceGoal(m.group("word").capitalize(), "", clean(m.group("title")), m.start("word"), m.end())
+    for m in DEFINED.finditer(text):
+        yield SentenceGoal(m.group("word"), "", clean(m.group("title")), m.start("word"), m.end())
+    for m in OPENING.finditer(text):
+        yield SentenceGoal(m.group("word"), m.group("num"), clean(m.group("title")), m.start("word"), m.end())
+    for pattern in (APPOSED, DASHED):
+        for m in pattern.finditer(text):
+            yield SentenceGoal(m.group("word").capitalize(), m.group("num"), clean(m.group("title")),
+                               m.start("word"), m.end())
+    for pattern in (NAMED_AFTER, BRACKETED):
+        for m in pattern.finditer(text):
+            yield SentenceGoal(m.group("word").capitalize(), m.group("num"), clean(m.group("title")),
+                               m.start("title"), m.end())

@@ -1,0 +1,47 @@
+"""Goals stated inside a sentence: named after their wording (', som er virksomhetsmål 1'), in brackets at the
+sentence's end, or set off by dashes; a sentence that only points at a goal states none. The text is invented
+(a housing agency) and set as extracted PDF text: hard wraps, hyphen splits."""
+
+from __future__ import annotations
+
+from kg.mentions.goal_sentences import sentence_goals
+from kg.mentions.goal_statements import find_statements
+
+AREAS = """3.2 Prioritert område A: Trygge havner
+Arbeidet under område A skal bidra til at flere små havner har trygge kaier og god
+belysning, som er virksomhetsmål 1 i tildelingsbrevet for 2023. Vi arbeider mot målet
+gjennom veiledning.
+
+3.3 Prioritert område B: Fiskemottak
+For område B er målet at det etableres flere mottak for kystfiske i kommuner med lite
+fiskemottak (virksomhetsmål 3). Mangel på kaiplass er den største utfordringen.
+
+3.4 Prioritert område C: Kunnskap
+Virksomhetsmål 4 – at beslutninger om havneutvikling bygger på oppdatert kunnskap – følges
+opp gjennom analyser og statistikk.
+
+Vi har sørget for at 95 prosent av sakene ble behandlet innen fristen (jf. virksomhetsmål 3).
+Tiltaket bidro til at kaiene ble tryggere, som vist i tabell 3.1.
+"""
+
+
+def test_goals_named_after_in_brackets_or_between_dashes_are_stated_with_their_wording() -> None:
+    found = {(g.number, g.title) for g in sentence_goals(AREAS)}
+    assert found == {
+        ("1", "flere små havner har trygge kaier og god belysning"),
+        ("3", "det etableres flere mottak for kystfiske i kommuner med lite fiskemottak"),
+        ("4", "beslutninger om havneutvikling bygger på oppdatert kunnskap"),
+    }
+
+
+def test_the_statement_spans_the_wording_and_its_level_is_the_named_one() -> None:
+    by_number = {s.number: s for s in find_statements(AREAS)}
+    first = by_number["1"]
+    assert first.level == "virksomhetsmål" and first.style == "sentence"
+    assert AREAS[first.start:].startswith("flere små havner")
+    assert "virksomhetsmål 1" in AREAS[first.start:first.end]
+
+
+def test_a_sentence_that_only_refers_to_a_goal_states_none() -> None:
+    pointing = AREAS[AREAS.index("Vi har sørget"):]
+    assert list(sentence_goals(pointing)) == []
