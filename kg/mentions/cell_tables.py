@@ -45,6 +45,7 @@ GOAL_ROW = re.compile(r"^(?P<word>Mål|Hovedmål|Hovudmål|Virksomhetsmål|Delm�
 CODE_ROW = re.compile(r"^(?P<code>(?:[A-ZÆØÅ]{1,2}[ ]?)?\d{1,2}\.\d{1,2}|(?:SP|S)[ ]?\d{1,2}|\d{1,2}[a-h])\.?"
                       r"(?:[ \t]+(?P<text>[A-ZÆØÅ].*))?$")
 NO_VALUE = ("–", "-", "—", "")
+GOAL_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})?$")
 CELL_WIDTH = 72
 
 
@@ -57,10 +58,12 @@ class Header:
     years: list[str] = field(default_factory=list)
     target_kind: str = ""
     target_first: bool = False  # the target's column before the year columns
+    goal_ref: bool = False  # a 'Resultatmål' column before the target's holds the number of the goal measured
+
 
     @property
     def values(self) -> int:
-        return len(self.years) + bool(self.target_kind)
+        return len(self.years) + bool(self.target_kind) + self.goal_ref
 
 
 @dataclass
@@ -96,6 +99,9 @@ def header_at(lines: list[PrintedLine], i: int) -> tuple[Header, int] | None:
             header.years.append(text)
         elif (rm := RESULT_YEAR.match(text)) and seen_parameter:
             header.years.append(rm.group("year"))  # 'Resultat 2022' / 'Resultat 2021': newest year first
+        elif tm and header.target_kind == "resultatmål" and not (header.years or header.goal_ref):
+            # 'Resultatmål' / 'Resultatkrav 2024': the first column names the goal (*1.1*), the second the target
+            header.goal_ref, header.target_kind = True, tm.group("kind").lower()
         elif tm and seen_parameter and not header.target_kind:
             header.target_kind = tm.group("kind").lower()
             header.target_first = not header.years
@@ -139,6 +145,10 @@ def table_rows(lines: list[PrintedLine], i: int, header: Header | None = None) -
             code = " ".join(cm.group("code").split())
             shapes = {_shape(r.code) for r in rows if not r.level}
             if shapes and _shape(code) not in shapes:
+                if header is not None and header.goal_ref and GOAL_NUMBER.match(text):
+                    rows[-1].lines.append(lines[j])  # the goal column's cell ('1.1' in a row of 'S1.1')
+                    j += 1
+                    continue
                 break  # a code of another shape after the table ('3.2 Effektmål 1 …', the next section)
             rows.append(Row(code, [lines[j]], cm.group("text") or ""))
         elif rows:
@@ -159,23 +169,25 @@ def _opens_cell(previous: str, line: str) -> bool:
     return (first.isupper() or first.isdigit() or line in NO_VALUE) and not OPEN_END.search(previous)
 
 
-def split_values(cells: list[str], header: Header) -> tuple[list[str], list[str], str | None]:
-    """A parameter row's cells split into its text lines, its year values and its target (``None`` for none)."""
+def split_values(cells: list[str], header: Header) -> tuple[list[str], list[str], str | None, str]:
+    """A parameter row's cells split into its text lines, its year values, its target (``None`` for none) and the
+    number of the goal its goal column names ('' for none)."""
     if header.years:
         n = header.values
         if len(cells) <= n:
-            return cells, [], None
+            return cells, [], None, ""
         text, values = cells[:-n], cells[-n:]
+        ref = values.pop(0) if header.goal_ref else ""
         target = (values[0] if header.target_first else values[-1]) if header.target_kind else None
         years = (values[1:] if header.target_first else values[:-1]) if header.target_kind else values
-        return text, years, None if target is None or target in NO_VALUE else target
+        return text, years, None if target is None or target in NO_VALUE else target, ref
     if not header.target_kind:
-        return cells, [], None
+        return cells, [], None, ""
     at = next((k for k in range(len(cells) - 1, 0, -1) if _opens_cell(cells[k - 1], cells[k])), None)
     if at is None:
-        return cells, [], None
+        return cells, [], None, ""
     target = clean(" ".join(cells[at:]))
-    return cells[:at], [], None if target in NO_VALUE else target
+    return cells[:at], [], None if target in NO_VALUE else target, ""
 
 
 class CellTableReader:
@@ -228,7 +240,7 @@ class CellTableReader:
                         self.out.links.append(Link(goal, "broader", upper, code_span, "goal.lower-row-under-upper",
                                                    0.85))
                 continue
-            text, years, target = split_values(row.cells(), header)
+            text, years, target, ref = split_values(row.cells(), header)
             label = clean("\n".join(text)).rstrip(" .")
             first, last = row.lines[0], row.lines[-1]
             span = self.citer.span(first.text_start, last.end)
@@ -242,9 +254,14 @@ class CellTableReader:
                      ("results", tuple(results)))
             self.out.mentions.append(Mention("SteeringParameter", key, label, span, "parameter.cell-table-row", 0.9,
                                              attrs))
-            goals = [goal] if goal else named_goal_keys(self.ctx, span.doc, caption)
+            goals = [goal] if goal else self._referred(span.doc, ref) or named_goal_keys(self.ctx, span.doc, caption)
             self.out.links += [Link(g, "measuredBy", key, span, "parameter.cell-table-row-under-goal", 0.85)
                                for g in goals]
+
+    def _referred(self, doc: str, ref: str) -> list[Key]:
+        """The goal a goal column's number names: the one goal of the document numbered so, at whatever level."""
+        named = [name for name in self.ctx.parts if name.rsplit(" ", 1)[-1] == ref] if GOAL_NUMBER.match(ref) else []
+        return self.ctx.keys_for(doc, named[0]) if len(named) == 1 else []
 
     def _goal(self, row: Row, header: Header) -> Key | None:
         cells, params = split_goal_row(row.cells()) if header.levels and not header.years else (row.cells(), [])

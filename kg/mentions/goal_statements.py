@@ -35,6 +35,10 @@ LINE = re.compile(
     r"(?P<title>[A-ZÆØÅ«\"“].*)$",
     re.MULTILINE,
 )
+# 'Resultatmål 1.1: Fleire små produsentar når ut …' under a strategic goal: a goal of the level below, set apart
+# from a parameter's target ('Resultatmål 2021: Minst 90 prosent') by its goal number and its worded title.
+RESULT_LINE = re.compile(r"^[ \t\f]*(?:[•▪●*·–-][ \t]*)?(?P<word>Resultatmål)[ \t]+(?P<num>\d{1,2}(?:\.\d{1,2})?)"
+                         r"[ \t]*[:–-][ \t]+(?P<title>[A-ZÆØÅ][^\d%\n]*[a-zæøå][^\d%\n]*)$", re.MULTILINE)
 QUOTED = re.compile(
     r"\b" + _LEVEL + r"[ \t]+" + _NUMBER +
     r"(?P<between>(?:[ \t]*[–:-])?[ \t]*|(?:[^.«»\n]|\n(?![ \t]*\n)){1,100}[:,])\s*«(?P<title>[^«»]{10,300})»",
@@ -137,6 +141,12 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
         if len(title.split()) >= 2:
             found[m.start("word")] = GoalStatement(m.group("word"), number, title.rstrip("."), m.start("word"), end,
                                                    "line", area if not number and level in AREA_LEVELS else "")
+    for m in RESULT_LINE.finditer(text):
+        end = _title_end(text, m.end())
+        if len(m.group("title").split()) >= 4 and not TABLE_GAP.search(m.group("title")):
+            found[m.start("word")] = GoalStatement(m.group("word"), m.group("num"),
+                                                   clean(text[m.start("title"): end]).rstrip("."), m.start("word"),
+                                                   end, "line")
     for m in NUMBERED.finditer(text):
         end = _title_end(text, m.end())
         if PARAMETERS_NEXT.match(text, end):

@@ -100,7 +100,54 @@ def test_a_report_table_with_year_columns_takes_its_goal_from_the_caption() -> N
 def test_a_target_is_the_last_cell_that_opens_a_line() -> None:
     header = Header(target_kind="resultatmål")
     cells = ["Antall kommuner som deltar i", "Tilskudd til drift av", "museer", "200 kommuner"]
-    assert split_values(cells, header) == (cells[:3], [], "200 kommuner")
+    assert split_values(cells, header) == (cells[:3], [], "200 kommuner", "")
     years = Header(years=["2023", "2024"], target_kind="resultatmål")
     assert split_values(["Andel med avtale", "12 %", "14 %", "Økende"], years) == (
-        ["Andel med avtale"], ["12 %", "14 %"], "Økende")
+        ["Andel med avtale"], ["12 %", "14 %"], "Økende", "")
+
+
+REFERRED = """3 Resultat
+
+Strategisk mål 1: Fleire museum tek vare på samlingane sine
+
+   Resultatmål 1.1: Fleire gjenstandar er registrerte og sikra digitalt
+   Resultatmål 1.2: Magasina held god standard for klima og tryggleik
+
+Tabell 2 Styringsparametrar for strategisk mål 1
+Kode
+Styringsparameter
+Resultatmål
+Resultatkrav 2024
+2022
+2023
+2024
+S1.1
+Del av gjenstandane som er registrerte i
+fellesdatabasen
+1.1
+minst 70 %
+61 %
+65 %
+69 %
+S1.2
+Tal på magasin med godkjend klimastyring
+1.2
+40
+31
+35
+42
+"""
+
+
+def test_a_goal_column_before_the_target_names_the_goal_each_parameter_measures() -> None:
+    found = _of(REFERRED, "museum.txt")
+    share = found["Del av gjenstandane som er registrerte i fellesdatabasen"]
+    assert share.attr("target") == "minst 70 %"
+    assert [r["value"] for r in share.attr("results")] == ["61 %", "65 %", "69 %"]
+    assert {link.target_label for link in share.links if link.predicate == "measuredBy"} == {
+        "Resultatmål 1.1: Fleire gjenstandar er registrerte og sikra digitalt"}
+    stores = found["Tal på magasin med godkjend klimastyring"]
+    assert {link.target_label for link in stores.links if link.predicate == "measuredBy"} == {
+        "Resultatmål 1.2: Magasina held god standard for klima og tryggleik"}
+    assert {link.target_label for link in found["Resultatmål 1.2: Magasina held god standard for klima og tryggleik"]
+            .links if link.predicate == "broader"} == {"Strategisk mål 1: Fleire museum tek vare på samlingane sine"}

@@ -325,3 +325,13 @@ def test_an_areas_one_sub_goal_without_a_number_is_keyed_by_its_area() -> None:
     assert ("", "2", "Søkere skal oppleve rask, enkel og forutsigbar saksbehandling") in found
     # without an area, an unnumbered 'Delmål:' names no goal
     assert [s for s in find_statements("Delmål: Søkere skal oppleve rask saksbehandling\n") if not s.number] == []
+
+
+def test_a_numbered_result_goal_under_a_strategic_goal_is_a_goal_and_a_target_is_not() -> None:
+    text = ("Strategisk mål 1: Fleire fyr er sikra for framtida\n\n"
+            "   Resultatmål 1.1: Fleire fyrstasjonar er sette i stand og opne for publikum\n"
+            "   Resultatmål 2024: Minst 90 prosent av fyra er sikra\n"
+            "Resultatmål 1.3 om fyrvaktarar er teke ut for 2024.\n")
+    found = {(s.level, s.number, s.title) for s in find_statements(text)}
+    assert ("resultatmål", "1.1", "Fleire fyrstasjonar er sette i stand og opne for publikum") in found
+    assert not {number for level, number, _ in found if level == "resultatmål"} - {"1.1"}
