@@ -84,12 +84,15 @@ DANGLING = re.compile(r"(?:\b(?:av|innen|i|per|pr\.|til|fra|og|utgangen)|-)$", r
 
 
 def _due_continues(row: CellRow, text: str) -> bool:
-    """Whether ``text`` runs on the row's deadline cell: its year (*1. mars* / *2022*) or the rest of words
-    broken off mid-phrase (*Innen utgangen av* / *2. tertial*)."""
+    """Whether ``text`` runs on the row's deadline cell: its year (*1. mars* / *2022*), its date after the words
+    naming what is due (*Sluttrapport* / *1. desember 2024*) or the rest of words broken off mid-phrase
+    (*Innen utgangen av* / *2. tertial*)."""
     if not row.due_words or row.other:
         return False
     if re.fullmatch(r"(?:19|20)\d\d\.?", text):
         return not re.search(r"\b(?:19|20)\d\d\b", " ".join(row.due_words))
+    if FULL_DATE.match(text.rstrip(".")):
+        return not re.search(r"\d", " ".join(row.due_words))  # what is due, then its date ('Sluttrapport' / '1. mai')
     return bool(DANGLING.search(row.due_words[-1])) and len(text.split()) <= 4
 
 

@@ -69,3 +69,13 @@ def test_the_goal_column_may_stand_before_the_deadline() -> None:
     assert [(r.code, r.goal, r.due.date if r.due else None, r.due.text if r.due else None) for r in rows] == [
         ("7", "2", None, "I årsrapporten"), ("8", None, "2025-06-15", "15. juni")]
     assert lines[end].text == ""
+
+
+def test_a_deadline_cell_may_name_what_is_due_before_its_date() -> None:
+    lines = _lines("Kode\nOppdrag\nMål\nFrist\nME-4\nEtaten skal sørge for en evaluering.\n2\nSluttrapport\n"
+                   "1. desember 2025\nME-5\nEtaten skal rapportere om besøket.\n3\nTertialvis\n\nTekst.")
+    header = header_at(lines, 0)
+    assert header is not None
+    rows, _ = table_rows(lines, header[1], header[0], 2025)
+    assert [(r.code, r.goal, r.due.date if r.due else None) for r in rows] == [
+        ("ME-4", "2", "2025-12-01"), ("ME-5", "3", None)]
