@@ -16,12 +16,14 @@ HEADER = re.compile(r"^(?:Oppdrag\w*|Nr\.?|Kode|ID|Id)\b(?=.*\s{2,}(?:Tids)?[Ff]
 LEVEL_CELL = re.compile(r"^(?P<word>(?i:effektmål|bruk[ea]rmål|samfunnsmål))(?:et)?(?:\s+(?P<num>\d{1,2}))?\b")
 CAPTION_GOAL = re.compile(r"\b(?:hovedmål|hovudmål|delmål|virksomhetsmål|samfunnsmål|effektmål|bruk[ea]rmål|mål)\s+"
                           r"(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.I)
-# 'K-4', 'TK3', '2.1', and year-coded 'O-24-01'
-CODE = re.compile(r"^(?:[A-ZÆØÅ]{1,5}-?\d{1,3}(?:-\d{1,3})?(?:\.\d{1,2})?|\d{1,3}(?:\.\d{1,2})?)\.?$")
+# 'K-4', 'TK3', '2.1', and year-coded 'O-24-01', '2023-4'
+CODE = re.compile(r"^(?:[A-ZÆØÅ]{1,5}-?\d{1,3}(?:-\d{1,3})?(?:\.\d{1,2})?|\d{1,3}(?:\.\d{1,2})?|(?:19|20)\d\d-\d{1,3})"
+                  r"\.?$")
 GROUP_ROW = re.compile(r"^(?:(?:[A-ZÆØÅ][a-zæøå]*)?mål\s+\d{1,2}(?:\.\d{1,2})?"
                        r"|[A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]+){0,3})$")
 TEXT_COLUMN = re.compile(r"^(?:Beskrivelse|Oppdrag|Tekst|Innhold|Oppdragstekst)$", re.I)
-GOAL_CELL = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})?)(?:\s*(?:,|og)\s*\d.*)?$")
+# '2', '2, 4', or a goal's code by its level's initial ('VM 1', 'HM2')
+GOAL_CELL = re.compile(r"^(?:[A-ZÆØÅ]{1,2}M ?)?(?P<num>\d{1,2}(?:\.\d{1,2})?)(?:\s*(?:,|og)\s*\d.*)?$")
 CELL = re.compile(r"\S+(?: \S+)*")
 RULE = re.compile(r"^[-=_–—\s]{5,}$")
 

@@ -273,3 +273,21 @@ Under HM2
     assert {code: {link.target for link in a.links if link.predicate == "underGoal"}
             for code, a in assignments.items()} == {"1": {goals["HM1"]}, "2": {goals["HM2"]}}
     assert assignments["1"].attr("deadline") == "2025-06-01" and assignments["2"].attr("deadline_text") == "Løpende"
+
+
+CODED_BY_YEAR = """3.7 Oppdrag i tildelingsbrevet
+Tabell 3.6 Rapportering på oppdrag i tildelingsbrevet for 2023
+Nr.     Oppdrag                                            Mål    Frist         Status
+2023-1  Havneverket skal utarbeide en veileder for         VM 1   1.6.2023      Levert
+        kommunale havner
+2023-2  Havneverket skal kartlegge kaiene i små havner.    VM 3   Oppstart      Pågår
+                                                                  2023
+"""
+
+
+def test_a_report_table_with_year_coded_numbers_and_goal_codes_by_the_levels_initial() -> None:
+    found = _assignments(CODED_BY_YEAR)
+    assert set(found) == {"2023-1", "2023-2"}
+    assert found["2023-1"].label == "Havneverket skal utarbeide en veileder for kommunale havner"
+    assert (found["2023-1"].attr("deadline"), found["2023-1"].attr("goal_number")) == ("2023-06-01", "1")
+    assert (found["2023-2"].attr("deadline_text"), found["2023-2"].attr("goal_number")) == ("Oppstart 2023", "3")
