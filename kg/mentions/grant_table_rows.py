@@ -31,6 +31,7 @@ class Figure:
     row_span: tuple[int, int]
     year: int | None
     values: dict[str, int]
+    goal: str = ""  # the number of the goal a goal column names for the row
 
 
 class Table:

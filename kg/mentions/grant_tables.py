@@ -207,7 +207,8 @@ def tables_of(original: str) -> list[Table]:
             continue
         torn = torn_grant_rows(rows, table.scale)
         if torn:
-            table.figures = [Figure(f.name, f.name_span, f.row_span, table.year, f.values) for f in torn]
+            table.figures = [Figure(f.name, f.name_span, f.row_span, f.year or table.year, f.values, f.goal)
+                             for f in torn]
         else:
             _read(table, rows)
         if table.figures:
@@ -232,7 +233,8 @@ def grant_table_mentions(passages: list[Passage], ctx: GoalContext, original: st
             if name_span is None or row_span is None or p is None:
                 continue
             named = GOAL_IN_REMARK.search(remark.group("inner")) if remark else None
-            goals = (named_goal_keys(ctx, p.doc, named.group(0).lower()) if named else []) or _goals(ctx, p, table)
+            named_goal = named.group(0).lower() if named else f"mål {f.goal}" if f.goal else ""
+            goals = (named_goal_keys(ctx, p.doc, named_goal) if named_goal else []) or _goals(ctx, p, table)
             key: Key = ("GrantScheme", grant_key(f.name))
             attrs = (("granted_applications", f.values.get("granted")), ("granted_nok", f.values.get("amount")),
                      ("received_applications", f.values.get("received")), ("year", f.year or year),

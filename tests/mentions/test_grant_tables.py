@@ -200,3 +200,16 @@ Sum begge ordninger 2023                      311            136               2
     assert set(figures) == {("Museumsløftet", 2022), ("Museumsløftet", 2023), ("Vandremidlene", 2022),
                             ("Vandremidlene", 2023)}
     assert figures[("Vandremidlene", 2023)] == {"received": 71, "granted": 35, "amount": 5650000}
+
+
+def test_a_torn_table_with_a_goal_column_and_one_column_per_measure_and_year() -> None:
+    text = ("Tabell 3.5 Tilskuddsordninger 2022–2023 (beløp i 1000 kr)\nOrdning\nMål\nSøknader 2022\nSøknader 2023\n"
+            "Tilsagn 2022\nTilsagn 2023\nInnvilget 2022\nInnvilget 2023\nTilskudd til kaier i små\nhavner\nVM 1\n"
+            "146\n171\n58\n64\n84 200\n92 750\nTilskudd til fyrvern\nVM 3\n118\n139\n77\n88\n121 400\n138 900\n"
+            "Sum\n264\n310\n135\n152\n205 600\n231 650\n\nTeksten går videre.\n")
+    figures = {(f.name, f.year): (f.values, f.goal) for t in tables_of(text) for f in t.figures}
+    assert figures == {
+        ("Tilskudd til kaier i små havner", 2022): ({"received": 146, "granted": 58, "amount": 84_200_000}, "1"),
+        ("Tilskudd til kaier i små havner", 2023): ({"received": 171, "granted": 64, "amount": 92_750_000}, "1"),
+        ("Tilskudd til fyrvern", 2022): ({"received": 118, "granted": 77, "amount": 121_400_000}, "3"),
+        ("Tilskudd til fyrvern", 2023): ({"received": 139, "granted": 88, "amount": 138_900_000}, "3")}
