@@ -17,22 +17,24 @@ ONGOING = re.compile(r"\b(?:pågående|pågåande|påbegynt|igangsatt\w*|under a
                      r"ferdig(?:\s+i)?\s+(?:19|20)\d\d)\b", re.I)
 
 YEAR = r"(?:19|20)\d\d"
-PUB_FIRST = re.compile(rf"^(?P<pubs>[^():]{{2,80}}?)\s*\((?P<year>{YEAR}|pågående|under arbeid)[a-z]?\)\s*[:.]\s*"
+#: Work in progress in place of a year, in Bokmål and Nynorsk
+STATUS = r"(?:pågående|pågåande|under arbeid|påbegynt|igangsatt)"
+PUB_FIRST = re.compile(rf"^(?P<pubs>[^():]{{2,80}}?)\s*\((?P<year>{YEAR}|{STATUS})[a-z]?\)\s*[:.]\s*"
                        rf"(?P<title>\S.+)$")
 PUB_COLON = re.compile(r"^(?P<pubs>[A-ZÆØÅ][^():]{1,80}?):\s+(?P<title>[A-ZÆØÅ«].+)$")
-TITLE_CITE = re.compile(rf"^(?P<title>.+?)\s*\((?P<inner>[^()]*(?:{YEAR}|pågående|under arbeid|påbegynt|igangsatt)"
+TITLE_CITE = re.compile(rf"^(?P<title>.+?)\s*\((?P<inner>[^()]*(?:{YEAR}|{STATUS})"
                         r"[^()]*)\)\.?$", re.I)
 TITLE_PUB_YEAR = re.compile(rf"^(?P<title>.+?)\.\s+(?P<pubs>[A-ZÆØÅ][^.()]{{1,80}}?)\s*\((?P<year>{YEAR})\)\.?$")
 # 'Title. Publisher, 2023.' and 'Title. Publisher (pågående).'
 TITLE_PUB_COMMA = re.compile(rf"^(?P<title>.+?)\.\s+(?P<pubs>[A-ZÆØÅ][^.(),]{{1,80}}?)\s*(?:,\s*(?P<year>{YEAR})|"
-                             r"\((?P<status>pågående|pågåande|under arbeid)\))\.?$")
+                             rf"\((?P<status>{STATUS})\))\.?$")
 
 
 # the header of a table whose rows open with a whole citation ('Utgjevar (år): Tittel')
 CITE_HEADER = re.compile(r"^(?:Utgiver|Utgjevar|Forfatter|Utført av|Utførd av)\s*\((?:år|årstall|årstal)\)\s*:\s*"
                          r"Tittel$", re.IGNORECASE)
 # an entry that opens flush left with its publisher and year, no bullet ('Oslo Economics (2023). Title.')
-ENTRY_START = re.compile(rf"^[A-ZÆØÅ][^():]{{1,80}}?\s*\((?:{YEAR}|pågående|under arbeid)[a-z]?\)\s*[:.]\s+\S")
+ENTRY_START = re.compile(rf"^[A-ZÆØÅ][^():]{{1,80}}?\s*\((?:{YEAR}|{STATUS})[a-z]?\)\s*[:.]\s+\S")
 # the series and number closing an entry ('. NF-rapport 9/2023.', '. HVL-rapport nr. 118.'): not the title's
 SERIES_END = re.compile(r"(?<=[.?!])\s+(?:[A-ZÆØÅ][\wæøåÆØÅ]*-?)?(?:[Rr]apport|[Nn]otat|[Ss]krift|[Ss]erie|[Rr]eport)"
                         r"\s+(?:nr\.\s*)?[\d/:-]+\.?$")
@@ -43,11 +45,11 @@ PLACE_PUBLISHER = re.compile(r"(?<=[.?!])\s+[A-ZÆØÅ][a-zæøå]+(?:\s[A-ZÆØ
 AUTHORS = re.compile(r"^[A-ZÆØÅ][\w\-]+,\s+[A-ZÆØÅ]\.")
 # when work in progress is due, closing its entry ('. Sluttrapport ventes høsten 2024.'): not the title's
 WHEN_DUE = re.compile(r"(?<=[.?!])\s+(?:Slutt|Del)?[Rr]apport(?:en)?\s+(?:ventes|kommer|leveres|ferdigstilles)\b.*$")
-NOTE = re.compile(r"\s*\((?!pågående|under arbeid)[a-zæøå][^()]*\)\.?$")  # '(utført i samarbeid med …)'
+NOTE = re.compile(rf"\s*\((?!{STATUS})[a-zæøå][^()]*\)\.?$")  # '(utført i samarbeid med …)'
 
 
 # the citation's closing parenthesis with its year or status, then a remark ('… (FND, 2023). Levert som svar på …')
-CITE_CLOSE = re.compile(rf"\((?:[^()]*(?:{YEAR}|pågående|under arbeid)[^()]*)\)[.,]?(?=\s+\S)", re.I)
+CITE_CLOSE = re.compile(rf"\((?:[^()]*(?:{YEAR}|{STATUS})[^()]*)\)[.,]?(?=\s+\S)", re.I)
 
 
 def parse_entry(body: str) -> dict[str, object] | None:
@@ -96,7 +98,7 @@ def _parse(body: str) -> dict[str, object] | None:
     if m:
         inner = m.group("inner").strip()
         ym = re.search(rf"(?:^|,\s*)({YEAR})$", inner)
-        head = re.split(rf",?\s*(?:{YEAR}$|pågående|under arbeid|påbegynt|igangsatt\w*|ferdig\b)", inner,
+        head = re.split(rf",?\s*(?:{YEAR}$|{STATUS}\w*|ferdig\b)", inner,
                         flags=re.I)[0]
         pubs = publishers(head.strip(" ,")) if head.strip(" ,") else []
         ongoing = bool(ONGOING.search(inner))

@@ -257,3 +257,10 @@ def test_work_in_progress_with_its_publisher_after_the_titles_full_stop() -> Non
     found = {e.label: e for e in entities_of("r.txt", text) if e.type in ("Report", "Evaluation")}
     ongoing = found["Museumsbarometeret 2025 – holdninger til museer i befolkningen"]
     assert ongoing.attr("status") == "ongoing" and ongoing.attr("publisher") == ("NOVA",)
+
+
+def test_nynorsk_work_in_progress_in_the_citation() -> None:
+    entry = parse_entry("Følgjeevaluering av Fyrløftet (Vestfjell Analyse, pågåande)")
+    assert entry is not None
+    assert (entry["title"], entry["publishers"], entry["status"]) == (
+        "Følgjeevaluering av Fyrløftet", ["Vestfjell Analyse"], "ongoing")
