@@ -18,6 +18,8 @@ GOAL_NAMED = re.compile(r"\b(?P<word>" + "|".join(NUMBERED_SERIES) + r")[ \t]+(?
 GOAL_LINE = re.compile(r"^(?:(?:(?:Strategisk|Overordnet)[ \t]+mål|(?:[A-ZÆØÅ][a-zæøå]*)?[Mm]ål)(?:et)?"
                        r"(?:[ \t]+\d{1,2}(?:\.\d{1,2})?)?|(?:Resultat|Innsats|Satsings)område[ \t]+\d{1,2})[ \t]*:?$")
 AREA_NAMED = re.compile(r"\b(?P<word>(?:resultat|innsats|satsings|mål)område)[ \t]+(?P<num>\d{1,2})\b", re.IGNORECASE)
+# any level and number the document keys as such ('resultatmål 2.1')
+ANY_LEVEL = re.compile(r"\b(?P<word>[a-zæøå]*mål)[ \t]+(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.IGNORECASE)
 # a two-word level keyed apart from the numbered series where the document does ('overordnet mål 1')
 TWO_WORD = re.compile(r"\b(?P<word>(?:strategisk|overordnet)[ \t]+mål)[ \t]+(?P<num>\d{1,2})\b", re.IGNORECASE)
 
@@ -43,6 +45,10 @@ def named_goal_keys(ctx: GoalContext, doc: str, text: str) -> list[Key]:
     lm = LEVEL_NAMED.search(text)
     if lm:
         key = goal_key(doc, f"{lm.group('word').lower()} {lm.group('num') or ''}".strip())
+        if key[2] in ctx.parts:
+            return [key]
+    for anym in ANY_LEVEL.finditer(text):
+        key = goal_key(doc, f"{anym.group('word').lower()} {anym.group('num')}")
         if key[2] in ctx.parts:
             return [key]
     return []

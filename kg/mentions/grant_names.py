@@ -1,5 +1,7 @@
 """Grant schemes named in running text: a capitalised *Tilskudd til …* (or *Driftstilskudd til …*) inside a
-sentence is a scheme's name.
+sentence is a scheme's name; at a sentence's start, where what follows says it is a scheme: its goal or post in
+brackets (*Tilskot til X (resultatmål 2.1) hadde …*), its applications (*… hadde 103 søknader*) or its call
+(*… vart lyst ut*).
 
 Steering documents write a scheme's name with a capital T wherever it stands (*Kap. 846 post 61 skal brukes
 til Tilskudd til fritidsaktiviteter for barn …*, *en evaluering av Tilskudd til lokale …*), while the generic
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.mentions.base import Extraction, Key, Link, Mention, Span, span_of
+from kg.mentions.goal_names import named_goal_keys
 from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.text import clean, grant_key
 from kg.passages.base import Passage
@@ -23,13 +26,20 @@ NAME = re.compile(r"(?<![.!?:]\s)(?<!^)(?<=\s)(?P<head>Tilsk(?:udd|ot)|[A-ZÆØ�
                   r"(?=(?P<rest>[^.,;:()\n«»\"]+(?:\n[^.,;:()\n«»\"]+)?))")
 # Words that end the noun phrase of a name: finite verbs, modal verbs and clause words.
 STOP = re.compile(
-    r"\s(?:skal|skulle|kan|vil|må|bør|er|var|ble|blir|har|hadde|dekkes|dekker|gis|gir|ga|gikk|går|fikk|får|"
+    r"\s(?:skal|skulle|kan|vil|må|bør|er|var|vart|ble|blei|blir|har|hadde|dekkes|dekker|gis|gir|ga|gikk|går|fikk|fekk|får|"
     r"forvaltes|forvalter|lyses|lyst|utlyses|utlyst|økte|økes|som|der|hvor|fordi|men|samt|gjennom|"
     r"innenfor|etter|fra\s+\d+|i\s+\d{4}|med\s+\d+|på\s+\d+|til\s+\d+|hvorav|bidra|bidrar|evalueres|videreføres|"
     r"overføres|tildeles|tildelt|gjennomføres|gjennomført|avvikles|avviklet|fordeles|fordelt|innvilges|innvilget|bevilges|bevilget|over\s+kap|til\s+å|på\s+oppdrag|"
     r"til\s+(?:[a-zæøå]+\s+)?[a-zæøå]*mål(?:et|ene)?\s+\d|slik\s+at|når|på\s+(?:en|et)|og\s+(?:sørge|sikre|påse|vurdere|følge|gi|legge|rapportere|foreslå|utvikle|styrke|oversende|sende|levere|"
     r"utarbeide|gjennomføre|lage|etablere|presentere|beskrive|informere))\b"
 )
+# at a sentence's start, the name must be followed by what only a scheme has
+START_NAME = re.compile(r"(?:(?<=[.!?:]\s)|^)(?P<head>Tilsk(?:udd|ot)) til\s+(?=(?P<rest>[^.,;:()\n«»\"]+"
+                        r"(?:\n[^.,;:()\n«»\"]+)?))")
+SCHEME_CONTEXT = re.compile(r"\s*\((?:[a-zæøå]*mål\s+\d|post\s+\d{2}|kap\.)[^)]*\)"
+                            r"|\s+(?:hadde|fikk|fekk|mottok|tok\s+imot)\s+(?:inn\s+)?\d[\d  ]*\s+søknad"
+                            r"|\s+(?:ble|vart|blei)\s+(?:lyst|utlyst)\s+ut\b")
+GOAL_TAG = re.compile(r"\s*\((?P<goal>[a-zæøå]*mål\s+\d{1,2}(?:\.\d{1,2})?)\)")
 MAX_WORDS = 12
 DANGLING = ("og", "eller", "i", "for", "til", "av", "mot", "med")  # a name cut off before its end
 # A compound on '-tilskudd' named as one scheme: in the definite form with a capital ('Integreringstilskuddet',
@@ -58,23 +68,27 @@ def _name(rest: str, head: str = "Tilskudd") -> str | None:
 
 
 def grant_name_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> Extraction:
-    """A GrantScheme mention for each capitalised 'Tilskudd til …' inside a sentence of a paragraph."""
+    """A GrantScheme mention for each capitalised 'Tilskudd til …' inside a sentence of a paragraph, or at its
+    start where what follows names the scheme's goal, post, applications or call."""
     out = Extraction()
     for p in passages:
         if p.kind not in ("paragraph", "list"):
             continue
-        for m in NAME.finditer(p.text):
+        for m in [*NAME.finditer(p.text), *START_NAME.finditer(p.text)]:
             name = _name(m.group("rest"), m.group("head"))
             if name is None:
                 continue
             start = m.start()
             end = start + _extent(p.text, start, name)
+            if m.re is START_NAME and not SCHEME_CONTEXT.match(p.text, end):
+                continue
+            tagged = GOAL_TAG.match(p.text, end)
             if name.endswith("-"):
                 continue  # a name cut where a table's cell wraps a word at its hyphen
             span = span_of(p, start, end, original)
             if WRAPPED_CELL.match(original, span.end):
                 continue  # a table's cell whose name runs on on the next line
-            _mention(out, p, ctx, name, span)
+            _mention(out, p, ctx, name, span, goals=named_goal_keys(ctx, p.doc, tagged.group("goal")) if tagged else [])
         for m in COMPOUND.finditer(p.text):
             name = clean(m.group(0))
             bare = re.sub(r"tilskuddet\b", "tilskudd", name)  # the scheme's name without the definite ending
@@ -82,10 +96,14 @@ def grant_name_mentions(passages: list[Passage], ctx: GoalContext, original: str
     return out
 
 
-def _mention(out: Extraction, p: Passage, ctx: GoalContext, name: str, span: Span, alias: str | None = None) -> None:
+def _mention(out: Extraction, p: Passage, ctx: GoalContext, name: str, span: Span, alias: str | None = None,
+             goals: list[Key] | None = None) -> None:
     key: Key = ("GrantScheme", grant_key(name))
     attrs = (("alias", alias),) if alias else ()
     out.mentions.append(Mention("GrantScheme", key, name, span, "grant.named-in-prose", 0.8, attrs))
+    if goals:  # 'Tilskot til X (resultatmål 2.1)': the goal the bracket names
+        out.links += [Link(key, "supportsGoal", g, span, "grant.goal-in-brackets", 0.8) for g in goals]
+        return
     goal = ctx.goal_near(p, span.start)
     if goal is not None:
         out.links.append(Link(key, "supportsGoal", goal_key(p.doc, goal.number, goal.part), span,

@@ -98,3 +98,24 @@ Saksbehandlingstiden for Tilskudd til formidling i museene gikk ned til seks uke
     scheme = next(e for e in entities_of("r.txt", text) if e.type == "GrantScheme")
     assert not [link for link in scheme.links if link.predicate == "supportsGoal"
                 and "Tilskuddsforvaltningen" in link.target_label]
+
+
+SENTENCE_START = """1 Resultat
+
+Strategisk mål 2: Fyrkulturen er kjend og brukt i heile landet
+
+Resultatmål 2.1: Barn og unge får kjennskap til fyr og kystkultur
+Resultatmål 2.2: Fyrstasjonane vert dokumenterte og tekne vare på
+
+Tilskot til fyrkurs for barn og unge (resultatmål 2.1) hadde 103 søknader i 2024
+mot 88 i 2023.
+
+Tilskot til fyrfestivalar vart lyst ut for første gong i 2024. Tilskudd til kommunene økte med 5 prosent.
+"""
+
+
+def test_a_name_at_a_sentences_start_counts_where_its_goal_applications_or_call_follow() -> None:
+    found = {e.label: e for e in entities_of("fyr.txt", SENTENCE_START) if e.type == "GrantScheme"}
+    assert set(found) == {"Tilskot til fyrkurs for barn og unge", "Tilskot til fyrfestivalar"}
+    assert {link.target_label for link in found["Tilskot til fyrkurs for barn og unge"].links
+            if link.predicate == "supportsGoal"} == {"Resultatmål 2.1: Barn og unge får kjennskap til fyr og kystkultur"}
