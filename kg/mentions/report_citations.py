@@ -30,6 +30,9 @@ SUBTITLE = re.compile(r"^\s*(?P<sub>(?:En|Ei|Et)\s+(?:studie|kartlegging|analyse
 # the noun may be a compound: 'evalueringsrapporten', 'sluttrapporten', 'følgeevalueringen'
 CUE = re.compile(r"(?:\b(?P<cue>(?i:[a-zæøå]*(?:rapporten|studien|evalueringen|evalueringa|undersøkelsen|"
                  r"undersøkinga|kartleggingen|kartlegginga|utredningen|utgreiinga|analysen)))|\bjf\.|"
+                 # after a genitive the noun is indefinite, the title then quoted ('direktoratets kartlegging «…»')
+                 r"(?<=s )(?i:[a-zæøå]*(?:rapport|studie|evaluering|undersøkelse|undersøking|kartlegging|utredning|"
+                 r"utgreiing|analyse))(?=\s+«)|"
                  r"\b[Kk]unnskapsgrunnlag(?:et)?\s*:)\s+«?"
                  rf"(?P<title>[A-ZÆØÅ][^()«»]{{3,160}}?)»?\s*\((?P<pubs>[A-ZÆØÅ][^()\d]{{1,80}}?),\s*(?P<year>{YEAR})\)")
 # a cue inside what CUE took for the title ('jf. VM1. Evalueringen Når …'): the title starts after the last one

@@ -86,3 +86,10 @@ def test_publisher_year_and_title_together_in_brackets() -> None:
     reports = [e for e in entities_of("r.txt", text) if e.type in ("Report", "Evaluation")]
     assert [(r.label, r.attr("year"), r.attr("publisher")) for r in reports] == [
         ("Museum på hjul i pilotkommunane. Ei førebels vurdering", 2022, ("Kvale Analyse",))]
+
+
+def test_a_quoted_title_after_an_indefinite_cue_noun_following_a_genitive() -> None:
+    text = ("Behovet er dokumentert i direktoratets kartlegging «Unge voksne og fyrlivet» (Fyrdirektoratet, 2023), "
+            "som viser at mange vil bli. Ein kartlegging viser det same (sjå vedlegg, 2022).\n")
+    reports = [e for e in entities_of("r.txt", text) if e.type in ("Report", "Evaluation")]
+    assert [(r.label, r.attr("year")) for r in reports] == [("Unge voksne og fyrlivet", 2023)]
