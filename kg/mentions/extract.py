@@ -32,6 +32,7 @@ from kg.mentions.knowledge import report_mentions
 from kg.mentions.letter_goals import letter_goal_mentions
 from kg.mentions.measure_activities import activity_mentions, numbered_mentions
 from kg.mentions.measure_appositions import apposition_mentions
+from kg.mentions.measure_goal_refs import paragraph_goal_measures
 from kg.mentions.measure_lists import measure_list_mentions
 from kg.mentions.measure_tables import measure_table_mentions
 from kg.mentions.parameters import stated_parameter_mentions
@@ -88,6 +89,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out = named_evaluated(out)
     out.links.extend(evaluated_measure_goals(out))
     out.links.extend(sentence_goal_links(out, original))
+    out.links = paragraph_goal_measures(out, ctx, original)
     out.extend(served_goal_links(passages, ctx, original))
     out.links.extend(elaborated_goal_links(out, ctx, original))
     out.links.extend(societal_goal_links(out))

@@ -39,6 +39,7 @@ WEB_NAME = re.compile(r"^[\w-]+\.no$")
 CLAUSE_WORDS = ("er", "var", "ble", "blir", "har", "hadde", "skal", "kan", "vil", "gir", "ga", "får", "fikk", "som",
                 "slik", "der", "hvor")
 MODALS = ("skal", "må", "bør", "vil", "kan")
+OPENING_PREPOSITIONS = ("gjennom", "via", "med", "på", "i", "under", "etter")
 DEFINITION_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
                     "arbeidsmåte", "verktøy", "ressurs", "portal", "tjeneste", "intensjonsavtale", "avtale", "team",
                     "nettressurs")
@@ -135,7 +136,10 @@ class MeasureReading(ReaderBase):
         written in lower case ('… publisert på Kystportalen', 'at Læringsprogrammet videreføres'): a name."""
         for t in doc[1:]:
             prev = doc[t.i - 1]
-            if not (t.is_title and t.is_alpha and (prev.is_lower or prev.text == ",")) or \
+            # after a sentence's opening preposition too ('Gjennom Kystportalen tilbyr vi …')
+            opening = prev.is_title and prev.lower_ in OPENING_PREPOSITIONS and (
+                prev.is_sent_start or "\n" in doc[prev.i - 1].text or doc[prev.i - 1].text in (".", ":", "!", "?"))
+            if not (t.is_title and t.is_alpha and (prev.is_lower or prev.text == "," or opening)) or \
                     (t.i + 1 < len(doc) and doc[t.i + 1].is_title):
                 continue
             low = t.lower_
