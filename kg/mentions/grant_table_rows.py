@@ -56,23 +56,39 @@ class Table:
         self.name: list[Cell] = []
 
 
-def assign(table: Table, numbers: list[Cell]) -> dict[str, int] | None:
-    """A row's numbers given to the header's columns by count, else by position: amount, granted, received."""
+def _pairs(table: Table, numbers: list[Cell]) -> Iterable[tuple[Column, Cell]]:
+    """A row's numbers with the header's columns they stand under: by count, else by position."""
     kinds = [col for col in table.columns if meaning(col.text) not in ("other", "year")]
     measures = [col for col in table.columns if meaning(col.text) != "year"]
-    values: dict[str, int] = {}
-    pairs: Iterable[tuple[Column, Cell]]
     if len(numbers) == len(measures):
-        pairs = zip(measures, numbers, strict=True)
-    elif len(numbers) == len(kinds):
-        pairs = zip(kinds, numbers, strict=True)
-    else:  # align each number with the nearest header column
-        pairs = ((min(measures, key=lambda col: abs(col.col - n.col)), n) for n in numbers) if measures else iter(())
-    for col, cell in pairs:
+        return zip(measures, numbers, strict=True)
+    if len(numbers) == len(kinds):
+        return zip(kinds, numbers, strict=True)
+    # align each number with the nearest header column
+    return ((min(measures, key=lambda col: abs(col.col - n.col)), n) for n in numbers) if measures else iter(())
+
+
+def assign(table: Table, numbers: list[Cell]) -> dict[str, int] | None:
+    """A row's numbers given to the header's columns: amount, granted, received (the first of each kind)."""
+    values: dict[str, int] = {}
+    for col, cell in _pairs(table, numbers):
         kind, raw = meaning(col.text), number(cell.text)
         if kind in ("amount", "granted", "received") and raw is not None and kind not in values:
             values[kind] = value(kind, raw, unit_factor(col.text, table.scale))
     return values or None
+
+
+def assign_by_year(table: Table, numbers: list[Cell]) -> dict[int | None, dict[str, int]]:
+    """A row's numbers by the year their column names ('Beløp 2023', 'Søknader 2024'), ``None`` for a column
+    that names none."""
+    out: dict[int | None, dict[str, int]] = {}
+    for col, cell in _pairs(table, numbers):
+        kind, raw = meaning(col.text), number(cell.text)
+        year = YEAR_IN_TEXT.search(col.text)
+        values = out.setdefault(int(year.group(1)) if year else None, {})
+        if kind in ("amount", "granted", "received") and raw is not None and kind not in values:
+            values[kind] = value(kind, raw, unit_factor(col.text, table.scale))
+    return {year: v for year, v in out.items() if v}
 
 
 def year_column_row(table: Table, cells: list[Cell]) -> None:

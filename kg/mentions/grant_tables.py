@@ -25,6 +25,7 @@ from kg.mentions.grant_table_rows import (
     Figure,
     Table,
     assign,
+    assign_by_year,
     group_row,
     next_year_row,
     year_column_row,
@@ -68,6 +69,10 @@ def _read(table: Table, rows: list[tuple[str, int, int, int]]) -> None:
         numeric = [c for c in cells if number(c.text) is not None]
         if not table.columns and not table.year_columns and all(YEAR.match(c.text) for c in cells) and len(cells) > 1:
             table.year_columns = [(c.col, int(c.text), c.start) for c in cells]
+            continue
+        if table.columns and not seen_rows and not table.vertical and len(cells) > 1 and all(
+                YEAR.match(c.text) or c.text.startswith("(") for c in cells):
+            _header(table, cells)  # the header's second line: years and units under its words ('2024', '(1 000 kr)')
             continue
         if table.columns and not seen_rows and not table.groups and not table.vertical:
             groups = year_groups([(c.col, c.text) for c in cells], [(c.col, c.text) for c in table.columns])
@@ -163,7 +168,12 @@ def _row(table: Table, cells: list[Cell], start: int, end: int) -> None:
         first_cell = lead[0] if lead else name_cell
         name = clean(" ".join(c.text for c in [*lead, name_cell])) + ("-" if name_cell.text.endswith("-") else "")
         span = (first_cell.start, name_cell.start + len(name_cell.text))
-        table.figures.append(Figure(name, span, (first_cell.start, end), table.year, values))
+        # columns of several years ('Beløp 2023', 'Søknader 2024', 'Beløp 2024'): a figure for each year
+        by_year = assign_by_year(table, [c for c in cells if c is not name_cell and number(c.text) is not None
+                                          and not re.match(r"^\d+\.\d+$", c.text)])
+        table.figures += [Figure(name, span, (first_cell.start, end), year or table.year, v)
+                          for year, v in by_year.items()] if len(by_year) > 1 else [
+            Figure(name, span, (first_cell.start, end), table.year, values)]
 
 
 # a row's closing remark naming its budget post or goal ('(post 70, mål 1)', '(effektmål 2)')
@@ -192,11 +202,18 @@ def tables_of(original: str) -> list[Table]:
             caption = f"{text} {previous}"  # 'Tabell 3.5 (framhald)': the table goes on after a page break
         previous = text
         j = i + 1
-        if j < len(raw) and raw[j].strip().startswith("(") and raw[j].strip().endswith(")"):
+        if j < len(raw) and raw[j].strip().startswith("(") and raw[j].strip().endswith(")") \
+                and not CELL_GAP.search(raw[j].strip()):
             caption += " " + raw[j].strip()  # the unit on its own line under the caption
             j += 1
+        on_caption = CELL_GAP.split(text)
+        if len(on_caption) >= 3 and not CONTINUED.search(text):
+            caption = on_caption[0]  # 'Tabell 5 Tilskotsordningar    Beløp 2023   Søknader …': the header's first line
         table = Table(caption, starts[i] + line.index(text))
         rows = []
+        if caption == on_caption[0] and len(on_caption) >= 3:
+            at = line.index(on_caption[1], line.index(text) + len(on_caption[0]))
+            rows.append((line[at:].rstrip(), starts[i] + at, starts[i] + len(line.rstrip()), starts[i]))
         for k in range(j, min(j + 60, len(raw))):
             body = raw[k].rstrip()
             lead = len(body) - len(body.lstrip())

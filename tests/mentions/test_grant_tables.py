@@ -213,3 +213,21 @@ def test_a_torn_table_with_a_goal_column_and_one_column_per_measure_and_year() -
         ("Tilskudd til kaier i små havner", 2023): ({"received": 171, "granted": 64, "amount": 92_750_000}, "1"),
         ("Tilskudd til fyrvern", 2022): ({"received": 118, "granted": 77, "amount": 121_400_000}, "3"),
         ("Tilskudd til fyrvern", 2023): ({"received": 139, "granted": 88, "amount": 138_900_000}, "3")}
+
+
+def test_a_header_on_the_captions_line_and_an_amount_column_for_each_year() -> None:
+    text = ("3.5  Tilskotsforvaltning\n\n"
+            "Tabell 5 Tilskotsordningar                 Beløp 2023   Søknader   Innvilga   Beløp 2024\n"
+            "                                           (1 000 kr)   2024       2024       (1 000 kr)\n"
+            "Tilskot til fyrbåtar for unge vaksne i         38 150        611        264       43 560\n"
+            "kystkommunar\n"
+            "Tilskot til kystkulturtiltak                   25 400        402        131       27 115\n"
+            "Sum                                            63 550      1 013        395       70 675\n\n"
+            "Søknadstalet auka med 19 prosent.\n")
+    figures = {(f.name, f.year): f.values for t in tables_of(text) for f in t.figures}
+    assert figures == {
+        ("Tilskot til fyrbåtar for unge vaksne i kystkommunar", 2023): {"amount": 38_150_000},
+        ("Tilskot til fyrbåtar for unge vaksne i kystkommunar", 2024): {"received": 611, "granted": 264,
+                                                                        "amount": 43_560_000},
+        ("Tilskot til kystkulturtiltak", 2023): {"amount": 25_400_000},
+        ("Tilskot til kystkulturtiltak", 2024): {"received": 402, "granted": 131, "amount": 27_115_000}}
