@@ -26,7 +26,12 @@ GRANT_IN_PROSE = re.compile(r"\b(?i:(?:tilskudds)?ordning(?:en)?)\s+«(?P<name>[
                             r"(?P<own>[A-ZÆØÅ][a-zæøå][\wæøå-]{2,}(?: [A-ZÆØÅ][\wæøå-]+){0,3})\b(?!\s*»)"
                             # the name ends its noun phrase: 'tilskuddsordningen Bufdir forvalter' names the agency
                             r"(?=\s*(?:[.,;:()]|$|\s(?:som|er|var|ble|blir|vart|har|hadde|gir|ga|skal|kan|vil|i|og|"
-                            r"med|for|til|på|fra|frå|under|over)\b))")
+                            r"med|for|til|på|fra|frå|under|over)\b))"
+                            # 'ordningen Aktivitetsmidler for personer med …': a name headed by a word for funds
+                            r"|\b(?i:ordning(?:en|a))\s+(?P<funds>[A-ZÆØÅ][a-zæøå]*(?:midler|midlar|tilskudd|tilskot|"
+                            r"støtte|stipend)(?:[ \t]*\n?[ \t]*[a-zæøå][\wæøå]*-?){0,7})"
+                            r"(?=\s*[.,;:()]|\s(?:som|er|var|ble|vart|har|hadde|skal|kan|vil|finansiert|forvaltet|"
+                            r"forvalta)\b)")
 # 'Folkehelseinstituttet (FHI)' and the apposition 'Velferdsforskningsinstituttet NOVA' give a short name.
 ORG_ALIAS = re.compile(r"\s*\((?P<acr>[A-ZÆØÅ][\w-]{1,12})\)|[ ](?P<app>[A-ZÆØÅ]{3,8})\b(?![\w-])")
 
@@ -80,7 +85,7 @@ class ProseReader(MeasureReading, ArenaReading, EvaluationReading):
 
     def _grants(self, p: Passage) -> None:
         for m in GRANT_IN_PROSE.finditer(p.text):
-            group = "name" if m.group("name") else "own"
+            group = "name" if m.group("name") else "own" if m.group("own") else "funds"
             name = clean(m.group(group))
             start, end = p.offsets.span(m.start(group), m.end(group))
             if group == "own" and "\n" in self.original[start:end]:

@@ -119,3 +119,11 @@ def test_a_name_at_a_sentences_start_counts_where_its_goal_applications_or_call_
     assert set(found) == {"Tilskot til fyrkurs for barn og unge", "Tilskot til fyrfestivalar"}
     assert {link.target_label for link in found["Tilskot til fyrkurs for barn og unge"].links
             if link.predicate == "supportsGoal"} == {"Resultatmål 2.1: Barn og unge får kjennskap til fyr og kystkultur"}
+
+
+def test_a_name_headed_by_a_word_for_funds_after_ordningen() -> None:
+    text = ("1 Resultater\n\n1.1 Mål 1: Alle kan ta del i kystkulturen\n\n"
+            "I tillegg forvaltet etaten i 2021 den midlertidige ordningen Aktivitetsmidler for fartøy med freda\n"
+            "status, finansiert over kap. 872 post 21. Ordningen Tilskudd er omtalt over.\n")
+    found = {e.label for e in entities_of("kyst.txt", text) if e.type == "GrantScheme"}
+    assert found == {"Aktivitetsmidler for fartøy med freda status"}
