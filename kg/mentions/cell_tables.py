@@ -93,8 +93,11 @@ def header_at(lines: list[PrintedLine], i: int) -> tuple[Header, int] | None:
         elif PARAMETER_COLUMN.match(text) and not seen_parameter:
             seen_parameter = True
         elif YEAR.match(text) and header.target_kind and j > i and TARGET_COLUMN.match(lines[j - 1].text) \
-                and not lines[j - 2].text.endswith("/") and not re.search(r"\b(?:19|20)\d\d$", lines[j - 1].text):
-            pass  # 'Resultatmål' / '2024': one header cell over two lines (not after 'Prestasjonskrav/' / '…nivå')
+                and not lines[j - 2].text.endswith("/") and not re.search(r"\b(?:19|20)\d\d$", lines[j - 1].text) \
+                and not (j + 1 < len(lines) and lines[j + 1].text == str(int(text) + 1)):
+            # 'Resultatmål' / '2024': one header cell over two lines (not after 'Prestasjonskrav/' / '…nivå', nor
+            # a run of year columns '2019' / '2020')
+            pass
         elif YEAR.match(text) and seen_parameter:
             header.years.append(text)
         elif (rm := RESULT_YEAR.match(text)) and seen_parameter:

@@ -151,3 +151,15 @@ def test_a_goal_column_before_the_target_names_the_goal_each_parameter_measures(
         "Resultatmål 1.2: Magasina held god standard for klima og tryggleik"}
     assert {link.target_label for link in found["Resultatmål 1.2: Magasina held god standard for klima og tryggleik"]
             .links if link.predicate == "broader"} == {"Strategisk mål 1: Fleire museum tek vare på samlingane sine"}
+
+
+def test_a_target_column_before_a_run_of_year_columns_takes_no_year_from_them() -> None:
+    text = ("Hovedmål 2: Søkerne får raske og gode vedtak\n\nTabell 7: Styringsparametere for hovedmål 2\n"
+            "Styringsparameter\nPrestasjonskrav\n2019\n2020\n2021\nGjennomsnittlig saksbehandlingstid for\n"
+            "søknader om vern\nMaks 60 dager\n71 dager\n64 dager\n52 dager\nAndel vedtak som blir påklaget\n"
+            "Ingen prestasjonskrav\n3,1 %\n2,4 %\n2,0 %\n\nTeksten går videre.\n")
+    found = {e.label: e for e in _of(text, "rapport.txt").values() if e.type == "SteeringParameter"}
+    assert set(found) == {"Gjennomsnittlig saksbehandlingstid for søknader om vern", "Andel vedtak som blir påklaget"}
+    share = found["Andel vedtak som blir påklaget"]
+    assert [(r["year"], r["value"]) for r in share.attr("results")] == [(2019, "3,1 %"), (2020, "2,4 %"),
+                                                                        (2021, "2,0 %")]
