@@ -92,6 +92,10 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (a letter, the year before's report, a Nynorsk evaluation, another agency; set 25)"),
     "collection26": (GOLD.parents[1] / "data" / "collection26", GOLD.with_name("collection26"),
                      "Extraction (a report, the next year's letter, an evaluation, a Nynorsk report; set 26)"),
+    "collection27": (GOLD.parents[1] / "data" / "collection27", GOLD.with_name("collection27"),
+                     "Extraction (a letter, the same year's Nynorsk report, an evaluation of a scheme; set 27)"),
+    "collection28": (GOLD.parents[1] / "data" / "collection28", GOLD.with_name("collection28"),
+                     "Extraction (a supervisory agency's report, its action plan, a press release; set 28)"),
     "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout13", GOLD.with_name("collection_heldout13"),
                            "Extraction (collection of several kinds, held-out)"),
 }
