@@ -38,6 +38,8 @@ BLOCK = re.compile(rf"^Oppdrag\s+(?:nr\.?\s*)?(?P<code>{CODE})\s*(?:\((?P<ref>[^
                    rf"(?:[:.–-]\s*(?P<rest>\S.*))?$")
 # 'Oppdrag 3 Evaluering av …': a titled block; its text starts on the next line and the title stays out of it.
 TITLED = re.compile(rf"^Oppdrag\s+(?P<code>{CODE})\s+(?P<title>[A-ZÆØÅ][^.:;]{{2,80}})$")
+# 'Oppdrag – veileder for frivilligsentraler (VM-A)': an uncoded block titled after a dash, its goal in brackets
+DASH_TITLED = re.compile(r"^Oppdrag\s*[–-]\s*(?P<code>)(?P<title>\S[^.:;()]{2,100}?)\s*(?:\((?P<ref>[^)]{1,40})\))?$")
 CODED_ITEM = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,5}-\d{1,4}(?:-\d{1,3})?(?:\.\d{1,2})?)\s*[:.–-]?\s+(?P<rest>\S.+)$")
 # a numbered item, not a date wrapped onto the start of a line ('1. november 2024.')
 ITEM = re.compile(r"^(?:(?P<code>\d{1,2})[.)]|[•▪●–-])\s+(?!(?:" + "|".join(MONTHS) + r")\b)(?P<rest>\S.+)$", re.I)
@@ -116,7 +118,8 @@ class AssignmentReader:
                 rows, i = table.read(self.year, goal)
                 found.extend(Found(r.code, r.lines, r.goal, r.due, "assignment.table-row", r.text) for r in rows)
                 continue
-            block = BLOCK.match(text) or TITLED.match(text) or (CODED_ITEM.match(text) if in_section else None)
+            block = BLOCK.match(text) or TITLED.match(text) or DASH_TITLED.match(text) or (
+                CODED_ITEM.match(text) if in_section else None)
             item = ITEM.match(text) if in_section and not block else None
             item = None if item and item.group("rest").isupper() else item  # '5. FELLESFØRINGER': a new chapter
             match = block or item
@@ -165,7 +168,9 @@ class AssignmentReader:
         """A block or list item from its first line to its deadline, the next block or the paragraph's end."""
         ref = m.groupdict().get("ref") or ""
         gm = GOAL_REF.search(ref)
-        f = Found(m.group("code") or "", goal=gm.group("num") if gm else goal, rule=rule)
+        coded = re.fullmatch(GOAL_CODE, ref.strip()) if ref and not gm else None  # '(VM-A)': the goal's code
+        f = Found(m.group("code") or "", goal=gm.group("num") if gm else code_key_number(ref.strip()) if coded
+                  else goal, rule=rule)
         first = self.lines[i]
         if m.groupdict().get("rest") and not titled:
             f.lines.append(first)
@@ -190,7 +195,8 @@ class AssignmentReader:
                 f.due = deadline(frist.group("value"), self.year)
                 i += 1
                 break
-            if any(r.match(text) for r in (BLOCK, TITLED, ITEM, CODED_ITEM)) or TableReader.at(self.lines, i):
+            if any(r.match(text) for r in (BLOCK, TITLED, DASH_TITLED, ITEM, CODED_ITEM)) or TableReader.at(self.lines,
+                                                                                                           i):
                 break
             if f.text_parts and SECTION.match(text) and not f.text_parts[-1].rstrip().endswith((",", "og")) \
                     and f.text_parts[-1].rstrip().endswith((".", ":")) and len(text.split()) <= 8:

@@ -9,7 +9,8 @@ virksomhetsmål', 'DFT har følgende mål for 2025:', 'tre hovedmål (A–C) og 
 - a level's initial, 'M' and a number ('HM1' hovedmål, 'DM1.1' delmål, 'VM2' virksomhetsmål): the level is the
   level word of that initial the document uses, and 'DM1.1' is a sub-goal of goal 1;
 - a letter alone for an upper goal ('A') and a letter and a digit for its sub-goals ('A1'), set apart by a wide
-  gap; the introduction names the upper level first ('hovedmål … og … delmål').
+  gap; the introduction names the upper level first ('hovedmål … og … delmål');
+- a level's initial, 'M', a dash and a letter ('VM-A' virksomhetsmål A), keyed by the letter.
 
 The overview's lines state the goals; the chapters may head each goal's part in capitals ('MÅL B-1 ØKT …'), which
 opens the goal's scope and takes its title from the overview's line, where the overview gives it in ordinary case.
@@ -24,16 +25,18 @@ from kg.mentions.text import clean
 
 DASH = r"[A-ZÆØÅ]{1,2}-\d{1,2}"
 INITIAL = r"[A-ZÆØÅ]M\d{1,2}(?:\.\d{1,2})?"
+INITIAL_LETTER = r"[A-ZÆØÅ]M-[A-ZÆØÅ](?![\wæøå-])"
 LETTER = r"[A-ZÆØÅ]\d?(?=[ \t]{2})"
 #: a goal's code as printed in any of the three shapes, where the text refers to the goal by it ('Under HM1')
-CODE = rf"{DASH}|{INITIAL}|[A-ZÆØÅ]\d?"
+CODE = rf"{INITIAL_LETTER}|{DASH}|{INITIAL}|[A-ZÆØÅ]\d?"
 OVERVIEW_LINE = re.compile(r"^[ \t]*(?:[•▪●*·–-][ \t]*)?(?:[A-ZÆØÅ][\wæøå]+(?:[ \t][\wæøå]+)?[ \t]{2,})?"
-                           rf"(?P<num>{DASH}|{INITIAL}|{LETTER})[ \t]+(?P<title>[A-ZÆØÅ][^\n]{{10,}})$", re.MULTILINE)
+                           rf"(?P<num>{INITIAL_LETTER}|{DASH}|{INITIAL}|{LETTER})[ \t]+"
+                           r"(?P<title>[A-ZÆØÅ][^\n]{10,})$", re.MULTILINE)
 # the words before an overview: it must be introduced as goals, not as parameters or assignments
 INTRO_WORD = re.compile(r"(?P<goal>\b[\wæøå]*mål(?:ene|et)?\b|\bmålbilde\w*)|(?P<other>\boppdrag\w*|"
                         r"\bstyringsparamet\w*|\bindikator\w*|\btiltak\w*)", re.IGNORECASE)
-LEVELS = ("virksomhetsmål", "hovedmål", "hovudmål", "delmål", "styringsmål", "effektmål", "brukermål", "brukarmål",
-          "samfunnsmål", "sektormål", "resultatmål")
+LEVELS = ("virksomhetsmål", "verksemdsmål", "hovedmål", "hovudmål", "delmål", "styringsmål", "effektmål", "brukermål",
+          "brukarmål", "samfunnsmål", "sektormål", "resultatmål")
 LEVEL_WORD = re.compile(r"\b(?P<word>" + "|".join(LEVELS) + r")\b", re.IGNORECASE)
 # 'MÅL B-1 ØKT VERDISKAPING I LOKALMAT- OG SJØMATNÆRINGEN LANGS KYSTEN'
 CAPITALS_HEADING = re.compile(r"^[ \t\f]*(?P<word>MÅL|VIRKSOMHETSMÅL|HOVEDMÅL|HOVUDMÅL|DELMÅL|STYRINGSMÅL)[ \t]+"
@@ -48,6 +51,8 @@ Coded = tuple[str, str, str, str, int, int, str]
 
 
 def _shape(code: str) -> str:
+    if re.fullmatch(INITIAL_LETTER, code):
+        return "initial-letter"
     return "dash" if "-" in code else "initial" if re.fullmatch(INITIAL, code) else "letter"
 
 
@@ -84,7 +89,7 @@ def _level_and_number(code: str, named: list[str], text: str) -> tuple[str, str]
     shape = _shape(code)
     if shape == "dash":
         return (named[-1] if named else "mål"), code
-    if shape == "initial":
+    if shape in ("initial", "initial-letter"):
         initial = code[0].lower()
         used = next((w for w in LEVELS if w.startswith(initial) and re.search(rf"\b{w}", text, re.IGNORECASE)), "mål")
         return used, key_number(code)
@@ -98,6 +103,8 @@ def key_number(code: str) -> str:
     shape = _shape(code)
     if shape == "initial":
         return code[2:]
+    if shape == "initial-letter":
+        return code[3:]
     if shape == "letter" and len(code) > 1:
         return f"{code[0]}.{code[1:]}"
     return code
@@ -118,6 +125,8 @@ def _whole(run: list[re.Match[str]]) -> bool:
         return all(n == 1 for n in first.values())
     if shape == "initial":
         return min(int(re.match(r"\d+", c[2:]).group()) for c in codes) == 1  # type: ignore[union-attr]
+    if shape == "initial-letter":
+        return min(c[3:] for c in codes) == "A"
     return codes[0] == "A" and any(len(c) > 1 for c in codes)
 
 
@@ -131,10 +140,35 @@ def _near(text: str, end: int, start: int, shape: str) -> bool:
     return len(between) <= 2
 
 
-def capitals_headings(text: str, listed: list[Coded]) -> list[Coded]:
-    """Goal headings in capitals; each takes level word and title from the overview's line of its code."""
+# '3.1 Fleire deltek i frivillig arbeid i lokalsamfunnet [VM-A]': a section headed by its goal, the code closing it
+TAGGED_HEADING = re.compile(r"^[ \t\f]*\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+(?P<title>[A-ZÆØÅ][^\n\[\]().]{8,}?"
+                            r"(?:\n[^\n\[\]().]{1,60}?)?)[ \t]*[\[(](?P<num>" + rf"{INITIAL_LETTER}|{DASH}|{INITIAL})"
+                            r"[\])][ \t]*$", re.MULTILINE)
+
+
+def tagged_headings(text: str, listed: list[Coded]) -> list[Coded]:
+    """Section headings that give a goal's title and close with its code ('3.2 … tilskot [VM-B]'); a code an
+    overview lists keeps the overview's level word."""
     by_code = {c[2]: c for c in listed}
     out: list[Coded] = []
+    for m in TAGGED_HEADING.finditer(text):
+        code = m.group("num")
+        word = by_code[code][0] if code in by_code else _level_and_number(code, [], text)[0].capitalize()
+        out.append((word, key_number(code), code, clean(m.group("title")), m.start("title"), m.end(), "line"))
+    return out
+
+
+def capitals_headings(text: str, listed: list[Coded]) -> list[Coded]:
+    """Goal headings in capitals; each takes level word and title from the overview's line of its code. Likewise a
+    line that restates an overview's goal by its code further on ('VM-A Flere deltar …' over its parameters)."""
+    by_code = {c[2]: c for c in listed}
+    out: list[Coded] = []
+    starts = {c[4] for c in listed}
+    for m in OVERVIEW_LINE.finditer(text):
+        same = by_code.get(m.group("num"))
+        if same and m.start("num") not in starts and _shape(m.group("num")) != "letter" \
+                and not TABLE_GAP.search(m.group("title")):
+            out.append((same[0], same[1], same[2], same[3], m.start("num"), m.end(), "line"))
     for m in CAPITALS_HEADING.finditer(text):
         same = by_code.get(m.group("num"))
         title = " ".join(m.group("title").split())

@@ -17,7 +17,7 @@ from kg.mentions.goal_statements import GoalStatement, body_lines, chapter_start
 from kg.passages.base import Passage
 
 #: Levels whose numbers share one series within a document ('Hovedmål 2' and 'Delmål 2.1').
-NUMBERED_SERIES = ("mål", "hovedmål", "hovudmål", "delmål", "virksomhetsmål", "styringsmål")
+NUMBERED_SERIES = ("mål", "hovedmål", "hovudmål", "delmål", "virksomhetsmål", "verksemdsmål", "styringsmål")
 
 
 @dataclass(frozen=True)

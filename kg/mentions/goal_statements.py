@@ -16,15 +16,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.mentions.goal_codes import capitals_headings, overview_goals
+from kg.mentions.goal_codes import capitals_headings, overview_goals, tagged_headings
 from kg.mentions.goal_sentences import sentence_goals
 from kg.mentions.text import clean
 
 #: Words that name a goal's level; "resultatmål" is left out (it names a steering parameter's target).
 LEVEL_WORDS = ("overordnede mål", "overordnet mål", "strategiske mål", "strategisk mål", "hovedmål", "hovudmål",
-               "delmål", "virksomhetsmål", "styringsmål", "samfunnsmål", "effektmål", "brukermål", "brukarmål",
-               "sektormål", "mål")
-UNNUMBERED_LEVELS = ("samfunnsmål", "effektmål", "brukermål", "brukarmål", "virksomhetsmål", "sektormål")
+               "delmål", "virksomhetsmål", "verksemdsmål", "styringsmål", "samfunnsmål", "effektmål", "brukermål",
+               "brukarmål", "sektormål", "mål")
+UNNUMBERED_LEVELS = ("samfunnsmål", "effektmål", "brukermål", "brukarmål", "virksomhetsmål", "verksemdsmål",
+                     "sektormål")
 _LEVEL = r"(?P<word>(?i:" + "|".join(LEVEL_WORDS) + r"))"
 _NUMBER = r"(?P<num>[A-Z]?\d{1,2}(?:\.\d{1,2}){0,2})"
 
@@ -186,7 +187,8 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
         found[m.start("word")] = GoalStatement(word[0].upper() + word[1:], m.group("num"), clean(m.group("title")),
                                                m.start("word"), m.end(), "quoted")
     listed = overview_goals(text, _title_end)
-    for word, number, printed, title, start, end, style in [*listed, *capitals_headings(text, listed)]:
+    for word, number, printed, title, start, end, style in [*listed, *capitals_headings(text, listed),
+                                                            *tagged_headings(text, listed)]:
         found.setdefault(start, GoalStatement(word, number, title, start, end, style,
                                               printed=printed if printed != number else ""))
     return _numbered_by_area([s for _, s in sorted(found.items()) if not _inside(s.start, removed)], text)

@@ -6,7 +6,8 @@ rather than on one house style:
 - lettered goals 'a) <text>' listed under a heading about goals ('2. MÅL FOR VIRKSOMHETEN', 'Mål for 2023');
 - 'Styringsparameter 1.1.1   <text>' lines with a 'Resultatmål 2021: <target>' (or 'Prestasjonskrav:',
   'Ambisjon:') line below; the goal is the goal line above;
-- bullets under 'Til mål a)' / 'Til mål 2' with 'Prestasjonskrav: <target>' after the text;
+- bullets under 'Til mål a)' / 'Til mål 2' with 'Prestasjonskrav: <target>' after the text, or under a goal
+  restated by its printed code ('VM-A Flere deltar …') with the target after a colon ('…: minst 380');
 - coded table rows 'S4*   <text>   <target>' under a header naming a target column ('Ambisjon 2025',
   'Resultatmål', 'Prestasjonskrav'), the goal the goal row above them.
 
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 
 from kg.documents.base import Document
 from kg.mentions.base import Extraction, Key, Link, Mention
+from kg.mentions.goal_codes import DASH, INITIAL, INITIAL_LETTER, key_number
 from kg.mentions.goal_context import goal_key
 from kg.mentions.printed import Citer, PrintedLine, printed_lines
 from kg.mentions.text import clean
@@ -47,6 +49,11 @@ REMOVED = re.compile(r"\btatt ut\b|\bvideref(?:øres|ørt)\b|\butgår\b", re.I)
 NO_TARGET_LINE = re.compile(rf"^\(?\s*Ingen\s+(?:{TARGET_WORD})", re.I)
 NO_TARGET = re.compile(r"^\(?\s*(?:ingen|ikke)\b", re.I)
 GAP = re.compile(r"\s{3,}")
+# a goal restated by its printed code over its parameters ('VM-A Flere deltar …', 'HM2 …')
+CODED_GOAL = re.compile(rf"^(?P<code>{INITIAL_LETTER}|{DASH}|{INITIAL})\s+(?P<title>[A-ZÆØÅ][^\n]{{10,}})$")
+# the target after the parameter's words and a colon, where the letter says so ('…: minst 380', '…: 95 prosent')
+COLON_TARGET = re.compile(r":\s+(?P<target>(?:minst|høyst|høgst|maks(?:imalt)?|under|over|inntil|mindre enn|mer enn|"
+                          r"økende|aukande|stabil|synkende|\d)[^:]*)$", re.IGNORECASE)
 
 
 @dataclass
@@ -95,12 +102,14 @@ class LetterGoalReader:
                 continue
             elif m := FOR_GOAL.match(text):
                 goal, listed = m.group("num").lower(), True
+            elif (m := CODED_GOAL.match(text)) and not GAP.search(m.group("title")):
+                goal, listed = key_number(m.group("code")), True  # 'VM-A Flere deltar …' restated over its bullets
             elif (m := PARAMETER_LINE.match(text)) and not GAP.search(m.group("label")):  # not a table's header
                 label = GAP.split(m.group("label"))[0]
                 params.append(_Parameter(m.group("code") or "", [line], [label], [], None, goal))
                 i = self._continue(i + 1, params[-1], line.raw.find(label))
                 continue
-            elif listed and (m := BULLET.match(text)):
+            elif listed and (m := BULLET.match(text)) and not CODED_GOAL.match(m.group("text")):  # not a sub-goal
                 params.append(_Parameter("", [line], [m.group("text")], [], None, goal))
                 i = self._continue(i + 1, params[-1], line.indent + 2)
                 continue
@@ -212,6 +221,9 @@ class LetterGoalReader:
         inline = INLINE_TARGET.search(text)
         if inline and inline.start() > 0:
             text, target, p.kind = text[: inline.start()], _target([inline.group("target")]), inline.group("kind")
+        elif not target and (colon := COLON_TARGET.search(text)):
+            text, target = text[: colon.start()], _target([colon.group("target")])  # '…: minst 380'
+            p.kind = p.kind or "ambisjon"
         label = text.strip(" .")
         span = self.citer.span(p.lines[0].text_start, p.lines[-1].end)
         if span is None or len(label.split()) < 2:

@@ -291,3 +291,30 @@ def test_a_report_table_with_year_coded_numbers_and_goal_codes_by_the_levels_ini
     assert found["2023-1"].label == "Havneverket skal utarbeide en veileder for kommunale havner"
     assert (found["2023-1"].attr("deadline"), found["2023-1"].attr("goal_number")) == ("2023-06-01", "1")
     assert (found["2023-2"].attr("deadline_text"), found["2023-2"].attr("goal_number")) == ("Oppstart 2023", "3")
+
+
+DASH_TITLED = """Kulturdepartementet
+
+Tildelingsbrev 2022 – Havneverket
+
+4 Oppdrag for 2022
+
+Oppdrag – veileder for kommunale havner (VM-A)
+Havneverket skal utarbeide en oppdatert veileder for kommunale havner, med
+vekt på sikkerhet. Veilederen skal sendes departementet innen 1. juni 2022.
+
+Oppdrag – felles digital søknadsløsning (virksomhetsmål 2)
+Havneverket skal ta i bruk den digitale søknadsløsningen for alle tilskuddsordningene. Status
+for arbeidet skal rapporteres i årsrapporten for 2022.
+"""
+
+
+def test_uncoded_blocks_titled_after_a_dash_with_their_goal_in_brackets() -> None:
+    found = {e.label.split(",")[0].split(".")[0]: e for e in entities_of("brev.txt", DASH_TITLED)
+             if e.type == "Assignment"}
+    assert set(found) == {"Havneverket skal utarbeide en oppdatert veileder for kommunale havner",
+                          "Havneverket skal ta i bruk den digitale søknadsløsningen for alle tilskuddsordningene"}
+    guide = found["Havneverket skal utarbeide en oppdatert veileder for kommunale havner"]
+    assert (guide.attr("deadline"), guide.attr("goal_number")) == ("2022-06-01", "A")
+    assert found["Havneverket skal ta i bruk den digitale søknadsløsningen for alle tilskuddsordningene"].attr(
+        "goal_number") == "2"

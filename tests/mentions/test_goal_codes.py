@@ -132,3 +132,67 @@ def test_goals_coded_by_a_letter_and_a_digit_and_a_result_tables_goal_column() -
     assert any(link.predicate == "broader" and link.target == goals["B"].iri for link in goals["B1"].links)
     assert measured == {"Andel kommuner med samarbeidsavtale med et museum": {goals["A1"].iri},
                         "Andel gjenstander som er digitalisert": {goals["B1"].iri}}
+
+
+INITIAL_LETTER_CODES = """Kulturdepartementet
+
+Tildelingsbrev 2022 – Museumsetaten
+
+3 Mål for 2022
+
+Virksomhetsmålene for etaten i 2022 går fram av tabell 1.
+
+Tabell 1 Virksomhetsmål for etaten 2022
+Kode         Virksomhetsmål
+VM-A         Flere besøker museene i sitt nærmiljø
+VM-B         Museene har enkel og forutsigbar tilgang til statlige
+             tilskudd
+VM-C         Samlingene er tilgjengelige digitalt
+
+3.1 Styringsparametere og ambisjonsnivå
+
+Ambisjonsnivået for 2022 står etter kolon.
+
+VM-A Flere besøker museene i sitt nærmiljø
+       • Antall museer som har tatt i bruk Museumsportalen: minst 80
+       • Antall deltakere som har fullført kursprogrammet Museumsløftet: minst
+         2 500
+
+VM-B Museene har enkel og forutsigbar tilgang til statlige tilskudd
+       • Gjennomsnittlig saksbehandlingstid for søknader om driftstilskudd: høyst 45
+         dager
+"""
+
+TAGGED_HEADINGS = """3 Aktivitetar og resultat i 2022
+
+3.1 Fleire besøkjer musea i nærmiljøet sitt [VM-A]
+Vurdering av måloppnåing: God
+
+Verksemdsmåla følgjer tildelingsbrevet.
+
+3.2 Samlingane er tilgjengelege digitalt for alle som vil bruke dei, også i
+distrikta [VM-C]
+Vurdering av måloppnåing: Delvis god
+"""
+
+
+def test_goals_coded_by_initial_and_letter_and_restated_over_their_parameters() -> None:
+    entities = entities_of("brev.txt", INITIAL_LETTER_CODES)
+    goals = {str(e.attr("notation")): e for e in entities if e.type == "Goal"}
+    assert sorted(goals) == ["VM-A", "VM-B", "VM-C"]
+    assert goals["VM-B"].attr("title") == "Museene har enkel og forutsigbar tilgang til statlige tilskudd"
+    assert goals["VM-A"].attr("level") == "virksomhetsmål"
+    found = {e.label: (e.attr("target"), {link.target for link in e.links if link.predicate == "measuredBy"})
+             for e in entities if e.type == "SteeringParameter"}
+    assert found == {
+        "Antall museer som har tatt i bruk Museumsportalen": ("minst 80", {goals["VM-A"].iri}),
+        "Antall deltakere som har fullført kursprogrammet Museumsløftet": ("minst 2 500", {goals["VM-A"].iri}),
+        "Gjennomsnittlig saksbehandlingstid for søknader om driftstilskudd": ("høyst 45 dager", {goals["VM-B"].iri})}
+
+
+def test_a_section_heading_closed_by_a_goals_code_states_the_goal() -> None:
+    found = {(s.level, s.number, s.printed, s.title) for s in find_statements(TAGGED_HEADINGS)}
+    assert found == {
+        ("verksemdsmål", "A", "VM-A", "Fleire besøkjer musea i nærmiljøet sitt"),
+        ("verksemdsmål", "C", "VM-C",
+         "Samlingane er tilgjengelege digitalt for alle som vil bruke dei, også i distrikta")}
