@@ -99,6 +99,9 @@ def _block(lines: list[Line], i: int) -> int:
 NAMED_CODE = re.compile(r"^\s*(?:Indikator|Resultatindikator|Styringsparameter)\s+(?P<code>\d{1,2}\.\d{1,2})[:.]?\s+"
                         r"(?P<label>[A-ZÆØÅ].{5,})$")
 # a parameter's code that carries its goal's number first ('2.1', 'SP 2.1')
+# a target column's header; 'Mål 2022' beside year columns too ('Indikator | Mål 2022 | 2022 | 2021 | 2020')
+TARGET_HEAD = re.compile(r"(?P<word>" + TARGET_WORDS + r")\b|mål\s+(?:19|20)\d\d$", re.IGNORECASE)
+UNIT = re.compile(r"^(?:[a-zæøå]{2,12}|%)$")
 GOAL_NUMBER_CODE = re.compile(r"^(?:[A-ZÆØÅ]{1,3}\s?)?(?P<num>\d{1,2})\.\d{1,2}$")
 
 
@@ -231,7 +234,7 @@ class ParameterReader:
             return None
         goal_column = len(cells) > 2 and GOAL_COLUMN.match(cells[1]) is not None  # 'Styringsparameter | Mål | …'
         years = [c for c in cells[1:] if re.fullmatch(YEAR, c)]
-        kinds = [m.group(0).lower() for c in cells[1:] if (m := re.match(r"(?i)(?:" + TARGET_WORDS + r")\b", c))]
+        kinds = [(m.group("word") or "mål").lower() for c in cells[1:] if (m := TARGET_HEAD.match(c))]
         last = bool(kinds) and not re.fullmatch(YEAR, cells[-1])
         return (years, kinds[0] if kinds else "", last, goal_column) if years else None
 
@@ -253,7 +256,12 @@ class ParameterReader:
             if len(cells) == width + 1 and CODE.match(f"{cells[0]} x") and len(cells[0]) <= 6:
                 cells = [f"{cells[0]} {cells[1]}", *cells[2:]]  # 'R1  Tal freda …': the code a cell of its own
             cells = split_values(cells, width)
-            if len(cells) == width:
+            if rows and len(cells) == width and cells[0][:1].islower() and all(UNIT.match(c) for c in cells[1:]):
+                # the text's next line with the units of the values above ('søknader om …   dagar   dagar')
+                rows[-1][2].append(line)
+                rows[-1][1][1:] = [f"{v} {u}" if v not in ("–", "-") else v for v, u in zip(rows[-1][1][1:], cells[1:],
+                                                                                         strict=True)]
+            elif len(cells) == width:
                 rows.append((line, cells, []))
             elif len(cells) == 1 and CODE.match(cells[0] + " ") and (found := values_below(self.lines, j, width)):
                 # the row's text wraps and its values stand on the last wrapped line

@@ -245,3 +245,18 @@ def test_goals_coded_in_a_torn_attainment_table_and_indicators_named_above_a_tab
     first = params["Antall besøkende i regionmuseene"]
     assert first.attr("target") == "Minst 400 000" and len(first.attr("results")) == 3
     assert {link.target for link in first.links if link.predicate == "measuredBy"} == {goals["VM1"].iri}
+
+
+def test_an_indicator_table_with_the_target_column_named_by_year_and_units_on_the_wrapped_line() -> None:
+    text = ("3.2 Søkjarane får raske svar [VM-B]\n\nTabell 4 Styringsparametrar VM-B\n"
+            "Indikator                                         Mål 2022        2022      2021      2020\n"
+            "Gjennomsnittleg sakshandsamingstid for            høgst 45          41        52        58\n"
+            "søknader om driftstilskot                         dagar          dagar     dagar     dagar\n"
+            "Del søknader levert gjennom den                   95 %            97 %      91 %      84 %\n"
+            "digitale søknadsløysinga\n\nTeksten går vidare.\n")
+    found = {e.label: e for e in entities_of("r.txt", text) if e.type == "SteeringParameter"}
+    assert set(found) == {"Gjennomsnittleg sakshandsamingstid for søknader om driftstilskot",
+                          "Del søknader levert gjennom den digitale søknadsløysinga"}
+    time = found["Gjennomsnittleg sakshandsamingstid for søknader om driftstilskot"]
+    assert time.attr("target") == "høgst 45 dagar"
+    assert sorted(_results(time)) == [(2020, "58 dagar", 58.0), (2021, "52 dagar", 52.0), (2022, "41 dagar", 41.0)]
