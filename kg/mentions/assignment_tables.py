@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.mentions.deadlines import Deadline, deadline
+from kg.mentions.goal_codes import INITIAL_LETTER, key_number
 from kg.mentions.printed import PrintedLine
 from kg.mentions.text import clean
 
@@ -109,7 +110,8 @@ class TableReader:
                 rows.append(Row(cells[0][1].rstrip(".") if coded else "", goal=goal))
                 if coded:
                     cells = cells[1:]
-            elif not rows or self._column(line.indent) == 0 and line.indent <= self.starts[0] + 1:
+            elif not rows or self._column(line.indent) == 0 and line.indent <= self.starts[0] + 1 and not (
+                    self.code_col is None and line.text[:1].islower()):  # an uncoded row's text wraps flush left
                 break
             row = rows[-1]
             row.lines.append(line)
@@ -123,10 +125,12 @@ class TableReader:
                     gm = CAPTION_GOAL.search(cell) or GOAL_CELL.match(cell)
                     # a level outside the numbered series ('Effektmål 2', 'Brukarmålet') keys as its goal does
                     row.goal = f"{lm.group('word').lower()} {lm.group('num') or ''}".strip() if lm else \
-                        gm.group("num") if gm else row.goal
+                        gm.group("num") if gm else key_number(cell) if re.fullmatch(INITIAL_LETTER, cell) else row.goal
                 elif c == self.text_col:
                     row.text.append(cell)
             i += 1
+        if self.code_col is None:  # an uncoded row ends with its deadline: a line without one is a group's title
+            rows = [row for row in rows if row.due_words]
         for row in rows:
             row.due = deadline(" ".join(row.due_words), year) if row.due_words else None
             row.text = [clean("\n".join(row.text))]
@@ -148,6 +152,6 @@ class TableReader:
             return False
         if self.code_col is None and rows and rows[0].code:  # numbered rows in the text column
             return bool(rows[-1].due_words) and bool(CODE.match(cells[0][1])) and len(cells) > 1
-        if self.code_col is None:  # rows without codes: a row ends with its deadline cell
-            return not rows or bool(rows[-1].due_words)
+        if self.code_col is None:  # rows without codes: a row ends with its deadline cell, its text may wrap
+            return not rows or bool(rows[-1].due_words) and not cells[0][1][:1].islower()
         return bool(CODE.match(cells[0][1])) and len(cells) > 1

@@ -30,6 +30,9 @@ TITLE_PUB_COMMA = re.compile(rf"^(?P<title>.+?)\.\s+(?P<pubs>[A-ZÆØÅ][^.(),]{
                              rf"\((?P<status>{STATUS})\))\.?$")
 
 
+# '«Title». Publisher, DFD-rapport 3/2022.' (the year in the series' number) and '«Title». Publisher. Remark.'
+QUOTED_FIRST = re.compile(rf"^«(?P<title>[^«»]{{3,200}})»\.?\s+(?P<pubs>[A-ZÆØÅ][^.,()«»]{{1,60}}?)"
+                          rf"(?:,\s+[^.]*?(?P<year>{YEAR})[^.]*)?\.(?:\s+.*)?$")
 # the header of a table whose rows open with a whole citation ('Utgjevar (år): Tittel')
 CITE_HEADER = re.compile(r"^(?:Utgiver|Utgjevar|Forfatter|Utført av|Utførd av)\s*\((?:år|årstall|årstal)\)\s*:\s*"
                          r"Tittel$", re.IGNORECASE)
@@ -87,6 +90,11 @@ def _parse(body: str) -> dict[str, object] | None:
     if m and publishers(m.group("pubs")):
         year = m.group("year")
         return {"title": m.group("title"), "publishers": publishers(m.group("pubs")),
+                "year": int(year) if year else None, "status": "published" if year else "ongoing"}
+    m = QUOTED_FIRST.match(body)
+    if m and publishers(m.group("pubs")):
+        year = m.group("year")
+        return {"title": m.group("title").strip(), "publishers": publishers(m.group("pubs")),
                 "year": int(year) if year else None, "status": "published" if year else "ongoing"}
     m = TITLE_CITE.match(body)
     if m and (pc := PUB_COLON.match(m.group("title"))) and publishers(pc.group("pubs")) \

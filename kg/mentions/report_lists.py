@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.mentions.base import Extraction, Key, Link, Mention, Span
+from kg.mentions.goal_codes import key_number
 from kg.mentions.goal_names import goal_groups, named_goal_keys
 from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.knowledge import (
@@ -38,7 +39,8 @@ LIST_HEADING = re.compile(
 LIST_TOPIC = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?[^.:]{0,60}\b(?:rapporter|rapportar|evalueringer|evalueringar|"
                         r"utredninger|utgreiingar|kunnskapsgrunnlag(?:et)?|fou|publikasjoner)\b[^.:]{0,40}$", re.I)
 # the goal an item is tagged with at its end: '[SM 1]', '(mål 2)', '[HM 3]'
-GOAL_TAG = re.compile(r"\s*[\[(](?P<word>[A-ZÆØÅ]{0,2}M|[A-ZÆØÅa-zæøå]*mål)\s*(?P<num>\d{1,2}(?:\.\d{1,2})?)[\])]\.?$")
+GOAL_TAG = re.compile(r"\s*[\[(](?:(?P<word>[A-ZÆØÅ]{0,2}M|[A-ZÆØÅa-zæøå]*mål)\s*(?P<num>\d{1,2}(?:\.\d{1,2})?)"
+                      r"|(?P<code>[A-ZÆØÅ]M-[A-ZÆØÅ]))[\])]\.?$")
 ITEM = re.compile(r"^(?:[•▪●◦■\-–]|\d+\.)\s+(?P<body>\S.*)$")
 THEME = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ ,\-–/]{1,60}(?:\s*\([a-zæøå]*mål\s+\d{1,2}(?:\.\d{1,2})?\))?:?$")
 
@@ -160,7 +162,10 @@ def report_list_mentions(passages: list[Passage], ctx: GoalContext, original: st
             # (within a goal's numbered section, the section's goal holds)
             spans_goals = themed and not ((heading := ctx.goal_of(p)) is not None and heading.section)
             group = next((keys for at, keys in reversed(groups) if at < start), [] if spans_goals else None)
-            if tag:
+            if tag and tag.group("code"):  # '[VM-D]': the goal printed with that code
+                number = key_number(tag.group("code"))
+                group = ctx.keys_for(doc, number) if number in ctx.parts else group
+            elif tag:
                 word = tag.group("word").lower() if tag.group("word").endswith("mål") else "mål"
                 group = named_goal_keys(ctx, doc, f"{word} {tag.group('num')}") or group  # '[effektmål 2]' too
             emit_report(out, p, ctx, info, start, end, ongoing, original, group)

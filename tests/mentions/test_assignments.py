@@ -318,3 +318,26 @@ def test_uncoded_blocks_titled_after_a_dash_with_their_goal_in_brackets() -> Non
     assert (guide.attr("deadline"), guide.attr("goal_number")) == ("2022-06-01", "A")
     assert found["Havneverket skal ta i bruk den digitale søknadsløsningen for alle tilskuddsordningene"].attr(
         "goal_number") == "2"
+
+
+UNCODED_TABLE = """3.5 Oppdrag i tildelingsbrevet
+
+Tabell 7 Status for oppdrag i tildelingsbrevet for 2022
+Oppdrag                                      Mål    Frist         Status
+Oppdatert rettleiar for hamnene              VM-A   1.6.2022      Levert 27.5.2022
+Forenkla tilskotsregelverk                   VM-B   15.9.2022     Levert 14.9.2022
+Evaluering av Tilskot til trygge             VM-C   1.12.2022     Levert 25.11.2022, sjå
+hamneanlegg                                                       rapport 14/2022
+Oppdrag frå tidlegare år
+Kartlegging av kaiane (TB 2021)              –      1.3.2022      Avslutta
+"""
+
+
+def test_an_uncoded_report_table_with_wrapped_titles_and_goal_codes() -> None:
+    found = {e.label: e for e in entities_of("rapport.txt", UNCODED_TABLE) if e.type == "Assignment"}
+    assert {"Oppdatert rettleiar for hamnene", "Forenkla tilskotsregelverk",
+            "Evaluering av Tilskot til trygge hamneanlegg"} <= set(found)
+    assert "Oppdrag frå tidlegare år" not in found
+    assert {label: e.attr("goal_number") for label, e in found.items() if label.startswith(("Oppd", "Fore", "Eval"))} \
+        == {"Oppdatert rettleiar for hamnene": "A", "Forenkla tilskotsregelverk": "B",
+            "Evaluering av Tilskot til trygge hamneanlegg": "C"}

@@ -264,3 +264,19 @@ def test_nynorsk_work_in_progress_in_the_citation() -> None:
     assert entry is not None
     assert (entry["title"], entry["publishers"], entry["status"]) == (
         "Følgjeevaluering av Fyrløftet", ["Vestfjell Analyse"], "ongoing")
+
+
+def test_quoted_titles_first_with_the_year_in_the_series_number_and_goal_codes_as_tags() -> None:
+    text = ("3 Resultat\n\n3.1 Fleire tek del i kystkulturen [VM-A]\nTekst.\n\n"
+            "3.2 Kunnskapen om kystkultur er oppdatert [VM-D]\nTekst.\n\n3.6 Utgreiingar og analysar\n\n"
+            "Fullført i 2022\n"
+            "– «Unge vaksne og kystkultur. Ei kartlegging». DKF, DKF-rapport 3/2022. [VM-D]\n"
+            "– «Kaiane i 2022 – tal og trendar». Agder Analyse, AA-notat 2/2022. [VM-A]\n"
+            "Under arbeid\n"
+            "– «Følgjeevaluering av Kystløftet». Vestfjell Analyse. Første delrapport kjem våren 2023. [VM-A]\n")
+    found = {e.label: e for e in entities_of("r.txt", text) if e.type in ("Report", "Evaluation")}
+    survey = found["Unge vaksne og kystkultur. Ei kartlegging"]
+    assert (survey.attr("year"), survey.attr("publisher")) == (2022, ("DKF",))
+    assert {link.target_label for link in survey.links if link.predicate == "aboutGoal"} == {
+        "Mål VM-D: Kunnskapen om kystkultur er oppdatert"}
+    assert found["Følgjeevaluering av Kystløftet"].attr("status") == "ongoing"
