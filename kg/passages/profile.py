@@ -170,12 +170,44 @@ def read_profile(first: list[str]) -> Profile:
         if m:
             found = m.group("y") or next((y for y in first[:12] if re.fullmatch(YEAR, y.strip())), None)
             return Profile("årsrapport", year=int(found) if found else None)
-    for line in first[:8]:
+    if any(PRESS_LABEL.match(x.strip()) for x in first[:3]):
+        return _press(first[:12])
+    for k, line in enumerate(first[:8]):
         if STRATEGY_TITLE.search(line):
-            return Profile("strategi", title=line.strip())
+            return _strategy(first[:30], k)
         if EVALUATION_TITLE.search(line) and re.search(r"\bav\b|\bevaluering\b", line, re.IGNORECASE):
             return Profile("evaluering", title=line.strip())
     return Profile()
+
+
+PRESS_LABEL = re.compile(r"^(?:pressemelding|nyhetsmelding)$", re.IGNORECASE)
+PERIOD = re.compile(rf"\b(?P<y>{YEAR})\s*[–-]\s*{YEAR}\b")
+ADOPTED = re.compile(r"\b(?:vedtatt|vedteke|fastsatt|fastsett|godkjent|godkjend|lansert)\b", re.IGNORECASE)
+
+
+def _press(first: list[str]) -> Profile:
+    """A press release: its sender, its dateline ('Førde, 12. mai 2025') and the headline below it."""
+    dated = next((i for i, x in enumerate(first) if parse_date(x) and len(x.strip()) < 50), None)
+    publisher = next((name for x in first[: dated or 4] if (name := organisation_name(x.strip()))), None)
+    date = parse_date(first[dated]) if dated is not None else None
+    title = next((x.strip() for x in first[(dated or 0) + 1:] if x.strip()), None) if dated is not None else None
+    return Profile("pressemelding", title, publisher, None, date, int(date[:4]) if date else None)
+
+
+def _strategy(first: list[str], k: int) -> Profile:
+    """A strategy or action plan: its title over the cover lines set in capitals with it ('HANDLINGSPLAN FOR' /
+    'VANNSIKKERHET' / '2025–2027', given in sentence case), the plan period's first year, the date adopted."""
+    parts = [first[k].strip()]
+    for x in first[k + 1: k + 4]:
+        if not (parts[-1].isupper() and x.strip() and (x.strip().isupper() or PERIOD.fullmatch(x.strip()))):
+            break
+        parts.append(x.strip())
+    title = " ".join(parts)
+    if title.isupper():
+        title = title[0] + title[1:].lower()
+    period = PERIOD.search(title)
+    date = next((d for x in first if ADOPTED.search(x) and (d := parse_date(x))), None)
+    return Profile("strategi", title=title, date=date, year=int(period.group("y")) if period else None)
 
 
 ADDRESS = re.compile(r",\s*(?:Postboks|Pb\.|Besøksadresse|Postadresse|\d{4}\s)[^()]*$")

@@ -200,3 +200,20 @@ Utgivar:           Vestnorsk institutt for samfunnsforsking (VIS), Postboks 417,
     assert (p.kind, p.year, p.date) == ("evaluering", 2025, "2025-10-14")
     assert p.publisher == "Vestnorsk institutt for samfunnsforsking"
     assert p.commissioner == "Direktoratet for museum og kulturarv"
+
+
+def test_a_press_release_its_sender_dateline_and_headline() -> None:
+    first = ["PRESSEMELDING", "Statens tilsyn for fyr og hamner (Fyrtilsynet)", "Bodø, 12. mai 2025", "",
+             "46 millioner kroner til fyrvern – ny kampanje for kystkultur", "",
+             "Fyrtilsynet har fordelt 46,2 millioner kroner …"]
+    p = read_profile(first)
+    assert (p.kind, p.publisher, p.date, p.year) == ("pressemelding", "Statens tilsyn for fyr og hamner", "2025-05-12",
+                                                     2025)
+    assert p.title == "46 millioner kroner til fyrvern – ny kampanje for kystkultur"
+
+
+def test_an_action_plan_titled_in_capitals_over_lines_with_its_period_and_adoption_date() -> None:
+    first = ["Statens tilsyn for fyr og hamner", "", "HANDLINGSPLAN FOR", "FYRVERN", "2025–2027", "", "Fyrtilsynet",
+             "", "Vedtatt av direktøren 9. desember 2024", "Handlingsplan for fyrvern 2025–2027"]
+    p = read_profile(first)
+    assert (p.kind, p.title, p.year, p.date) == ("strategi", "Handlingsplan for fyrvern 2025–2027", 2025, "2024-12-09")
