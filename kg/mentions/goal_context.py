@@ -20,7 +20,10 @@ GOAL = re.compile(
 )
 PART = re.compile(r"^(?P<title>.+?)\s+[–-]\s+(?P<part>[\wæøå]+(?:\s[\wæøå]+)?)\s*$")
 NOT_A_GOAL_KIND = ("bærekraftsmål",)
-NUMBER_ONLY = re.compile(r"^(?P<kind>(?:[A-ZÆØÅ][a-zæøå]+)?mål|Mål)\s+(?P<num>\d{1,2})$")
+# 'Virksomhetsmål 2' alone, or a lettered goal with a short name ('Hovedmål A – Trygge anlegg'), the goal stated
+# in full elsewhere
+NUMBER_ONLY = re.compile(r"^(?P<kind>(?:[A-ZÆØÅ][a-zæøå]+)?mål|Mål)\s+(?:(?P<num>\d{1,2})|(?P<letter>[A-ZÆØÅ])"
+                         r"(?:\s*[:–-]\s*\S.*)?)$")
 # 'Brukermålet – Tilskuddsforvaltning': the one goal of its level heads its section
 LEVEL_HEADING = re.compile(r"^(?P<word>Bruk[ea]rmål|Samfunnsmål|Sektormål)(?:et)?(?:\s*[:–-]\s*(?P<title>\S.*))?$")
 
@@ -124,12 +127,12 @@ class GoalContext:
             nm = NUMBER_ONLY.match(p.section.title or "") if p.kind == "heading" and p.section.number else None
             if nm and p.section.number not in self.headings:
                 assert p.section.number is not None
-                kind = nm.group("kind")
-                n: int | str = int(nm.group("num")) if kind.lower() in NUMBERED_SERIES else \
-                    f"{kind.lower()} {nm.group('num')}"
+                kind, num = nm.group("kind"), nm.group("num") or nm.group("letter")
+                n: int | str = (int(num) if num.isdigit() else num) if kind.lower() in NUMBERED_SERIES else \
+                    f"{kind.lower()} {num}"
                 if str(n) in stated:
                     self.headings[p.section.number] = GoalHeading(kind, p.section.number, n, "", "", kind.lower(),
-                                                                  nm.group("num"))
+                                                                  num)
         # a heading that only names a goal the text states in full ('Effektmål 1 – Deltakelse') gives its scope
         self.named_only = {k for k, h in self.headings.items()
                            if (isinstance(h.number, str) or not h.title) and str(h.number) in stated}

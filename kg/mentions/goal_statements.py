@@ -28,10 +28,13 @@ UNNUMBERED_LEVELS = ("samfunnsmål", "effektmål", "brukermål", "brukarmål", "
                      "sektormål")
 _LEVEL = r"(?P<word>(?i:" + "|".join(LEVEL_WORDS) + r"))"
 _NUMBER = r"(?P<num>[A-Z]?\d{1,2}(?:\.\d{1,2}){0,2})"
+# a main goal lettered, its title after a wide gap or a colon ('Hovedmål A   Badeanlegg …', 'Hovedmål B: …')
+_LETTER = r"(?P<num>[A-ZÆØÅ])(?=[ \t]*:|[ \t]{2,})"
 
 _CAPITALISED = r"(?P<word>" + "|".join(w[0].upper() + w[1:] for w in LEVEL_WORDS) + r")"
 LINE = re.compile(
-    r"^[ \t\f]*(?:[•▪●*·–-][ \t]*)?" + _CAPITALISED + r"(?:[ \t]+" + _NUMBER + r")?"
+    r"^[ \t\f]*(?:[•▪●*·–-][ \t]*)?" + _CAPITALISED + r"(?:[ \t]+(?:" + _NUMBER + "|" + _LETTER.replace("num", "letter")
+    + r"))?"
     r"(?:[ \t]*[:.–-][ \t]+|[ \t]+(?=\S+ \S+ \S))(?!" + _CAPITALISED.replace("?P<word>", "?:") + r"\b)"
     r"(?P<title>[A-ZÆØÅ«\"“].*)$",
     re.MULTILINE,
@@ -130,7 +133,7 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
     found: dict[int, GoalStatement] = {}
     areas = [(a.start(), a.group("num")) for a in AREA.finditer(text)]
     for m in LINE.finditer(text):
-        level, number = m.group("word").lower(), m.group("num") or ""
+        level, number = m.group("word").lower(), m.group("num") or m.group("letter") or ""
         # 'Delmål: …' without a number stands for the one goal of its area ('Virksomhetsområde 3')
         area = next((num for at, num in reversed(areas) if at < m.start()), "") if not number else ""
         if not number and level not in UNNUMBERED_LEVELS and not (area and level in AREA_LEVELS):

@@ -21,87 +21,33 @@ from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.parameter_blocks import Block, block_at
 from kg.mentions.parameter_columns import Header, header_at, table_rows
 from kg.mentions.parameter_lines import CELLS, Line, lines_of, name_end, split_values, values_below, wrapped
+from kg.mentions.parameter_stated import (
+    AFTER_LABEL,
+    IN_PARENS,
+    LINE_TARGET,
+    STATED,
+    TARGET_WORDS,
+    YEAR,
+    YEAR_COLON,
+    block_end,
+    result,
+    results_after,
+    target_told,
+)
 from kg.mentions.text import RULED_LINE, clean
 from kg.passages.base import Passage
 
-TARGET_WORDS = r"resultatmål|prestasjonskrav|ambisjon(?:snivå)?|resultatkrav|målverdi|måltall"
-STATED = re.compile(
-    r"^[ \t]*(?:[•▪●*·–-][ \t]*)?Styringsparamet(?:er|re)"
-    r"(?:[ \t]+(?P<code>(?:SP|S)?[ \t]?\d{1,2}(?:\.\d{1,2})?)(?!\.?\d))?"
-    r"[ \t]*[:.–][ \t]*(?P<rest>\S.*)$"
-)
-IN_PARENS = re.compile(r"^(?P<label>.+?)\s*\((?P<kind>" + TARGET_WORDS + r")\s*:\s*(?P<target>[^)]+)\)(?P<after>.*)$",
-                       re.IGNORECASE)
-AFTER_LABEL = re.compile(r"^(?P<label>.+?)\.\s+(?P<kind>" + TARGET_WORDS + r")\s*:\s*(?P<target>.+?)\.?(?P<after>)$",
-                         re.IGNORECASE)
-# 'Andel … i uken' / 'Resultatkrav: Minst 58 prosent': the target on a line of its own, its word capitalised
-LINE_TARGET = re.compile(r"^(?P<label>.+?)\s+(?P<kind>Resultatmål|Prestasjonskrav|Ambisjonsnivå|Resultatkrav|Målverdi)"
-                         r"\s*:\s*(?P<target>.+?)\.?(?P<after>)$")
-NEXT_PART = re.compile(r"^\s*(?:" + TARGET_WORDS + r"|resultat)\b", re.IGNORECASE)
-YEAR = r"(?:19|20)\d{2}"
-VALUE = r"-?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?(?:[ \t]?(?:%|prosent|[a-zæøå]+))?"
-YEAR_COLON = re.compile(r"(?:Resultat[ \t]+)?(?P<year>" + YEAR + r")[ \t]*:[ \t]*(?P<value>" + VALUE + r")")
-VALUE_IN_YEAR = re.compile(r"(?P<value>-?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?[ \t]?(?:%|prosent|[a-zæøå]+)?)"
-                           r"[ \t]+i[ \t]+(?P<year>" + YEAR + r")\b")
 CODE = re.compile(r"^(?P<code>(?:SP|S)[ \t]?\d{1,2}(?:\.\d{1,2})?|(?:[A-Z]|\d{1,2})\.\d{1,2}|[A-ZÆØÅ]{1,3}\d{1,2})"
                   r"\.?[ \t]+(?=\S)")
-
-
-def _result(year: str, value: str, line: Line) -> dict[str, object]:
-    value = " ".join(value.split()).rstrip(".,;")
-    return {"year": int(year), "value": value, "numeric": leading_number(value), "start": line.start, "end": line.end}
-
-
-def _results_after(lines: list[Line], i: int) -> list[dict[str, object]]:
-    """Results printed right after a parameter: a row of years over a row of values, 'YYYY: value' lines, or
-    the first sentence of the next paragraph ('… 84,1 prosent i 2019, mot 82,5 prosent i 2018 …')."""
-    while i < len(lines) and not lines[i].text.strip():
-        i += 1
-    if i >= len(lines) or STATED.match(lines[i].text):
-        return []
-    cells = CELLS.split(lines[i].text.strip())
-    if len(cells) >= 2 and all(re.fullmatch(YEAR, c) for c in cells):
-        j = i + 1
-        while j < len(lines) and not lines[j].text.strip():
-            j += 1
-        values = CELLS.split(lines[j].text.strip()) if j < len(lines) else []
-        if len(values) == len(cells) and all(leading_number(v) is not None for v in values):
-            return [_result(y, v, lines[j]) for y, v in zip(cells, values, strict=True)]
-        return []
-    found = []
-    while i < len(lines) and YEAR_COLON.match(lines[i].text.strip()):
-        found += [_result(m.group("year"), m.group("value"), lines[i]) for m in YEAR_COLON.finditer(lines[i].text)]
-        i += 1
-    if found:
-        return found
-    sentence = re.split(r"(?<=[.!?])\s", lines[i].text.strip() + " " + (lines[i + 1].text if i + 1 < len(lines)
-                                                                         else ""))[0]
-    pairs = list(VALUE_IN_YEAR.finditer(sentence))
-    return [_result(m.group("year"), m.group("value"), lines[i]) for m in pairs] if len(pairs) >= 2 else []
-
-
-def _block(lines: list[Line], i: int) -> int:
-    """Index of the last line of a stated parameter that begins on line ``i`` (wrapped text, its target)."""
-    j = i
-    while j + 1 < len(lines) and j - i < 4:
-        text = " ".join(ln.text for ln in lines[i : j + 1])
-        nxt = lines[j + 1].text
-        if not nxt.strip() or STATED.match(nxt) or re.match(r"^\s*(?:[•▪●*·–-]|" + YEAR + r"\b)", nxt):
-            break
-        unbalanced = text.count("(") > text.count(")")
-        if not (unbalanced or NEXT_PART.match(nxt) or not text.rstrip().endswith((".", ")"))):
-            break
-        j += 1
-    return j
 
 
 # 'Indikator 1.1 Antall bedrifter …' above a table whose rows give only the code and the figures
 NAMED_CODE = re.compile(r"^\s*(?:Indikator|Resultatindikator|Styringsparameter)\s+(?P<code>\d{1,2}\.\d{1,2})[:.]?\s+"
                         r"(?P<label>[A-ZÆØÅ].{5,})$")
-# a parameter's code that carries its goal's number first ('2.1', 'SP 2.1')
 # a target column's header; 'Mål 2022' beside year columns too ('Indikator | Mål 2022 | 2022 | 2021 | 2020')
 TARGET_HEAD = re.compile(r"(?P<word>" + TARGET_WORDS + r")\b|mål\s+(?:19|20)\d\d$", re.IGNORECASE)
 UNIT = re.compile(r"^(?:[a-zæøå]{2,12}|%)$")
+# a parameter's code that carries its goal's number first ('2.1', 'SP 2.1')
 GOAL_NUMBER_CODE = re.compile(r"^(?:[A-ZÆØÅ]{1,3}\s?)?(?P<num>\d{1,2})\.\d{1,2}$")
 
 
@@ -186,7 +132,7 @@ class ParameterReader:
             self.out.links.append(Link(g, "measuredBy", key, span, rule + "-under-goal", 0.85))
 
     def _stated(self, i: int, m: re.Match[str]) -> int:
-        j = _block(self.lines, i)
+        j = block_end(self.lines, i)
         start = self.lines[i].start + m.start("rest")
         text = clean(self.original[start : self.lines[j].end])
         code = " ".join((m.group("code") or "").split())
@@ -195,15 +141,17 @@ class ParameterReader:
         if tm:
             label, target, kind, after = tm.group("label"), clean(tm.group("target")), tm.group("kind").lower(), \
                 tm.group("after")
-        results = [_result(r.group("year"), r.group("value"), self.lines[j]) for r in YEAR_COLON.finditer(after)]
-        results = results or _results_after(self.lines, j + 1)
+        results = [result(r.group("year"), r.group("value"), self.lines[j]) for r in YEAR_COLON.finditer(after)]
+        results = results or results_after(self.lines, j + 1)
+        if target is None and (told := target_told(self.lines, j + 1)):
+            target, kind = told  # 'Resultatkravet er under 10 prosent', '… mot et resultatkrav på minst 200 …'
         self._emit(code, label, self.lines[i].start + len(m.group(0)) - len(m.group(0).lstrip()),
                    self.lines[j].end, target, kind, results, "parameter.stated", self.lines[i].start)
         return j + 1
 
     def _block(self, b: Block) -> int:
         """A coded block ('S2   Andel …' / 'Resultatkrav: …' / 'Resultat 2022: …'), see parameter_blocks."""
-        results = [_result(r.group("year"), r.group("value"), self.lines[k])
+        results = [result(r.group("year"), r.group("value"), self.lines[k])
                    for k in b.result_lines for r in YEAR_COLON.finditer(self.lines[k].text)]
         first = self.lines[b.first]
         self._emit(b.code, b.label, first.start + len(first.text) - len(first.text.lstrip()), self.lines[b.last].end,
@@ -217,7 +165,7 @@ class ParameterReader:
         rows, end = table_rows(self.lines, i, header)
         for row in rows:
             first, last = self.lines[row.first], self.lines[row.last]
-            results = [_result(y, " ".join(v), first) for y, v in row.values.items()
+            results = [result(y, " ".join(v), first) for y, v in row.values.items()
                        if leading_number(" ".join(v)) is not None]
             start = first.start + len(first.text) - len(first.text.lstrip())
             # the row's goal column names its goal ('1'), else the table's caption or section does
@@ -291,7 +239,7 @@ class ParameterReader:
                               if (m := NAMED_CODE.match(ln.text)) and m.group("code") == code), "")
             target = cells[1] if has_target else None
             values = cells[-len(years):]
-            results = [_result(y, v, line) for y, v in zip(years, values, strict=True) if leading_number(v) is not None]
+            results = [result(y, v, line) for y, v in zip(years, values, strict=True) if leading_number(v) is not None]
             start = line.start + len(line.text) - len(line.text.lstrip())
             end = (more[-1] if more else line).end
             self._emit(code, label, start, end, None if target in (None, "–", "-") else target,

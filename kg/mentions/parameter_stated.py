@@ -1,0 +1,103 @@
+"""Steering parameters stated one by one: 'Styringsparameter: <text> (resultatmål: <target>)', '– Styringsparameter:
+<text>. Resultatmål: <target>.', 'Styringsparameter 2.1: <text>', 'Styringsparameter A.1 – <text>' on a line of
+its own; how far the stated text runs, the results printed after it and the target the next sentences tell.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.mentions.amounts import leading_number
+from kg.mentions.goal_statements import OPEN_END
+from kg.mentions.parameter_lines import CELLS, Line
+from kg.mentions.text import clean
+
+TARGET_WORDS = r"resultatmål|prestasjonskrav|ambisjon(?:snivå)?|resultatkrav|målverdi|måltall"
+STATED = re.compile(
+    r"^[ \t]*(?:[•▪●*·–-][ \t]*)?Styringsparamet(?:er|re)"
+    r"(?:[ \t]+(?P<code>(?:SP|S)?[ \t]?\d{1,2}(?:\.\d{1,2})?|[A-ZÆØÅ]\.\d{1,2})(?!\.?\d))?"
+    r"[ \t]*[:.–][ \t]*(?P<rest>\S.*)$"
+)
+IN_PARENS = re.compile(r"^(?P<label>.+?)\s*\((?P<kind>" + TARGET_WORDS + r")\s*:\s*(?P<target>[^)]+)\)(?P<after>.*)$",
+                       re.IGNORECASE)
+AFTER_LABEL = re.compile(r"^(?P<label>.+?)\.\s+(?P<kind>" + TARGET_WORDS + r")\s*:\s*(?P<target>.+?)\.?(?P<after>)$",
+                         re.IGNORECASE)
+# 'Andel … i uken' / 'Resultatkrav: Minst 58 prosent': the target on a line of its own, its word capitalised
+LINE_TARGET = re.compile(r"^(?P<label>.+?)\s+(?P<kind>Resultatmål|Prestasjonskrav|Ambisjonsnivå|Resultatkrav|Målverdi)"
+                         r"\s*:\s*(?P<target>.+?)\.?(?P<after>)$")
+NEXT_PART = re.compile(r"^\s*(?:" + TARGET_WORDS + r"|resultat)\b", re.IGNORECASE)
+YEAR = r"(?:19|20)\d{2}"
+VALUE = r"-?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?(?:[ \t]?(?:%|prosent|[a-zæøå]+))?"
+YEAR_COLON = re.compile(r"(?:Resultat[ \t]+)?(?P<year>" + YEAR + r")[ \t]*:[ \t]*(?P<value>" + VALUE + r")")
+VALUE_IN_YEAR = re.compile(r"(?P<value>-?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?[ \t]?(?:%|prosent|[a-zæøå]+)?)"
+                           r"[ \t]+i[ \t]+(?P<year>" + YEAR + r")\b")
+def result(year: str, value: str, line: Line) -> dict[str, object]:
+    """One year's result as a parameter keeps it, with the line it stands on."""
+    value = " ".join(value.split()).rstrip(".,;")
+    return {"year": int(year), "value": value, "numeric": leading_number(value), "start": line.start, "end": line.end}
+
+
+def results_after(lines: list[Line], i: int) -> list[dict[str, object]]:
+    """Results printed right after a parameter: a row of years over a row of values, 'YYYY: value' lines, or
+    the first sentence of the next paragraph ('… 84,1 prosent i 2019, mot 82,5 prosent i 2018 …')."""
+    while i < len(lines) and not lines[i].text.strip():
+        i += 1
+    if i >= len(lines) or STATED.match(lines[i].text):
+        return []
+    cells = CELLS.split(lines[i].text.strip())
+    if len(cells) >= 2 and all(re.fullmatch(YEAR, c) for c in cells):
+        j = i + 1
+        while j < len(lines) and not lines[j].text.strip():
+            j += 1
+        values = CELLS.split(lines[j].text.strip()) if j < len(lines) else []
+        if len(values) == len(cells) and all(leading_number(v) is not None for v in values):
+            return [result(y, v, lines[j]) for y, v in zip(cells, values, strict=True)]
+        return []
+    found = []
+    while i < len(lines) and YEAR_COLON.match(lines[i].text.strip()):
+        found += [result(m.group("year"), m.group("value"), lines[i]) for m in YEAR_COLON.finditer(lines[i].text)]
+        i += 1
+    if found:
+        return found
+    sentence = re.split(r"(?<=[.!?])\s", lines[i].text.strip() + " " + (lines[i + 1].text if i + 1 < len(lines)
+                                                                         else ""))[0]
+    pairs = list(VALUE_IN_YEAR.finditer(sentence))
+    return [result(m.group("year"), m.group("value"), lines[i]) for m in pairs] if len(pairs) >= 2 else []
+
+
+# the target told in the sentences after the parameter: 'Resultatkravet er under 10 prosent', 'resultatkrav på …'
+TOLD_TARGET = re.compile(r"\b(?P<kind>resultatkrav|prestasjonskrav|resultatmål|ambisjon(?:snivå)?)(?:et)?\s+"
+                         r"(?:(?:er|var|for\s+" + YEAR + r"\s+(?:er|var))\s+|på\s+)(?P<target>(?:(?:minst|"
+                         r"maks(?:imalt)?|høyst|høgst|under|over|inntil)\s+)?\d[\d  ]*(?:,\d+)?\s*"
+                         r"(?:%|prosent|[a-zæøå]+)?)", re.IGNORECASE)
+
+
+def target_told(lines: list[Line], i: int) -> tuple[str, str] | None:
+    """The target the paragraph from line ``i`` tells (up to the next parameter or a blank line)."""
+    para: list[str] = []
+    for ln in lines[i: i + 4]:
+        if not ln.text.strip() or STATED.match(ln.text):
+            break
+        para.append(ln.text)
+    m = TOLD_TARGET.search(clean("\n".join(para)))
+    return (m.group("target").strip(), m.group("kind").lower()) if m else None
+
+
+def block_end(lines: list[Line], i: int) -> int:
+    """Index of the last line of a stated parameter that begins on line ``i`` (wrapped text, its target)."""
+    j = i
+    while j + 1 < len(lines) and j - i < 4:
+        text = " ".join(ln.text for ln in lines[i : j + 1])
+        nxt = lines[j + 1].text
+        if not nxt.strip() or STATED.match(nxt) or re.match(r"^\s*(?:[•▪●*·–-]|" + YEAR + r"\b)", nxt):
+            break
+        unbalanced = text.count("(") > text.count(")")
+        if not (unbalanced or NEXT_PART.match(nxt) or not text.rstrip().endswith((".", ")"))):
+            break
+        # a label set on its own line, then a sentence on the result ('… vannkvaliteten' / 'Resultatet for …')
+        first = nxt.strip()[:1]
+        if not (unbalanced or NEXT_PART.match(nxt)) and first.isalnum() and not first.islower() and not OPEN_END.search(
+                text.rstrip()) and len(text.split()) >= 6 and "." not in text.split(":", 1)[-1].split("–", 1)[-1]:
+            break
+        j += 1
+    return j

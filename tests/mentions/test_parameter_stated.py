@@ -1,0 +1,50 @@
+"""Lettered main goals with parameters stated on a line of their own ('Styringsparameter A.1 – …'), the result and
+the target told in the sentences below. The report is invented (a lighthouse agency) and set as extracted PDF
+text: hard wraps, hyphen splits inside the target."""
+
+from __future__ import annotations
+
+from tests.mentions.pipeline import entities_of
+
+REPORT = """Innhold
+3 Årets aktiviteter og resultater ................................................ 4
+   3.1 Mål for virksomheten ...................................................... 4
+   3.2 Hovedmål A – Trygge fyr ................................................... 5
+   3.3 Hovedmål B – Kunnskap ..................................................... 6
+
+3 Årets aktiviteter og resultater
+
+3.1 Mål for virksomheten
+Målstrukturen består av ett samfunnsmål og to hovedmål.
+
+Hovedmål A   Fyrstasjonene er sikret og godt vedlikeholdt
+Hovedmål B   Befolkningen kjenner og bruker fyrene
+
+3.2 Hovedmål A – Trygge fyr
+
+Styringsparameter A.1 – Andel fyrstasjoner som har avvik ved tilsyn
+Resultatet for 2024 ble 14 prosent, mot 17 prosent i 2023. Resultatkravet er under 10 pro-
+sent og er ikke nådd.
+
+Styringsparameter A.2 – Antall fyrstasjoner med fullstendig risikovurdering i Fyrregis-
+teret
+Ved utgangen av 2024 var 184 fyr registrert. Resultat-
+kravet var minst 150 fyr, og kravet er nådd.
+
+3.3 Hovedmål B – Kunnskap
+Styringsparameter B.1 – Antall besøkende på fyrstasjonene
+187 000 besøkte fyrene i 2024, mot et resultatkrav på minst 200 000 besøkende.
+"""
+
+
+def test_stated_parameters_end_at_their_line_take_the_told_target_and_the_lettered_goal_of_their_section() -> None:
+    entities = entities_of("fyr.txt", REPORT)
+    goals = {e.attr("notation"): e.label for e in entities if e.type == "Goal"}
+    assert goals["A"] == "Hovedmål A: Fyrstasjonene er sikret og godt vedlikeholdt"
+    found = {e.attr("code"): e for e in entities if e.type == "SteeringParameter"}
+    assert {code: (e.label, e.attr("target")) for code, e in found.items()} == {
+        "A.1": ("Andel fyrstasjoner som har avvik ved tilsyn", "under 10 prosent"),
+        "A.2": ("Antall fyrstasjoner med fullstendig risikovurdering i Fyrregisteret", "minst 150 fyr"),
+        "B.1": ("Antall besøkende på fyrstasjonene", "minst 200 000 besøkende")}
+    assert {link.target_label for link in found["A.2"].links if link.predicate == "measuredBy"} == {goals["A"]}
+    assert {link.target_label for link in found["B.1"].links if link.predicate == "measuredBy"} == {goals["B"]}
