@@ -82,6 +82,15 @@ def _parse(body: str) -> dict[str, object] | None:
         title = WHEN_DUE.sub("", SERIES_END.sub("", title.rstrip()))
         return {"title": title.rstrip("."), "publishers": names,
                 "year": int(m.group("year")) if done else None, "status": "published" if done else "ongoing"}
+    m = TITLE_CITE.match(body)
+    if m and (pc := PUB_COLON.match(m.group("title"))) and publishers(pc.group("pubs")) \
+            and len(pc.group("pubs").split()) <= 6:
+        # 'Publisher: Title (2024)', 'Publisher: Title (under arbeid, sluttrapport 2025)'
+        ongoing = bool(ONGOING.search(m.group("inner")))
+        dated = re.fullmatch(YEAR, m.group("inner").strip())
+        return {"title": pc.group("title").rstrip("."), "publishers": publishers(pc.group("pubs")),
+                "year": int(dated.group()) if dated else None,
+                "status": "ongoing" if ongoing else "published" if dated else None}
     m = TITLE_PUB_YEAR.match(body)
     if m and publishers(m.group("pubs")):
         return {"title": m.group("title"), "publishers": publishers(m.group("pubs")), "year": int(m.group("year")),
@@ -97,12 +106,6 @@ def _parse(body: str) -> dict[str, object] | None:
         return {"title": m.group("title").strip(), "publishers": publishers(m.group("pubs")),
                 "year": int(year) if year else None, "status": "published" if year else "ongoing"}
     m = TITLE_CITE.match(body)
-    if m and (pc := PUB_COLON.match(m.group("title"))) and publishers(pc.group("pubs")) \
-            and len(pc.group("pubs").split()) <= 6:
-        # 'Publisher: Title (under arbeid, sluttrapport 2025)': the parenthesis only says when
-        ongoing = bool(ONGOING.search(m.group("inner")))
-        return {"title": pc.group("title").rstrip("."), "publishers": publishers(pc.group("pubs")), "year": None,
-                "status": "ongoing" if ongoing else None}
     if m:
         inner = m.group("inner").strip()
         ym = re.search(rf"(?:^|,\s*)({YEAR})$", inner)

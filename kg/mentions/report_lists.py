@@ -11,10 +11,12 @@ the goal its items serve ('Friluftsliv for alle (mål 1)').
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kg.mentions.base import Extraction, Key, Link, Mention, Span
 from kg.mentions.goal_codes import key_number
 from kg.mentions.goal_names import goal_groups, named_goal_keys
+from kg.mentions.goal_statements import PAGE_FOOT
 from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.knowledge import (
     EVALUATION_WORD,
@@ -54,7 +56,22 @@ def _lines(original: str) -> list[tuple[str, int, int, int]]:
     return out
 
 
-def _items(lines: list[tuple[str, int, int, int]], i: int) -> list[tuple[str, int, int, bool]]:
+def _furniture(lines: list[tuple[str, int, int, int]]) -> set[int]:
+    """Offsets of a page's foot ('… Side 8 av 11') and the running head after it: the lines a page break puts
+    inside a list."""
+    counts = Counter(t for t, _, _, _ in lines if t)
+    out: set[int] = set()
+    for k, (text, start, _, _) in enumerate(lines):
+        if text and PAGE_FOOT.match(text) and not ITEM.match(text):
+            out.add(start)
+            head = next((ln for ln in lines[k + 1: k + 3] if ln[0]), None)
+            if head is not None and counts[head[0]] >= 3 and not ITEM.match(head[0]):
+                out.add(head[1])
+    return out
+
+
+def _items(lines: list[tuple[str, int, int, int]], i: int,
+           furniture: frozenset[int] = frozenset()) -> list[tuple[str, int, int, bool]]:
     """Items of the list whose heading is line ``i``: (body, start, end, ongoing sub-list)."""
     out: list[tuple[str, int, int, bool]] = []
     ongoing = bool(ONGOING.search(lines[i][0]))
@@ -72,6 +89,8 @@ def _items(lines: list[tuple[str, int, int, int]], i: int) -> list[tuple[str, in
             current.clear()
 
     for text, start, end, indented in lines[i + 1: i + 80]:
+        if start in furniture:
+            continue  # the list goes on over a page break
         if not text:
             blank_run += 1
             flush()
@@ -138,11 +157,12 @@ def report_list_mentions(passages: list[Passage], ctx: GoalContext, original: st
     """Reports and evaluations of every report list, with publisher, year, status, goal and what they evaluate."""
     out = Extraction()
     lines = _lines(original)
+    furniture = frozenset(_furniture(lines))
     done: set[int] = set()
     for i, (text, _, _, _) in enumerate(lines):
         if not (LIST_HEADING.match(text) or LIST_TOPIC.match(text)) or len(text.split()) > 12:
             continue
-        items = _items(lines, i)
+        items = _items(lines, i, furniture)
         doc = next((p.doc for p in passages), "")
         groups = goal_groups(ctx, doc, original, lines[i][1], items[-1][2]) if items else []
         # a list grouped under themes that name no goal ('Havbruk og miljø') spans the goals: no item takes the goal

@@ -280,3 +280,20 @@ def test_quoted_titles_first_with_the_year_in_the_series_number_and_goal_codes_a
     assert {link.target_label for link in survey.links if link.predicate == "aboutGoal"} == {
         "Mål VM-D: Kunnskapen om kystkultur er oppdatert"}
     assert found["Følgjeevaluering av Kystløftet"].attr("status") == "ongoing"
+
+
+def test_publisher_colon_title_and_year_in_brackets_and_a_list_going_on_over_a_page_break() -> None:
+    text = ("3.5 Rapporter og analyser i 2024\nRapportene er ordnet etter hovedmål.\n"
+            "• Fyrforsk: Lys over kysten. En kartlegging (2024)\n\n"
+            "Fyrtilsynet – Årsrapport 2024                                                Side 8 av 11\n"
+            "Årsrapport 2024\n\n"
+            "• Rambøll: Evaluering av Tilskudd til fyrvern (2024)\n"
+            "• Fyrtilsynet: Fyrrapporten 2023 (2024)\n\n"
+            "Fyrtilsynet – Årsrapport 2024                                                Side 9 av 11\n"
+            "Årsrapport 2024\n\nFyrtilsynet – Årsrapport 2024                                    Side 10 av 11\n"
+            "Årsrapport 2024\n")
+    found = {e.label: e for e in entities_of("r.txt", text) if e.type in ("Report", "Evaluation")}
+    assert {label: (e.attr("publisher"), e.attr("year")) for label, e in found.items()} == {
+        "Lys over kysten. En kartlegging": (("Fyrforsk",), 2024),
+        "Evaluering av Tilskudd til fyrvern": (("Rambøll",), 2024),
+        "Fyrrapporten 2023": (("Fyrtilsynet",), 2024)}
