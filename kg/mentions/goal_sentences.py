@@ -6,7 +6,8 @@
   its level);
 - '… skal bidra til at flere kommuner har …, som er virksomhetsmål 1 i tildelingsbrevet' (named after it);
 - 'For område C er målet at det bygges … (virksomhetsmål 3).' (named in brackets at the sentence's end);
-- 'Virksomhetsmål 4 – at beslutninger … bygger på kunnskap – følges opp …' (set off by dashes).
+- 'Virksomhetsmål 4 – at beslutninger … bygger på kunnskap – følges opp …' (set off by dashes);
+- 'Planen skal bidra til etatens samfunnsmål om at ingen skal …' (the one goal of its level).
 
 A sentence that only points at a goal ('jf. hovedmål 1', 'under mål 4') states none.
 """
@@ -33,12 +34,18 @@ _GOAL_CLAUSE = r"\b(?:(?:bidra|bidrar|bidro)[ \t]+til|målet(?:[ \t]+er)?|(?:må
 
 OPENING = re.compile(_STARTS + _UPPER_LEVEL + r"[ \t]+" + _NUMBER + r"\s+(?:er|skal være)\s+at\s+(?P<title>"
                      + CLAUSE_CHAR + r"{10,400}?)" + CLAUSE_END)
-APPOSED = re.compile(r"\b(?:bidra|bidrar|bidro)[ \t]+til[ \t]+" + _LOWER_LEVEL + r"[ \t]+" + _NUMBER
+# the goal's owner may stand before it and a main goal be lettered ('bidra til Badetilsynets hovedmål B, at …')
+APPOSED = re.compile(r"\b(?:bidra|bidrar|bidro)[ \t]+til[ \t]+(?:[A-ZÆØÅ][\wæøå-]+s[ \t]+)?" + _LOWER_LEVEL
+                     + r"[ \t]+(?:" + _NUMBER + r"|(?P<letter>[A-ZÆØÅ]))"
                      + r",\s+at\s+(?P<title>" + CLAUSE_CHAR + r"{10,400}?)" + CLAUSE_END)
 NAMED_AFTER = re.compile(_GOAL_CLAUSE + r"(?P<title>[^.!?,;()]{10,300}?),\s+som\s+er\s+" + _LOWER_LEVEL + r"[ \t]+"
                          + _NUMBER + r"\b")
 BRACKETED = re.compile(_GOAL_CLAUSE + r"(?P<title>[^.!?;()]{10,300}?)\s*\(" + _LOWER_LEVEL + r"[ \t]+" + _NUMBER
                        + r"\)\s*" + CLAUSE_END)
+# 'Planen skal bidra til Badetilsynets samfunnsmål om at ingen skal …': the one goal of its level, worded after it
+ABOUT = re.compile(r"\b(?:bidra|bidrar|bidro)[ \t]+til[ \t]+(?:[A-ZÆØÅ][\wæøå-]+s[ \t]+)?"
+                   r"(?P<word>samfunnsmål|sektormål)(?:et)?\s+om\s+at\s+(?P<title>" + CLAUSE_CHAR + r"{10,300}?)"
+                   + CLAUSE_END)
 DASHED = re.compile(r"\b" + _UPPER_LEVEL + r"[ \t]+" + _NUMBER
                     + r"[ \t]+[–-]\s+at\s+(?P<title>[^–.!?]{10,300}?)\s+[–-]\s")
 DEFINED = re.compile(_SENTENCE_STARTS + r"(?P<word>Samfunnsmål|Sektormål|Samfunnsoppdrag)et\b"
@@ -70,8 +77,11 @@ def sentence_goals(text: str) -> Iterator[SentenceGoal]:
         yield SentenceGoal(m.group("word"), m.group("num"), clean(m.group("title")), m.start("word"), m.end())
     for pattern in (APPOSED, DASHED):
         for m in pattern.finditer(text):
-            yield SentenceGoal(m.group("word").capitalize(), m.group("num"), clean(m.group("title")),
-                               m.start("word"), m.end())
+            number = m.group("num") or m.groupdict().get("letter") or ""
+            yield SentenceGoal(m.group("word").capitalize(), number, clean(m.group("title")), m.start("word"),
+                               m.end())
+    for m in ABOUT.finditer(text):
+        yield SentenceGoal(m.group("word").capitalize(), "", clean(m.group("title")), m.start("title"), m.end())
     for pattern in (NAMED_AFTER, BRACKETED):
         for m in pattern.finditer(text):
             yield SentenceGoal(m.group("word").capitalize(), m.group("num"), clean(m.group("title")),

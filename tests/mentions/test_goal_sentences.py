@@ -45,3 +45,11 @@ def test_the_statement_spans_the_wording_and_its_level_is_the_named_one() -> Non
 def test_a_sentence_that_only_refers_to_a_goal_states_none() -> None:
     pointing = AREAS[AREAS.index("Vi har sørget"):]
     assert list(sentence_goals(pointing)) == []
+
+
+def test_a_goal_appended_to_its_owners_lettered_name_or_told_after_the_level_of_one_goal() -> None:
+    text = ("Tilskuddsordningen skal bidra til Fyrtilsynets hovedmål B, at befolkningen har kunnskap om fyrene.\n"
+            "Planen skal bidra til Fyrtilsynets samfunnsmål om at ingen skal omkomme i fyrulykker.\n")
+    found = {(g.word.lower(), g.number, g.title) for g in sentence_goals(text)}
+    assert found == {("hovedmål", "B", "befolkningen har kunnskap om fyrene"),
+                     ("samfunnsmål", "", "ingen skal omkomme i fyrulykker")}
