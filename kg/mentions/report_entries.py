@@ -24,7 +24,9 @@ PUB_FIRST = re.compile(rf"^(?P<pubs>[^():]{{2,80}}?)\s*\((?P<year>{YEAR}|{STATUS
 PUB_COLON = re.compile(r"^(?P<pubs>[A-ZÆØÅ][^():]{1,80}?):\s+(?P<title>[A-ZÆØÅ«].+)$")
 TITLE_CITE = re.compile(rf"^(?P<title>.+?)\s*\((?P<inner>[^()]*(?:{YEAR}|{STATUS})"
                         r"[^()]*)\)\.?$", re.I)
-TITLE_PUB_YEAR = re.compile(rf"^(?P<title>.+?)\.\s+(?P<pubs>[A-ZÆØÅ][^.()]{{1,80}}?)\s*\((?P<year>{YEAR})\)\.?$")
+# 'Title. Publisher (year).', the publisher's short name in brackets too ('… regionforskning (NIBR) (2020)')
+TITLE_PUB_YEAR = re.compile(rf"^(?P<title>.+?)\.\s+(?P<pubs>[A-ZÆØÅ][^.()]{{1,80}}?)(?:\s*\([A-ZÆØÅ]{{2,8}}\))?\s*"
+                            rf"\((?P<year>{YEAR})\)\.?$")
 # 'Title. Publisher, 2023.' and 'Title. Publisher (pågående).'
 TITLE_PUB_COMMA = re.compile(rf"^(?P<title>.+?)\.\s+(?P<pubs>[A-ZÆØÅ][^.(),]{{1,80}}?)\s*(?:,\s*(?P<year>{YEAR})|"
                              rf"\((?P<status>{STATUS})\))\.?$")

@@ -38,8 +38,10 @@ LIST_HEADING = re.compile(
     r"(?:pågående|igangsatte|påbegynte)\s+(?:evalueringer|utredninger|prosjekter|arbeid|fou)\b.*|pågående|pågåande)"
     r"\s*:?$", re.I)
 # a heading that names the list's contents in its own words ('3.7 Det vi har lært – rapporter og evalueringer i 2023')
+# ... or that introduces it with a colon ('Vi har også bygget på tidligere studier, særlig:')
 LIST_TOPIC = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?[^.:]{0,60}\b(?:rapporter|rapportar|evalueringer|evalueringar|"
-                        r"utredninger|utgreiingar|kunnskapsgrunnlag(?:et)?|fou|publikasjoner)\b[^.:]{0,40}$", re.I)
+                        r"utredninger|utgreiingar|kunnskapsgrunnlag(?:et)?|fou|publikasjoner|studier|studiar)\b"
+                        r"[^.:]{0,40}:?$", re.I)
 # the goal an item is tagged with at its end: '[SM 1]', '(mål 2)', '[HM 3]'
 GOAL_TAG = re.compile(r"\s*[\[(](?:(?P<word>[A-ZÆØÅ]{0,2}M|[A-ZÆØÅa-zæøå]*mål)\s*(?P<num>\d{1,2}(?:\.\d{1,2})?)"
                       r"|(?P<code>[A-ZÆØÅ]M-[A-ZÆØÅ]))[\])]\.?$")
@@ -117,7 +119,9 @@ def _items(lines: list[tuple[str, int, int, int]], i: int,
             current.append((item.group("body"), start + text.index(item.group("body")), end))
             hang = indented + text.index(item.group("body"))
             continue
-        theme = bool(THEME.match(text)) and len(text.split()) <= 5 and text[:1].isupper()
+        # a theme stands flush with the items; a capitalised word hanging under an item's text goes on the item
+        theme = bool(THEME.match(text)) and len(text.split()) <= 5 and text[:1].isupper() and not (
+            current and hang and indented >= hang - 1 and indented > base)
         # a wrapped item goes on flush left or under the item's text (a hanging indent of a bullet's width)
         if current and blank_run == 0 and indented <= max(4, hang) and len(text) < 90 \
                 and (not theme or text.endswith(")")):

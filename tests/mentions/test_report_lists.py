@@ -297,3 +297,26 @@ def test_publisher_colon_title_and_year_in_brackets_and_a_list_going_on_over_a_p
         "Lys over kysten. En kartlegging": (("Fyrforsk",), 2024),
         "Evaluering av Tilskudd til fyrvern": (("Rambøll",), 2024),
         "Fyrrapporten 2023": (("Fyrtilsynet",), 2024)}
+
+
+def test_a_capitalised_word_hanging_under_an_items_text_goes_on_the_item_and_keeps_it_ongoing() -> None:
+    text = ("3.3.3 Evalueringer og forskning\n\n"
+            "• Kartlegging av fyr i kommunale havner. Norsk institutt for by- og\n  regionforskning (NIBR) (2020)\n\n"
+            "Pågående:\n• Evaluering av tilskuddsordningen for fyrvern. Nordlys\n  Samfunnsanalyse\n"
+            "• Kartlegging av kommunenes bruk av fyrveilederen. Rambøll\n  Management Consulting\n\n"
+            "Kartleggingen fra NIBR ble publisert i desember 2020.\n")
+    found = {e.label: e for e in entities_of("r.txt", text) if e.type in ("Report", "Evaluation")}
+    assert {label: (e.attr("publisher"), e.attr("status")) for label, e in found.items()} == {
+        "Kartlegging av fyr i kommunale havner": (("Norsk institutt for by- og regionforskning",), "published"),
+        "Evaluering av tilskuddsordningen for fyrvern": (("Nordlys Samfunnsanalyse",), "ongoing"),
+        "Kartlegging av kommunenes bruk av fyrveilederen": (("Rambøll Management Consulting",), "ongoing")}
+
+
+def test_a_list_of_studies_introduced_by_a_sentence_with_a_colon() -> None:
+    text = ("Vi har også bygget på tidligere studier, særlig:\n"
+            "–   Norsk institutt for by- og regionforskning (2020): Kartlegging av fyr i kommu-\n"
+            "    nale havner\n–   DFØ (2021): Små tilskuddsordninger – hvordan forvalte dem effektivt?\n\n"
+            "Analysen bygger på mottakernes egne vurderinger.\n")
+    found = {e.label: e.attr("year") for e in entities_of("r.txt", text) if e.type in ("Report", "Evaluation")}
+    assert found == {"Kartlegging av fyr i kommunale havner": 2020,
+                     "Små tilskuddsordninger – hvordan forvalte dem effektivt?": 2021}
