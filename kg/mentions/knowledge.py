@@ -67,7 +67,8 @@ TITLE_PUB_COMMA_YEAR = re.compile(r"^(?P<title>.+)\.\s+(?P<pubs>[A-ZÆØÅ][^.()
 def parse_item(text: str) -> dict[str, object]:
     """Title, publishers, year and status of one knowledge-base item, and where the title ends."""
     apa = APA.match(text)
-    if apa:
+    # authors ('Berg, L. og Nygård, T.'), not a title's sentence and its publisher before the year
+    if apa and not re.search(r"[a-zæøå]{2}[.?!]\s", apa.group("authors")):
         rest = apa.group("rest")
         title, _, pub = rest.rpartition(", ")
         title = re.sub(r"\s+Rapport\s+\S+$", "", title) if title else rest
@@ -93,7 +94,7 @@ def parse_item(text: str) -> dict[str, object]:
         title = title[: inner_end.start() + 1]
     info["title"], info["title_end"] = clean(title).rstrip("."), len(title)
     tp = TITLE_THEN_PUBLISHER.match(str(info["title"]))
-    if tp and not re.search(r"[A-ZÆØÅ]", inner) and len(tp.group("pubs").split()) <= 4 and publishers(tp.group("pubs")):
+    if tp and not re.search(r"[A-ZÆØÅ]", inner) and len(tp.group("pubs").split()) <= 6 and publishers(tp.group("pubs")):
         # 'Title. Publisher (2024)': the publisher stands after the title, the year alone in brackets
         info["title"], inner = tp.group("title"), f"{tp.group('pubs')}, {inner}"
     ym = YEAR_AT_END.match(inner)
