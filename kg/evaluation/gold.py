@@ -96,6 +96,10 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (a letter, the same year's Nynorsk report, an evaluation of a scheme; set 27)"),
     "collection28": (GOLD.parents[1] / "data" / "collection28", GOLD.with_name("collection28"),
                      "Extraction (a supervisory agency's report, its action plan, a press release; set 28)"),
+    "collection29": (GOLD.parents[1] / "data" / "collection29", GOLD.with_name("collection29"),
+                     "Extraction (a report with a three-level goal map, the next letter, an evaluation; set 29)"),
+    "collection30": (GOLD.parents[1] / "data" / "collection30", GOLD.with_name("collection30"),
+                     "Extraction (a Nynorsk letter, the year before's report, an evaluation of a scheme; set 30)"),
     "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout13", GOLD.with_name("collection_heldout13"),
                            "Extraction (collection of several kinds, held-out)"),
 }
