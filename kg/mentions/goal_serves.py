@@ -48,15 +48,17 @@ def societal_goal_links(found: Extraction) -> list[Link]:
     for m in found.mentions:
         if m.type == "Goal":
             goals.setdefault(m.key, m)
-    societal = [k for k, m in goals.items() if str(m.attr("level") or "").lower() == "samfunnsmål"]
+    societal = [k for k, m in goals.items() if str(m.attr("level") or "").lower() in ("samfunnsmål", "samfunnseffekt")]
     if len(societal) != 1:
         return []
     placed = {link.subject for link in found.links if link.predicate == "broader"}
+    # internal goals ('Interne mål') are the means to the other goals, not goals under the societal one
     return [Link(key, "broader", societal[0], m.span, "goal.under-the-societal-goal", 0.7)
-            for key, m in goals.items() if key != societal[0] and key not in placed]
+            for key, m in goals.items() if key != societal[0] and key not in placed
+            and not str(m.attr("level") or "").lower().startswith("intern")]
 
 
-SOCIETAL = ("samfunnsmål", "sektormål", "samfunnsoppdrag")
+SOCIETAL = ("samfunnsmål", "samfunnseffekt", "sektormål", "samfunnsoppdrag")
 ITEM_GOAL_PREDICATES = ("supportsGoal", "addresses", "aboutGoal", "underGoal")
 
 

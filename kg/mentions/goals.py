@@ -23,7 +23,7 @@ PARAMETER_INTRO = re.compile(
     re.IGNORECASE,
 )
 PARAMETER = re.compile(
-    r"^(?:•\s*)?(?P<code>S\s?\d{1,3}(?:\s[A-Z](?=[.:]))?|[a-zæøå]\)|\d{1,2}\))[.:]?\s+(?P<title>\S.{3,})$"
+    r"^(?:•\s*)?(?P<code>S\s?\d{1,3}(?:\s[A-Z](?=[.:]))?|[a-zæøå]\)|\d{1,2}\)|\d{1,2}(?=\.\s))[.:]?\s+(?P<title>\S.{3,})$"
 )
 SERVING_LEVELS = ("effektmål", "brukermål", "brukarmål")
 SERVES = re.compile(r"\b(?P<level>[A-ZÆØÅa-zæøå]+mål)ene\s+skal\s+bidra\s+til\s+(?:å\s+nå\s+)?samfunnsmålet\b")
@@ -174,13 +174,18 @@ def _items(line: Line) -> list[Line]:
 
 _REQUIREMENT = r"(?P<kind>prestasjonskrav|resultatkrav|resultatmål|ambisjonsnivå)\s*:\s*(?P<target>\S.*)$"
 TARGET_LINE = re.compile(r"^\s*" + _REQUIREMENT, re.IGNORECASE)
-INLINE_TARGET = re.compile(r"[.,]?\s+" + _REQUIREMENT, re.IGNORECASE)
+# ... or told in a sentence of its own after the parameter's ('Måltallet for 2024 er maksimalt 14 dager.')
+INLINE_TARGET = re.compile(r"[.,]?\s+(?:" + _REQUIREMENT + r"|(?P<told_kind>måltall|resultatkrav|resultatmål)(?:et)?"
+                           r"(?:\s+for\s+(?:19|20)\d\d)?\s+er\s+(?P<told>[^.;]+?)(?:,\s+mot\b[^.]*)?(?:\.(?:\s|$)|$))",
+                           re.IGNORECASE)
 
 
 def _with_target(parameter: Mention, m: re.Match[str]) -> Mention:
-    """``parameter`` with the requirement a 'Prestasjonskrav: …' gives it."""
-    target = clean(m.group("target")).rstrip(".")
-    return replace(parameter, attrs=(*parameter.attrs, ("target", target), ("target_kind", m.group("kind").lower())))
+    """``parameter`` with the requirement a 'Prestasjonskrav: …' (or 'Måltallet … er …') gives it."""
+    told = m.groupdict().get("told")
+    target = clean(told or m.group("target")).rstrip(".")
+    kind = (m.group("told_kind") if told else m.group("kind")).lower()
+    return replace(parameter, attrs=(*parameter.attrs, ("target", target), ("target_kind", kind)))
 
 
 def parameter_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> Extraction:
