@@ -63,7 +63,8 @@ def map_goals(text: str) -> list[Mapped]:
 def _read_map(lines: list[tuple[str, int, int]], i: int) -> tuple[list[Mapped], int]:
     goals: list[Mapped] = []
     level = ""
-    code, parts = "", []  # the goal being read: its code and title lines
+    code = ""  # the goal being read: its code and title lines
+    parts: list[tuple[str, int, int]] = []
 
     def close() -> None:
         if parts:
