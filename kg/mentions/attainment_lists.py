@@ -1,4 +1,5 @@
-"""Steering parameters as the items of a list introduced by words on judging a goal's attainment.
+"""Steering parameters as the items of a list introduced by words on judging a goal's attainment, and reported
+as bullets with their result and target ('• Andel …: 78 prosent (2022: 71 prosent; resultatkrav 85 prosent)').
 
 Letters that state a goal in prose often close its paragraph with a lead-in such as *Vi vil vurdere
 måloppnåelsen ut fra:*, *Måloppnåelsen måles gjennom:* or *Departementet vil følge måloppnåelsen med:*, and
@@ -14,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.documents.base import Document
+from kg.mentions.amounts import leading_number
 from kg.mentions.base import Extraction, Key, Link, Mention
 from kg.mentions.printed import Citer, PrintedLine, printed_lines
 from kg.mentions.text import clean
@@ -92,4 +94,46 @@ def attainment_list_mentions(document: Document, passages: list[Passage], found:
             goal = next((k for pos, k in reversed(goals) if pos < start and k[1] == span.doc), None)
             if goal:
                 out.links.append(Link(goal, "measuredBy", key, span, "parameter.attainment-list-under-goal", 0.8))
+    return out
+
+
+# 'Andel kommuner som har øvd …: 78 prosent (2022: 71 prosent; resultatkrav 85 prosent)': a result bullet
+RESULT_ITEM = re.compile(r"^(?P<label>[A-ZÆØÅ][^:()]{8,200}?):\s*(?P<value>[^():;]{1,40}?)\s*\("
+                         r"(?:(?P<year>(?:19|20)\d\d):\s*(?P<before>[^;()]{1,40});\s*)?(?P<kind>resultatkrav|prestasjonskrav|resultatmål|måltall)"
+                         r"(?:\s+(?:19|20)\d\d)?\s*:?\s*(?P<target>[^()]{1,60})\)\.?$", re.IGNORECASE)
+
+
+def result_bullet_mentions(document: Document, passages: list[Passage], found: Extraction) -> Extraction:
+    """Steering parameters reported as bullets with their result and, in brackets, their target and the year
+    before, each linked to the goal stated last before it; lines another rule read are left to it."""
+    out = Extraction()
+    lines = printed_lines(document)
+    citer = Citer(passages, document.text)
+    goals = sorted((m.span.start, m.key) for m in found.mentions if m.type == "Goal")
+    taken = [(m.span.start, m.span.end) for m in found.mentions if m.type == "SteeringParameter"]
+    i = 0
+    while i < len(lines):
+        if not ITEM.match(lines[i].raw):
+            i += 1
+            continue
+        items, i = list_items(lines, i)
+        for item in items:
+            m = RESULT_ITEM.match(clean("\n".join(item.parts)))
+            first, last = item.lines[0], item.lines[-1]
+            start = first.start + first.raw.find(item.parts[0])
+            span = citer.span(start, last.end)
+            if m is None or span is None or any(a < last.end and start < b for a, b in taken):
+                continue
+            label = m.group("label").strip()
+            results = [{"year": y, "value": v.strip(), "numeric": leading_number(v), "start": start, "end": last.end,
+                        "passage": span.passage} for y, v in ((document.year, m.group("value")),
+                                                               (int(m.group("year") or 0), m.group("before") or ""))
+                       if y and leading_number(v) is not None]
+            key: Key = ("SteeringParameter", "", label.lower(), span.doc)
+            attrs = (("code", None), ("target", clean(m.group("target"))), ("target_kind", m.group("kind").lower()),
+                     ("results", tuple(results)))
+            out.mentions.append(Mention("SteeringParameter", key, label, span, "parameter.result-bullet", 0.85, attrs))
+            goal = next((k for pos, k in reversed(goals) if pos < start and k[1] == span.doc), None)
+            if goal:
+                out.links.append(Link(goal, "measuredBy", key, span, "parameter.result-bullet-under-goal", 0.8))
     return out

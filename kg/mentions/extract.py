@@ -7,7 +7,7 @@ import re
 from kg.documents.base import Document
 from kg.mentions.assignment_goal_refs import sentence_assignment_goals
 from kg.mentions.assignments import assignment_mentions
-from kg.mentions.attainment_lists import attainment_list_mentions
+from kg.mentions.attainment_lists import attainment_list_mentions, result_bullet_mentions
 from kg.mentions.base import Extraction, Key, Link, Mention
 from kg.mentions.budget import budget_mentions
 from kg.mentions.cell_tables import cell_table_mentions
@@ -62,6 +62,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(cell_table_mentions(document, passages, ctx))
     out.extend(letter_goal_mentions(document, passages, out))
     out.extend(attainment_list_mentions(document, passages, out))
+    out.extend(result_bullet_mentions(document, passages, out))
     out.extend(goal_list_mentions(document, passages, out))
     out.extend(measure_list_mentions(document, passages, ctx))
     out.extend(apposition_mentions(passages, ctx, original))

@@ -29,8 +29,8 @@ YEAR = re.compile(r"^(?:19|20)\d{2}$")
 TABLE_NOTE = re.compile(r"^(?:Kilde|Kjelde|Note|Merknad|Kunnskapsgrunnlag)\s*:", re.IGNORECASE)
 GROUP_ROW = re.compile(r"^(?:Del|Hoved|Hovud|Virksomhets|Effekt)?mål\s+(?P<num>\d{1,2}(?:\.\d{1,2})?)\s*:?$",
                        re.IGNORECASE)
-# '1.1', 'E2.1', 'B.1', 'B-1.1', 'SP 3', 'S4'
-CODE = re.compile(r"^(?:[A-ZÆØÅ]{1,3}[ -]?\d{0,2}\.\d{1,2}|\d{1,2}(?:\.\d{1,2})?|(?:SP|S|[A-Z])[ ]?\d{1,2})$")
+# '1.1', 'E2.1', 'B.1', 'B-1.1', 'SP 3', 'S4', 'SP 1.1.1'
+CODE = re.compile(r"^(?:[A-ZÆØÅ]{1,3}[ -]?\d{0,2}(?:\.\d{1,2}){1,2}|\d{1,2}(?:\.\d{1,2})?|(?:SP|S|[A-Z])[ ]?\d{1,2})$")
 CELL = re.compile(r"\S+(?: \S+)*")
 NO_VALUE = ("–", "-", "—", "")
 
@@ -193,7 +193,8 @@ def _years_below(header: Header, text: str) -> Header | None:
 
 def _code_in_cell(cell: str) -> tuple[str, int] | None:
     """The code that opens a parameter's cell ('1.1 Antall …') and where its text starts."""
-    m = re.match(r"^(?P<code>[A-ZÆØÅ]{0,3}\d{1,2}\.\d{1,2}|[A-ZÆØÅ]{1,3} \d{1,2}\.\d{1,2}|[A-ZÆØÅ]{1,2}\d{1,2}"
+    m = re.match(r"^(?P<code>[A-ZÆØÅ]{0,3}\d{1,2}(?:\.\d{1,2}){1,2}|[A-ZÆØÅ]{1,3} \d{1,2}(?:\.\d{1,2}){1,2}|"
+                 r"[A-ZÆØÅ]{1,2}\d{1,2}"
                  r"|\d{1,2}[a-h])\.?[ ]+(?=\S)", cell)
     return (m.group("code"), m.end()) if m else None
 

@@ -48,7 +48,7 @@ NAMED_CODE = re.compile(r"^\s*(?:Indikator|Resultatindikator|Styringsparameter)\
 TARGET_HEAD = re.compile(r"(?P<word>" + TARGET_WORDS + r")\b|mål\s+(?:19|20)\d\d$", re.IGNORECASE)
 UNIT = re.compile(r"^(?:[a-zæøå]{2,12}|%)$")
 # a parameter's code that carries its goal's number first ('2.1', 'SP 2.1')
-GOAL_NUMBER_CODE = re.compile(r"^(?:[A-ZÆØÅ]{1,3}\s?)?(?P<num>\d{1,2})\.\d{1,2}$")
+GOAL_NUMBER_CODE = re.compile(r"^(?:[A-ZÆØÅ]{1,3}\s?)?(?P<num>\d{1,2}(?:\.\d{1,2})?)\.\d{1,2}$")
 
 
 class ParameterReader:
@@ -107,12 +107,14 @@ class ParameterReader:
         column = re.fullmatch(r"mål (\d{1,2})", named)
         if column:  # a goal column's number: the goal a later rule reads from a list keeps that number
             return [goal_key(p.doc, int(column.group(1)))]
+        by_code = GOAL_NUMBER_CODE.match(code)
+        if by_code and "." in by_code.group("num") and by_code.group("num") in self.ctx.parts:
+            return self.ctx.keys_for(p.doc, by_code.group("num"))  # 'SP 1.1.1' measures delmål 1.1
         goal = self.ctx.goal_at(pos) or self.ctx.goal_of(p)
         if goal:
             return [goal_key(p.doc, goal.number, goal.part)]
         # one table of every goal's parameters outside the goals' sections: '2.1' measures goal 2, where the
         # document numbers its goals so
-        by_code = GOAL_NUMBER_CODE.match(code)
         return named_goal_keys(self.ctx, p.doc, f"mål {by_code.group('num')}") if by_code else []
 
     def _emit(self, code: str, label: str, start: int, end: int, target: str | None, kind: str | None,

@@ -39,3 +39,17 @@ def test_listed_items_are_parameters_of_the_goal_above_with_their_bracketed_targ
     goal = {link.target_label for link in by_label["tid fra hendelse til varsel i appen"].links
             if link.predicate == "measuredBy"}
     assert goal == {"Mål 2: Trafikantene har tilgang til oppdatert informasjon"}
+
+
+def test_result_bullets_with_the_year_before_and_the_target_in_brackets() -> None:
+    text = ("Årsrapport 2023\n\n3.2.1 Delmål 1.1 – Kommunene har oppdaterte og øvde fyrplaner\n"
+            "Måloppnåelse: Delvis nådd\n"
+            "•  Andel kommuner som har øvd fyrplanen sin de siste to årene: 78 prosent\n"
+            "   (2022: 71 prosent; resultatkrav 85 prosent)\n"
+            "•  Antall kommuner som har fått veiledning fra senteret: 104 (resultatkrav 100)\n"
+            "Flere kommuner øvde i 2023 enn året før.\n")
+    found = {e.label: e for e in entities_of("r.txt", text) if e.type == "SteeringParameter"}
+    share = found["Andel kommuner som har øvd fyrplanen sin de siste to årene"]
+    assert share.attr("target") == "85 prosent"
+    assert sorted((r["year"], r["value"]) for r in share.attr("results")) == [(2022, "71 prosent"), (2023, "78 prosent")]
+    assert found["Antall kommuner som har fått veiledning fra senteret"].attr("target") == "100"

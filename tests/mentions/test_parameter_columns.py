@@ -99,3 +99,20 @@ def test_coded_blocks_with_target_and_result_lines() -> None:
     assert _goals(t3) == {"Mål 2"}
     lines = _lines(BLOCKS, ())
     assert block_at(lines, next(k for k, ln in enumerate(lines) if ln.text.startswith("T5"))) is None
+
+
+def test_three_level_codes_measure_the_sub_goal_their_first_two_numbers_name() -> None:
+    text = ("Kystdepartementet\n\nTildelingsbrev 2024 – Fyrsenteret\n\n3.1 Hovudmål 1: Fyra er trygge\n"
+            "Delmål 1.1 Kommunane har oppdaterte planar for fyra\nDelmål 1.2 Frivillige har god kapasitet\n\n"
+            "3.4 Styringsparametrar og resultatkrav\n\n"
+            "Styringsparameter                                     Resultatkrav 2024    Rapportering\n"
+            "SP 1.1.1  Del kommunar som har øvd fyrplanen          Minst 85 prosent     Årsrapport\n"
+            "          sin dei to siste åra\n"
+            "SP 1.2.1  Talet på frivillige som har fullført        2 500                Årsrapport\n"
+            "          grunnkurs\n\nTeksten går vidare.\n")
+    found = {e.attr("code"): e for e in entities_of("brev.txt", text) if e.type == "SteeringParameter"}
+    assert {c: (e.label, e.attr("target")) for c, e in found.items()} == {
+        "SP 1.1.1": ("Del kommunar som har øvd fyrplanen sin dei to siste åra", "Minst 85 prosent"),
+        "SP 1.2.1": ("Talet på frivillige som har fullført grunnkurs", "2 500")}
+    assert {link.target_label.split(":")[0] for link in found["SP 1.2.1"].links
+            if link.predicate == "measuredBy"} == {"Delmål 1.2"}
