@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.mentions.targets import Target, classify, measure_key
+from kg.mentions.targets import POINTERS, Target, classify, measure_key
 from kg.mentions.text import grant_key
 
 _STOP = (r"(?=\s+(?:i samarbeid med|med vekt på|med sikte på|og (?:vurdere|gi|legge|levere|rapportere|foreslå)|"
@@ -40,6 +40,8 @@ def ordered_evaluation(text: str) -> Target | None:
         words = phrase.split()
         if not words or len(words) > 10:
             continue
+        if words[0].lower() in POINTERS and not any(w[:1].isupper() for w in words[1:]):
+            continue  # 'evalueringen av ordningen fra 2022': points back at something, names nothing
         if phrase[0].isupper() and len(words) <= 6:
             # a name as printed ('Nettverksråd i barnevernet'): the whole of it, not only its head
             t = classify(phrase)

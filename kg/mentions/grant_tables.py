@@ -177,7 +177,9 @@ def _row(table: Table, cells: list[Cell], start: int, end: int) -> None:
 
 
 # a row's closing remark naming its budget post or goal ('(post 70, mål 1)', '(effektmål 2)')
-ROW_REMARK = re.compile(r"\s*\((?P<inner>[^()]*\b(?:post\s+\d{2}|[a-zæøå]*mål\s+\d{1,2})\b[^()]*)\)\s*$", re.I)
+# ... or its chapter and post alone ('(657.70)')
+ROW_REMARK = re.compile(r"\s*\((?P<inner>[^()]*\b(?:post\s+\d{2}|[a-zæøå]*mål\s+\d{1,2})\b[^()]*|\d{3,4}\.\d{2})\)\s*$",
+                        re.I)
 GOAL_IN_REMARK = re.compile(r"\b[a-zæøå]*mål\s+\d{1,2}\b", re.I)
 CONTINUED = re.compile(r"\((?:framhald|forts\w*\.?|fortsetjing|fortsatt)\)", re.I)
 

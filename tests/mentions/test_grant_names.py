@@ -127,3 +127,11 @@ def test_a_name_headed_by_a_word_for_funds_after_ordningen() -> None:
             "status, finansiert over kap. 872 post 21. Ordningen Tilskudd er omtalt over.\n")
     found = {e.label for e in entities_of("kyst.txt", text) if e.type == "GrantScheme"}
     assert found == {"Aktivitetsmidler for fartøy med freda status"}
+
+
+def test_a_name_ends_before_a_phrase_that_relates_it_to_something_else() -> None:
+    text = ("1 Resultater\n\n1.1 Mål 1: Alle kan ta del i kystkulturen\n\n"
+            "Etaten skal gjennomgå regelverket for Tilskudd til fyrvern i lys av evalueringen av ordningen fra "
+            "2022, og foreslå endringer.\n")
+    found = {e.label for e in entities_of("kyst.txt", text) if e.type == "GrantScheme"}
+    assert found == {"Tilskudd til fyrvern"}

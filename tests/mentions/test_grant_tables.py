@@ -231,3 +231,15 @@ def test_a_header_on_the_captions_line_and_an_amount_column_for_each_year() -> N
                                                                         "amount": 43_560_000},
         ("Tilskot til kystkulturtiltak", 2023): {"amount": 25_400_000},
         ("Tilskot til kystkulturtiltak", 2024): {"received": 402, "granted": 131, "amount": 27_115_000}}
+
+
+def test_a_row_names_chapter_and_post_in_brackets_after_the_scheme() -> None:
+    text = ("Tabell 2 Tilskuddsordninger forvaltet av etaten i 2023\n"
+            "Ordning (kap./post)                           Tilsagn      Tilsagnsbeløp     Søknader\n"
+            "                                              (antall)     (mill. kr)\n"
+            "Tilskudd til kommunal fyrrådgivning              118            64,3            141\n"
+            "(657.60)\n"
+            "Tilskudd til frivillige organisasjoners           46            18,75            93\n"
+            "fyrveiledning (657.70)\n\nTeksten går videre.\n")
+    found = {e.label for e in entities_of("r.txt", text) if e.type == "GrantScheme"}
+    assert found == {"Tilskudd til kommunal fyrrådgivning", "Tilskudd til frivillige organisasjoners fyrveiledning"}
