@@ -24,7 +24,8 @@ from kg.passages.base import Passage
 
 YEAR = r"(?:19|20)\d\d"
 PUB_FIRST = re.compile(rf"(?:(?<=^)|(?<=jf\. )|(?<=[¹²³⁴⁵⁶⁷⁸⁹\d] ))(?P<pubs>[A-ZÆØÅa-zæøå][^():.\n]{{1,60}}?)\s*"
-                       rf"\((?P<year>{YEAR})\):\s+(?P<title>[A-ZÆØÅ][^.]{{3,160}})\.", re.M)
+                       rf"\((?P<year>{YEAR}|pågående|pågåande|under arbeid)\):\s+(?P<title>[A-ZÆØÅ][^.]{{3,160}})\.",
+                       re.M)
 SUBTITLE = re.compile(r"^\s*(?P<sub>(?:En|Ei|Et)\s+(?:studie|kartlegging|analyse|evaluering|undersøkelse)\b[^.]*|"
                       r"(?:Følge|Slutt|Effekt)?[Ee]valuering av\b[^.]*|(?:Del|Slutt)rapport\b[^.]*)\.")
 # the noun may be a compound: 'evalueringsrapporten', 'sluttrapporten', 'følgeevalueringen'
@@ -65,7 +66,8 @@ def citation_mentions(passages: list[Passage], original: str) -> Extraction:
             sub = SUBTITLE.match(text[m.end():])
             if sub:
                 title, end = f"{title}. {sub.group('sub')}", m.end() + sub.end("sub")
-            _cite(out, p, original, title, m.group("pubs"), int(m.group("year")), m.start(), end)
+            year = int(m.group("year")) if m.group("year").isdigit() else None  # '(pågående)': work in progress
+            _cite(out, p, original, title, m.group("pubs"), year, m.start(), end)
         for m in IN_PARENS.finditer(text):
             if WORK_WORD.search(m.group("title")) and len(m.group("title").split()) >= 3:
                 _cite(out, p, original, m.group("title"), m.group("pubs"), int(m.group("year")), m.start("title"),
@@ -112,7 +114,7 @@ def _evaluates(out: Extraction, p: Passage, original: str, key: Key, m: re.Match
     out.links.append(Link(key, "evaluates", t.key, span, "report.citation-evaluates", 0.7))
 
 
-def _cite(out: Extraction, p: Passage, original: str, title: str, pubs: str, year: int, start: int,
+def _cite(out: Extraction, p: Passage, original: str, title: str, pubs: str, year: int | None, start: int,
           end: int, evaluation: bool = False) -> Key | None:
     """Read one citation; the key of the cited work where it is an evaluation."""
     # a firm may write its name in lower case ('nordanalyse'): one such word is a publisher too
@@ -123,7 +125,7 @@ def _cite(out: Extraction, p: Passage, original: str, title: str, pubs: str, yea
     span = span_of(p, start, end, original)
     kind = "Evaluation" if evaluation or EVALUATION_WORD.search(title) else "Report"
     key: Key = report_key(title)
-    attrs = (("status", "published"), ("year", year), ("publisher", tuple(names)))
+    attrs = (("status", "published" if year else "ongoing"), ("year", year), ("publisher", tuple(names)))
     out.mentions.append(Mention(kind, key, title, span, "report.cited-in-prose", 0.8, attrs))
     for name in names:
         out.mentions.append(Mention("Organisation", org_key(name), org_name(name), span, "org.citation", 0.8))

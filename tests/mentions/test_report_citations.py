@@ -93,3 +93,10 @@ def test_a_quoted_title_after_an_indefinite_cue_noun_following_a_genitive() -> N
             "som viser at mange vil bli. Ein kartlegging viser det same (sjå vedlegg, 2022).\n")
     reports = [e for e in entities_of("r.txt", text) if e.type in ("Report", "Evaluation")]
     assert [(r.label, r.attr("year")) for r in reports] == [("Unge voksne og fyrlivet", 2023)]
+
+
+def test_a_footnote_citing_work_in_progress_by_its_publisher_first() -> None:
+    text = ("Ventetiden gikk ned.³\n\n³ Fyrforsk (pågående): Evaluering av Fyrlinjen. Ferdigstilles i 2024.\n")
+    reports = [e for e in entities_of("r.txt", text) if e.type in ("Report", "Evaluation")]
+    assert [(r.label, r.attr("status"), r.attr("year"), r.attr("publisher")) for r in reports] == [
+        ("Evaluering av Fyrlinjen", "ongoing", None, ("Fyrforsk",))]
