@@ -24,6 +24,7 @@ NOT_A_GOAL_KIND = ("bærekraftsmål",)
 # in full elsewhere
 NUMBER_ONLY = re.compile(r"^(?P<kind>(?:[A-ZÆØÅ][a-zæøå]+)?mål|Mål)\s+(?:(?P<num>\d{1,2})|(?P<letter>[A-ZÆØÅ])"
                          r"(?:\s*[:–-]\s*\S.*)?)$")
+CODE_HEADING = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,3}\d{1,2}(?:\.\d{1,2})?)\s+\S.*$")
 # 'Brukermålet – Tilskuddsforvaltning': the one goal of its level heads its section
 LEVEL_HEADING = re.compile(r"^(?P<word>Bruk[ea]rmål|Samfunnsmål|Sektormål)(?:et)?(?:\s*[:–-]\s*(?P<title>\S.*))?$")
 
@@ -133,6 +134,15 @@ class GoalContext:
                 if str(n) in stated:
                     self.headings[p.section.number] = GoalHeading(kind, p.section.number, n, "", "", kind.lower(),
                                                                   num)
+            # 'BE1 Rask og riktig hjelp': a goal's printed code and a short name, the goal stated in full elsewhere
+            cm = CODE_HEADING.match(p.section.title or "") if p.kind == "heading" and p.section.number else None
+            if cm and p.section.number not in self.headings:
+                assert p.section.number is not None
+                keyed = [k for k in stated if k == cm.group("code") or k.endswith(" " + cm.group("code"))]
+                if len(keyed) == 1:
+                    level = keyed[0].rsplit(" ", 1)[0] if " " in keyed[0] else ""
+                    self.headings[p.section.number] = GoalHeading(level, p.section.number, keyed[0], "", "", level,
+                                                                  cm.group("code"))
         # a heading that only names a goal the text states in full ('Effektmål 1 – Deltakelse') gives its scope
         self.named_only = {k for k, h in self.headings.items()
                            if (isinstance(h.number, str) or not h.title) and str(h.number) in stated}

@@ -157,7 +157,7 @@ def table_rows(lines: Sequence[Line], i: int, header: Header) -> tuple[list[Row]
                 goal, cells = cells[0][2], cells[1:]
             rows.append(Row(cells[0][2], j, j, goal=goal or group))
             cells = cells[1:]
-        elif not rows or len(line.text.strip()) > 100 or (
+        elif not rows or len(line.text.strip()) > 100 or (len(cells) == 1 and cells[0][1] - cells[0][0] > 60) or (
                 header.column_of(cells[0][0], cells[0][1]) <= header.code_column
                 and (header.numbered or cells[0][0] <= header.columns[0][0] + 1)):
             break

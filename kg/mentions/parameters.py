@@ -113,6 +113,12 @@ class ParameterReader:
         goal = self.ctx.goal_at(pos) or self.ctx.goal_of(p)
         if goal:
             return [goal_key(p.doc, goal.number, goal.part)]
+        lettered = re.fullmatch(r"(\d{1,2})[a-h]", code)
+        if lettered:  # '1a' in a table of the level the caption names ('Indikatorer for brukereffektene'): 'BE1'
+            coded = [k for k in self.ctx.parts if " " in k and k.split(" ")[0] in named.lower()
+                     and re.fullmatch(rf"[A-ZÆØÅ]{{1,3}}{lettered.group(1)}", k.rsplit(" ", 1)[1])]
+            if len(coded) == 1:
+                return self.ctx.keys_for(p.doc, coded[0])
         # one table of every goal's parameters outside the goals' sections: '2.1' measures goal 2, where the
         # document numbers its goals so
         return named_goal_keys(self.ctx, p.doc, f"mål {by_code.group('num')}") if by_code else []
@@ -164,6 +170,10 @@ class ParameterReader:
     def _numbered_table(self, i: int, header: Header) -> int:
         """Rows of a table with a number column ('Nr. | Styringsparameter | … | Mål 2024'), see parameter_columns."""
         caption = " ".join(ln.text for ln in self.lines[max(0, i - 3) : i])
+        if (cont := re.search(r"\b(Tabell\s+\d+(?:\.\d+)?)\s*\((?:forts|framhald)", caption)) is not None:
+            # 'Tabell 3 (forts.)': the caption the table had before its page break
+            caption = next((ln.text for ln in reversed(self.lines[max(0, i - 80): i - 3])
+                            if ln.text.startswith(cont.group(1)) and "(forts" not in ln.text), caption)
         rows, end = table_rows(self.lines, i, header)
         for row in rows:
             first, last = self.lines[row.first], self.lines[row.last]

@@ -116,3 +116,22 @@ def test_three_level_codes_measure_the_sub_goal_their_first_two_numbers_name() -
         "SP 1.2.1": ("Talet på frivillige som har fullført grunnkurs", "2 500")}
     assert {link.target_label.split(":")[0] for link in found["SP 1.2.1"].links
             if link.predicate == "measuredBy"} == {"Delmål 1.2"}
+
+
+def test_lettered_codes_measure_the_coded_goal_the_caption_names_also_after_a_page_break() -> None:
+    text = ("Figur 1 Målkart for Fyrsenteret 2023\n\nSAMFUNNSEFFEKT\nFærre fyr forfaller langs kysten\n"
+            "BRUKEREFFEKTER\nBE1\nEiere av fyr får rask og riktig hjelp\nBE2\nUnge kjenner fyrenes historie godt\n"
+            "Kilde: Tildelingsbrev for 2023\n\n"
+            "Tabell 3 Indikatorer for brukereffektene 2023\n"
+            "Indikator                              Målverdi 2023  Resultat 2023  Resultat 2022  Status\n"
+            "1a Median ventetid fra søknad til       maks 14        17 dager       22 dager     Gul\n"
+            "   første befaring                      dager\n\n"
+            "Tabell 3 (forts.)\n"
+            "Indikator                              Målverdi 2023  Resultat 2023  Resultat 2022  Status\n"
+            "2a Antall unge som har besøkt et        12 000         13 480          9 710       Grønn\n"
+            "   fyr med skolen\n"
+            "Indikator 1c (antall fullførte befaringer) ble tatt ut av tildelingsbrevet for 2023 og er ikke med.\n")
+    found = {e.attr("code"): e for e in entities_of("rapport.txt", text) if e.type == "SteeringParameter"}
+    assert found["2a"].attr("target") == "12 000"
+    assert {c: {link.target_label.split(":")[0] for link in e.links if link.predicate == "measuredBy"}
+            for c, e in found.items()} == {"1a": {"Brukereffekt BE1"}, "2a": {"Brukereffekt BE2"}}
