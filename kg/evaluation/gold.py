@@ -100,6 +100,8 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (a report with a three-level goal map, the next letter, an evaluation; set 29)"),
     "collection30": (GOLD.parents[1] / "data" / "collection30", GOLD.with_name("collection30"),
                      "Extraction (a Nynorsk letter, the year before's report, an evaluation of a scheme; set 30)"),
+    "collection31": (GOLD.parents[1] / "data" / "collection31", GOLD.with_name("collection31"),
+                     "Extraction (a report with goals in its indicator table, the next letter, an evaluation; set 31)"),
     "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout13", GOLD.with_name("collection_heldout13"),
                            "Extraction (collection of several kinds, held-out)"),
 }
