@@ -22,13 +22,19 @@ from kg.passages.base import Passage
 
 GOAL_COLUMN = re.compile(r"^(?P<word>Mål|Hovedmål|Hovudmål|Virksomhetsmål|Delmål|Styringsmål)$")
 CELL = re.compile(r"\S+(?: \S+)*")
-GOAL_CELL = re.compile(r"^(?P<num>\d{1,2})\.?[ ]+(?=[A-ZÆØÅ])")
+GOAL_CELL = re.compile(r"^(?:(?:Mål|Hovedmål|Hovudmål|Virksomhetsmål|Delmål)[ ]+)?(?P<num>\d{1,2})[.:]?[ ]+"
+                       r"(?=[A-ZÆØÅ])")
+# a result column's header ('Resultat' over its year on the line below)
+RESULT_COLUMN = re.compile(r"^(?:Resultat(?:[ ]+(?:19|20)\d\d)?|(?:19|20)\d\d)$")
+VALUE_CELL = re.compile(r"^(?:[–—-]|[<>≈~]?\d[\d  ,.]*\s*(?:%|prosent|[a-zæøå]+)?)$")
+YEARS_LINE = re.compile(r"^\s*(?:(?:19|20)\d\d\s*)+$")
 # a goal column that only refers to goals stated elsewhere, by their printed codes ('DM1.1', 'HM3', 'A1', '2.1')
 GOAL_REF = re.compile(r"^(?:[A-ZÆØÅ]{1,2}M?\d{1,2}(?:\.\d{1,2})?|[A-ZÆØÅ]\d?|\d{1,2}(?:\.\d{1,2})?)$")
 CODE_CELL = re.compile(r"^(?P<code>(?:SP|S|[A-ZÆØÅ])[ ]?\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2}|\d{1,2}[a-h])"
                        r"[.:]?[ ]+(?=\S)")
 CONTINUED = re.compile(r"^Tabell\s+\d+(?:\.\d+)?\s*\((?:forts\w*\.?|framhald)\)", re.IGNORECASE)
 PROSE_WIDTH = 70
+SECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÆØÅ]")
 
 
 @dataclass
@@ -52,10 +58,11 @@ def _cells(text: str) -> list[tuple[int, int, str]]:
 
 
 def _header(text: str) -> tuple[str, list[int]] | None:
-    """The level word and the columns' starts of a header 'Mål | Styringsparameter | Ambisjon 2024'."""
+    """The level word and the columns' starts of a header 'Mål | Styringsparameter | Ambisjon 2024', result
+    columns before the target's too ('Mål | Indikator | Resultat | Resultat | Resultatmål')."""
     cells = _cells(text)
-    if len(cells) != 3 or not (gm := GOAL_COLUMN.match(cells[0][2])) or not NAME_COLUMN.match(cells[1][2]) \
-            or not TARGET_COLUMN.match(cells[2][2]):
+    if len(cells) < 3 or not (gm := GOAL_COLUMN.match(cells[0][2])) or not NAME_COLUMN.match(cells[1][2]) \
+            or not TARGET_COLUMN.match(cells[-1][2]) or not all(RESULT_COLUMN.match(c[2]) for c in cells[2:-1]):
         return None
     return gm.group("word"), [c[0] for c in cells]
 
@@ -104,14 +111,18 @@ class GoalColumnReader:
                 after = self._goes_on(j, header_text)
                 if after is None:
                     nxt = next((k for k in range(j, min(j + 3, len(self.lines))) if self.lines[k].text.strip()), None)
-                    if nxt is None or len(self.lines[nxt].text.strip()) > PROSE_WIDTH or not params:
-                        break
+                    if nxt is None or len(self.lines[nxt].text.strip()) > PROSE_WIDTH or not params \
+                            or SECTION.match(self.lines[nxt].text):
+                        break  # running text or the next section after the table
                     j = nxt
                     continue
                 j = after
                 continue
             if CONTINUED.match(text.strip()) and (after := self._goes_on(j, header_text)) is not None:
                 j = after
+                continue
+            if re.fullmatch(r"\s*[-=_–—]{5,}\s*|\s*\d{1,3}\s*", text) or YEARS_LINE.match(text):
+                j += 1  # a ruled line, a page's number, or the header's years under its result and target columns
                 continue
             if len(text.strip()) > PROSE_WIDTH and not re.search(r"\S {3,}\S", text):
                 break  # running text after the table
@@ -121,14 +132,18 @@ class GoalColumnReader:
                 ref, (start, end, cell) = cells[0][2], cells[1]
                 params.append(_Item("", line.start + start, line.start + end, [cell], goal=ref))
                 cells = cells[2:]
+            # an uncoded parameter opens where its cell begins in capitals on a line with the row's values
+            valued = any(_column(starts, c[0]) > 1 and VALUE_CELL.match(c[2]) for c in cells)
             for start, end, cell in cells:
-                self._cell(_column(starts, start), line.start + start, line.start + end, cell, goals, params)
+                self._cell(_column(starts, start), line.start + start, line.start + end, cell, goals, params,
+                           last=len(starts) - 1, opens=valued)
             j += 1
         self._emit(word, goals, params)
         return j
 
     @staticmethod
-    def _cell(col: int, start: int, end: int, cell: str, goals: list[_Item], params: list[_Item]) -> None:
+    def _cell(col: int, start: int, end: int, cell: str, goals: list[_Item], params: list[_Item], last: int = 2,
+              opens: bool = False) -> None:
         if col == 0:
             gm = GOAL_CELL.match(cell)
             if gm:
@@ -141,10 +156,13 @@ class GoalColumnReader:
             if cm and goals:
                 params.append(_Item(" ".join(cm.group("code").split()), start, end, [cell[cm.end():]],
                                     goal=goals[-1].code))
+            elif opens and goals and cell[:1].isupper() and (not params or params[-1].start < goals[-1].start
+                                                             or not params[-1].code):
+                params.append(_Item("", start, end, [cell], goal=goals[-1].code))
             elif params:
                 params[-1].words.append(cell)
                 params[-1].end = end
-        elif params:
+        elif params and col == last:
             params[-1].target.append(cell)
 
     def _span(self, start: int, end: int) -> Span | None:

@@ -40,3 +40,27 @@ def test_goals_and_parameters_of_a_fixed_width_goal_table_with_their_targets_and
     assert params["SP 1.2"].attr("target") == "60 prosent" and params["SP 2.1"].attr("target") is None
     assert {link.target for link in params["SP 3.1"].links if link.predicate == "measuredBy"} == {goals[3].iri}
     assert {link.target for link in params["SP 1.2"].links if link.predicate == "measuredBy"} == {goals[1].iri}
+
+
+def test_a_report_table_of_goals_and_uncoded_indicators_with_result_columns_and_ruled_rows() -> None:
+    text = ("3 Resultater\n\nTabell 3.1 Mål, indikatorer og resultater\n\n"
+            "Mål                      Indikator                              Resultat   Resultat   Resultatmål\n"
+            "                                                                  2021       2020       2021\n"
+            "-----------------------------------------------------------------------------------------------\n"
+            "Mål 1: Flere tar          Andel fyr som er åpne for publikum       51 %       49 %       52 %\n"
+            "fyrbåten til fyrene      minst 100 dager i året\n"
+            "                         Antall kommuner med fyrplan              118        104        120\n"
+            "-----------------------------------------------------------------------------------------------\n"
+            "Mål 2: Fyrene er godt    Antall fyr med tilstandsrapport          61         68         færre\n"
+            "vedlikeholdt                                                                              enn 65\n"
+            "-----------------------------------------------------------------------------------------------\n"
+            "                                                                                          5\n\n"
+            "3.2 Mål 1\nAndelen fyr som er åpne for publikum økte.\n")
+    found = entities_of("rapport.txt", text)
+    goals = {e.attr("number"): e.attr("title") for e in found if e.type == "Goal"}
+    assert goals == {1: "Flere tar fyrbåten til fyrene", 2: "Fyrene er godt vedlikeholdt"}
+    params = {e.label: (e.attr("target"), {link.target_label.split(":")[0] for link in e.links
+                                           if link.predicate == "measuredBy"}) for e in found if e.type == "SteeringParameter"}
+    assert params == {"Andel fyr som er åpne for publikum minst 100 dager i året": ("52 %", {"Mål 1"}),
+                      "Antall kommuner med fyrplan": ("120", {"Mål 1"}),
+                      "Antall fyr med tilstandsrapport": ("færre enn 65", {"Mål 2"})}
