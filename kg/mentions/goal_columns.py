@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from kg.mentions.base import Extraction, Key, Link, Mention, Span
 from kg.mentions.goals import goal_key
-from kg.mentions.parameter_columns import NAME_COLUMN, NO_VALUE, TARGET_COLUMN
+from kg.mentions.parameter_columns import NAME_COLUMN, NO_VALUE, NUMBER_COLUMN, TARGET_COLUMN
 from kg.mentions.parameter_lines import lines_of
 from kg.mentions.text import clean
 from kg.passages.base import Passage
@@ -61,8 +61,10 @@ def _header(text: str) -> tuple[str, list[int]] | None:
     """The level word and the columns' starts of a header 'Mål | Styringsparameter | Ambisjon 2024', result
     columns before the target's too ('Mål | Indikator | Resultat | Resultat | Resultatmål')."""
     cells = _cells(text)
-    if len(cells) < 3 or not (gm := GOAL_COLUMN.match(cells[0][2])) or not NAME_COLUMN.match(cells[1][2]) \
-            or not TARGET_COLUMN.match(cells[-1][2]) or not all(RESULT_COLUMN.match(c[2]) for c in cells[2:-1]):
+    numbered = len(cells) >= 4 and NUMBER_COLUMN.match(cells[1][2]) is not None  # 'Mål | Nr. | Styringsparameter …'
+    named = cells[2 if numbered else 1:]
+    if len(cells) < 3 or not (gm := GOAL_COLUMN.match(cells[0][2])) or not NAME_COLUMN.match(named[0][2]) \
+            or not TARGET_COLUMN.match(cells[-1][2]) or not all(RESULT_COLUMN.match(c[2]) for c in named[1:-1]):
         return None
     return gm.group("word"), [c[0] for c in cells]
 
@@ -102,6 +104,7 @@ class GoalColumnReader:
 
     def _table(self, j: int, word: str, starts: list[int]) -> int:
         header_text = self.lines[j - 1].text
+        numbered = NUMBER_COLUMN.match(_cells(header_text)[1][2]) is not None
         goals: list[_Item] = []
         params: list[_Item] = []
         while j < len(self.lines):
@@ -121,8 +124,9 @@ class GoalColumnReader:
             if CONTINUED.match(text.strip()) and (after := self._goes_on(j, header_text)) is not None:
                 j = after
                 continue
-            if re.fullmatch(r"\s*[-=_–—]{5,}\s*|\s*\d{1,3}\s*", text) or YEARS_LINE.match(text):
-                j += 1  # a ruled line, a page's number, or the header's years under its result and target columns
+            if re.fullmatch(r"\s*[-=_–—]{5,}\s*|\s*\d{1,3}\s*", text) or YEARS_LINE.match(text) \
+                    or text.strip() == header_text.strip() or CONTINUED.match(text.strip()):
+                j += 1  # a ruled line, a page's number, the header's years or the header again after a page break
                 continue
             if len(text.strip()) > PROSE_WIDTH and not re.search(r"\S {3,}\S", text):
                 break  # running text after the table
@@ -135,8 +139,12 @@ class GoalColumnReader:
             # an uncoded parameter opens where its cell begins in capitals on a line with the row's values
             valued = any(_column(starts, c[0]) > 1 and VALUE_CELL.match(c[2]) for c in cells)
             for start, end, cell in cells:
-                self._cell(_column(starts, start), line.start + start, line.start + end, cell, goals, params,
-                           last=len(starts) - 1, opens=valued)
+                col = _column(starts, start)
+                if numbered and col == 1 and goals:  # the number column's code opens the row's parameter
+                    params.append(_Item(cell.strip(), line.start + start, line.start + end, [], goal=goals[-1].code))
+                    continue
+                self._cell(col - (1 if numbered and col > 1 else 0), line.start + start, line.start + end, cell,
+                           goals, params, last=len(starts) - 1 - numbered, opens=valued and not numbered)
             j += 1
         self._emit(word, goals, params)
         return j

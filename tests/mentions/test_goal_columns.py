@@ -64,3 +64,30 @@ def test_a_report_table_of_goals_and_uncoded_indicators_with_result_columns_and_
     assert params == {"Andel fyr som er åpne for publikum minst 100 dager i året": ("52 %", {"Mål 1"}),
                       "Antall kommuner med fyrplan": ("120", {"Mål 1"}),
                       "Antall fyr med tilstandsrapport": ("færre enn 65", {"Mål 2"})}
+
+
+def test_a_letters_goal_table_with_a_number_column_and_its_header_again_after_a_page_break() -> None:
+    text = ("Kystdepartementet\n\nTildelingsbrev 2022 – Fyrsenteret\n\n3 Mål og styringsparametere\n\n"
+            "Tabell 3 Mål og styringsparametere for 2022\n"
+            "Mål                          Nr.   Styringsparameter                           Resultatmål\n"
+            "                                                                                   2022\n"
+            "------------------------------------------------------------------------------------------\n"
+            "Mål 1 Flere besøker fyrene   1.1   Andel fyr som er åpne for publikum          53 %\n"
+            "langs kysten                       minst 100 dager\n"
+            "                             1.2   Antall kommuner med fyrplan                 130\n"
+            "------------------------------------------------------------------------------------------\n"
+            "Tabell 3 (forts.)\n"
+            "Mål                          Nr.   Styringsparameter                           Resultatmål\n"
+            "                                                                                   2022\n"
+            "------------------------------------------------------------------------------------------\n"
+            "Mål 2 Fyrene er godt         2.1   Antall fyr med tilstandsrapport             færre enn 60\n"
+            "vedlikeholdt\n"
+            "------------------------------------------------------------------------------------------\n\n"
+            "4 Oppdrag\n")
+    found = entities_of("brev.txt", text)
+    assert {e.attr("number"): e.attr("title") for e in found if e.type == "Goal"} == {
+        1: "Flere besøker fyrene langs kysten", 2: "Fyrene er godt vedlikeholdt"}
+    assert {e.attr("code"): (e.label, e.attr("target")) for e in found if e.type == "SteeringParameter"} == {
+        "1.1": ("Andel fyr som er åpne for publikum minst 100 dager", "53 %"),
+        "1.2": ("Antall kommuner med fyrplan", "130"),
+        "2.1": ("Antall fyr med tilstandsrapport", "færre enn 60")}
