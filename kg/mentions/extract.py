@@ -42,6 +42,7 @@ from kg.mentions.prose import ProseReader
 from kg.mentions.report_cells import report_cell_mentions
 from kg.mentions.report_citations import citation_mentions, cited_report_goals, without_listed
 from kg.mentions.report_cite_cells import report_cite_cell_mentions
+from kg.mentions.report_columns import report_column_mentions
 from kg.mentions.report_lists import report_list_mentions
 from kg.mentions.report_runs import report_run_mentions
 from kg.mentions.services import ServiceReader
@@ -80,6 +81,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(report_mentions(passages, ctx, original))
     out.extend(report_list_mentions(passages, ctx, original))
     out.extend(report_cell_mentions(document, passages, ctx))
+    out.extend(report_column_mentions(passages, ctx, original))
     out.extend(report_cite_cell_mentions(document, passages, ctx))
     out.extend(report_run_mentions(passages, ctx, original))
     out.extend(without_listed(citation_mentions(passages, original), out))
