@@ -12,11 +12,12 @@ out), and a list ends at a blank line or a line that is no item.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from kg.documents.base import Document
 from kg.mentions.amounts import leading_number
-from kg.mentions.base import Extraction, Key, Link, Mention
+from kg.mentions.base import Extraction, Key, Link, Mention, Span
 from kg.mentions.printed import Citer, PrintedLine, printed_lines
 from kg.mentions.text import clean
 from kg.passages.base import Passage
@@ -56,44 +57,57 @@ def list_items(lines: list[PrintedLine], i: int) -> tuple[list[Item], int]:
     return items, i
 
 
-def attainment_list_mentions(document: Document, passages: list[Passage], found: Extraction) -> Extraction:
-    """Steering parameters listed after a lead-in on goal attainment, each linked to the goal stated last
-    before it; lines another rule read as parameters are left to it."""
-    out = Extraction()
+def _placed_items(document: Document, passages: list[Passage], found: Extraction,
+                  first: Callable[[list[PrintedLine], int], int | None]) -> Iterator[tuple[Item, Span, Key | None]]:
+    """Each item of the lists whose first item line ``first`` finds (from a line, or ``None``), with its span and
+    the goal stated last before it; items on lines another rule read as parameters are left to it."""
     lines = printed_lines(document)
     citer = Citer(passages, document.text)
     goals = sorted((m.span.start, m.key) for m in found.mentions if m.type == "Goal")
     taken = [(m.span.start, m.span.end) for m in found.mentions if m.type == "SteeringParameter"]
     i = 0
     while i < len(lines):
-        if not LEAD_IN.search(lines[i].text):
+        at = first(lines, i)
+        if at is None:
             i += 1
             continue
-        items, i = list_items(lines, i + 1)
+        items, i = list_items(lines, at)
         for item in items:
-            first, last = item.lines[0], item.lines[-1]
-            start = first.start + first.raw.find(item.parts[0])
-            if any(a < last.end and start < b for a, b in taken):
-                continue
+            top, last = item.lines[0], item.lines[-1]
+            start = top.start + top.raw.find(item.parts[0])
             span = citer.span(start, last.end)
-            if span is None:
+            if span is None or any(a < last.end and start < b for a, b in taken):
                 continue
-            text = clean("\n".join(item.parts))
-            tm = TARGET.search(text)
-            label = (text[: tm.start()] if tm else text).rstrip(" .;,")
-            target = clean(tm.group("target")).rstrip(" .") if tm else None
-            if len(label.split()) < 2:
-                continue
-            if target and NO_TARGET.match(target):
-                target = None
-            key: Key = ("SteeringParameter", "", label.lower(), span.doc)
-            attrs = (("code", None), ("target", target), ("target_kind", tm.group("kind").lower() if tm and target
-                                                          else None), ("results", ()))
-            out.mentions.append(Mention("SteeringParameter", key, label, span, "parameter.attainment-list", 0.85,
-                                        attrs))
-            goal = next((k for pos, k in reversed(goals) if pos < start and k[1] == span.doc), None)
-            if goal:
-                out.links.append(Link(goal, "measuredBy", key, span, "parameter.attainment-list-under-goal", 0.8))
+            yield item, span, next((k for pos, k in reversed(goals) if pos < start and k[1] == span.doc), None)
+
+
+def _after_lead_in(lines: list[PrintedLine], i: int) -> int | None:
+    return i + 1 if LEAD_IN.search(lines[i].text) else None
+
+
+def _at_item(lines: list[PrintedLine], i: int) -> int | None:
+    return i if ITEM.match(lines[i].raw) else None
+
+
+def attainment_list_mentions(document: Document, passages: list[Passage], found: Extraction) -> Extraction:
+    """Steering parameters listed after a lead-in on goal attainment, each linked to the goal stated last
+    before it; lines another rule read as parameters are left to it."""
+    out = Extraction()
+    for item, span, goal in _placed_items(document, passages, found, _after_lead_in):
+        text = clean("\n".join(item.parts))
+        tm = TARGET.search(text)
+        label = (text[: tm.start()] if tm else text).rstrip(" .;,")
+        target = clean(tm.group("target")).rstrip(" .") if tm else None
+        if len(label.split()) < 2:
+            continue
+        if target and NO_TARGET.match(target):
+            target = None
+        key: Key = ("SteeringParameter", "", label.lower(), span.doc)
+        attrs = (("code", None), ("target", target), ("target_kind", tm.group("kind").lower() if tm and target
+                                                      else None), ("results", ()))
+        out.mentions.append(Mention("SteeringParameter", key, label, span, "parameter.attainment-list", 0.85, attrs))
+        if goal:
+            out.links.append(Link(goal, "measuredBy", key, span, "parameter.attainment-list-under-goal", 0.8))
     return out
 
 
@@ -107,33 +121,19 @@ def result_bullet_mentions(document: Document, passages: list[Passage], found: E
     """Steering parameters reported as bullets with their result and, in brackets, their target and the year
     before, each linked to the goal stated last before it; lines another rule read are left to it."""
     out = Extraction()
-    lines = printed_lines(document)
-    citer = Citer(passages, document.text)
-    goals = sorted((m.span.start, m.key) for m in found.mentions if m.type == "Goal")
-    taken = [(m.span.start, m.span.end) for m in found.mentions if m.type == "SteeringParameter"]
-    i = 0
-    while i < len(lines):
-        if not ITEM.match(lines[i].raw):
-            i += 1
+    for item, span, goal in _placed_items(document, passages, found, _at_item):
+        m = RESULT_ITEM.match(clean("\n".join(item.parts)))
+        if m is None:
             continue
-        items, i = list_items(lines, i)
-        for item in items:
-            m = RESULT_ITEM.match(clean("\n".join(item.parts)))
-            first, last = item.lines[0], item.lines[-1]
-            start = first.start + first.raw.find(item.parts[0])
-            span = citer.span(start, last.end)
-            if m is None or span is None or any(a < last.end and start < b for a, b in taken):
-                continue
-            label = m.group("label").strip()
-            results = [{"year": y, "value": v.strip(), "numeric": leading_number(v), "start": start, "end": last.end,
-                        "passage": span.passage} for y, v in ((document.year, m.group("value")),
-                                                               (int(m.group("year") or 0), m.group("before") or ""))
-                       if y and leading_number(v) is not None]
-            key: Key = ("SteeringParameter", "", label.lower(), span.doc)
-            attrs = (("code", None), ("target", clean(m.group("target"))), ("target_kind", m.group("kind").lower()),
-                     ("results", tuple(results)))
-            out.mentions.append(Mention("SteeringParameter", key, label, span, "parameter.result-bullet", 0.85, attrs))
-            goal = next((k for pos, k in reversed(goals) if pos < start and k[1] == span.doc), None)
-            if goal:
-                out.links.append(Link(goal, "measuredBy", key, span, "parameter.result-bullet-under-goal", 0.8))
+        label = m.group("label").strip()
+        results = [{"year": y, "value": v.strip(), "numeric": leading_number(v), "start": span.start,
+                    "end": span.end, "passage": span.passage}
+                   for y, v in ((document.year, m.group("value")), (int(m.group("year") or 0), m.group("before") or ""))
+                   if y and leading_number(v) is not None]
+        key: Key = ("SteeringParameter", "", label.lower(), span.doc)
+        attrs = (("code", None), ("target", clean(m.group("target"))), ("target_kind", m.group("kind").lower()),
+                 ("results", tuple(results)))
+        out.mentions.append(Mention("SteeringParameter", key, label, span, "parameter.result-bullet", 0.85, attrs))
+        if goal:
+            out.links.append(Link(goal, "measuredBy", key, span, "parameter.result-bullet-under-goal", 0.8))
     return out
