@@ -60,7 +60,6 @@ class Header:
     target_first: bool = False  # the target's column before the year columns
     goal_ref: bool = False  # a 'Resultatmål' column before the target's holds the number of the goal measured
 
-
     @property
     def values(self) -> int:
         return len(self.years) + bool(self.target_kind) + self.goal_ref
