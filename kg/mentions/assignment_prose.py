@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.mentions.deadlines import Deadline, inline_deadline
+from kg.mentions.deadlines import Deadline, deadline, inline_deadline
+from kg.mentions.goal_sentences import CLAUSE_CHAR, CLAUSE_END
 from kg.mentions.printed import PrintedLine
 from kg.mentions.text import clean
 
@@ -44,6 +45,7 @@ class ProseAssignment:
     end: int
     goal: str | None
     due: Deadline | None
+    code: str = ""
 
 
 def _paragraphs(lines: list[PrintedLine]) -> list[list[PrintedLine]]:
@@ -111,3 +113,24 @@ def _assignment(body: str, at: int, offset: int, goal: str | None, year: int | N
     if CONTINUED.search(text):
         return []
     return [ProseAssignment(text, offset + at, offset + stop, goal, due)]
+
+
+# an annual report telling what the letter asked: 'Oppdrag 2 i tildelingsbrevet ba oss kartlegge …', 'I oppdrag 5
+# skulle vi utvikle …'; the words after 'innen' / 'med frist' are its deadline
+REPORTED = re.compile(r"(?:\bI\s+o|\bO)ppdrag\s+(?P<code>\d{1,2}(?:\.\d{1,2}){0,2})(?:\s+i\s+tildelingsbrevet"
+                      r"(?:\s+for\s+(?:19|20)\d\d)?)?\s+(?:ba\s+(?:oss|[A-ZÆØÅ]{2,6})\s+(?:om\s+(?:å\s+)?)?|"
+                      r"skulle\s+(?:vi|[A-ZÆØÅ]{2,6})\s+)(?P<text>[a-zæøå]" + CLAUSE_CHAR + r"{8,400}?)" + CLAUSE_END)
+DUE_AFTER = re.compile(r",?\s+(?:med\s+frist|innen)\s+(?P<due>[^,]+)$")
+
+
+def reported_assignments(original: str, year: int | None) -> list[ProseAssignment]:
+    """The letter's assignments as an annual report tells them in its prose (see :data:`REPORTED`)."""
+    out: list[ProseAssignment] = []
+    for m in REPORTED.finditer(original):
+        text = clean(m.group("text"))
+        due_m = DUE_AFTER.search(text)
+        due = deadline(due_m.group("due"), year) if due_m else None
+        label = text[: due_m.start()] if due_m else text
+        if len(label.split()) >= 3:
+            out.append(ProseAssignment(label, m.start("text"), m.end("text"), None, due, m.group("code")))
+    return out

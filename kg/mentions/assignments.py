@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from kg.documents.base import Document
 from kg.mentions import assignment_cells
-from kg.mentions.assignment_prose import prose_assignments
+from kg.mentions.assignment_prose import prose_assignments, reported_assignments
 from kg.mentions.assignment_tables import TableReader
 from kg.mentions.base import Extraction, Key, Link, Mention, Span
 from kg.mentions.deadlines import MONTHS, Deadline, deadline, inline_deadline
@@ -143,8 +143,14 @@ class AssignmentReader:
             i += 1
         for f in found:
             self._emit(f)
+        taken = [(f.lines[0].text_start, f.lines[-1].end) for f in found if f.lines]
         if self.doc.kind == "tildelingsbrev":
-            self._prose([(f.lines[0].text_start, f.lines[-1].end) for f in found if f.lines])
+            self._prose(taken)
+        elif self.doc.kind == "årsrapport":
+            for a in reported_assignments(self.doc.text, self.year):
+                span = self.citer.span(a.start, a.end)
+                if span is not None and not any(s < a.end and a.start < e for s, e in taken):
+                    self._mention(a.text, a.code, a.goal, a.due, span, "assignment.reported-in-prose")
         return self.out
 
     def _title_line(self, i: int, rest: str) -> bool:

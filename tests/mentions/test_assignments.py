@@ -341,3 +341,22 @@ def test_an_uncoded_report_table_with_wrapped_titles_and_goal_codes() -> None:
     assert {label: e.attr("goal_number") for label, e in found.items() if label.startswith(("Oppd", "Fore", "Eval"))} \
         == {"Oppdatert rettleiar for hamnene": "A", "Forenkla tilskotsregelverk": "B",
             "Evaluering av Tilskot til trygge hamneanlegg": "C"}
+
+
+REPORT_PROSE = """Årsrapport 2023
+
+3.6 Oppdrag i tildelingsbrevet
+Oppdrag 2 i tildelingsbrevet ba oss kartlegge ventetiden for fyrbesøk i alle
+kommuner og levere en rapport innen 1. juni 2023. Kartleggingen ble levert 30. mai.
+Oppdrag 4 i tildelingsbrevet ba oss utrede en felles standard for fyrvern i kommu-
+nene, med frist 1. mai 2023. Utredningen ble levert 28. april.
+I oppdrag 5 skulle vi utvikle en pilot for digital søknad om fyrleie innen utgangen av 2023.
+"""
+
+
+def test_an_annual_report_telling_the_letters_assignments_in_prose() -> None:
+    found = {e.attr("code"): e for e in entities_of("rapport.txt", REPORT_PROSE) if e.type == "Assignment"}
+    assert {c: (e.label, e.attr("deadline"), e.attr("deadline_text")) for c, e in found.items()} == {
+        "2": ("kartlegge ventetiden for fyrbesøk i alle kommuner og levere en rapport", "2023-06-01", "1. juni 2023"),
+        "4": ("utrede en felles standard for fyrvern i kommunene", "2023-05-01", "1. mai 2023"),
+        "5": ("utvikle en pilot for digital søknad om fyrleie", None, "utgangen av 2023")}
