@@ -102,7 +102,9 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (a Nynorsk letter, the year before's report, an evaluation of a scheme; set 30)"),
     "collection31": (GOLD.parents[1] / "data" / "collection31", GOLD.with_name("collection31"),
                      "Extraction (a report with goals in its indicator table, the next letter, an evaluation; set 31)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout13", GOLD.with_name("collection_heldout13"),
+    "collection32": (GOLD.parents[1] / "data" / "collection32", GOLD.with_name("collection32"),
+                     "Extraction (a report, the next year's letter, an evaluation, a Nynorsk report; set 32)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout14", GOLD.with_name("collection_heldout14"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")
