@@ -27,9 +27,14 @@ LEVELS = {"SAMFUNNSEFFEKT": "samfunnseffekt", "SAMFUNNSEFFEKTER": "samfunnseffek
           "BRUKERMÅL": "brukermål", "EFFEKTMÅL": "effektmål", "INTERNE MÅL": "internt mål",
           "INTERNE MÅLA": "internt mål",
           "VIRKSOMHETSMÅL": "virksomhetsmål", "VERKSEMDSMÅL": "verksemdsmål", "HOVEDMÅL": "hovedmål",
-          "HOVUDMÅL": "hovudmål", "DELMÅL": "delmål", "RESULTATMÅL": "resultatmål"}
-LEVEL_LINE = re.compile(r"^[ \t\f]*(?P<level>" + "|".join(sorted(LEVELS, key=len, reverse=True)) + r")[ \t]*$")
+          "HOVUDMÅL": "hovudmål", "DELMÅL": "delmål", "RESULTATMÅL": "resultatmål", "OVERORDNET MÅL": "overordnet mål",
+          "OVERORDNA MÅL": "overordna mål"}
+# a level's name on a line of its own, in capitals or in ordinary case ('Effektmål', 'Overordnet mål')
+LEVEL_LINE = re.compile(r"^[ \t\f]*(?P<level>" + "|".join(sorted(LEVELS, key=len, reverse=True)) + r")[ \t]*$",
+                        re.IGNORECASE)
 CODE_LINE = re.compile(r"^[ \t]*(?P<code>[A-ZÆØÅ]{1,3}\d{1,2}(?:\.\d{1,2})?)[ \t]*$")
+# ... or the code and the title on one line, set apart by a wide gap ('E1    Befolkningen har kort vei …')
+CODE_TITLE = re.compile(r"^[ \t]*(?P<code>[A-ZÆØÅ]{1,3}\d{1,2}(?:\.\d{1,2})?)[ \t]{2,}(?P<title>[A-ZÆØÅ].{8,})$")
 INTRO = re.compile(r"\bmålkart\w*|\bmålstruktur\w*|\bmålhierarki\w*", re.IGNORECASE)
 WINDOW = 6  # lines before the map's first level where its introduction stands
 
@@ -76,13 +81,19 @@ def _read_map(lines: list[tuple[str, int, int]], i: int) -> tuple[list[Mapped], 
     while i < len(lines):
         raw, start, end = lines[i]
         text = raw.strip()
-        lm, cm = LEVEL_LINE.match(raw), CODE_LINE.match(raw)
+        lm, cm, tm = LEVEL_LINE.match(raw), CODE_LINE.match(raw), CODE_TITLE.match(raw)
         if lm:
             close()
-            level, code = LEVELS[lm.group("level")], ""
+            level, code = LEVELS[" ".join(lm.group("level").upper().split())], ""
         elif cm:
             close()
             code = cm.group("code")
+        elif tm and level:
+            close()
+            code = tm.group("code")
+            parts.append((tm.group("title").strip(), start + raw.index(tm.group("title")), end))
+        elif not text and any(LEVEL_LINE.match(x[0]) for x in lines[i + 1: i + 3] if x[0].strip()):
+            close()  # a blank line between two levels' blocks
         elif not text or len(text) > 100 or re.match(r"(?:Kilde|Kjelde|Figur|Tabell)\b", text):
             break
         elif parts and not code and text[:1].isupper() and not parts[-1][0].rstrip().endswith(("-", ",")):

@@ -7,7 +7,8 @@
 - '… skal bidra til at flere kommuner har …, som er virksomhetsmål 1 i tildelingsbrevet' (named after it);
 - 'For område C er målet at det bygges … (virksomhetsmål 3).' (named in brackets at the sentence's end);
 - 'Virksomhetsmål 4 – at beslutninger … bygger på kunnskap – følges opp …' (set off by dashes);
-- 'Planen skal bidra til etatens samfunnsmål om at ingen skal …' (the one goal of its level).
+- 'Planen skal bidra til etatens samfunnsmål om at ingen skal …' (the one goal of its level);
+- 'Effektmål for området: …', 'Effektmålet for resultatområdet er at …' (the one goal of its level in an area).
 
 A sentence that only points at a goal ('jf. hovedmål 1', 'under mål 4') states none.
 """
@@ -46,6 +47,11 @@ BRACKETED = re.compile(_GOAL_CLAUSE + r"(?P<title>[^.!?;()]{10,300}?)\s*\(" + _L
 ABOUT = re.compile(r"\b(?:bidra|bidrar|bidro)[ \t]+til[ \t]+(?:[A-ZÆØÅ][\wæøå-]+s[ \t]+)?"
                    r"(?P<word>samfunnsmål|sektormål)(?:et)?\s+om\s+at\s+(?P<title>" + CLAUSE_CHAR + r"{10,300}?)"
                    + CLAUSE_END)
+# 'Effektmål for området: Befolkningen har …', 'Effektmålet for resultatområdet er at …': the area's one goal
+AREA_GOAL = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<word>Effektmål|Brukermål|Brukarmål)(?:et)?[ \t]+for[ \t]+"
+                       r"(?:området|resultatområdet|innsatsområdet|virksomhetsområdet)(?:[ \t]*:[ \t]*(?=[A-ZÆØÅ])"
+                       r"(?P<line>[^\n]{10,300})|\s+er\s+at\s+(?P<title>" + CLAUSE_CHAR + r"{10,300}?)"
+                       + CLAUSE_END + ")")
 DASHED = re.compile(r"\b" + _UPPER_LEVEL + r"[ \t]+" + _NUMBER
                     + r"[ \t]+[–-]\s+at\s+(?P<title>[^–.!?]{10,300}?)\s+[–-]\s")
 DEFINED = re.compile(_SENTENCE_STARTS + r"(?P<word>Samfunnsmål|Sektormål|Samfunnsoppdrag)et\b"
@@ -58,13 +64,15 @@ OWN_DEFINED = re.compile(_SENTENCE_STARTS + r"(?!Departementets|Regjeringens|Sto
 
 
 class SentenceGoal(NamedTuple):
-    """A goal a sentence states: level word as printed, number ('' for the one goal of a level), title, span."""
+    """A goal a sentence states: level word as printed, number ('' for the one goal of a level), title, span, and
+    whether it is the one goal of its level in the area around it."""
 
     word: str
     number: str
     title: str
     start: int
     end: int
+    area_goal: bool = False
 
 
 def sentence_goals(text: str) -> Iterator[SentenceGoal]:
@@ -80,6 +88,9 @@ def sentence_goals(text: str) -> Iterator[SentenceGoal]:
             number = m.group("num") or m.groupdict().get("letter") or ""
             yield SentenceGoal(m.group("word").capitalize(), number, clean(m.group("title")), m.start("word"),
                                m.end())
+    for m in AREA_GOAL.finditer(text):
+        part = "line" if m.group("line") else "title"
+        yield SentenceGoal(m.group("word"), "", clean(m.group(part)).rstrip("."), m.start(part), m.end(), True)
     for m in ABOUT.finditer(text):
         yield SentenceGoal(m.group("word").capitalize(), "", clean(m.group("title")), m.start("title"), m.end())
     for pattern in (NAMED_AFTER, BRACKETED):

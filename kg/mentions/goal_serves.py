@@ -48,7 +48,9 @@ def societal_goal_links(found: Extraction) -> list[Link]:
     for m in found.mentions:
         if m.type == "Goal":
             goals.setdefault(m.key, m)
-    societal = [k for k, m in goals.items() if str(m.attr("level") or "").lower() in ("samfunnsmål", "samfunnseffekt")]
+    # an unnumbered 'Overordnet mål' above the others is the top of its document's goals too
+    societal = [k for k, m in goals.items() if str(m.attr("level") or "").lower() in ("samfunnsmål", "samfunnseffekt")
+                or str(m.attr("level") or "").lower() == "overordnet mål" and m.attr("number") is None]
     if len(societal) != 1:
         return []
     placed = {link.subject for link in found.links if link.predicate == "broader"}

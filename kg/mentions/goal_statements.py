@@ -26,7 +26,7 @@ LEVEL_WORDS = ("overordnede mål", "overordnet mål", "strategiske mål", "strat
                "delmål", "virksomhetsmål", "verksemdsmål", "styringsmål", "samfunnsmål", "effektmål", "brukermål",
                "brukarmål", "sektormål", "mål")
 UNNUMBERED_LEVELS = ("samfunnsmål", "effektmål", "brukermål", "brukarmål", "virksomhetsmål", "verksemdsmål",
-                     "sektormål")
+                     "sektormål", "overordnet mål", "overordna mål")
 _LEVEL = r"(?P<word>(?i:" + "|".join(LEVEL_WORDS) + r"))"
 _NUMBER = r"(?P<num>[A-Z]?\d{1,2}(?:\.\d{1,2}){0,2})"
 # a main goal lettered, its title after a wide gap or a colon ('Hovedmål A   Badeanlegg …', 'Hovedmål B: …')
@@ -132,7 +132,10 @@ def _inside(pos: int, removed: tuple[tuple[int, int], ...]) -> bool:
 def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> list[GoalStatement]:
     """Every goal the text states, in reading order (at most one statement per start position)."""
     found: dict[int, GoalStatement] = {}
-    areas = [(a.start(), a.group("num")) for a in AREA.finditer(text)]
+    # areas that number goals anew stand alone on their line; a chapter's area ('3.2 Resultatområde 1 …') keys its
+    # one goal of a level only
+    areas = [(a.start(), a.group("num")) for a in AREA.finditer(text) if not a.group("section")]
+    chapters = [(a.start(), a.group("num")) for a in AREA.finditer(text)]
     for m in LINE.finditer(text):
         level, number = m.group("word").lower(), m.group("num") or m.group("letter") or ""
         # 'Delmål: …' without a number stands for the one goal of its area ('Virksomhetsområde 3')
@@ -183,7 +186,9 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
                                                          clean(text[m.start("title"): end]).rstrip("."),
                                                          m.start("title"), end, "line"))
     for g in sentence_goals(text):
-        found.setdefault(g.start, GoalStatement(g.word, g.number, g.title, g.start, g.end, "sentence"))
+        # an area's one goal of its level ('Effektmålet for området er at …') is keyed by its area
+        area = next((num for at, num in reversed(chapters) if at < g.start), "") if g.area_goal else ""
+        found.setdefault(g.start, GoalStatement(g.word, g.number, g.title, g.start, g.end, "sentence", area))
     for m in QUOTED.finditer(text):
         if m.start("word") in found or FORMER.search(text, max(0, m.start("word") - 30), m.start("word")):
             continue
@@ -201,7 +206,8 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
 
 # an area that groups goals ('Virksomhetsområde 2: Kystsamfunn …'); the text may number goals anew in each one
 AREA_LEVELS = ("delmål", "hovedmål", "hovudmål", "mål")
-AREA = re.compile(r"^[ \t\f]*(?:Virksomhetsområde|Resultatområde|Innsatsområde|Satsingsområde|Fagområde)[ \t]+"
+AREA = re.compile(r"^[ \t\f]*(?P<section>\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:Virksomhetsområde|Resultatområde|"
+                  r"Innsatsområde|Satsingsområde|Fagområde)[ \t]+"
                   r"(?P<num>\d{1,2})\b(?![^\n]*(?:\.[ \t]?){3,})", re.MULTILINE)
 
 
@@ -212,7 +218,7 @@ def _numbered_by_area(statements: list[GoalStatement], text: str) -> list[GoalSt
     seen: dict[tuple[str, str], set[str]] = {}
     for s in lines:
         seen.setdefault((s.level, s.number), set()).add(s.title.lower())
-    areas = [(m.start(), m.group("num")) for m in AREA.finditer(text)]
+    areas = [(m.start(), m.group("num")) for m in AREA.finditer(text) if not m.group("section")]
     if not areas or all(len(titles) < 2 for titles in seen.values()):
         return statements
     out = []

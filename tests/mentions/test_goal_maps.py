@@ -81,3 +81,31 @@ def test_sections_named_by_a_level_state_their_goals_and_the_parameters_below_ta
         "Andel eiere som har fått en plan for istandsetting innen tre måneder": "75 prosent"}
     assert all(link.target_label.startswith("Brukereffekt BE1") for e in params.values() for link in e.links
                if link.predicate == "measuredBy")
+
+
+STRUCTURE = """3.1 Målstruktur
+Målstrukturen for etaten ligger fast.
+
+Overordnet mål
+Flere besøker fyrene langs kysten jevnlig
+
+Effektmål
+E1    Befolkningen har kort vei til et fyr som er åpent
+E2    Frivillige driver fyrene i hele landet
+
+Virksomhetsmål
+V1    Tilskuddsforvaltningen er effektiv og enkel for søkerne
+
+Effektmålene og virksomhetsmålet ligger under det overordnede målet.
+"""
+
+
+def test_a_goal_structure_in_ordinary_case_with_codes_and_titles_on_one_line() -> None:
+    assert [(w, n, t) for w, n, _, t, _, _, _ in map_goals(STRUCTURE)] == [
+        ("Overordnet mål", "", "Flere besøker fyrene langs kysten jevnlig"),
+        ("Effektmål", "E1", "Befolkningen har kort vei til et fyr som er åpent"),
+        ("Effektmål", "E2", "Frivillige driver fyrene i hele landet"),
+        ("Virksomhetsmål", "V1", "Tilskuddsforvaltningen er effektiv og enkel for søkerne")]
+    goals = {e.attr("notation") or e.attr("level"): e for e in entities_of("brev.txt", STRUCTURE) if e.type == "Goal"}
+    top = goals["overordnet mål"]
+    assert {link.target for link in goals["V1"].links if link.predicate == "broader"} == {top.iri}

@@ -53,3 +53,12 @@ def test_a_goal_appended_to_its_owners_lettered_name_or_told_after_the_level_of_
     found = {(g.word.lower(), g.number, g.title) for g in sentence_goals(text)}
     assert found == {("hovedmål", "B", "befolkningen har kunnskap om fyrene"),
                      ("samfunnsmål", "", "ingen skal omkomme i fyrulykker")}
+
+
+def test_the_one_goal_of_a_level_in_each_area_is_keyed_by_its_area() -> None:
+    text = ("3.2 Resultatområde 1 Fyr nær folk\nEffektmål for området: Befolkningen har kort vei til et åpent fyr\n"
+            "Arbeidet retter seg mot kommunene.\n\n3.4 Resultatområde 3 Frivillighet\n"
+            "Effektmålet for resultatområdet er at frivillige har et bredt og stabilt\ntilbud i hele landet. Det er nytt.\n")
+    found = {(s.level, s.area, s.title) for s in find_statements(text)}
+    assert found == {("effektmål", "1", "Befolkningen har kort vei til et åpent fyr"),
+                     ("effektmål", "3", "frivillige har et bredt og stabilt tilbud i hele landet")}
