@@ -1,7 +1,7 @@
-"""Extraction over tuning sets 6-31 must not fall below these floors.
+"""Extraction over tuning sets 6-32 must not fall below these floors.
 
 Each set was written by an annotator who had not seen the output (set 12 was the held-out set until
-2026-12-05, set 16 until it was measured once that day, sets 17 to 26 until each was measured once on 2026-12-06; sets 27 to 31 were tuned on from their first run); the rules were then developed against them, so these are development figures, measured when the
+2026-12-05, set 16 until it was measured once that day, sets 17 to 26 until each was measured once on 2026-12-06; sets 27 to 31 were tuned on from their first run, set 32 was the held-out set until its one measurement); the rules were then developed against them, so these are development figures, measured when the
 floors were set and rounded down. Floors only ever go up. The held-out set (``collection-heldout``) is measured,
 never tuned on, and has no floors.
 """
@@ -40,6 +40,7 @@ TOTALS = {
     "collection29": (0.88, 0.93, 0.76, 1),
     "collection30": (0.96, 0.89, 0.85, 0),
     "collection31": (0.92, 0.93, 0.77, 0),
+    "collection32": (0.8, 0.92, 0.77, 0),
 }
 # set: {type, link or alignment: (precision, recall)}
 SCORES = {
@@ -90,6 +91,7 @@ SCORES = {
     "collection29": {"SteeringParameter": (1.0, 0.92), "parameter→goal": (1.0, 0.92), "goal→broader goal": (1.0, 0.87)},
     "collection30": {"SteeringParameter": (1.0, 1.0), "parameter→goal": (1.0, 1.0), "goal→broader goal": (1.0, 1.0)},
     "collection31": {"SteeringParameter": (1.0, 1.0), "parameter→goal": (1.0, 1.0)},
+    "collection32": {"Goal": (0.9, 0.78)},
 }
 
 
