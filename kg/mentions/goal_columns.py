@@ -15,18 +15,17 @@ from dataclasses import dataclass, field
 
 from kg.mentions.base import Extraction, Key, Link, Mention, Span
 from kg.mentions.goals import goal_key
-from kg.mentions.parameter_columns import NAME_COLUMN, NO_VALUE, NUMBER_COLUMN, TARGET_COLUMN
+from kg.mentions.parameter_columns import CELL, NAME_COLUMN, NO_VALUE, NUMBER_COLUMN, TARGET_COLUMN
 from kg.mentions.parameter_lines import lines_of
-from kg.mentions.text import clean
+from kg.mentions.text import RULED_LINE, clean
+from kg.mentions.uncoded_cells import VALUE
 from kg.passages.base import Passage
 
 GOAL_COLUMN = re.compile(r"^(?P<word>Mål|Hovedmål|Hovudmål|Virksomhetsmål|Delmål|Styringsmål)$")
-CELL = re.compile(r"\S+(?: \S+)*")
 GOAL_CELL = re.compile(r"^(?:(?:Mål|Hovedmål|Hovudmål|Virksomhetsmål|Delmål)[ ]+)?(?P<num>\d{1,2})[.:]?[ ]+"
                        r"(?=[A-ZÆØÅ])")
 # a result column's header ('Resultat' over its year on the line below)
 RESULT_COLUMN = re.compile(r"^(?:Resultat(?:[ ]+(?:19|20)\d\d)?|(?:19|20)\d\d)$")
-VALUE_CELL = re.compile(r"^(?:[–—-]|[<>≈~]?\d[\d  ,.]*\s*(?:%|prosent|[a-zæøå]+)?)$")
 YEARS_LINE = re.compile(r"^\s*(?:(?:19|20)\d\d\s*)+$")
 # a goal column that only refers to goals stated elsewhere, by their printed codes ('DM1.1', 'HM3', 'A1', '2.1')
 GOAL_REF = re.compile(r"^(?:[A-ZÆØÅ]{1,2}M?\d{1,2}(?:\.\d{1,2})?|[A-ZÆØÅ]\d?|\d{1,2}(?:\.\d{1,2})?)$")
@@ -124,7 +123,7 @@ class GoalColumnReader:
             if CONTINUED.match(text.strip()) and (after := self._goes_on(j, header_text)) is not None:
                 j = after
                 continue
-            if re.fullmatch(r"\s*[-=_–—]{5,}\s*|\s*\d{1,3}\s*", text) or YEARS_LINE.match(text) \
+            if RULED_LINE.match(text.strip()) or re.fullmatch(r"\s*\d{1,3}\s*", text) or YEARS_LINE.match(text) \
                     or text.strip() == header_text.strip() or CONTINUED.match(text.strip()):
                 j += 1  # a ruled line, a page's number, the header's years or the header again after a page break
                 continue
@@ -137,7 +136,7 @@ class GoalColumnReader:
                 params.append(_Item("", line.start + start, line.start + end, [cell], goal=ref))
                 cells = cells[2:]
             # an uncoded parameter opens where its cell begins in capitals on a line with the row's values
-            valued = any(_column(starts, c[0]) > 1 and VALUE_CELL.match(c[2]) for c in cells)
+            valued = any(_column(starts, c[0]) > 1 and VALUE.match(c[2]) for c in cells)
             for start, end, cell in cells:
                 col = _column(starts, start)
                 if numbered and col == 1 and goals:  # the number column's code opens the row's parameter

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from kg.mentions.base import Key
 from kg.mentions.goal_below import statements_below
+from kg.mentions.goal_maps import MAP_CODE
 from kg.mentions.goal_scopes import NUMBERED_SERIES, scoped_goals
 from kg.mentions.goal_statements import GoalStatement
 from kg.mentions.text import clean
@@ -24,7 +25,7 @@ NOT_A_GOAL_KIND = ("bærekraftsmål",)
 # in full elsewhere
 NUMBER_ONLY = re.compile(r"^(?P<kind>(?:[A-ZÆØÅ][a-zæøå]+)?mål|Mål)\s+(?:(?P<num>\d{1,2})|(?P<letter>[A-ZÆØÅ])"
                          r"(?:\s*[:–-]\s*\S.*)?)$")
-CODE_HEADING = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,3}\d{1,2}(?:\.\d{1,2})?)\s+\S.*$")
+CODE_HEADING = re.compile(rf"^(?P<code>{MAP_CODE})\s+\S.*$")
 # 'Brukermålet – Tilskuddsforvaltning': the one goal of its level heads its section
 LEVEL_HEADING = re.compile(r"^(?P<word>Bruk[ea]rmål|Samfunnsmål|Sektormål)(?:et)?(?:\s*[:–-]\s*(?P<title>\S.*))?$")
 

@@ -32,9 +32,11 @@ LEVELS = {"SAMFUNNSEFFEKT": "samfunnseffekt", "SAMFUNNSEFFEKTER": "samfunnseffek
 # a level's name on a line of its own, in capitals or in ordinary case ('Effektmål', 'Overordnet mål')
 LEVEL_LINE = re.compile(r"^[ \t\f]*(?P<level>" + "|".join(sorted(LEVELS, key=len, reverse=True)) + r")[ \t]*$",
                         re.IGNORECASE)
-CODE_LINE = re.compile(r"^[ \t]*(?P<code>[A-ZÆØÅ]{1,3}\d{1,2}(?:\.\d{1,2})?)[ \t]*$")
+#: a goal's code in a goal map or a section named by a level: a level's letters and a number ('BE1', 'IM2', 'V1')
+MAP_CODE = r"[A-ZÆØÅ]{1,3}\d{1,2}(?:\.\d{1,2})?"
+CODE_LINE = re.compile(rf"^[ \t]*(?P<code>{MAP_CODE})[ \t]*$")
 # ... or the code and the title on one line, set apart by a wide gap ('E1    Befolkningen har kort vei …')
-CODE_TITLE = re.compile(r"^[ \t]*(?P<code>[A-ZÆØÅ]{1,3}\d{1,2}(?:\.\d{1,2})?)[ \t]{2,}(?P<title>[A-ZÆØÅ].{8,})$")
+CODE_TITLE = re.compile(rf"^[ \t]*(?P<code>{MAP_CODE})[ \t]{{2,}}(?P<title>[A-ZÆØÅ].{{8,}})$")
 INTRO = re.compile(r"\bmålkart\w*|\bmålstruktur\w*|\bmålhierarki\w*", re.IGNORECASE)
 WINDOW = 6  # lines before the map's first level where its introduction stands
 
@@ -110,7 +112,7 @@ def _read_map(lines: list[tuple[str, int, int]], i: int) -> tuple[list[Mapped], 
 LEVEL_SECTION = re.compile(r"^[ \t\f]*(?P<num>\d{1,2}(?:\.\d{1,2})*)\.?[ \t]+(?P<level>Samfunnseffekt|Samfunnsmål|"
                            r"Brukereffekter|Brukereffekt|Brukermål|Brukarmål|Effektmål|Virksomhetsmål|Verksemdsmål|"
                            r"Hovedmål|Hovudmål|Delmål|Interne mål)[ \t]*$")
-CODED_GOAL = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,3}\d{1,2}(?:\.\d{1,2})?)[ \t]+(?P<title>[A-ZÆØÅ]\S*(?:[ \t]+\S+){3,})$")
+CODED_GOAL = re.compile(rf"^(?P<code>{MAP_CODE})[ \t]+(?P<title>[A-ZÆØÅ]\S*(?:[ \t]+\S+){{3,}})$")
 SINGLE = ("samfunnseffekt", "samfunnsmål")
 
 

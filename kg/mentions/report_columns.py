@@ -23,13 +23,12 @@ from kg.mentions.base import Extraction, Key
 from kg.mentions.goal_names import goal_line_keys
 from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.knowledge import publishers
+from kg.mentions.parameter_columns import CELL
 from kg.mentions.report_cells import COLUMNS
 from kg.mentions.report_lists import emit_report
-from kg.mentions.text import clean
+from kg.mentions.text import RULED_LINE, clean
 from kg.passages.base import Passage
 
-CELL = re.compile(r"\S+(?: \S+)*")
-RULE = re.compile(r"^\s*[-=_–—]{5,}\s*$")
 ONGOING = re.compile(r"\b(?:pågår|pågående|pågåande|under arbeid|planlagt|planlagd|igangsatt)\b", re.IGNORECASE)
 FOOTNOTE_MARK = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹*]+$")
 FOOTNOTE = re.compile(r"^\s*[¹²³⁴⁵⁶⁷⁸⁹]")
@@ -87,7 +86,7 @@ def report_column_mentions(passages: list[Passage], ctx: GoalContext, original: 
             cells = _cells(raw)
             if FOOTNOTE.match(raw):
                 break  # the table's footnotes
-            if RULE.match(raw) or not cells:
+            if RULED_LINE.match(raw.strip()) or not cells:
                 if not cells and rows:
                     break
                 i += 1
