@@ -104,7 +104,12 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (a report with goals in its indicator table, the next letter, an evaluation; set 31)"),
     "collection32": (GOLD.parents[1] / "data" / "collection32", GOLD.with_name("collection32"),
                      "Extraction (a report, the next year's letter, an evaluation, a Nynorsk report; set 32)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout14", GOLD.with_name("collection_heldout14"),
+    "collection33": (GOLD.parents[1] / "data" / "collection33", GOLD.with_name("collection33"),
+                     "Extraction (a report under a SAMFUNNSMÅL, the next letter, an evaluation, a Nynorsk report; set 33)"),
+    "collection34": (GOLD.parents[1] / "data" / "collection34", GOLD.with_name("collection34"),
+                     "Extraction (a report telling its measures and assignments in prose, the next letter, a press "
+                     "release; set 34)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout15", GOLD.with_name("collection_heldout15"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

@@ -54,9 +54,11 @@ AREA_GOAL = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<word>Effektmål|Bru
                        + CLAUSE_END + ")")
 DASHED = re.compile(r"\b" + _UPPER_LEVEL + r"[ \t]+" + _NUMBER
                     + r"[ \t]+[–-]\s+at\s+(?P<title>[^–.!?]{10,300}?)\s+[–-]\s")
+# after the colon, a level's name in capitals alone on its line heads the goal ('SAMFUNNSMÅL' / '…')
 DEFINED = re.compile(_SENTENCE_STARTS + r"(?P<word>Samfunnsmål|Sektormål|Samfunnsoppdrag)et\b"
                      r"[^.:!?\n]{0,60}"
-                     r"(?::[ \t]*\n?[ \t]*(?=[A-ZÆØÅ])|\ber at\s)(?P<title>" + CLAUSE_CHAR + r"{10,300}?)" + CLAUSE_END)
+                     r"(?::[ \t]*\n?[ \t]*(?=[A-ZÆØÅ])(?![A-ZÆØÅ]+[ \t]*\n)|\ber at\s)"
+                     r"(?P<title>" + CLAUSE_CHAR + r"{10,300}?)" + CLAUSE_END)
 # 'Direktoratets samfunnsoppdrag er at …': the agency's own (never the ministry's or the government's)
 OWN_DEFINED = re.compile(_SENTENCE_STARTS + r"(?!Departementets|Regjeringens|Stortingets)[A-ZÆØÅ][\wæøå]+s"
                          r"[ \t]+(?P<word>samfunnsoppdrag|samfunnsmål)[ \t]+er[ \t]+at\s+(?P<title>[^.!?]{10,300}?)"

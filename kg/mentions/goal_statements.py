@@ -58,6 +58,13 @@ NUMBERED_HEADED = re.compile(r"^[ \t\f]*(?P<word>Overordnet mål|Overordna mål|
                              r"(?P<num>\d{1,2}(?:\.\d{1,2})?)(?:[ \t]+\((?:ny|nytt|endra|endret)\))?[ \t]*\n"
                              r"[ \t]*(?P<title>[A-ZÆØÅ][^\n]{10,})$",
                              re.MULTILINE)
+# A level in capitals heading a section, alone or with its code ('SAMFUNNSMÅL', 'EFFEKTMÅL E1'), the goal's title
+# on the next line; a page's running head may stand between them.
+CAPITALS_HEADED = re.compile(r"^[ \t\f]*(?P<word>SAMFUNNSMÅL|SEKTORMÅL|EFFEKTMÅL|BRUKERMÅL|BRUKARMÅL|VIRKSOMHETSMÅL|"
+                             r"VERKSEMDSMÅL|HOVEDMÅL|HOVUDMÅL|DELMÅL|OVERORDNET MÅL|OVERORDNA MÅL|STRATEGISK MÅL)"
+                             r"(?:[ \t]+(?P<num>[A-ZÆØÅ]{0,3}\d{1,2}(?:\.\d{1,2})?))?[ \t]*\n"
+                             r"(?:[^\n]*\S[ \t]{3,}\d{1,3}[ \t]*\n)?[ \t\f]*(?P<title>[A-ZÆØÅ][^\n]{10,})$",
+                             re.MULTILINE)
 # a page's foot line ('Side 2 av 6', 'Årsrapport 2024      12'): a page break sets what follows apart
 PAGE_FOOT = re.compile(r"^.*(?:\b[Ss]ide\s+\d{1,3}(?:\s+av\s+\d{1,3})?|\S\s{3,}\d{1,3})\s*$")
 # '… skal bidra til følgende samfunnsmål:' and the goal set off on an indented line below
@@ -180,6 +187,13 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
         end = _title_end(text, m.end())
         found.setdefault(m.start("word"), GoalStatement(m.group("word"), "", clean(text[m.start("title"): end])
                                                         .rstrip("."), m.start("word"), end, "line"))
+    for m in CAPITALS_HEADED.finditer(text):
+        if len(m.group("title").split()) < 3 or TABLE_GAP.search(m.group("title")) or m.group("title").isupper():
+            continue  # a torn table's header cells, or the next heading in capitals
+        end = _title_end(text, m.end())
+        word = m.group("word").capitalize()
+        found.setdefault(m.start("title"), GoalStatement(word, m.group("num") or "", clean(text[m.start("title"): end])
+                                                         .rstrip("."), m.start("word"), end, "line"))
     for m in INTRODUCED.finditer(text):
         end = _title_end(text, m.end())
         found.setdefault(m.start("title"), GoalStatement(m.group("word").capitalize(), "",

@@ -34,6 +34,7 @@ BOILERPLATE = re.compile(
 TRAILER = re.compile(r"^(?:Kontakter|Kontaktpersoner|Om [A-ZÆØÅ][\w\-]*(?:,? [\w\-]+){0,6}|Følg saker fra\b.*)$")
 BULLET = re.compile(r"^[•▪●◦■□➢►·\uf0b7\uf0a7]\s*")
 CAPTION = re.compile(r"^(?P<what>Tabell|Table|Figur|Figure) \d+[.:]")
+CAPTION_WORD = re.compile(r"^[ \t\f]*(?:Tabell|Table|Figur|Figure)[ \t]+\d")
 
 
 @dataclass(frozen=True)
@@ -114,12 +115,14 @@ def _furniture_key(text: str) -> str | None:
 
 def _running(lines: list[Line], footers: dict[int, int]) -> set[int]:
     """Indexes of running footers and headers: lines within two lines before or one line after a page break
-    (a form feed or a page footer) whose text, numbers aside, recurs at two or more page breaks."""
+    (a form feed or a page footer) whose text, numbers aside, recurs at three or more page breaks, or
+    at two as the same text."""
     content = [line for line in lines if not line.blank]
     breaks = [pos for pos, line in enumerate(content) if line.page_break]
     breaks += [pos + 1 for pos, line in enumerate(content) if line.index in footers]
     at: dict[str, set[int]] = {}
     edges: dict[str, set[int]] = {}
+    texts: dict[str, set[str]] = {}
     page = -1
     last = -10
     for b in sorted(set(breaks)):
@@ -132,7 +135,12 @@ def _running(lines: list[Line], footers: dict[int, int]) -> set[int]:
                 continue
             at.setdefault(key, set()).add(page)
             edges.setdefault(key, set()).add(line.index)
-    return {i for key, pages in at.items() if len(pages) >= 2 for i in edges[key]}
+            texts.setdefault(key, set()).add("" if CAPTION_WORD.match(line.text) else " ".join(line.text.split()))
+    # at only two breaks, lines that differ in a number are two headings of a series ('EFFEKTMÅL E1' at a page's
+    # foot, 'EFFEKTMÅL E2' at the next page's head), not one running line; a continued table's caption is
+    # furniture whatever its number
+    return {i for key, pages in at.items() if len(pages) >= 3 or len(pages) == 2 and len(texts[key]) == 1
+            for i in edges[key]}
 
 
 def classify(lines: list[Line]) -> list[Line]:

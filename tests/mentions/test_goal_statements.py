@@ -335,3 +335,27 @@ def test_a_numbered_result_goal_under_a_strategic_goal_is_a_goal_and_a_target_is
     found = {(s.level, s.number, s.title) for s in find_statements(text)}
     assert ("resultatmål", "1.1", "Fleire fyrstasjonar er sette i stand og opne for publikum") in found
     assert not {number for level, number, _ in found if level == "resultatmål"} - {"1.1"}
+
+
+CAPITALS_SECTIONS = """Målene er fastsatt i tildelingsbrevet. Samfunnsmålet beskriver virkningen vi skal bidra til:
+   SAMFUNNSMÅL
+   Et levende kystsamfunn i hele landet
+Under samfunnsmålet ligger to effektmål. Måloppnåelsen er god for E1 og E2.
+EFFEKTMÅL E1
+Årsrapport 2023                                                      6
+Flere fiskebåter går over til utslippsfri drift
+Tabell 3.1 Styringsparametere for effektmål E1
+Teksten om resultatene.
+EFFEKTMÅL E2
+Havnene har kapasitet til økt godstrafikk
+Tabell 3.2 Styringsparametere for effektmål E2
+"""
+
+
+def test_levels_in_capitals_head_their_goals_title_on_the_next_line_past_a_running_head() -> None:
+    found = [(s.level, s.number, s.title) for s in find_statements(CAPITALS_SECTIONS)]
+    assert found == [
+        ("samfunnsmål", "", "Et levende kystsamfunn i hele landet"),
+        ("effektmål", "E1", "Flere fiskebåter går over til utslippsfri drift"),
+        ("effektmål", "E2", "Havnene har kapasitet til økt godstrafikk"),
+    ]

@@ -24,3 +24,14 @@ def test_lines_recurring_at_page_breaks_are_running_furniture() -> None:
     assert running == [2, 5, 7, 10, 13]
     assert kinds[(12, "Kulturdepartementet")] == "text"  # the same words inside a page are text
     assert kinds[(1, "Tekst om året.")] == "text" and kinds[(11, "fortsetter her.")] == "text"
+
+
+def test_two_headings_of_a_series_at_page_breaks_are_text_a_continued_caption_is_furniture() -> None:
+    text = ("Innledning\nTekst om året.\nEFFEKTMÅL E1\n\fÅrsrapport 2023          6\nFlere bedrifter omstiller seg\n"
+            "Tabell 1 Styringsparametere\nTekst.\nÅrsrapport 2023          7\nEFFEKTMÅL E2\nKysten får flere jobber\n"
+            "Tabell 2 Resultater\nTekst her.\nÅrsrapport 2023          8\nTabell 2 (forts.)\nMer tekst.\n"
+            "Årsrapport 2023          9\nTabell 3 (forts.)\nSiste side.\n")
+    kinds = {line.text: line.kind for line in classify(split_lines(text))}
+    # 'EFFEKTMÅL E1' before one break and 'EFFEKTMÅL E2' after the next differ in their code: two headings
+    assert kinds["EFFEKTMÅL E1"] == "text" and kinds["EFFEKTMÅL E2"] == "text"
+    assert kinds["Tabell 2 (forts.)"] == "running" and kinds["Tabell 3 (forts.)"] == "running"
