@@ -76,14 +76,14 @@ def overview_goals(text: str, title_end: Callable[[str, int], int]) -> list[Code
         named = [w.group("word").lower() for w in LEVEL_WORD.finditer(before)]
         for m in run:
             code = m.group("num")
-            word, number = _level_and_number(code, named, text)
+            word, number = level_and_number(code, named, text)
             end = title_end(text, m.end())
             found.append((word.capitalize(), number, code, clean(text[m.start("title") : end]).rstrip("."),
                           m.start("num"), end, "listed"))
     return found
 
 
-def _level_and_number(code: str, named: list[str], text: str) -> tuple[str, str]:
+def level_and_number(code: str, named: list[str], text: str) -> tuple[str, str]:
     """The level word and key number of a printed code, from the words the introduction (``named``) and the
     document use."""
     shape = _shape(code)
@@ -153,7 +153,7 @@ def tagged_headings(text: str, listed: list[Coded]) -> list[Coded]:
     out: list[Coded] = []
     for m in TAGGED_HEADING.finditer(text):
         code = m.group("num")
-        word = by_code[code][0] if code in by_code else _level_and_number(code, [], text)[0].capitalize()
+        word = by_code[code][0] if code in by_code else level_and_number(code, [], text)[0].capitalize()
         out.append((word, key_number(code), code, clean(m.group("title")), m.start("title"), m.end(), "line"))
     return out
 

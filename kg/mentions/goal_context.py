@@ -16,7 +16,10 @@ from kg.mentions.text import clean
 from kg.passages.base import Passage
 
 GOAL = re.compile(
-    r"^(?:•\s*)?(?:\d+(?:\.\d+)*\s+)?(?P<kind>(?:[A-ZÆØÅ][a-zæøå]+)?mål|Mål)\s+(?P<num>\d{1,2}(?:\.\d{1,2})?)"
+    r"^(?:•\s*)?(?:\d+(?:\.\d+)*\s+)?(?P<kind>(?:[A-ZÆØÅ][a-zæøå]+)?mål|Mål)\s+"
+    # a lettered goal heads its section with its whole title ('Virksomhetsmål A – Flere husstander skal bo …');
+    # a short name after the letter ('Hovedmål A – Trygge anlegg') only names a goal stated elsewhere
+    r"(?P<num>\d{1,2}(?:\.\d{1,2})?|[A-ZÆØÅ](?=\s*[:–-]\s*\S+(?:\s+\S+){4}))"
     r"\s*(?:[:.–-]\s*|\s+)(?P<title>[A-ZÆØÅ«].{5,})$"
 )
 PART = re.compile(r"^(?P<title>.+?)\s+[–-]\s+(?P<part>[\wæøå]+(?:\s[\wæøå]+)?)\s*$")

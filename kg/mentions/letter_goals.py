@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from kg.documents.base import Document
 from kg.mentions.base import Extraction, Key, Link, Mention
-from kg.mentions.goal_codes import DASH, INITIAL, INITIAL_LETTER, key_number
+from kg.mentions.goal_codes import DASH, INITIAL, INITIAL_LETTER, key_number, level_and_number
 from kg.mentions.goal_context import goal_key
 from kg.mentions.printed import Citer, PrintedLine, printed_lines
 from kg.mentions.text import clean
@@ -42,6 +42,8 @@ PARAMETER_LINE = re.compile(r"^(?:[•▪●–-]\s*)?Styringsparameter(?:\s+(?P
 FOR_GOAL = re.compile(r"^(?:Til|Under|For)\s+(?:hoved|hovud|del)?mål\s+(?P<num>[a-h]|\d{1,2}(?:\.\d{1,2})?)\)?\s*:?$",
                       re.I)
 BULLET = re.compile(r"^[•▪●–-]\s+(?P<text>\S.*)$")
+# a goal's row in a table of goals and parameters, coded by its level's initial ('VM 1     Flere husstander …')
+GOAL_ROW = re.compile(r"^(?P<code>[A-ZÆØÅ]M\s?\d{1,2})\s{2,}(?P<title>[A-ZÆØÅ][^\n]{10,})$")
 CODED_ROW = re.compile(r"^(?P<code>SP?\s?\d{1,2}(?:\.\d{1,2})?)\*?\s{2,}(?P<rest>\S.*)$")
 TABLE_HEADER = re.compile(rf"styringsparamet.*\s{{3,}}(?:{TARGET_WORD}|Mål\s+(?:19|20)\d\d)", re.I)
 RULE = re.compile(r"^[-=_–—\s]{5,}$")
@@ -76,6 +78,7 @@ class LetterGoalReader:
 
     def __init__(self, document: Document, passages: list[Passage]) -> None:
         self.lines = printed_lines(document)
+        self.text = document.text
         self.citer = Citer(passages, document.text)
         self.doc = passages[0].doc if passages else document.id
         self.out = Extraction()
@@ -112,6 +115,9 @@ class LetterGoalReader:
             elif listed and (m := BULLET.match(text)) and not CODED_GOAL.match(m.group("text")):  # not a sub-goal
                 params.append(_Parameter("", [line], [m.group("text")], [], None, goal))
                 i = self._continue(i + 1, params[-1], line.indent + 2)
+                continue
+            elif table and (m := GOAL_ROW.match(text)) and not GAP.search(m.group("title")):
+                i, goal = self._goal_row(i, m)
                 continue
             elif table and (m := CODED_ROW.match(text)):
                 i = self._row(i, m, goal, params)
@@ -189,6 +195,19 @@ class LetterGoalReader:
             p.lines.append(line)
             i += 1
         return i
+
+    def _goal_row(self, i: int, m: re.Match[str]) -> tuple[int, str]:
+        """A goal's row in a table of goals and parameters, its title over the lines it wraps onto."""
+        first, parts = self.lines[i], [m.group("title")]
+        col = first.raw.find(m.group("title"))
+        j = i + 1
+        while j < len(self.lines) and self.lines[j].text and self.lines[j].indent >= col - 1 \
+                and not GAP.search(self.lines[j].text):
+            parts.append(self.lines[j].text)
+            j += 1
+        code = re.sub(r"\s", "", m.group("code"))
+        level, number = level_and_number(code, [], self.text)
+        return j, self._goal(first.text_start, self.lines[j - 1].end, level, number, "\n".join(parts))
 
     def _row(self, i: int, m: re.Match[str], goal: str | None, params: list[_Parameter]) -> int:
         """A coded table row: its text cell and target cell over the lines they wrap onto."""

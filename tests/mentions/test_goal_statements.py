@@ -359,3 +359,25 @@ def test_levels_in_capitals_head_their_goals_title_on_the_next_line_past_a_runni
         ("effektmål", "E1", "Flere fiskebåter går over til utslippsfri drift"),
         ("effektmål", "E2", "Havnene har kapasitet til økt godstrafikk"),
     ]
+
+
+LETTERED_SECTIONS = """Innhold
+  3.1     Samlet vurdering ............................................ 3
+  3.2     Virksomhetsmål A – Flere eldre skal bo trygt og selvstendig hjemme ........ 4
+  3.3     Virksomhetsmål B – Trygge anlegg ........................................ 6
+
+3.1 Samlet vurdering
+Måloppnåelsen er god for begge mål.
+
+3.2 Virksomhetsmål A – Flere eldre skal bo trygt og selvstendig hjemme
+Vi har gitt tilskudd til 400 boliger.
+
+3.3 Virksomhetsmål B – Trygge anlegg
+Målet er omtalt i kapittel 2.
+"""
+
+
+def test_a_lettered_goal_heading_with_its_whole_title_states_the_goal_a_short_name_does_not() -> None:
+    goals = _by_label(entities_of("rapport.txt", LETTERED_SECTIONS))
+    assert list(goals) == ["Virksomhetsmål A: Flere eldre skal bo trygt og selvstendig hjemme"]
+    assert goals["Virksomhetsmål A: Flere eldre skal bo trygt og selvstendig hjemme"].attr("level") == "virksomhetsmål"

@@ -156,3 +156,23 @@ def test_goal_rows_and_coded_parameter_rows_of_a_table_with_a_target_column() ->
         "Antall besøkende": ("S3", "Økning fra 2023"),
     }
     assert _measured(found)["antall besøkende"] == "2"
+
+
+INITIAL_CODED = TABLE.split("B  Mål og")[0] + """3 Virksomhetsmål og styringsparametere
+
+Tabell 1 Virksomhetsmål, styringsparametere og ambisjonsnivå 2024
+Nr.      Virksomhetsmål / styringsparameter                        Ambisjonsnivå 2024
+VM 1     Samlingene er godt bevart og tilgjengelige for
+         forskning
+SP 1.1   Andel gjenstander i godkjent magasin                      Minst 75 prosent
+VM 2     Flere besøker museene
+SP 2.1   Antall besøkende                                          Økning fra 2023
+"""
+
+
+def test_goal_rows_coded_by_the_level_initial_state_their_goals_and_head_their_parameters() -> None:
+    found = _found(INITIAL_CODED)
+    assert _goals(found) == {"1": "Samlingene er godt bevart og tilgjengelige for forskning",
+                             "2": "Flere besøker museene"}
+    assert {m.attr("level") for m in found.mentions if m.type == "Goal"} == {"virksomhetsmål"}
+    assert _measured(found) == {"andel gjenstander i godkjent magasin": "1", "antall besøkende": "2"}
