@@ -105,10 +105,11 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
     "collection32": (GOLD.parents[1] / "data" / "collection32", GOLD.with_name("collection32"),
                      "Extraction (a report, the next year's letter, an evaluation, a Nynorsk report; set 32)"),
     "collection33": (GOLD.parents[1] / "data" / "collection33", GOLD.with_name("collection33"),
-                     "Extraction (a report under a SAMFUNNSMÅL, the next letter, an evaluation, a Nynorsk report; set 33)"),
+                     "Extraction (a report under a SAMFUNNSMÅL, the next letter, an evaluation, a Nynorsk report; "
+                     "set 33)"),
     "collection34": (GOLD.parents[1] / "data" / "collection34", GOLD.with_name("collection34"),
-                     "Extraction (a report telling its measures and assignments in prose, the next letter, a press "
-                     "release; set 34)"),
+                     "Extraction (a report telling its measures and assignments in prose, the next letter, "
+                     "a press release; set 34)"),
     "collection35": (GOLD.parents[1] / "data" / "collection35", GOLD.with_name("collection35"),
                      "Extraction (a report by priority area, the next letter, an evaluation, a Nynorsk report; set 35)"),
     "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout16", GOLD.with_name("collection_heldout16"),
