@@ -111,7 +111,8 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (a report telling its measures and assignments in prose, the next letter, "
                      "a press release; set 34)"),
     "collection35": (GOLD.parents[1] / "data" / "collection35", GOLD.with_name("collection35"),
-                     "Extraction (a report by priority area, the next letter, an evaluation, a Nynorsk report; set 35)"),
+                     "Extraction (a report by priority area, the next letter, an evaluation, a Nynorsk report; "
+                     "set 35)"),
     "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout16", GOLD.with_name("collection_heldout16"),
                            "Extraction (collection of several kinds, held-out)"),
 }

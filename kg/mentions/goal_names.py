@@ -12,16 +12,18 @@ from kg.mentions.goals import GoalContext, goal_key
 # goals outside the numbered series, keyed by level and number ('effektmål 1', 'brukermål')
 LEVEL_NAMED = re.compile(r"\b(?P<word>effektmål|bruk[ea]rmål|samfunnsmål|sektormål)(?:et)?"
                          r"(?:[ \t]+(?P<num>\d{1,2}))?\b", re.IGNORECASE)
-GOAL_NAMED = re.compile(r"\b(?P<word>" + "|".join(NUMBERED_SERIES) + r")[ \t]+(?P<num>\d{1,2}(?:\.\d{1,2})?)\b",
-                        re.IGNORECASE)
+GOAL_NAMED = re.compile(r"\b(?P<word>" + "|".join(NUMBERED_SERIES) + r")[ \t]+(?P<num>\d{1,2}(?:\.\d{1,2})?|"
+                        r"(?-i:[A-ZÆØÅ]))\b", re.IGNORECASE)
 # a line that is nothing but a goal's name: a group title in a list or table
 GOAL_LINE = re.compile(r"^(?:(?:(?:Strategisk|Overordnet)[ \t]+mål|(?:[A-ZÆØÅ][a-zæøå]*)?[Mm]ål)(?:et)?"
                        r"(?:[ \t]+\d{1,2}(?:\.\d{1,2})?)?|(?:Resultat|Innsats|Satsings)område[ \t]+\d{1,2})[ \t]*:?$")
 AREA_NAMED = re.compile(r"\b(?P<word>(?:resultat|innsats|satsings|mål)område)[ \t]+(?P<num>\d{1,2})\b", re.IGNORECASE)
 # any level and number the document keys as such ('resultatmål 2.1')
 ANY_LEVEL = re.compile(r"\b(?P<word>[a-zæøå]*mål)[ \t]+(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.IGNORECASE)
-# a two-word level keyed apart from the numbered series where the document does ('overordnet mål 1')
-TWO_WORD = re.compile(r"\b(?P<word>(?:strategisk|overordnet)[ \t]+mål)[ \t]+(?P<num>\d{1,2})\b", re.IGNORECASE)
+# a two-word level keyed apart from the numbered series where the document does ('overordnet mål 1', 'strategisk
+# mål A')
+TWO_WORD = re.compile(r"\b(?P<word>(?:strategisk|overordnet)[ \t]+mål)[ \t]+(?P<num>\d{1,2}|(?-i:[A-ZÆØÅ]))\b",
+                      re.IGNORECASE)
 
 
 def named_goal_keys(ctx: GoalContext, doc: str, text: str) -> list[Key]:

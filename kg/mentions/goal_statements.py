@@ -58,11 +58,11 @@ NUMBERED_HEADED = re.compile(r"^[ \t\f]*(?P<word>Overordnet mål|Overordna mål|
                              r"(?P<num>\d{1,2}(?:\.\d{1,2})?)(?:[ \t]+\((?:ny|nytt|endra|endret)\))?[ \t]*\n"
                              r"[ \t]*(?P<title>[A-ZÆØÅ][^\n]{10,})$",
                              re.MULTILINE)
-# A level in capitals heading a section, alone or with its code ('SAMFUNNSMÅL', 'EFFEKTMÅL E1'), the goal's title
-# on the next line; a page's running head may stand between them.
+# A level in capitals heading a section, alone or with its code ('SAMFUNNSMÅL', 'EFFEKTMÅL E1', 'STRATEGISK MÅL A'),
+# the goal's title on the next line; a page's running head may stand between them.
 CAPITALS_HEADED = re.compile(r"^[ \t\f]*(?P<word>SAMFUNNSMÅL|SEKTORMÅL|EFFEKTMÅL|BRUKERMÅL|BRUKARMÅL|VIRKSOMHETSMÅL|"
                              r"VERKSEMDSMÅL|HOVEDMÅL|HOVUDMÅL|DELMÅL|OVERORDNET MÅL|OVERORDNA MÅL|STRATEGISK MÅL)"
-                             r"(?:[ \t]+(?P<num>[A-ZÆØÅ]{0,3}\d{1,2}(?:\.\d{1,2})?))?[ \t]*\n"
+                             r"(?:[ \t]+(?P<num>[A-ZÆØÅ]{0,3}\d{1,2}(?:\.\d{1,2})?|[A-ZÆØÅ]))?[ \t]*\n"
                              r"(?:[^\n]*\S[ \t]{3,}\d{1,3}[ \t]*\n)?[ \t\f]*(?P<title>[A-ZÆØÅ][^\n]{10,})$",
                              re.MULTILINE)
 # a page's foot line ('Side 2 av 6', 'Årsrapport 2024      12'): a page break sets what follows apart

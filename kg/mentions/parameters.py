@@ -37,7 +37,9 @@ from kg.mentions.parameter_stated import (
 from kg.mentions.text import RULED_LINE, clean
 from kg.passages.base import Passage
 
-CODE = re.compile(r"^(?P<code>(?:SP|S)[ \t]?\d{1,2}(?:\.\d{1,2})?|(?:[A-Z]|\d{1,2})\.\d{1,2}|[A-ZÆØÅ]{1,3}\d{1,2})"
+# a parameter's code: 'SP 1.2', 'S 18', '2.1', 'A.1', 'RI1', 'A1.1', and a goal's letter and a dash ('A-1')
+CODE = re.compile(r"^(?P<code>(?:SP|S)[ \t]?\d{1,2}(?:\.\d{1,2})?|(?:[A-Z]|\d{1,2})\.\d{1,2}|[A-ZÆØÅ]{1,3}\d{1,2}"
+                  r"(?:\.\d{1,2})?|[A-ZÆØÅ]-\d{1,2})"
                   r"\.?[ \t]+(?=\S)")
 
 

@@ -135,3 +135,27 @@ def test_lettered_codes_measure_the_coded_goal_the_caption_names_also_after_a_pa
     assert found["2a"].attr("target") == "12 000"
     assert {c: {link.target_label.split(":")[0] for link in e.links if link.predicate == "measuredBy"}
             for c, e in found.items()} == {"1a": {"Brukereffekt BE1"}, "2a": {"Brukereffekt BE2"}}
+
+
+LETTERED_GOALS = """3.2 Prioritert område: Fyrene
+
+STRATEGISK MÅL A
+Fyrstasjonene er sikret og godt vedlikeholdt langs hele kys-
+ten
+
+Vi har satt i stand 14 fyrstasjoner i 2024.
+
+Tabell 2 Styringsparametere og resultater, strategisk mål A
+Kode  Styringsparameter                                    2022    2023    2024  Målverdi 2024
+A-1   Andel fyrstasjoner med godkjent vedlikeholdsplan      38 %    44 %    51 %  50 %
+A-2   Antall fyrstasjoner som er satt i stand                 –      11      14  Minst 12
+"""
+
+
+def test_codes_of_a_goal_letter_and_a_dash_in_a_table_measure_the_strategic_goal_its_caption_names() -> None:
+    found = _by_code(LETTERED_GOALS)
+    assert set(found) == {"A-1", "A-2"}
+    assert [(r["year"], r["value"]) for r in found["A-1"].attr("results")] == [(2022, "38 %"), (2023, "44 %"),
+                                                                               (2024, "51 %")]
+    assert found["A-2"].attr("target") == "Minst 12"
+    assert _goals(found["A-1"]) == _goals(found["A-2"]) == {"Strategisk mål A"}
