@@ -150,8 +150,9 @@ def _row(table: Table, cells: list[Cell], start: int, end: int) -> None:
         return
     name_cell = text_cells[0]
     year_col = next((col.col for col in table.columns if meaning(col.text) == "year"), None)
+    # the year stands under the year column's header, set flush left or right of it ('År' over '2023')
     year_cell = next((c for c in numeric if YEAR.match(c.text) and year_col is not None
-                      and abs(c.col - year_col) <= 1), None)
+                      and c.col - 1 <= year_col <= c.col + len(c.text)), None)
     if year_cell is not None and table.figures and re.match(r"[a-zæøå(]", name_cell.text):
         next_year_row(table, name_cell, year_cell, [c for c in numeric if c is not year_cell], end)
         return

@@ -16,9 +16,11 @@ YEAR = re.compile(r"^(?:19|20)\d\d$")
 def year_groups(cells: list[tuple[int, str]], headers: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
     """(year, header text) for each year cell of a sub-header line (col, text), or None when it is no such line.
 
-    The line is a label cell followed by two or more years, and at least two years share one header."""
+    The line is a label cell (and a goal column's) followed by two or more years, and at least two years share one
+    header."""
     years = [(col, text) for col, text in cells if YEAR.match(text)]
-    if len(years) < 2 or not headers or years not in (cells, cells[1:]):
+    # the years close the line, after the scheme's label and perhaps a goal column's ('Ordning  Mål  2023  2024 …')
+    if len(years) < 2 or not headers or years not in (cells, cells[1:], cells[2:]):
         return None
     out = []
     for col, text in years:

@@ -135,3 +135,10 @@ def test_a_name_ends_before_a_phrase_that_relates_it_to_something_else() -> None
             "2022, og foreslå endringer.\n")
     found = {e.label for e in entities_of("kyst.txt", text) if e.type == "GrantScheme"}
     assert found == {"Tilskudd til fyrvern"}
+
+
+def test_a_name_ends_before_a_verb_telling_what_the_scheme_does() -> None:
+    text = ("Arbeidet går godt. Vi mener at Tilskudd til lokalmatnettverk finansierer de elleve regionale "
+            "nettverkene.\n")
+    assert {e.label for e in entities_of("l.txt", text) if e.type == "GrantScheme"} == {
+        "Tilskudd til lokalmatnettverk"}

@@ -243,3 +243,29 @@ def test_a_row_names_chapter_and_post_in_brackets_after_the_scheme() -> None:
             "fyrveiledning (657.70)\n\nTeksten går videre.\n")
     found = {e.label for e in entities_of("r.txt", text) if e.type == "GrantScheme"}
     assert found == {"Tilskudd til kommunal fyrrådgivning", "Tilskudd til frivillige organisasjoners fyrveiledning"}
+
+
+GOAL_AND_YEAR_GROUPS = """Tabell 5 Tilskuddsordninger 2023 og 2024
+                                       Mottatte søknader  Innvilgede søknader  Tildelt (mill. kr)
+Ordning                           Mål    2023     2024      2023     2024      2023     2024
+Tilskudd til fyrvern              B        64       70        41       44      18,6     19,9
+Sum                                        64       70        41       44      18,6     19,9
+"""
+
+YEAR_UNDER_ITS_HEADER = """Tabell 6 Tilskotsordningar 2023–2024
+Ordning                                   År   Tal søknader    Løyvd (kr)   Tal innvilga
+Tilskot til istandsetjing av            2023            118    38 450 000             41
+verneverdige fartøy                     2024            131    42 100 000             48
+"""
+
+
+def test_year_groups_after_a_goal_column_and_a_year_set_flush_under_its_header() -> None:
+    assert _figures(GOAL_AND_YEAR_GROUPS) == [
+        ("Tilskudd til fyrvern", 2023, {"received": 64, "granted": 41, "amount": 18_600_000}),
+        ("Tilskudd til fyrvern", 2024, {"received": 70, "granted": 44, "amount": 19_900_000}),
+    ]
+    name = "Tilskot til istandsetjing av verneverdige fartøy"
+    assert _figures(YEAR_UNDER_ITS_HEADER) == [
+        (name, 2023, {"received": 118, "amount": 38_450_000, "granted": 41}),
+        (name, 2024, {"received": 131, "amount": 42_100_000, "granted": 48}),
+    ]
