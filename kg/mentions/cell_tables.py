@@ -18,13 +18,14 @@ hovedmål 1*).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from kg.documents.base import Document
 from kg.mentions.amounts import leading_number
 from kg.mentions.base import Extraction, Key, Link, Mention
+from kg.mentions.cell_headers import Header, header_at
 from kg.mentions.goal_names import named_goal_keys
-from kg.mentions.goal_rows import column_levels, goal_code, split_goal_row
+from kg.mentions.goal_rows import goal_code, split_goal_row
 from kg.mentions.goal_scopes import NUMBERED_SERIES
 from kg.mentions.goal_statements import OPEN_END
 from kg.mentions.goals import GoalContext, goal_key
@@ -33,36 +34,16 @@ from kg.mentions.text import clean
 from kg.mentions.uncoded_cells import uncoded_mentions, uncoded_rows
 from kg.passages.base import Passage
 
-PARAMETER_COLUMN = re.compile(r"^(?:Styringsparamet(?:er|re)\w*|Indikator(?:er)?|Resultatindikator)$", re.IGNORECASE)
-NUMBER_COLUMN = re.compile(r"^(?:Nr\.?|Kode)$", re.IGNORECASE)
-TARGET_COLUMN = re.compile(r"^(?P<kind>resultatmål|resultatkrav|prestasjonskrav|ambisjon(?:snivå)?|målverdi|måltall)"
-                           r"(?:[ /][\wæøå/]+){0,3}/?$", re.IGNORECASE)
-YEAR = re.compile(r"^(?:19|20)\d{2}$")
-RESULT_YEAR = re.compile(r"^(?:Resultat|Res\.|Oppnådd)\s+(?P<year>(?:19|20)\d{2})$", re.IGNORECASE)
 GOAL_ROW = re.compile(r"^(?P<word>Mål|Hovedmål|Hovudmål|Virksomhetsmål|Delmål)[ \t]+(?P<num>\d{1,2})[:.]?"
                       r"(?:[ \t]+(?P<text>\S.*))?$", re.IGNORECASE)
 # '1.1', 'E2.1', 'SP 3', 'S4', '1a' alone or before the row's text
 CODE_ROW = re.compile(r"^(?P<code>(?:[A-ZÆØÅ]{1,2}[ ]?)?\d{1,2}\.\d{1,2}|(?:SP|S)[ ]?\d{1,2}|\d{1,2}[a-h])\.?"
                       r"(?:[ \t]+(?P<text>[A-ZÆØÅ].*))?$")
+# a heading's words after a section's number: an area or a goal level and its number
+SECTION = re.compile(r"^(?:[A-ZÆØÅ][a-zæøå]*(?:område|mål))[ \t]+(?:\d{1,2}|[A-ZÆØÅ])\b")
 NO_VALUE = ("–", "-", "—", "")
 GOAL_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})?$")
 CELL_WIDTH = 72
-
-
-@dataclass
-class Header:
-    """The columns of a torn table: whether it has a goal column, its year columns and its target's word."""
-
-    goal_column: bool = False
-    levels: list[str] = field(default_factory=list)  # the goal column's levels, upper first
-    years: list[str] = field(default_factory=list)
-    target_kind: str = ""
-    target_first: bool = False  # the target's column before the year columns
-    goal_ref: bool = False  # a 'Resultatmål' column before the target's holds the number of the goal measured
-
-    @property
-    def values(self) -> int:
-        return len(self.years) + bool(self.target_kind) + self.goal_ref
 
 
 @dataclass
@@ -77,51 +58,6 @@ class Row:
 
     def cells(self) -> list[str]:
         return ([self.first] if self.first else []) + [ln.text for ln in self.lines[1:]]
-
-
-def header_at(lines: list[PrintedLine], i: int) -> tuple[Header, int] | None:
-    """The header whose first cell is line ``i`` and the index after it, where the lines name a parameter
-    column and a goal, year or target column, one name a line."""
-    header, seen_parameter, j = Header(), False, i
-    while j < len(lines) and lines[j].text and len(lines[j].text) <= 40:
-        text = lines[j].text
-        tm = TARGET_COLUMN.match(text)
-        if column_levels(text) and not seen_parameter:
-            header.goal_column = True
-            header.levels += column_levels(text)
-        elif PARAMETER_COLUMN.match(text) and not seen_parameter:
-            seen_parameter = True
-        elif YEAR.match(text) and header.target_kind and j > i and TARGET_COLUMN.match(lines[j - 1].text) \
-                and not lines[j - 2].text.endswith("/") and not re.search(r"\b(?:19|20)\d\d$", lines[j - 1].text) \
-                and not (j + 1 < len(lines) and lines[j + 1].text == str(int(text) + 1)):
-            # 'Resultatmål' / '2024': one header cell over two lines (not after 'Prestasjonskrav/' / '…nivå', nor
-            # a run of year columns '2019' / '2020')
-            pass
-        elif YEAR.match(text) and seen_parameter:
-            header.years.append(text)
-        elif (rm := RESULT_YEAR.match(text)) and seen_parameter:
-            header.years.append(rm.group("year"))  # 'Resultat 2022' / 'Resultat 2021': newest year first
-        elif tm and header.target_kind == "resultatmål" and not (header.years or header.goal_ref):
-            # 'Resultatmål' / 'Resultatkrav 2024': the first column names the goal (*1.1*), the second the target
-            header.goal_ref, header.target_kind = True, tm.group("kind").lower()
-        elif tm and seen_parameter and not header.target_kind:
-            header.target_kind = tm.group("kind").lower()
-            header.target_first = not header.years
-        elif j > i and lines[j - 1].text.endswith("/") and text[:1].islower():
-            pass  # 'Prestasjonskrav/' / 'ambisjonsnivå': one header cell over two lines
-        elif re.fullmatch(r"Mål(?:[ \t]+(?:19|20)\d\d)?", text) and not header.target_kind and (
-                header.years or (header.goal_column and PARAMETER_COLUMN.match(lines[j - 1].text))):
-            # after the year columns, or right after the parameter's beside a goal column, 'Mål' is the target's
-            header.target_kind = "mål"
-            header.target_first = not header.years
-        elif NUMBER_COLUMN.match(text) and j == i:
-            pass
-        else:
-            break
-        j += 1
-    if not seen_parameter or not (header.goal_column or header.years or header.target_kind) or j - i < 2:
-        return None
-    return header, j
 
 
 def table_rows(lines: list[PrintedLine], i: int, header: Header | None = None) -> tuple[list[Row], int]:
@@ -143,6 +79,8 @@ def table_rows(lines: list[PrintedLine], i: int, header: Header | None = None) -
             rows.append(Row(coded[1], [lines[j]], "", coded[2], coded[0]))
         elif gm:
             rows.append(Row(gm.group("num"), [lines[j]], gm.group("text") or "", gm.group("word").lower()))
+        elif cm and SECTION.match(cm.group("text") or ""):
+            break  # the next section's heading ('3.4 Resultatområde 3 Formidling')
         elif cm:
             code = " ".join(cm.group("code").split())
             shapes = {_shape(r.code) for r in rows if not r.level}

@@ -4,7 +4,8 @@ page break with running footer and header lines inside it. The documents are inv
 from __future__ import annotations
 
 from kg.entities import Entity
-from kg.mentions.cell_tables import Header, split_values
+from kg.mentions.cell_headers import Header
+from kg.mentions.cell_tables import split_values
 from tests.mentions.pipeline import entities_of
 
 FOOTER = "Kulturdepartementet                    Tildelingsbrev 2025 – Museumsetaten\n                Side {n} av 3\n"
@@ -163,3 +164,42 @@ def test_a_target_column_before_a_run_of_year_columns_takes_no_year_from_them() 
     share = found["Andel vedtak som blir påklaget"]
     assert [(r["year"], r["value"]) for r in share.attr("results")] == [(2019, "3,1 %"), (2020, "2,4 %"),
                                                                         (2021, "2,0 %")]
+
+
+SPLIT_HEADER = """3.2 Resultatområde 1 Fartøyvern
+Tilskota er det viktigaste verkemiddelet.
+
+Tabell 3 Styringsparametrar, resultatområde 1
+Nr.
+Styringsparameter
+Resultatkrav
+2024
+Resultat
+2022
+Resultat
+2023
+1.1
+Talet på fartøy som har fått tilskot til
+istandsetjing
+45
+39
+41
+1.2
+Del av dei freda fartøya med godkjend plan
+70 %
+58 %
+63 %
+
+3.3 Resultatområde 2 Handverk og kunnskap
+Handverksbasen er ein open database.
+"""
+
+
+def test_result_columns_named_over_two_lines_and_the_next_sections_heading_is_no_row() -> None:
+    parameters = {e.attr("code"): e for e in _of(SPLIT_HEADER, "rapport.txt").values()
+                  if e.type == "SteeringParameter"}
+    assert set(parameters) == {"1.1", "1.2"}
+    sp = parameters["1.1"]
+    assert sp.label == "Talet på fartøy som har fått tilskot til istandsetjing" and sp.attr("target") == "45"
+    assert [(r["year"], r["value"]) for r in sp.attr("results")] == [(2022, "39"), (2023, "41")]
+    assert [(r["year"], r["value"]) for r in parameters["1.2"].attr("results")] == [(2022, "58 %"), (2023, "63 %")]
