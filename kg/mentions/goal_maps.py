@@ -155,3 +155,39 @@ def section_goals(text: str) -> list[Mapped]:
             found.append((word.capitalize(), cm.group("code"), cm.group("code"), clean("\n".join(parts)).rstrip("."),
                           at, last_end, "line"))
     return found
+
+
+# 'Resultatområde            Mål for 2024': a table of each area's goal, the area's number and name in the first
+# column, the goal in the second; both columns wrap onto the lines below
+AREA_HEADER = re.compile(r"^[ \t]*(?:Prioritert[ \t]+område|Resultatområde|Virksomhetsområde|Innsatsområde|"
+                         r"Satsingsområde|Fagområde|Område)[ \t]{2,}(?P<goal>(?:[A-ZÆØÅ][a-zæøå]*)?[Mm]ål)"
+                         r"(?:[ \t]+for[ \t]+(?:19|20)\d\d)?[ \t]*$")
+AREA_ROW = re.compile(r"^[ \t]*(?P<num>\d{1,2})\.?[ \t]+\S")
+
+
+def area_table_goals(text: str) -> list[Mapped]:
+    """The goals of tables that give each area's goal (see :data:`AREA_HEADER`), numbered by their area."""
+    lines = _lines(text)
+    found: list[Mapped] = []
+    for i, (raw, _, _) in enumerate(lines):
+        hm = AREA_HEADER.match(raw)
+        if hm is None:
+            continue
+        col, word = hm.start("goal"), hm.group("goal")
+        rows: list[tuple[str, list[tuple[str, int, int]]]] = []
+        for line, start, end in lines[i + 1:]:
+            right = line[col - 2:].strip() if len(line) > col - 2 else ""
+            left = line[: col - 2].strip()
+            if not line.strip() or not right or len(line) - len(line.lstrip()) >= col - 2 and not rows:
+                break
+            row = AREA_ROW.match(left)
+            if row:
+                rows.append((row.group("num"), []))
+            elif not rows:
+                break
+            rows[-1][1].append((right, start + line.index(right, col - 2), end))
+        for num, parts in rows:
+            title = clean("\n".join(p[0] for p in parts)).rstrip(".")
+            if len(title.split()) >= 3:
+                found.append((word.capitalize(), num, num, title, parts[0][1], parts[-1][2], "listed"))
+    return found

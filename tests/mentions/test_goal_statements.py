@@ -381,3 +381,32 @@ def test_a_lettered_goal_heading_with_its_whole_title_states_the_goal_a_short_na
     goals = _by_label(entities_of("rapport.txt", LETTERED_SECTIONS))
     assert list(goals) == ["Virksomhetsmål A: Flere eldre skal bo trygt og selvstendig hjemme"]
     assert goals["Virksomhetsmål A: Flere eldre skal bo trygt og selvstendig hjemme"].attr("level") == "virksomhetsmål"
+
+
+AREA_TABLE = """3.1 Mål og resultatområde
+Tildelingsbrevet set eitt mål for kvart resultatområde.
+
+Tabell 2 Resultatområde og mål for 2024
+Resultatområde            Mål for 2024
+1 Fyrvern                 Fyrstasjonane er sette i stand og er i bruk
+                          heile året
+2 Handverk og             Tradisjonelt handverk blir ført vidare til nye
+  kunnskap                generasjonar
+3 Formidling              Fleire menneske lærer om kystkulturen
+
+Tabell 3 Styringsparametrar, resultatområde 2
+Nr.    Styringsparameter                                   Resultatkrav 2024
+2.1    Talet på lærlingar i faget                          20
+"""
+
+
+def test_a_table_of_each_areas_goal_numbers_the_goals_by_area_and_its_captions_name_them() -> None:
+    found = [(s.level, s.number, s.title) for s in find_statements(AREA_TABLE)]
+    assert found == [
+        ("mål", "1", "Fyrstasjonane er sette i stand og er i bruk heile året"),
+        ("mål", "2", "Tradisjonelt handverk blir ført vidare til nye generasjonar"),
+        ("mål", "3", "Fleire menneske lærer om kystkulturen"),
+    ]
+    sp = next(e for e in entities_of("rapport.txt", AREA_TABLE) if e.type == "SteeringParameter")
+    assert [link.target_label for link in sp.links if link.predicate == "measuredBy"] == [
+        "Mål 2: Tradisjonelt handverk blir ført vidare til nye generasjonar"]
