@@ -26,7 +26,7 @@ OTHER_COLUMN = re.compile(r"^(?:Rapportering|Rapporteres\s+(?:i|til)|Leveranse|L
                           r"Merknad(?:er)?)$", re.IGNORECASE)
 GOAL_COLUMN = re.compile(r"^(?:Mål|Hovedmål|Hovudmål|Delmål|Virksomhetsmål)(?:\s+nr\.?)?$", re.IGNORECASE)
 # an agency's prefix and a number ('AB-3', 'KD-2024-1', 'TK3') or a bare number
-CODE = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,6}(?:-| )?\d{1,4}(?:-\d{1,3})?|(?:19|20)\d\d-\d{1,3}|\d{1,2})\.?$")
+CODE = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,6}(?:-| )?\d{1,4}(?:-\d{1,3})?|(?:(?:19|20)?\d\d)-\d{1,3}|\d{1,2})\.?$")
 GOAL_CELL = re.compile(r"^(?:(?:hoved|hovud|del|virksomhets)?mål\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?)"
                        r"(?:\s*(?:,|og)\s*\d.*)?$|^[–—-]$", re.IGNORECASE)
 GROUP_ROW = re.compile(r"^(?:(?:oppdrag\s+(?:under|for|til|knyttet\s+til)\s+)?(?:hoved|hovud|del|virksomhets)?mål\s+"

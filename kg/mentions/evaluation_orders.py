@@ -18,6 +18,9 @@ ORDERS = (
     re.compile(r"(?:^|[.;]\s+)(?P<t>[A-ZÆØÅ][^.;]+?)\s+skal\s+evalueres\b"),
 )
 LEAD = re.compile(r"^(?:den|det|de|en|et|hele)\s+", re.I)
+# 'følge opp anbefalingene i evalueringen av X': an evaluation already made, followed up, not ordered
+FOLLOWED_UP = re.compile(r"\b(?:anbefaling\w*|funn\w*|resultat\w*|oppfølging\w*|følge\s+opp)\s+(?:i|fra|av|etter)\s+$",
+                         re.I)
 # 'tilskuddsordningen Tilskudd til …', 'programmet Jobbsjansen': the generic word before a name is not the name
 KIND_WORD = re.compile(r"^(?:tilsk(?:udd|ot)s)?(?:ordningen|programmet|tiltaket|prosjektet|satsingen|tjenesten)\s+"
                        r"(?=[A-ZÆØÅ])")
@@ -27,7 +30,7 @@ def ordered_evaluation(text: str) -> Target | None:
     """The thing an assignment's text orders evaluated, typed like other evaluation targets, or ``None``."""
     for pattern in ORDERS:
         m = pattern.search(text)
-        if not m:
+        if not m or FOLLOWED_UP.search(text, max(0, m.start() - 60), m.start()):
             continue
         phrase = LEAD.sub("", m.group("t").strip())
         kind = KIND_WORD.match(phrase)

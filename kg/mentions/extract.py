@@ -35,6 +35,7 @@ from kg.mentions.measure_appositions import apposition_mentions
 from kg.mentions.measure_goal_refs import paragraph_goal_measures
 from kg.mentions.measure_lists import measure_list_mentions
 from kg.mentions.measure_tables import measure_table_mentions
+from kg.mentions.number_refs import numbered_goal_links
 from kg.mentions.parameters import stated_parameter_mentions
 from kg.mentions.post_goals import post_goal_mentions
 from kg.mentions.printed import Citer
@@ -107,6 +108,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.links = outside_cited_titles(out)
     out.links = below_societal_goals(out)
     out.links = outside_administration_goals(out)
+    out.links = numbered_goal_links(out)
     out.links.extend(subject_goal_links(out, document.kind))
     out.mentions = outside_copy_lists(out, original)
     return scheme_names_no_measures(out)

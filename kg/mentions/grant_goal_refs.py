@@ -33,7 +33,7 @@ def named_scheme_goals(found: Extraction, passages: list[Passage], ctx: GoalCont
         spelt = re.compile(r"\s+".join(re.escape(w) for w in name.split()) + GOAL_AFTER.pattern, re.IGNORECASE)
         for m in spelt.finditer(original):
             span = citer.span(m.start(), m.end())
-            goals = named_goal_keys(ctx, span.doc, m.group("goal")) if span is not None else []
+            goals = named_goal_keys(ctx, span.doc, " ".join(m.group("goal").split())) if span is not None else []
             if span is not None and goals:
                 out += [Link(key, "supportsGoal", g, span, "grant.goal-named-after-it", 0.8) for g in goals]
                 break
