@@ -14,9 +14,10 @@ from kg.mentions.text import clean
 
 TARGET_WORDS = r"resultatmål|prestasjonskrav|ambisjon(?:snivå)?|resultatkrav|målverdi|måltall"
 STATED = re.compile(
-    r"^[ \t]*(?:[•▪●*·–-][ \t]*)?Styringsparamet(?:er|re)"
+    r"^[ \t\f]*(?:[•▪●*·–-][ \t]*)?Styringsparamet(?:er|re)"
     r"(?:[ \t]+(?P<code>(?:SP|S)?[ \t]?\d{1,2}(?:\.\d{1,2})?|[A-ZÆØÅ]\.\d{1,2})(?!\.?\d))?"
-    r"[ \t]*[:.–][ \t]*(?P<rest>\S.*)$"
+    # the text after a separator, or right after a code where it opens with a capital ('Styringsparameter 1.1 Talet')
+    r"(?:[ \t]*[:.–][ \t]*|(?<=\d)[ \t]+(?=[A-ZÆØÅ]))(?P<rest>\S.*)$"
 )
 IN_PARENS = re.compile(r"^(?P<label>.+?)\s*\((?P<kind>" + TARGET_WORDS + r")\s*:\s*(?P<target>[^)]+)\)(?P<after>.*)$",
                        re.IGNORECASE)
@@ -55,7 +56,9 @@ def results_after(lines: list[Line], i: int) -> list[dict[str, object]]:
         return []
     found = []
     while i < len(lines) and YEAR_COLON.match(lines[i].text.strip()):
-        found += [result(m.group("year"), m.group("value"), lines[i]) for m in YEAR_COLON.finditer(lines[i].text)]
+        closing = LINE_END_TARGET.search(lines[i].text)  # 'Resultatkrav 2023: 225' is the target, not a result
+        text = lines[i].text[: closing.start()] if closing else lines[i].text
+        found += [result(m.group("year"), m.group("value"), lines[i]) for m in YEAR_COLON.finditer(text)]
         i += 1
     if found:
         return found
@@ -72,12 +75,20 @@ TOLD_TARGET = re.compile(r"\b(?P<kind>resultatkrav|prestasjonskrav|resultatmål|
                          r"(?:%|prosent|[a-zæøå]+)?)", re.IGNORECASE)
 
 
+# a line of results closed by the target: '2021: 212   2022: 219   Resultatkrav 2023: 225'
+LINE_END_TARGET = re.compile(r"(?P<kind>" + TARGET_WORDS + r")(?:[ \t]+" + YEAR + r")?[ \t]*:[ \t]*(?P<target>\S.*?)"
+                             r"[ \t]*$", re.IGNORECASE)
+
+
 def target_told(lines: list[Line], i: int) -> tuple[str, str] | None:
-    """The target the paragraph from line ``i`` tells (up to the next parameter or a blank line)."""
+    """The target the paragraph from line ``i`` tells (up to the next parameter or a blank line), or the target
+    that closes its line of results."""
     para: list[str] = []
     for ln in lines[i: i + 4]:
         if not ln.text.strip() or STATED.match(ln.text):
             break
+        if YEAR_COLON.match(ln.text.strip()) and (closing := LINE_END_TARGET.search(ln.text)):
+            return closing.group("target").strip(), closing.group("kind").lower()
         para.append(ln.text)
     m = TOLD_TARGET.search(clean("\n".join(para)))
     return (m.group("target").strip(), m.group("kind").lower()) if m else None

@@ -159,3 +159,18 @@ def test_codes_of_a_goal_letter_and_a_dash_in_a_table_measure_the_strategic_goal
                                                                                (2024, "51 %")]
     assert found["A-2"].attr("target") == "Minst 12"
     assert _goals(found["A-1"]) == _goals(found["A-2"]) == {"Strategisk mål A"}
+
+
+LETTERED_CODES = """Tabell 3.1 Styringsparametere, resultatområde 1
+Nr.  Styringsparameter                                 2020      2021      2022   Målverdi 2022
+1a   Andel av befolkningen med under 500 meter til     71 %      72 %      74 %            75 %
+     tilrettelagt friluftsområde
+1b   Antall kommuner med vedtatt turstiplan             212       239       261             250
+"""
+
+
+def test_codes_of_a_number_and_a_letter_in_a_numbered_table() -> None:
+    found = _by_code(LETTERED_CODES)
+    assert set(found) == {"1a", "1b"}
+    assert found["1a"].label == "Andel av befolkningen med under 500 meter til tilrettelagt friluftsområde"
+    assert found["1b"].attr("target") == "250"

@@ -48,3 +48,24 @@ def test_stated_parameters_end_at_their_line_take_the_told_target_and_the_letter
         "B.1": ("Antall besøkende på fyrstasjonene", "minst 200 000 besøkende")}
     assert {link.target_label for link in found["A.2"].links if link.predicate == "measuredBy"} == {goals["A"]}
     assert {link.target_label for link in found["B.1"].links if link.predicate == "measuredBy"} == {goals["B"]}
+
+
+CODE_THEN_TEXT = """3.2 Brukarmål 1 – Fartøya blir haldne i stand og i drift
+Tilskota er det viktigaste verkemiddelet.
+
+Styringsparameter 1.1 Talet på verneverdige fartøy i aktiv drift
+     2021: 212      2022: 219      2023: 227      Resultatkrav 2023: 225
+\fStyringsparameter 1.2 Del av tilskota som går til fartøy med vernestatus
+     2021: 91 %     2022: 93 %     2023: 95 %     Resultatkrav 2023: minst 90 %
+
+Styringsparameter 1.3 frå 2022, talet på utstillingar, er teken ut.
+"""
+
+
+def test_a_code_followed_by_the_text_without_a_separator_also_after_a_page_break() -> None:
+    found = {e.attr("code"): e for e in entities_of("kyst.txt", CODE_THEN_TEXT) if e.type == "SteeringParameter"}
+    assert {code: (e.label, e.attr("target")) for code, e in found.items()} == {
+        "1.1": ("Talet på verneverdige fartøy i aktiv drift", "225"),
+        "1.2": ("Del av tilskota som går til fartøy med vernestatus", "minst 90 %")}
+    assert [(r["year"], r["value"]) for r in found["1.1"].attr("results")] == [(2021, "212"), (2022, "219"),
+                                                                               (2023, "227")]
