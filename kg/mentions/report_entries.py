@@ -1,6 +1,7 @@
 """One entry of a report list or citation, in the genre's citation styles: title, publishers, year and status.
 
-'Title (Publisher, year)', 'Title (Publisher, pågående)', 'Publisher (year): Title', 'Publisher: Title',
+'Title (Publisher, year)', 'Title (Publisher, pågående)', 'Publisher (year): Title', 'Publisher, year: Title',
+'Publisher: Title',
 'Title. Publisher (year)' and 'Title. Publisher, year.'; a remark after the citation, the series and number, a
 place before the publisher and when work in progress is due are no part of the title. Work in progress without a
 year names only its publisher ('Title (Publisher)', 'Title. Publisher').
@@ -21,6 +22,7 @@ YEAR = r"(?:19|20)\d\d"
 STATUS = r"(?:pågående|pågåande|under arbeid|påbegynt|igangsatt)"
 PUB_FIRST = re.compile(rf"^(?P<pubs>[^():]{{2,80}}?)\s*\((?P<year>{YEAR}|{STATUS})[a-z]?\)\s*[:.]\s*"
                        rf"(?P<title>\S.+)$")
+PUB_COMMA_YEAR = re.compile(rf"^(?P<pubs>[A-ZÆØÅ][^():,]{{1,80}}?),\s*(?P<year>{YEAR}):\s+(?=\S)")
 PUB_COLON = re.compile(r"^(?P<pubs>[A-ZÆØÅ][^():]{1,80}?):\s+(?P<title>[A-ZÆØÅ«].+)$")
 TITLE_CITE = re.compile(rf"^(?P<title>.+?)\s*\((?P<inner>[^()]*(?:{YEAR}|{STATUS})"
                         r"[^()]*)\)\.?$", re.I)
@@ -50,6 +52,7 @@ PLACE_PUBLISHER = re.compile(r"(?<=[.?!])\s+[A-ZÆØÅ][a-zæøå]+(?:\s[A-ZÆØ
 AUTHORS = re.compile(r"^[A-ZÆØÅ][\w\-]+,\s+[A-ZÆØÅ]\.")
 # when work in progress is due, closing its entry ('. Sluttrapport ventes høsten 2024.'): not the title's
 WHEN_DUE = re.compile(r"(?<=[.?!])\s+(?:Slutt|Del)?[Rr]apport(?:en)?\s+(?:ventes|kommer|leveres|ferdigstilles)\b.*$")
+TAIL_NOTE = re.compile(r"\s*\([a-zæøå][^()]*\)(?:\.\s+[A-ZÆØÅ][^()]*)?\.?$")
 NOTE = re.compile(rf"\s*\((?!{STATUS})[a-zæøå][^()]*\)\.?$")  # '(utført i samarbeid med …)'
 
 
@@ -68,6 +71,7 @@ def parse_entry(body: str) -> dict[str, object] | None:
 
 
 def _parse(body: str) -> dict[str, object] | None:
+    body = PUB_COMMA_YEAR.sub(r"\g<pubs> (\g<year>): ", body)  # 'Publisher, 2023: Title' as 'Publisher (2023): Title'
     # In the publisher-first styles a closing parenthesis in lower case is a note, not the citation.
     bare = NOTE.sub("", body)
     if bare != body and (PUB_FIRST.match(bare) or PUB_COLON.match(bare)):
@@ -120,8 +124,9 @@ def _parse(body: str) -> dict[str, object] | None:
                 "status": "ongoing" if ongoing else "published"}
     m = PUB_COLON.match(body)
     if m and publishers(m.group("pubs")) and len(m.group("pubs").split()) <= 6:
-        return {"title": m.group("title").rstrip("."), "publishers": publishers(m.group("pubs")), "year": None,
-                "status": None}
+        # a goal tag or remark in brackets and the sentence after it ('(verksemdsmål B). Sluttrapport i 2025.')
+        title = TAIL_NOTE.sub("", m.group("title"))
+        return {"title": title.rstrip("."), "publishers": publishers(m.group("pubs")), "year": None, "status": None}
     return None
 
 

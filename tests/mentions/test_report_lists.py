@@ -46,6 +46,10 @@ def test_every_style_of_item_is_read_with_publisher_year_and_status() -> None:
         "title": "Besøk ved museene", "publishers": ["Nordlys Analyse"], "year": 2022, "status": "published"}
     ongoing = parse_entry("Evaluering av kurset (Kystforskning, under arbeid)")
     assert ongoing is not None and ongoing["status"] == "ongoing" and ongoing["year"] is None
+    assert parse_entry("Nordlys Analyse, 2022: Besøk ved museene (virksomhetsmål A)") == {
+        "title": "Besøk ved museene", "publishers": ["Nordlys Analyse"], "year": 2022, "status": "published"}
+    due = parse_entry("Nordlys Analyse: Følgeevaluering av kurset (virksomhetsmål B). Sluttrapport i 2025.")
+    assert due is not None and due["title"] == "Følgeevaluering av kurset" and due["publishers"] == ["Nordlys Analyse"]
 
 
 def test_lists_under_knowledge_headings_give_reports_and_evaluations_tied_to_their_goal() -> None:
