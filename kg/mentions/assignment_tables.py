@@ -58,7 +58,7 @@ class TableReader:
         self.code_col = 0 if len(text_cols) > 1 or (text_cols and text_cols[0] > 0) else None
         self.text_col = text_cols[-1] if text_cols else 1
         self.due_col = next((i for i, n in enumerate(names) if re.match(r"(?:Tids)?[Ff]rist", n)), None)
-        self.goal_col = next((i for i, n in enumerate(names) if re.match(r"^(?:Mål|Delmål|Hovedmål)\b", n)), None)
+        self.goal_col = next((i for i, n in enumerate(names) if re.match(r"^(?:[A-ZÆØÅ][a-zæøå]*)?[Mm]ål\b", n)), None)
 
     @staticmethod
     def at(lines: list[PrintedLine], i: int) -> TableReader | None:
@@ -87,6 +87,9 @@ class TableReader:
         i = self.header + 1
         while i < len(self.lines):
             line = self.lines[i]
+            if rows and line.text == self.lines[self.header].text:
+                i += 1  # the header repeated after a page break: the table goes on, a row's text too
+                continue
             if not line.text:
                 nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
                 if nxt is None or not nxt.text or self._column(nxt.indent) == 0 and not (

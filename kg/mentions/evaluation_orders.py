@@ -18,8 +18,9 @@ ORDERS = (
     re.compile(r"(?:^|[.;]\s+)(?P<t>[A-ZÆØÅ][^.;]+?)\s+skal\s+evalueres\b"),
 )
 LEAD = re.compile(r"^(?:den|det|de|en|et|hele)\s+", re.I)
-# 'følge opp anbefalingene i evalueringen av X': an evaluation already made, followed up, not ordered
-FOLLOWED_UP = re.compile(r"\b(?:anbefaling\w*|funn\w*|resultat\w*|oppfølging\w*|følge\s+opp)\s+(?:i|fra|av|etter)\s+$",
+# 'følge opp anbefalingene (fra den eksterne) evalueringen av X': an evaluation already made, followed up
+FOLLOWED_UP = re.compile(r"\b(?:anbefaling\w*|funn\w*|resultat\w*|oppfølging\w*|følge\s+opp)\s+(?:i|fra|av|etter)\s+"
+                         r"(?:(?:den|det|de)\s+)?(?:[a-zæøå]+\s+)?$",
                          re.I)
 # 'tilskuddsordningen Tilskudd til …', 'programmet Jobbsjansen': the generic word before a name is not the name
 KIND_WORD = re.compile(r"^(?:tilsk(?:udd|ot)s)?(?:ordningen|programmet|tiltaket|prosjektet|satsingen|tjenesten)\s+"

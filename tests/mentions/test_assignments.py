@@ -360,3 +360,24 @@ def test_an_annual_report_telling_the_letters_assignments_in_prose() -> None:
         "2": ("kartlegge ventetiden for fyrbesøk i alle kommuner og levere en rapport", "2023-06-01", "1. juni 2023"),
         "4": ("utrede en felles standard for fyrvern i kommunene", "2023-05-01", "1. mai 2023"),
         "5": ("utvikle en pilot for digital søknad om fyrleie", None, "utgangen av 2023")}
+
+
+def test_a_goal_column_named_by_a_level_and_the_header_repeated_inside_a_row_after_a_page_break() -> None:
+    text = """Effektmål 1: Fleire tek del i kystkulturaktivitetar
+Effektmål 2: Tradisjonsbåtar blir tekne vare på
+
+Tabell 2 Oppdrag for 2024
+Nr.   Oppdrag                                                       Frist              Effektmål
+O-1   Senteret skal greie ut korleis tilskotsordningane kan         1. mai 2024        2
+      digitaliserast fullt ut. Oppdraget
+Nr.   Oppdrag                                                       Frist              Effektmål
+      skal lysast ut innan 1. mars 2024.
+O-2   Senteret skal lage ein plan for nye kurs for lokallaga.       1. juni 2024       1
+"""
+    entities = entities_of("brev.txt", text)
+    tasks = {str(e.attr("code")): e for e in entities if e.type == "Assignment"}
+    assert set(tasks) == {"O-1", "O-2"}
+    assert tasks["O-1"].label.endswith("Oppdraget skal lysast ut innan 1. mars 2024.")
+    placed = {c: [link.target_label.split(":")[0] for link in e.links if link.predicate == "underGoal"]
+              for c, e in tasks.items()}
+    assert placed == {"O-1": ["Effektmål 2"], "O-2": ["Effektmål 1"]}

@@ -142,3 +142,11 @@ def test_a_name_ends_before_a_verb_telling_what_the_scheme_does() -> None:
             "nettverkene.\n")
     assert {e.label for e in entities_of("l.txt", text) if e.type == "GrantScheme"} == {
         "Tilskudd til lokalmatnettverk"}
+
+
+def test_a_name_ends_at_a_table_cells_wide_gap_and_before_under_a_goal() -> None:
+    text = ("Tabell 4 Indikatorer\n1.3    Antall bedrifter med tilsagn fra Tilskudd til sirkulære       minst 60\n"
+            "       verdikjeder\n\n"
+            "Vi vet at Tilskudd til næringsklynger under effektmål 3 fikk flere søknader i år.\n")
+    assert {e.label for e in entities_of("l.txt", text) if e.type == "GrantScheme"} == {
+        "Tilskudd til næringsklynger"}
