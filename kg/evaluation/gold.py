@@ -113,6 +113,10 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
     "collection35": (GOLD.parents[1] / "data" / "collection35", GOLD.with_name("collection35"),
                      "Extraction (a report by priority area, the next letter, an evaluation, a Nynorsk report; "
                      "set 35)"),
+    "collection36": (GOLD.parents[1] / "data" / "collection36", GOLD.with_name("collection36"),
+                     "Extraction (three allocation letters, two of one agency in consecutive years; set 36)"),
+    "collection37": (GOLD.parents[1] / "data" / "collection37", GOLD.with_name("collection37"),
+                     "Extraction (three annual reports of three agencies, one in Nynorsk; set 37)"),
     "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout16", GOLD.with_name("collection_heldout16"),
                            "Extraction (collection of several kinds, held-out)"),
 }
