@@ -127,6 +127,27 @@ def _letter(first: list[str]) -> Profile:
                    int(year_m.group("y")) if year_m else None)
 
 
+def _cover_letter(first: list[str]) -> Profile:
+    """An allocation letter with a cover page in place of a letterhead: 'Tildelingsbrev 2024' over the agency's
+    name, the ministry's and the date, each on a line of its own."""
+    title_i = next((i for i, x in enumerate(first) if LETTER_TITLE.match(x.strip()) and TITLE_YEAR.search(x)
+                    and len(x.strip()) < 80), None)
+    if title_i is None:
+        return Profile()
+    below = [x.strip() for x in first[title_i + 1: title_i + 6]]
+    names = [n for x in below if (n := organisation_name(x))]
+    issuer = next((n for n in names if "departement" in n.lower()), None)
+    if issuer is None:
+        return Profile()
+    addressee = next((n for n in names if n != issuer), None)
+    date = next((d for x in below if (d := parse_date(x)) and len(x) < 30), None)
+    title = first[title_i].strip()
+    if addressee and re.fullmatch(rf"tildelingsbrev(?:\s+for)?\s+{YEAR}", title, re.IGNORECASE):
+        title = f"{title} – {addressee}"
+    year_m = TITLE_YEAR.search(title)
+    return Profile("tildelingsbrev", title, issuer, addressee, date, int(year_m.group("y")) if year_m else None)
+
+
 def _same_name(block: str, title: str) -> bool:
     """Whether the title names the address block's organisation in a longer form ('… og matkultur' cut by the
     block's wrap)."""
@@ -148,7 +169,7 @@ def _letterhead(lines: list[str]) -> list[str]:
 
 def read_profile(first: list[str]) -> Profile:
     """The profile of a document from its first non-blank lines (the first page or two)."""
-    letter = _letter(first[:40]) if any(LETTER_FIELDS.search(x) for x in first[:40]) else Profile()
+    letter = _letter(first[:40]) if any(LETTER_FIELDS.search(x) for x in first[:40]) else _cover_letter(first[:12])
     if letter.kind:
         return letter
     # a field's value without the address after the name ('…, Postboks 417, 5805 Bergen')

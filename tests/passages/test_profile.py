@@ -217,3 +217,14 @@ def test_an_action_plan_titled_in_capitals_over_lines_with_its_period_and_adopti
              "", "Vedtatt av direktøren 9. desember 2024", "Handlingsplan for fyrvern 2025–2027"]
     p = read_profile(first)
     assert (p.kind, p.title, p.year, p.date) == ("strategi", "Handlingsplan for fyrvern 2025–2027", 2025, "2024-12-09")
+
+
+def test_allocation_letter_with_a_cover_page_in_place_of_a_letterhead() -> None:
+    first = ["Tildelingsbrev 2024", "Senter for digital deltakelse", "Digitaliserings- og forvaltningsdepartementet",
+             "19.12.2023", "Innholdsfortegnelse", "1  Innledning ........ 3"]
+    p = read_profile(first)
+    assert (p.kind, p.title, p.publisher, p.addressee, p.date, p.year) == (
+        "tildelingsbrev", "Tildelingsbrev 2024 – Senter for digital deltakelse",
+        "Digitaliserings- og forvaltningsdepartementet", "Senter for digital deltakelse", "2023-12-19", 2024)
+    # a report that names the letter on its cover is no letter
+    assert read_profile(["Årsrapport 2023", "Tildelingsbrev 2023 er omtalt i kapittel 3"]).kind == "årsrapport"
