@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from kg.mentions.goal_codes import key_number
 from kg.mentions.text import clean
 
 #: a level's name in capitals, and the level word it gives its goals
@@ -190,4 +191,39 @@ def area_table_goals(text: str) -> list[Mapped]:
             title = clean("\n".join(p[0] for p in parts)).rstrip(".")
             if len(title.split()) >= 3:
                 found.append((word.capitalize(), num, num, title, parts[0][1], parts[-1][2], "listed"))
+    return found
+
+
+# 'Nr.    Verksemdsmål                              Landbruks- og matpolitisk mål': a table of the agency's coded
+# goals, perhaps beside a column of the upper goals they serve (the ministry's, not the agency's)
+CODED_HEADER = re.compile(r"^[ \t]*(?:Nr\.?|Kode)[ \t]{2,}(?P<goal>(?:[A-ZÆØÅ][a-zæøå]*)?mål)"
+                          r"(?:[ \t]{2,}(?P<next>\S[^\n]*?))?[ \t]*$")
+CODED_ROW = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,2}M[ -]?\d{1,2}|\d{1,2})\.?[ \t]{2,}\S")
+
+
+def coded_table_goals(text: str) -> list[Mapped]:
+    """The goals of tables that give each goal's code and title in columns (see :data:`CODED_HEADER`)."""
+    lines = _lines(text)
+    found: list[Mapped] = []
+    for i, (raw, _, _) in enumerate(lines):
+        hm = CODED_HEADER.match(raw)
+        if hm is None:
+            continue
+        col, stop = hm.start("goal"), hm.start("next") if hm.group("next") else 10**6
+        rows: list[tuple[str, list[tuple[str, int, int]]]] = []
+        for line, start, _ in lines[i + 1:]:
+            row = CODED_ROW.match(line)
+            cell = line[col - 2: stop - 1].strip() if len(line) > col - 2 else ""
+            if not line.strip() or not cell or not row and not rows or row is None and line[: col - 2].strip():
+                break
+            if row:
+                rows.append((" ".join(row.group("code").split()), []))
+            at = start + line.index(cell, col - 2)
+            rows[-1][1].append((cell, at, at + len(cell)))
+        word = hm.group("goal").capitalize()
+        for code, parts in rows:
+            title = clean("\n".join(p[0] for p in parts)).rstrip(".")
+            if len(title.split()) >= 3:
+                found.append((word, key_number(code.replace(" ", "")), code, title, parts[0][1], parts[-1][2],
+                              "listed"))
     return found

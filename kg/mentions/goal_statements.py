@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from kg.mentions.goal_codes import capitals_headings, overview_goals, tagged_headings
-from kg.mentions.goal_maps import area_table_goals, map_goals, section_goals
+from kg.mentions.goal_maps import area_table_goals, coded_table_goals, map_goals, section_goals
 from kg.mentions.goal_sentences import sentence_goals
 from kg.mentions.text import clean
 
@@ -212,7 +212,8 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
     listed = overview_goals(text, _title_end)
     for word, number, printed, title, start, end, style in [*listed, *capitals_headings(text, listed),
                                                             *tagged_headings(text, listed), *map_goals(text),
-                                                            *section_goals(text), *area_table_goals(text)]:
+                                                            *section_goals(text), *area_table_goals(text),
+                                                            *coded_table_goals(text)]:
         found.setdefault(start, GoalStatement(word, number, title, start, end, style,
                                               printed=printed if printed != number else ""))
     return _numbered_by_area([s for _, s in sorted(found.items()) if not _inside(s.start, removed)], text)

@@ -17,10 +17,12 @@ from dataclasses import dataclass
 from kg.mentions.printed import IndentedLine as Line
 from kg.mentions.text import clean
 
-HEAD = re.compile(r"^(?P<indent>[ \t]*)(?P<code>(?:SP|S|[A-ZÆØÅ]{1,2})[ ]?\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})"
-                  r"[ \t]{2,}(?P<label>[A-ZÆØÅ].{5,})$")
+# the code set apart by a wide gap, or a bullet's code and its text ('•  SP 1.1 Del av …')
+HEAD = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[•▪●*·–-][ \t]+)?"
+                  r"(?P<code>(?:SP|S|[A-ZÆØÅ]{1,2})[ ]?\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})"
+                  r"(?:[ \t]{2,}|(?<=\d)[ \t](?=\S)(?<=\S[ \t])(?=.)(?!.*[ \t]{3,}))(?P<label>[A-ZÆØÅ].{5,})$")
 TARGET = re.compile(r"^[ \t]*(?P<kind>resultatmål|resultatkrav|prestasjonskrav|ambisjon(?:snivå)?|målverdi|måltall|"
-                    r"mål)[ \t]*:[ \t]*(?P<target>\S.*)$", re.IGNORECASE)
+                    r"mål)(?:[ \t]+(?:19|20)\d{2})?[ \t]*:[ \t]*(?P<target>\S.*)$", re.IGNORECASE)
 RESULT = re.compile(r"^[ \t]*Resultat(?:er)?[ \t]+(?:19|20)\d{2}[ \t]*:", re.IGNORECASE)
 # a target the text declines to set
 NO_TARGET = re.compile(r"^(?:ikke fastsatt|ingen|–|-)\.?$", re.IGNORECASE)
@@ -45,7 +47,8 @@ def block_at(lines: Sequence[Line], i: int) -> Block | None:
     m = HEAD.match(lines[i].text)
     if not m:
         return None
-    column = len(m.group(0)) - len(m.group("label"))
+    # a bullet's lines go on under its code; a table-like block's under its text
+    column = m.start("code") if m.group("bullet") else len(m.group(0)) - len(m.group("label"))
     label = [m.group("label")]
     j = i + 1
     while j < len(lines) and len(label) < 3:

@@ -164,7 +164,8 @@ class ParameterReader:
         results = [result(r.group("year"), r.group("value"), self.lines[k])
                    for k in b.result_lines for r in YEAR_COLON.finditer(self.lines[k].text)]
         first = self.lines[b.first]
-        self._emit(b.code, b.label, first.start + len(first.text) - len(first.text.lstrip()), self.lines[b.last].end,
+        lead = len(first.text) - len(first.text.lstrip(" \t•▪●*·–-"))  # the block begins at its code, past a bullet
+        self._emit(b.code, b.label, first.start + lead, self.lines[b.last].end,
                    b.target, b.kind,
                    results, "parameter.coded-block", self.lines[b.first].start)
         return b.last + 1

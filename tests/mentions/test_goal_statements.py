@@ -410,3 +410,23 @@ def test_a_table_of_each_areas_goal_numbers_the_goals_by_area_and_its_captions_n
     sp = next(e for e in entities_of("rapport.txt", AREA_TABLE) if e.type == "SteeringParameter")
     assert [link.target_label for link in sp.links if link.predicate == "measuredBy"] == [
         "Mål 2: Tradisjonelt handverk blir ført vidare til nye generasjonar"]
+
+
+CODED_TABLE = """Tabell 1 Verksemdsmål 2024–2026
+
+Nr.    Verksemdsmål                                          Landbruks- og matpolitisk mål
+VM1    Beiteressursane i utmark blir nytta berekraftig og    Berekraftig landbruk med lågare
+       i samsvar med beitekapasiteten                        utslepp av klimagassar
+VM2    Tilskotsforvaltninga i senteret er korrekt, effek-    Auka verdiskaping
+       tiv og brukarvenleg
+
+Styringsparametrane under gjeld for 2024.
+"""
+
+
+def test_a_table_of_coded_goals_beside_the_ministrys_goals_states_only_the_agencys() -> None:
+    found = [(s.level, s.number, s.printed, s.title) for s in find_statements(CODED_TABLE)]
+    assert found == [
+        ("verksemdsmål", "1", "VM1", "Beiteressursane i utmark blir nytta berekraftig og i samsvar med beitekapasiteten"),
+        ("verksemdsmål", "2", "VM2", "Tilskotsforvaltninga i senteret er korrekt, effektiv og brukarvenleg"),
+    ]

@@ -174,3 +174,20 @@ def test_codes_of_a_number_and_a_letter_in_a_numbered_table() -> None:
     assert set(found) == {"1a", "1b"}
     assert found["1a"].label == "Andel av befolkningen med under 500 meter til tilrettelagt friluftsområde"
     assert found["1b"].attr("target") == "250"
+
+
+BULLETED_BLOCKS = """2.1  Styringsparametrar for VM1
+ •  SP 1.1 Del av beiteareala i utmark som er kartlagde med oppdatert beitekvalitet
+    Resultatkrav 2024: 55 prosent
+    Resultat 2022: 41 prosent. Førebels resultat 2023: 48 prosent
+ •  SP 1.2 Tal på beitelag som har fått rettleiing om beiteplanar
+    Resultatkrav 2024: 180 beitelag
+"""
+
+
+def test_bulleted_coded_blocks_with_a_dated_target_line() -> None:
+    found = _by_code(BULLETED_BLOCKS)
+    assert {c: (e.label, e.attr("target")) for c, e in found.items()} == {
+        "SP 1.1": ("Del av beiteareala i utmark som er kartlagde med oppdatert beitekvalitet", "55 prosent"),
+        "SP 1.2": ("Tal på beitelag som har fått rettleiing om beiteplanar", "180 beitelag")}
+    assert [r["year"] for r in found["SP 1.1"].attr("results")] == [2022, 2023]
