@@ -75,6 +75,9 @@ FORMER = re.compile(r"\b(?:tidligere|forrige|daværende)[ \t]+$", re.IGNORECASE)
 # '1. Etaten skal øke …' with 'Styringsparametre:' on the line after its title: a numbered goal of a letter.
 NUMBERED = re.compile(r"^[ \t]*(?P<num>\d{1,2})\.[ \t]+(?P<title>[A-ZÆØÅ][^\n]{10,})$", re.MULTILINE)
 PARAMETERS_NEXT = re.compile(r"\n[ \t]*Styringsparamet(?:er|re)\w*[ \t]*:")
+# a numbered item that opens like a steering parameter is one, not a goal
+MEASURED = re.compile(r"(?:Andel|Antall|Tal(?:et)?|Del|Gjennomsnittleg|Gjennomsnittlig|Saksbehandlingstid)\b")
+ITEM_END = re.compile(r"\n[ \t]*\n|\n[ \t]*\d{1,2}\.[ \t]+[A-ZÆØÅ]")
 LEVEL_BEFORE = re.compile(r"\b(?P<word>virksomhetsmål|hovedmål|hovudmål|mål)\b", re.IGNORECASE)
 # A table row ('Effektmål 1 Fyrene      God      Middels'): its cells stand apart by wide gaps.
 TABLE_GAP = re.compile(r"\S[ \t]{3,}\S")
@@ -164,7 +167,10 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
                                                    end, "line")
     for m in NUMBERED.finditer(text):
         end = _title_end(text, m.end())
-        if PARAMETERS_NEXT.match(text, end):
+        # 'Styringsparametere:' right below the title, or closing the item's paragraph about the goal
+        item = ITEM_END.search(text, end, end + 800)
+        if PARAMETERS_NEXT.match(text, end) or PARAMETERS_NEXT.search(text, end, item.start() if item else end + 800) \
+                and text[end - 1: end] == "." and not MEASURED.match(m.group("title")):
             levels = list(LEVEL_BEFORE.finditer(text, max(0, m.start() - 600), m.start()))
             word = levels[-1].group("word").capitalize() if levels else "Mål"
             found[m.start()] = GoalStatement(word, m.group("num"), clean(text[m.start("title"): end]).rstrip("."),

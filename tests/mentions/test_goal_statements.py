@@ -430,3 +430,25 @@ def test_a_table_of_coded_goals_beside_the_ministrys_goals_states_only_the_agenc
         ("verksemdsmål", "1", "VM1", "Beiteressursane i utmark blir nytta berekraftig og i samsvar med beitekapasiteten"),
         ("verksemdsmål", "2", "VM2", "Tilskotsforvaltninga i senteret er korrekt, effektiv og brukarvenleg"),
     ]
+
+
+NUMBERED_GOAL_PARAGRAPHS = """3    Mål, styringsparametere og resultatmål
+
+Departementet har fastsatt to mål for senteret.
+
+1.   Flere innbyggere skal mestre grunnleggende digitale tjenester i hverdagen.
+     Målet omfatter både ferdigheter og trygghet i bruken.
+     Styringsparametere:
+     a)   Andel deltakere i kurs som klarer seg på egen hånd
+          Resultatmål: Minst 70 prosent
+
+2.   Andel kommuner med avtale om veiledning.
+     Resultatet for 2022 var 212 kommuner.
+     Styringsparametere:
+     a)   Antall avtaler
+"""
+
+
+def test_a_numbered_goal_whose_paragraph_closes_with_its_parameters_and_not_a_numbered_parameter() -> None:
+    found = [(s.level, s.number, s.title) for s in find_statements(NUMBERED_GOAL_PARAGRAPHS)]
+    assert found == [("mål", "1", "Flere innbyggere skal mestre grunnleggende digitale tjenester i hverdagen")]
