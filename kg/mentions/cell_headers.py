@@ -19,6 +19,7 @@ PARAMETER_COLUMN = re.compile(r"^(?:Styringsparamet(?:er|re)\w*|Indikator(?:er)?
 NUMBER_COLUMN = re.compile(r"^(?:Nr\.?|Kode)$", re.IGNORECASE)
 TARGET_COLUMN = re.compile(r"^(?P<kind>resultatmål|resultatkrav|prestasjonskrav|ambisjon(?:snivå)?|målverdi|måltall)"
                            r"(?:[ /][\wæøå/]+){0,3}/?$", re.IGNORECASE)
+YEAR_IN = re.compile(r"\b(?:19|20)\d{2}$")
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
 RESULT_YEAR = re.compile(r"^(?:Resultat|Res\.|Oppnådd)\s+(?P<year>(?:19|20)\d{2})$", re.IGNORECASE)
 RESULT_WORD = re.compile(r"^(?:Resultat|Res\.|Oppnådd)$", re.IGNORECASE)
@@ -33,10 +34,11 @@ class Header:
     target_kind: str = ""
     target_first: bool = False  # the target's column before the year columns
     goal_ref: bool = False  # a 'Resultatmål' column before the target's holds the number of the goal measured
+    ignored: int = 0  # columns after the target's that are no result (a later year's ambition: 'Ambisjonsnivå 2026')
 
     @property
     def values(self) -> int:
-        return len(self.years) + bool(self.target_kind) + self.goal_ref
+        return len(self.years) + bool(self.target_kind) + self.goal_ref + self.ignored
 
 
 def header_at(lines: list[PrintedLine], i: int) -> tuple[Header, int] | None:
@@ -64,6 +66,10 @@ def header_at(lines: list[PrintedLine], i: int) -> tuple[Header, int] | None:
         elif seen_parameter and RESULT_WORD.match(text) and j + 1 < len(lines) and YEAR.match(lines[j + 1].text):
             header.years.append(lines[j + 1].text)  # 'Resultat' / '2022': one header cell over two lines
             j += 1
+        elif column_levels(text) and seen_parameter and not (header.years or header.target_kind or header.goal_ref):
+            header.goal_ref = True  # 'Styringsparameter' / 'Delmål': the goal each parameter measures, by its number
+        elif tm and header.target_kind and not header.target_first and YEAR_IN.search(text):
+            header.ignored += 1  # 'Resultatmål 2024' / 'Ambisjonsnivå 2026': a second target column, a later year's
         elif tm and header.target_kind == "resultatmål" and not (header.years or header.goal_ref):
             # 'Resultatmål' / 'Resultatkrav 2024': the first column names the goal (*1.1*), the second the target
             header.goal_ref, header.target_kind = True, tm.group("kind").lower()

@@ -118,6 +118,7 @@ def split_values(cells: list[str], header: Header) -> tuple[list[str], list[str]
             return cells, [], None, ""
         text, values = cells[:-n], cells[-n:]
         ref = values.pop(0) if header.goal_ref else ""
+        values = values[: len(values) - header.ignored]
         target = (values[0] if header.target_first else values[-1]) if header.target_kind else None
         years = (values[1:] if header.target_first else values[:-1]) if header.target_kind else values
         return text, years, None if target is None or target in NO_VALUE else target, ref

@@ -203,3 +203,38 @@ def test_result_columns_named_over_two_lines_and_the_next_sections_heading_is_no
     assert sp.label == "Talet på fartøy som har fått tilskot til istandsetjing" and sp.attr("target") == "45"
     assert [(r["year"], r["value"]) for r in sp.attr("results")] == [(2022, "39"), (2023, "41")]
     assert [(r["year"], r["value"]) for r in parameters["1.2"].attr("results")] == [(2022, "58 %"), (2023, "63 %")]
+
+
+SUB_GOAL_COLUMN = """Delmål 1.1  Flere klarer seg på egen hånd digitalt
+Delmål 1.2  Alle kommuner gir digital veiledning
+
+Tabell 2 Styringsparametere for 2024
+
+Nr.
+Styringsparameter
+Delmål
+Resultat 2022
+Resultatmål 2024
+Ambisjonsnivå 2026
+SP 1
+Andel deltakere i kurs som klarer å bruke offentlige
+tjenester på egen hånd
+1.1
+64 %
+Minst 72 %
+Minst 75 %
+SP 2
+Antall kommuner med avtale om veiledning
+1.2
+212
+270
+Alle kommuner
+"""
+
+
+def test_a_goal_column_after_the_parameters_and_a_later_years_ambition_after_the_target() -> None:
+    parameters = {e.attr("code"): e for e in _of(SUB_GOAL_COLUMN, "brev.txt").values() if e.type == "SteeringParameter"}
+    assert {c: (e.label, e.attr("target")) for c, e in parameters.items()} == {
+        "SP 1": ("Andel deltakere i kurs som klarer å bruke offentlige tjenester på egen hånd", "Minst 72 %"),
+        "SP 2": ("Antall kommuner med avtale om veiledning", "270")}
+    assert [(r["year"], r["value"]) for r in parameters["SP 2"].attr("results")] == [(2022, "212")]
