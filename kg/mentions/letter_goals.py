@@ -76,7 +76,8 @@ def _target(words: list[str]) -> str | None:
 class LetterGoalReader:
     """Reads one allocation letter's goals and steering parameters (see the module's docstring)."""
 
-    def __init__(self, document: Document, passages: list[Passage]) -> None:
+    def __init__(self, document: Document, passages: list[Passage], tables_only: bool = False) -> None:
+        self.tables_only = tables_only  # a report's table of the letter's goals and parameters, nothing else
         self.lines = printed_lines(document)
         self.text = document.text
         self.citer = Citer(passages, document.text)
@@ -94,6 +95,10 @@ class LetterGoalReader:
             line = self.lines[i]
             text = line.text
             if not text or RULE.match(text) or REMOVED.search(text):
+                i += 1
+                continue
+            if self.tables_only and not (table and (GOAL_ROW.match(text) or CODED_ROW.match(text))):
+                table = (table and not self._heading(i)) or bool(TABLE_HEADER.search(text))
                 i += 1
                 continue
             if (m := GOAL_LINE.match(text)) and not text.endswith("."):
@@ -258,10 +263,11 @@ class LetterGoalReader:
 
 def letter_goal_mentions(document: Document, passages: list[Passage], found: Extraction) -> Extraction:
     """An allocation letter's goals and steering parameters that the other rules did not read (a goal already
-    read keeps its reading; a parameter whose lines another rule read is left to that rule)."""
-    if document.kind != "tildelingsbrev":
+    read keeps its reading; a parameter whose lines another rule read is left to that rule); of an annual report,
+    those of a table that restates the letter's (coded goal rows over their parameters' rows)."""
+    if document.kind not in ("tildelingsbrev", "årsrapport"):
         return Extraction()
-    new = LetterGoalReader(document, passages).read()
+    new = LetterGoalReader(document, passages, tables_only=document.kind != "tildelingsbrev").read()
     goals = {m.key for m in found.mentions if m.type == "Goal"}
     spans = [(m.span.start, m.span.end) for m in found.mentions if m.type == "SteeringParameter"]
     out = Extraction()

@@ -176,3 +176,27 @@ def test_goal_rows_coded_by_the_level_initial_state_their_goals_and_head_their_p
                              "2": "Flere besøker museene"}
     assert {m.attr("level") for m in found.mentions if m.type == "Goal"} == {"virksomhetsmål"}
     assert _measured(found) == {"andel gjenstander i godkjent magasin": "1", "antall besøkende": "2"}
+
+
+REPORT_TABLE = """Årsrapport 2024
+Museumsverket
+
+3.1 Resultatkrav i tildelingsbrevet
+Mål 9: Dette er en linje om et annet mål som rapporten bare nevner
+Tabell 3.1 Virksomhetsmål og styringsparametere 2024
+
+Kode    Virksomhetsmål / styringsparameter                              Resultatkrav 2024
+VM 1    Samlingene er godt bevart og tilgjengelige for forskning
+SP 1.1  Andel gjenstander i godkjent magasin                            Minst 75 %
+VM 2    Flere besøker museene
+SP 2.1  Antall besøkende                                                Økning
+"""
+
+
+def test_an_annual_reports_table_restating_the_letters_goals_and_parameters() -> None:
+    found = _found(REPORT_TABLE)
+    letter_rules = {m.label for m in found.mentions if m.rule.startswith(("goal.letter", "parameter.letter"))}
+    assert letter_rules == {"Virksomhetsmål 1: Samlingene er godt bevart og tilgjengelige for forskning",
+                            "Virksomhetsmål 2: Flere besøker museene", "Andel gjenstander i godkjent magasin",
+                            "Antall besøkende"}
+    assert _measured(found) == {"andel gjenstander i godkjent magasin": "1", "antall besøkende": "2"}
