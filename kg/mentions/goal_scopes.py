@@ -13,7 +13,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from kg.mentions.goal_statements import GoalStatement, body_lines, chapter_starts, find_statements, toc_entries
+from kg.mentions.goal_statements import GoalStatement, find_statements
+from kg.mentions.outline import body_lines, chapter_starts, toc_entries
 from kg.passages.base import Passage
 
 #: Levels whose numbers share one series within a document ('Hovedmål 2' and 'Delmål 2.1').
@@ -39,6 +40,8 @@ def key_number(s: GoalStatement, apart: frozenset[str] = frozenset()) -> int | s
         return f"{s.level} {s.number}"
     if s.area:  # 'Delmål 1' of area 2, where each area numbers its goals anew; 'Delmål:', the area's one goal
         return f"{s.area}.{s.number}" if s.number else f"{s.level} i område {s.area}"
+    if not s.number and s.level == "mål":  # goals under 'Mål: …' headings, none numbered: each by its title
+        return f"mål: {s.title.lower()[:60]}"
     if s.level not in NUMBERED_SERIES:
         return f"{s.level} {s.number}".strip()
     return int(s.number) if s.number.isdigit() else s.number

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from kg.mentions.goal_codes import capitals_headings, overview_goals, tagged_headings
 from kg.mentions.goal_maps import area_table_goals, coded_table_goals, map_goals, section_goals
 from kg.mentions.goal_sentences import sentence_goals
+from kg.mentions.outline import TOC_ENTRY
 from kg.mentions.text import clean
 
 #: Words that name a goal's level; "resultatmål" is left out (it names a steering parameter's target).
@@ -135,6 +136,10 @@ def _title_end(text: str, line_end: int, max_lines: int = 3) -> int:
     return end
 
 
+def _set_apart(text: str, start: int, end: int) -> bool:
+    return text[:start].rstrip(" \t\f").endswith("\n\n") and re.match(r"[ \t]*\n[ \t]*\n", text[end:]) is not None
+
+
 def _inside(pos: int, removed: tuple[tuple[int, int], ...]) -> bool:
     return any(s <= pos < e for s, e in removed)
 
@@ -146,12 +151,15 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
     # one goal of a level only
     areas = [(a.start(), a.group("num")) for a in AREA.finditer(text) if not a.group("section")]
     chapters = [(a.start(), a.group("num")) for a in AREA.finditer(text)]
+    headed = {m.start() for m in LINE.finditer(text) if m.group("word") == "Mål" and not m.group("num")
+              and not m.group("letter") and _set_apart(text, m.start(), m.end())}
     for m in LINE.finditer(text):
         level, number = m.group("word").lower(), m.group("num") or m.group("letter") or ""
         # 'Delmål: …' without a number stands for the one goal of its area ('Virksomhetsområde 3')
         area = next((num for at, num in reversed(areas) if at < m.start()), "") if not number else ""
-        if not number and level not in UNNUMBERED_LEVELS and not (area and level in AREA_LEVELS):
-            continue
+        if not number and level not in UNNUMBERED_LEVELS and not (area and level in AREA_LEVELS) \
+                and not (m.start() in headed and len(headed) >= 2):
+            continue  # unnumbered 'Mål: …' lines only as the headings of a report's goals, set apart
         if TABLE_GAP.search(m.group("title")) or TOC_ENTRY.match(text, m.start()):
             continue  # a table row, or an entry of the contents (the body states the goal whole)
         end = _title_end(text, m.end())
@@ -249,49 +257,3 @@ def _numbered_by_area(statements: list[GoalStatement], text: str) -> list[GoalSt
             s = GoalStatement(s.word, s.number, s.title, s.start, s.end, s.style, area)
         out.append(s)
     return out
-
-
-TOC_ENTRY = re.compile(
-    r"^[ \t]*(?:[IVX]{1,5}\.?[ \t]+|\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?P<title>\S.*?\S)"
-    r"(?:[ \t]*(?:\.[ \t]?){3,}[ \t]*|[ \t]{3,})"
-    r"(?P<page>\d{1,3})[ \t]*$",
-    re.MULTILINE,
-)
-CHAPTER_NUMBER = re.compile(r"^[ \t]*(?:[IVX]{1,5}\.?|\d{1,2}(?:\.\d{1,2})*\.?)[ \t]+")
-
-
-def _norm_title(text: str) -> str:
-    return " ".join(CHAPTER_NUMBER.sub("", text).split()).lower()
-
-
-def toc_entries(text: str) -> list[tuple[int, str]]:
-    """The table of contents' entries ``(offset, normalised title)``: lines ending in a page number."""
-    out = []
-    for m in TOC_ENTRY.finditer(text):
-        title = _norm_title(m.group("title"))
-        if re.search(r"[a-zæøå]{3}", title):
-            out.append((m.start(), title))
-    # a table of contents is a run of such lines; a lone numbered row elsewhere is a table
-    return out if len(out) >= 3 else []
-
-
-def body_lines(text: str, title: str, after: int) -> int | None:
-    """Offset of the first line after ``after`` that begins with a contents entry's title, or ``None``."""
-    for m in re.finditer(r"^[^\n]*$", text[after:], re.MULTILINE):
-        line = m.group(0)
-        if line.strip() and _norm_title(line).startswith(title) and not TOC_ENTRY.match(line):
-            return after + m.start()
-    return None
-
-
-CHAPTER_LINE = re.compile(
-    r"(?:^|(?<=\n\n))[ \t\f]*(?:(?:(?:DEL[ \t]+)?[IVX]{1,5}\.?|\d{1,2}\.?)[ \t]+[A-ZÆØÅ][A-ZÆØÅ0-9 ,–-]{8,}"
-    r"|\d{1,2}\.?[ \t]+[A-ZÆØÅ][a-zæøå]+(?:[ \t]+[\wæøå–-]+){0,7})[ \t]*$",
-    re.MULTILINE,
-)
-
-
-def chapter_starts(text: str) -> list[int]:
-    """Offsets of chapter titles: in capitals ('IV STYRING OG KONTROLL', 'DEL III  OPPDRAG FOR 2021', after a page
-    break too), or a short title with a chapter number standing alone after a blank line ('4 Oppdrag')."""
-    return [m.start() for m in CHAPTER_LINE.finditer(text)]

@@ -4,7 +4,8 @@ goals. The text is invented (a maritime agency) and set as extracted PDF text: h
 from __future__ import annotations
 
 from kg.entities import Entity
-from kg.mentions.goal_statements import chapter_starts, find_statements
+from kg.mentions.goal_statements import find_statements
+from kg.mentions.outline import chapter_starts
 from tests.mentions.pipeline import entities_of
 
 CHAPTER_STYLE = """Innhold
@@ -452,3 +453,21 @@ Departementet har fastsatt to mål for senteret.
 def test_a_numbered_goal_whose_paragraph_closes_with_its_parameters_and_not_a_numbered_parameter() -> None:
     found = [(s.level, s.number, s.title) for s in find_statements(NUMBERED_GOAL_PARAGRAPHS)]
     assert found == [("mål", "1", "Flere innbyggere skal mestre grunnleggende digitale tjenester i hverdagen")]
+
+
+MAL_HEADINGS = """Direktoratet rapporterer nedenfor på de to målene i tildelingsbrevet.
+
+Mål: Flere deltar i friluftsliv, særlig grupper som er lite aktive
+
+Deltakelsen er høy. Mål: et ord i en setning er ingen overskrift.
+
+Mål: Friluftslivets arealer er sikret og tilrettelagt
+
+Arealene er sikret.
+"""
+
+
+def test_unnumbered_goal_headings_set_apart_are_goals_each_keyed_by_its_title() -> None:
+    goals = _by_label(entities_of("rapport.txt", MAL_HEADINGS))
+    assert set(goals) == {"Mål: Flere deltar i friluftsliv, særlig grupper som er lite aktive",
+                          "Mål: Friluftslivets arealer er sikret og tilrettelagt"}
