@@ -34,7 +34,7 @@ from kg.mentions.text import clean
 from kg.mentions.uncoded_cells import uncoded_mentions, uncoded_rows
 from kg.passages.base import Passage
 
-GOAL_ROW = re.compile(r"^(?P<word>Mål|Hovedmål|Hovudmål|Virksomhetsmål|Delmål)[ \t]+(?P<num>\d{1,2})[:.]?"
+GOAL_ROW = re.compile(r"^(?P<word>Mål|Hovedmål|Hovudmål|Virksomhetsmål|Delmål)[ \t]+(?P<num>\d{1,2}(?:\.\d{1,2})?)[:.]?"
                       r"(?:[ \t]+(?P<text>\S.*))?$", re.IGNORECASE)
 # '1.1', 'E2.1', 'SP 3', 'S4', '1a' alone or before the row's text
 CODE_ROW = re.compile(r"^(?P<code>(?:[A-ZÆØÅ]{1,2}[ ]?)?\d{1,2}\.\d{1,2}|(?:SP|S)[ ]?\d{1,2}|\d{1,2}[a-h])\.?"
@@ -208,7 +208,7 @@ class CellTableReader:
         cells, params = split_goal_row(row.cells()) if header.levels and not header.years else (row.cells(), [])
         title = clean("\n".join(cells)).rstrip(" .")
         span = self.citer.span(row.lines[0].text_start, row.lines[-1].end)
-        number = int(row.code)
+        number: int | str = int(row.code) if row.code.isdigit() else row.code  # 'Delmål 1.1': a sub-goal's row
         key = goal_key(span.doc, number if row.level in NUMBERED_SERIES else f"{row.level} {number}") \
             if span is not None else None
         if key is not None and not title and row.level in NUMBERED_SERIES:

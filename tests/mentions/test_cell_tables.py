@@ -238,3 +238,32 @@ def test_a_goal_column_after_the_parameters_and_a_later_years_ambition_after_the
         "SP 1": ("Andel deltakere i kurs som klarer å bruke offentlige tjenester på egen hånd", "Minst 72 %"),
         "SP 2": ("Antall kommuner med avtale om veiledning", "270")}
     assert [(r["year"], r["value"]) for r in parameters["SP 2"].attr("results")] == [(2022, "212")]
+
+
+SUB_GOAL_ROWS = """Delmål 1.1  Flere fartøy blir sette i stand til bruk
+Delmål 1.2  Kysthandverket blir ført vidare
+
+Tabell 3.2 Resultatindikatorar 2022–2024
+Resultatindikator
+2022
+2023
+Ambisjon 2024
+Delmål 1.1
+RI 1.1 Tal på fartøy med tilsegn om tilskot
+46
+51
+55
+Delmål 1.2
+RI 1.2 Tal på lærlingar i kysthandverk
+12
+14
+20
+"""
+
+
+def test_sub_goal_rows_over_their_indicators_give_each_indicator_its_sub_goal() -> None:
+    found = _of(SUB_GOAL_ROWS, "rapport.txt").values()
+    parameters = {e.attr("code"): e for e in found if e.type == "SteeringParameter"}
+    assert set(parameters) == {"RI 1.1", "RI 1.2"}
+    assert {link.target_label.split(":")[0] for link in parameters["RI 1.2"].links
+            if link.predicate == "measuredBy"} == {"Delmål 1.2"}
