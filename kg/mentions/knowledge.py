@@ -45,6 +45,11 @@ def org_key(name: str) -> Key:
     return ("Organisation", norm(org_name(name)))
 
 
+# the labels of a report's fields on assignments and results, which a 'Label: text' line shares with a citation
+FIELD_LABEL = re.compile(r"^(?:Status|Frist|Oppdrag(?:\s+\S+)?|Merknad|Resultat\w*|Mål\w*|Tiltak|Ansvar|Tidsplan|"
+                         r"Leveranse|Rapportering|Kommentar|Vurdering)$", re.IGNORECASE)
+
+
 def publishers(text: str) -> list[str]:
     """Organisation names of a citation ('Oslo Economics, Agenda Kaupang og Roland Fürst'); of authors with
     their institution ('Vik, S. og Hansen, M./Nordlandsforskning') the institution."""
@@ -52,6 +57,8 @@ def publishers(text: str) -> list[str]:
     if slash and re.search(r"\b[A-ZÆØÅ]\.", authors) and institution.strip()[:1].isupper():
         text = institution
     names = [clean(n) for n in SPLIT_ORGS.split(text) if clean(n)]
+    if any(FIELD_LABEL.match(n) for n in names):
+        return []  # a form's label ('Status: Levert …', 'Oppdrag 2024-2: …'), no publisher
     ok = all(n[:1].isupper() and len(n.split()) <= 6 and not ONGOING.search(n) for n in names)
     whole = clean(text)
     if not ok and "," not in whole and organisation_name(whole) == whole:

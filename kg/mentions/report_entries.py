@@ -29,9 +29,9 @@ TITLE_CITE = re.compile(rf"^(?P<title>.+?)\s*\((?P<inner>[^()]*(?:{YEAR}|{STATUS
 # 'Title. Publisher (year).', the publisher's short name in brackets too ('… regionforskning (NIBR) (2020)')
 TITLE_PUB_YEAR = re.compile(rf"^(?P<title>.+?)\.\s+(?P<pubs>[A-ZÆØÅ][^.()]{{1,80}}?)(?:\s*\([A-ZÆØÅ]{{2,8}}\))?\s*"
                             rf"\((?P<year>{YEAR})\)\.?$")
-# 'Title. Publisher, 2023.' and 'Title. Publisher (pågående).'
+# 'Title. Publisher, 2023.' and 'Title. Publisher (pågående).', 'Title. Publisher (under arbeid, sluttrapport 2025).'
 TITLE_PUB_COMMA = re.compile(rf"^(?P<title>.+?)\.\s+(?P<pubs>[A-ZÆØÅ][^.(),]{{1,80}}?)\s*(?:,\s*(?P<year>{YEAR})|"
-                             rf"\((?P<status>{STATUS})\))\.?$")
+                             rf"\((?P<status>{STATUS})[^()]*\))\.?$")
 
 
 # '«Title». Publisher, DFD-rapport 3/2022.' (the year in the series' number) and '«Title». Publisher. Remark.'
@@ -50,6 +50,9 @@ PLACE_PUBLISHER = re.compile(r"(?<=[.?!])\s+[A-ZÆØÅ][a-zæøå]+(?:\s[A-ZÆØ
                              r"(?P<pub>[A-ZÆØÅ][^.:]{1,60})\.?$")
 # personal authors ('Berg, L. og Nygård, T.'): no organisation
 AUTHORS = re.compile(r"^[A-ZÆØÅ][\w\-]+,\s+[A-ZÆØÅ]\.")
+# a sentence after the title on who ordered or wrote it with whom ('Oppdrag fra …', 'Utarbeidet i samarbeid med …')
+REMARK = re.compile(r"(?<=[.?!])\s+(?:Oppdrag\s+fra|Utarbeidet|Utarbeida|Utført|Bestilt|På\s+oppdrag|I\s+samarbeid)"
+                    r"\b.*$")
 # when work in progress is due, closing its entry ('. Sluttrapport ventes høsten 2024.'): not the title's
 WHEN_DUE = re.compile(r"(?<=[.?!])\s+(?:Slutt|Del)?[Rr]apport(?:en)?\s+(?:ventes|kommer|leveres|ferdigstilles)\b.*$")
 TAIL_NOTE = re.compile(r"\s*\([a-zæøå][^()]*\)(?:\.\s+[A-ZÆØÅ][^()]*)?\.?$")
@@ -85,7 +88,7 @@ def _parse(body: str) -> dict[str, object] | None:
             title = title[: place.start()]
         if AUTHORS.match(m.group("pubs")) and "/" not in m.group("pubs"):  # persons: the publisher is the place's
             names = [clean(place.group("pub"))] if place else []
-        title = WHEN_DUE.sub("", SERIES_END.sub("", title.rstrip()))
+        title = REMARK.sub("", WHEN_DUE.sub("", SERIES_END.sub("", title.rstrip())))
         return {"title": title.rstrip("."), "publishers": names,
                 "year": int(m.group("year")) if done else None, "status": "published" if done else "ongoing"}
     m = TITLE_CITE.match(body)

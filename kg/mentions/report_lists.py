@@ -45,6 +45,8 @@ LIST_TOPIC = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?[^.:]{0,60}\b(?:rapporter|rap
 # the goal an item is tagged with at its end: '[SM 1]', '(mål 2)', '[HM 3]'
 GOAL_TAG = re.compile(r"\s*[\[(](?:(?P<word>[A-ZÆØÅ]{0,2}M|[A-ZÆØÅa-zæøå]*mål)\s*(?P<num>\d{1,2}(?:\.\d{1,2})?)"
                       r"|(?P<code>[A-ZÆØÅ]M-[A-ZÆØÅ]))[\])]\.?$")
+# ... or right after the title, before the publisher: 'Title (delmål 1.2). Publisher (2024).'
+MID_TAG = re.compile(GOAL_TAG.pattern.replace(r"[\])]\.?$", r"[\])](?=\.\s)"))
 ITEM = re.compile(r"^(?:[•▪●◦■\-–]|\d+\.)\s+(?P<body>\S.*)$")
 THEME = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ ,\-–/]{1,60}(?:\s*\([a-zæøå]*mål\s+\d{1,2}(?:\.\d{1,2})?\))?:?$")
 
@@ -90,7 +92,7 @@ def _items(lines: list[tuple[str, int, int, int]], i: int,
             out.append((body, current[0][1], current[-1][2], ongoing))
             current.clear()
 
-    for text, start, end, indented in lines[i + 1: i + 80]:
+    for k, (text, start, end, indented) in enumerate(lines[i + 1: i + 80], start=i + 1):
         if start in furniture:
             continue  # the list goes on over a page break
         if not text:
@@ -104,7 +106,7 @@ def _items(lines: list[tuple[str, int, int, int]], i: int,
         item = ITEM.match(text)
         opens = item is None and indented <= base + 1 and (ENTRY_START.match(text) or (plain and (
             (PUB_COLON.match(text) and parse_entry(text) is not None)
-            or (ongoing and (work_in_progress(text) or parse_entry(text)) is not None))))
+            or (ongoing and (work_in_progress(text) or parse_entry(text)) is not None))) or _cited_ahead(lines, k))
         if opens:
             flush()  # entries without bullets, each opening at one indent, wrapped lines indented under it
             blank_run, hang, plain = 0, indented + 3, True
@@ -126,6 +128,8 @@ def _items(lines: list[tuple[str, int, int, int]], i: int,
         if current and blank_run == 0 and indented <= max(4, hang) and len(text) < 90 \
                 and (not theme or text.endswith(")")):
             current.append((text, start, end))
+            if plain and CITATION_CLOSE.search(" ".join(t for t, _, _ in current)):
+                flush()  # 'Title. Publisher (2024).': the entry ends with its citation, the next opens flush left
             continue
         flush()
         if (THEME.match(text) and len(text.split()) <= 6) or LIST_HEADING.match(text):
@@ -138,6 +142,27 @@ def _items(lines: list[tuple[str, int, int, int]], i: int,
         break
     flush()
     return out
+
+
+# a line that closes an entry with its citation's year or status in brackets ('… kultur (2024).')
+CITATION_CLOSE = re.compile(r"\((?:[^()]*(?:(?:19|20)\d\d|under arbeid|pågå\w+)[^()]*)\)\.?$", re.I)
+
+
+def _cited_ahead(lines: list[tuple[str, int, int, int]], k: int) -> bool:
+    """Whether line ``k`` opens an entry without a bullet whose citation closes it within three lines ('Title.
+    Publisher' / '(2024).'), the entry a citation that parses."""
+    first = lines[k][0]
+    if not first[:1].isupper() or ITEM.match(first) or LIST_HEADING.match(first) or (
+            THEME.match(first) and len(first.split()) <= 6):
+        return False  # a bullet's item, or a heading or theme over the items
+    body: list[str] = []
+    for n, (text, _, _, _) in enumerate(lines[k: k + 3]):
+        if not text or n and ITEM.match(text):
+            return False
+        body.append(text)
+        if CITATION_CLOSE.search(" ".join(body)):
+            return parse_entry(" ".join(body)) is not None
+    return False
 
 
 def _themed(lines: list[tuple[str, int, int, int]], i: int, end: int) -> bool:
@@ -177,8 +202,8 @@ def report_list_mentions(passages: list[Passage], ctx: GoalContext, original: st
             if p is None or start in done or _seed_list(p):
                 continue
             done.add(start)
-            tag = GOAL_TAG.search(body)
-            body = body[: tag.start()] if tag else body
+            tag = GOAL_TAG.search(body) or MID_TAG.search(body)
+            body = body[: tag.start()] + body[tag.end():] if tag else body
             info = parse_entry(body) or (work_in_progress(body) if ongoing else None)
             if info is None or len(str(info["title"])) < 8:
                 continue

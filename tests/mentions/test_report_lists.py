@@ -324,3 +324,32 @@ def test_a_list_of_studies_introduced_by_a_sentence_with_a_colon() -> None:
     found = {e.label: e.attr("year") for e in entities_of("r.txt", text) if e.type in ("Report", "Evaluation")}
     assert found == {"Kartlegging av fyr i kommunale havner": 2020,
                      "Små tilskuddsordninger – hvordan forvalte dem effektivt?": 2021}
+
+
+PLAIN_ENTRIES = """Kunnskapsgrunnlag for hovudmål 1
+Fartøyvern i endring. Ei kartlegging av eigarar og bruk. Institutt for kyst og kultur
+(2024).
+Sluttevaluering av meisterlæreordninga (delmål 1.2). Høgskulen i Strandheim (under arbeid,
+sluttrapport våren 2025).
+
+Mål 2
+• Evaluering av kysthandverket (Kystforskning, 2023)
+"""
+
+
+def test_entries_without_bullets_wrapping_flush_left_each_closed_by_its_citation() -> None:
+    found = {e.label: e for e in entities_of("kyst.txt", PLAIN_ENTRIES) if e.type in ("Report", "Evaluation")}
+    assert set(found) == {"Fartøyvern i endring. Ei kartlegging av eigarar og bruk",
+                          "Sluttevaluering av meisterlæreordninga", "Evaluering av kysthandverket"}
+    assert found["Fartøyvern i endring. Ei kartlegging av eigarar og bruk"].attr("year") == 2024
+    ongoing = found["Sluttevaluering av meisterlæreordninga"]
+    assert ongoing.attr("status") == "ongoing" and ongoing.attr("publisher") == ("Høgskulen i Strandheim",)
+
+
+def test_form_labels_are_no_publishers_and_a_remark_after_the_title_is_no_part_of_it() -> None:
+    assert parse_entry("Status: Levert 29. august 2024. Departementet har sendt den på høring") is None
+    assert parse_entry("Oppdrag 2024-2: DFT skal sette i gang en ekstern evaluering av Turvenn") is None
+    assert parse_entry("Lyngstad Analyse (2024): Evaluering av Kystledsatsingen. Oppdrag fra Klima- og "
+                       "miljødepartementet.") == {"title": "Evaluering av Kystledsatsingen",
+                                                  "publishers": ["Lyngstad Analyse"], "year": 2024,
+                                                  "status": "published"}
