@@ -120,6 +120,11 @@ def _assignment(body: str, at: int, offset: int, goal: str | None, year: int | N
 REPORTED = re.compile(r"(?:\bI\s+o|\bO)ppdrag\s+(?P<code>\d{1,2}(?:\.\d{1,2}){0,2})(?:\s+i\s+tildelingsbrevet"
                       r"(?:\s+for\s+(?:19|20)\d\d)?)?\s+(?:ba\s+(?:oss|[A-ZÆØÅ]{2,6})\s+(?:om\s+(?:å\s+)?)?|"
                       r"skulle\s+(?:vi|[A-ZÆØÅ]{2,6})\s+)(?P<text>[a-zæøå]" + CLAUSE_CHAR + r"{8,400}?)" + CLAUSE_END)
+# '(I tildelingsbrevet for 2023) fikk vi (også) i oppdrag å <text> (oppdrag 4, frist 15. november 2023)': the
+# code and the deadline in brackets after the text
+GIVEN = re.compile(r"\b(?:I\s+tildelingsbrevet(?:\s+for\s+(?:19|20)\d\d)?\s+fikk\s+(?:vi|[A-ZÆØÅ]{2,6})"
+                   r"|(?:Vi|[A-ZÆØÅ]{2,6})\s+fikk)\s+(?:også\s+)?i\s+oppdrag\s+(?:å\s+)?(?P<text>[a-zæøå][^().!?]{8,400}?)\s*"
+                   r"\(oppdrag\s+(?P<code>\d{1,2})(?:,\s*frist\s+(?P<due>[^)]+))?\)")
 DUE_AFTER = re.compile(r",?\s+(?:med\s+frist|innen)\s+(?P<due>[^,]+)$")
 
 
@@ -133,4 +138,7 @@ def reported_assignments(original: str, year: int | None) -> list[ProseAssignmen
         label = text[: due_m.start()] if due_m else text
         if len(label.split()) >= 3:
             out.append(ProseAssignment(label, m.start("text"), m.end("text"), None, due, m.group("code")))
+    for m in GIVEN.finditer(original):
+        due = deadline(clean(m.group("due")), year) if m.group("due") else None
+        out.append(ProseAssignment(clean(m.group("text")), m.start("text"), m.end("text"), None, due, m.group("code")))
     return out

@@ -126,7 +126,9 @@ class AssignmentReader:
             if match:
                 titled = match.re is CODED_ITEM and self._title_line(i, match.group("rest"))
                 f, i = self._block(i, match, goal, "assignment.block" if block else "assignment.list-item", titled)
-                if not (finished and item):  # the items of a list of finished assignments are none
+                # the items of a list of finished assignments are none; a report's list item is one only with its
+                # code or deadline (a report's other lists under its assignments chapter name measures, results)
+                if not (finished and item) and not (item and self.doc.kind == "årsrapport" and not (f.code or f.due)):
                     found.append(f)
                 continue
             group = GROUP_LINE.match(text) if in_section else None

@@ -381,3 +381,23 @@ O-2   Senteret skal lage ein plan for nye kurs for lokallaga.       1. juni 2024
     placed = {c: [link.target_label.split(":")[0] for link in e.links if link.predicate == "underGoal"]
               for c, e in tasks.items()}
     assert placed == {"O-1": ["Effektmål 2"], "O-2": ["Effektmål 1"]}
+
+
+GIVEN_PROSE = """Årsrapport 2023
+
+Oppdrag fra tildelingsbrevet
+I tildelingsbrevet for 2023 fikk vi i oppdrag å kartlegge ventetiden for fyrbesøk i alle
+kommuner (oppdrag 1, frist 1. juni 2023). Kartleggingen ble levert 30. mai.
+Vi fikk også i oppdrag å utvikle en pilot for digital søknad om fyrleie (oppdrag 3).
+
+Sentrale tiltak i 2023:
+  •  Fyrløftet – opptak av tolv nye fyrstasjoner
+  •  Webinarserie om fyrvern (seks webinarer)
+"""
+
+
+def test_assignments_a_report_tells_as_given_with_code_and_deadline_in_brackets_and_no_list_of_measures() -> None:
+    found = {e.attr("code"): e for e in entities_of("rapport.txt", GIVEN_PROSE) if e.type == "Assignment"}
+    assert {c: (e.label, e.attr("deadline")) for c, e in found.items()} == {
+        "1": ("kartlegge ventetiden for fyrbesøk i alle kommuner", "2023-06-01"),
+        "3": ("utvikle en pilot for digital søknad om fyrleie", None)}
