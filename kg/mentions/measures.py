@@ -111,6 +111,9 @@ class MeasureReading(ReaderBase):
                 name = self._named_on(name)  # the passage ends at a page break: the name may run on past it
             if len(name) < 2 or name.lower() in FUNCTION_WORDS or self._is_org(doc, name_span):
                 continue
+            broken = "\n" in self.original[slice(*p.offsets.span(tok.idx, nxt.idx + len(nxt.text)))]
+            if broken and nxt.is_title and " " not in name and self._written_lower(name):
+                continue  # a line's first word, capitalised as a sentence's opening ('programmet' / 'Opplæring …')
             # an inflected common word ('Barnets', scare quotes round «renser»), not a name ('HavneTrygg', «miNORDen»)
             if len(name_span) == 1 and lemma(name) != name.lower() and (name.islower() if nxt.text == "«"
                                                                          else not CAMEL_CASE.match(name)) \
@@ -168,6 +171,9 @@ class MeasureReading(ReaderBase):
             if best and best[1] >= 2:
                 return f"{word} {best[0]}"
         return word
+
+    def _written_lower(self, word: str) -> bool:
+        return re.search(r"(?<![\wæøå])" + re.escape(word.lower()) + r"(?![\wæøå])", self.original) is not None
 
     def _proper(self, word: str) -> bool:
         """A word the document only ever writes capitalised: in a definite form ('Ungdomsløftet') or more than

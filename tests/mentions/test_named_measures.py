@@ -111,3 +111,11 @@ def test_names_described_in_apposition_as_a_guide_an_overview_or_a_marketplace()
             "Vi har brukt registerdata fra Museumsdir, en spørreundersøkelse til museene og intervjuer.\n")
     found = {e.label for e in entities_of("r.txt", text) if e.type == "Measure"}
     assert {"Museumsveilederen", "Gjenstandsbørsen"} <= found and "Museumsdir" not in found
+
+
+def test_a_common_word_opening_the_line_after_a_measure_noun_is_no_name_a_name_there_is() -> None:
+    text = ("Arbeidet med turveiene gikk godt i 2024. Vi hadde tre innsatser i programmet\n"
+            "Opplæring av stiansvarlige i 38 kommuner ga bedre merking. Mer opplæring kommer.\n"
+            "Høsten 2024 gjennomførte vi kampanjen\nTurglede med annonser og turdager.\n")
+    measures = {e.label for e in entities_of("r.txt", text) if e.type == "Measure"}
+    assert "Opplæring" not in measures and "Turglede" in measures
