@@ -62,7 +62,7 @@ def read_colophon(lines: Sequence[tuple[str, int]]) -> dict[str, Field]:
     """The colophon fields among ``lines`` (each ``(stripped text, offset of its first character)``, blank
     lines as ``""``); the first value of each field wins. A value that runs onto a line of its own, which
     the next field closes, is joined to it."""
-    found: dict[str, Field] = {}
+    found: dict[str, Field] = dict(_label_block(lines))
     for i, (text, start) in enumerate(lines):
         m = LABEL.match(text)
         om = ON_ASSIGNMENT.match(text) if not m else None
@@ -82,3 +82,28 @@ def read_colophon(lines: Sequence[tuple[str, int]]) -> dict[str, Field]:
             value = f"{value}\n{lines[i + 1][0]}"
         found.setdefault(field_key(m.group("label")), Field(value, start + m.start("value")))
     return found
+
+
+# a colophon torn into two blocks: every label on a line of its own ('Tittel:', 'Oppdragsgiver:', …), then every
+# value in the same order
+BLOCK_LABEL = re.compile(r"^[A-ZÆØÅ][\wæøå .]{1,40}:$")
+
+
+def _label_block(lines: Sequence[tuple[str, int]]) -> list[tuple[str, Field]]:
+    """The fields of a colophon printed as a block of labels over a block of values, paired by position."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and BLOCK_LABEL.match(lines[j][0]):
+            j += 1
+        if j - i >= 4:
+            k = j
+            while k < len(lines) and not lines[k][0]:
+                k += 1
+            values = lines[k: k + (j - i)]
+            if len(values) == j - i and all(v and not v.endswith(":") for v, _ in values):
+                return [(field_key(bare.group("label")), Field(v, at)) for (label, _), (v, at) in
+                        zip(lines[i:j], values, strict=True) if (bare := BARE_LABEL.match(label))]
+        i = j + 1
+    return []
+

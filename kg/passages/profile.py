@@ -192,7 +192,7 @@ def read_profile(first: list[str]) -> Profile:
             found = m.group("y") or next((y for y in first[:12] if re.fullmatch(YEAR, y.strip())), None)
             return Profile("årsrapport", year=int(found) if found else None)
     if any(PRESS_LABEL.match(x.strip()) for x in first[:3]):
-        return _press(first[:12])
+        return _press([cell for x in first[:12] for cell in re.split(r"\s{3,}", x.strip()) if cell])
     for k, line in enumerate(first[:8]):
         if STRATEGY_TITLE.search(line):
             return _strategy(first[:30], k)
@@ -201,7 +201,8 @@ def read_profile(first: list[str]) -> Profile:
     return Profile()
 
 
-PRESS_LABEL = re.compile(r"^(?:pressemelding|nyhetsmelding)$", re.IGNORECASE)
+# the label alone on its line, or with the sender's letterhead beside it ('PRESSEMELDING      Direktoratet for …')
+PRESS_LABEL = re.compile(r"^(?:pressemelding|nyhetsmelding)(?:\s{3,}\S.*)?$", re.IGNORECASE)
 PERIOD = re.compile(rf"\b(?P<y>{YEAR})\s*[–-]\s*{YEAR}\b")
 ADOPTED = re.compile(r"\b(?:vedtatt|vedteke|fastsatt|fastsett|godkjent|godkjend|lansert)\b", re.IGNORECASE)
 
@@ -211,7 +212,9 @@ def _press(first: list[str]) -> Profile:
     dated = next((i for i, x in enumerate(first) if parse_date(x) and len(x.strip()) < 50), None)
     publisher = next((name for x in first[: dated or 4] if (name := organisation_name(x.strip()))), None)
     date = parse_date(first[dated]) if dated is not None else None
-    title = next((x.strip() for x in first[(dated or 0) + 1:] if x.strip()), None) if dated is not None else None
+    # the headline: the first line below the dateline with words (not the letterhead's e-mail or address beside it)
+    title = next((x.strip() for x in first[(dated or 0) + 1:] if len(x.split()) >= 3 and "@" not in x), None) \
+        if dated is not None else None
     return Profile("pressemelding", title, publisher, None, date, int(date[:4]) if date else None)
 
 

@@ -228,3 +228,23 @@ def test_allocation_letter_with_a_cover_page_in_place_of_a_letterhead() -> None:
         "Digitaliserings- og forvaltningsdepartementet", "Senter for digital deltakelse", "2023-12-19", 2024)
     # a report that names the letter on its cover is no letter
     assert read_profile(["Årsrapport 2023", "Tildelingsbrev 2023 er omtalt i kapittel 3"]).kind == "årsrapport"
+
+
+def test_press_release_with_the_senders_letterhead_beside_the_label() -> None:
+    first = ["PRESSEMELDING                                  Bo- og stedsdirektoratet",
+             "                                               Postboks 410",
+             "Publisert: 14. mars 2024                       presse@bsd.no",
+             "Tolv nye kommuner med i Tettstedsløftet"]
+    p = read_profile(first)
+    assert (p.kind, p.publisher, p.date, p.title) == (
+        "pressemelding", "Bo- og stedsdirektoratet", "2024-03-14", "Tolv nye kommuner med i Tettstedsløftet")
+
+
+def test_evaluation_colophon_printed_as_a_block_of_labels_over_a_block_of_values() -> None:
+    first = ["Kvisthaug-rapport 31/2024", "Evaluering av tilskuddsordningen for matsvinntiltak",
+             "Tittel:", "Rapportnummer:", "Oppdragsgiver:", "Utført av:", "Dato:", "",
+             "Evaluering av tilskuddsordningen for matsvinntiltak", "31/2024",
+             "Nasjonalt senter for matkultur og måltider", "Kvisthaug Analyse AS", "28. november 2024"]
+    p = read_profile(first)
+    assert (p.kind, p.publisher, p.commissioner, p.date, p.year) == (
+        "evaluering", "Kvisthaug Analyse", "Nasjonalt senter for matkultur og måltider", "2024-11-28", 2024)
