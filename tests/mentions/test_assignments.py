@@ -401,3 +401,24 @@ def test_assignments_a_report_tells_as_given_with_code_and_deadline_in_brackets_
     assert {c: (e.label, e.attr("deadline")) for c, e in found.items()} == {
         "1": ("kartlegge ventetiden for fyrbesøk i alle kommuner", "2023-06-01"),
         "3": ("utvikle en pilot for digital søknad om fyrleie", None)}
+
+
+def test_items_coded_by_letter_and_number_grouped_under_the_goal_they_serve() -> None:
+    text = """Fyrdepartementet
+
+Tildelingsbrev 2024 – Fyretaten
+
+2 Mål
+VM1    Fyrstasjonene er sikret og godt vedlikeholdt langs kysten
+VM2    Flere besøker fyrstasjonene og lærer om kystkulturen
+
+3 Oppdrag for 2024
+
+Oppdrag knytte til VM2
+O1   Etaten skal lage ein plan for formidling på fyrstasjonane. Frist: 1. september 2024.
+O2   Etaten skal greie ut opningstider for fyra. Frist: 15. november 2024.
+"""
+    tasks = {e.attr("code"): e for e in entities_of("brev.txt", text) if e.type == "Assignment"}
+    assert {c: e.attr("deadline") for c, e in tasks.items()} == {"O1": "2024-09-01", "O2": "2024-11-15"}
+    assert {link.target_label.split(":")[0] for e in tasks.values() for link in e.links
+            if link.predicate == "underGoal"} == {"Mål VM2"}
