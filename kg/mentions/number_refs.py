@@ -11,22 +11,22 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.mentions.base import Extraction, Link
+from kg.mentions.base import Extraction, Key, Link
 
 BARE = re.compile(r"^\d{1,2}(?:\.\d{1,2})?$")
 
 
 def numbered_goal_links(found: Extraction) -> list[Link]:
-    """The links, each to a goal named by its bare number moved to the document's one goal of that number."""
+    """The links, each end that is a goal named by its bare number moved to the document's one goal of that
+    number."""
     goals = {m.key for m in found.mentions if m.type == "Goal"}
-    out = []
-    for link in found.links:
-        target = link.object
-        if target[0] == "Goal" and target not in goals and BARE.match(str(target[2])):
-            same = [k for k in goals if k[1] == target[1] and str(k[2]).rsplit(" ", 1)[-1] == target[2]
-                    and " " in str(k[2])]
-            if len({k[2] for k in same}) == 1:
-                out += [replace(link, object=k) for k in same]
-                continue
-        out.append(link)
-    return out
+
+    def moved(key: Key) -> list[Key]:
+        if key[0] != "Goal" or key in goals or not BARE.match(str(key[2])):
+            return [key]
+        same = [k for k in goals if k[1] == key[1] and str(k[2]).rsplit(" ", 1)[-1] == key[2] and " " in str(k[2])]
+        return same if len({k[2] for k in same}) == 1 else [key]
+
+    # a goal is a link's object ('underGoal') or its subject ('measuredBy')
+    return [replace(link, subject=s, object=o) for link in found.links for s in moved(link.subject)
+            for o in moved(link.object)]

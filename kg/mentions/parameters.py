@@ -112,6 +112,9 @@ class ParameterReader:
         by_code = GOAL_NUMBER_CODE.match(code)
         if by_code and "." in by_code.group("num") and by_code.group("num") in self.ctx.parts:
             return self.ctx.keys_for(p.doc, by_code.group("num"))  # 'SP 1.1.1' measures delmål 1.1
+        letter = re.fullmatch(r"([A-ZÆØÅ])\.\d{1,2}", code)
+        if letter and letter.group(1) in self.ctx.parts:  # 'A.1' measures the goal lettered 'A'
+            return self.ctx.keys_for(p.doc, letter.group(1))
         goal = self.ctx.goal_at(pos) or self.ctx.goal_of(p)
         if goal:
             return [goal_key(p.doc, goal.number, goal.part)]

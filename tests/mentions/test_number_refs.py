@@ -46,3 +46,42 @@ def test_a_goal_columns_number_names_the_letters_goal_of_that_number_at_its_leve
     scheme = next(e for e in found if e.type == "GrantScheme")
     assert [link.target_label.split(":")[0] for link in scheme.links if link.predicate == "supportsGoal"] == [
         "Strategisk mål 1"]
+
+
+REPORT = """Årsrapport 2023 – Kystetaten
+
+3 Årets aktiviteter og resultater
+EFFEKTMÅL E1
+Flere fiskebåter går over til utslippsfri drift
+
+Tabell 3.1 Styringsparametere for effektmål E1
+Nr.  Styringsparameter                                 2022      2023   Målverdi 2023
+1a   Andel fiskebåter med utslippsfri drift             4 %       6 %             5 %
+
+Verksemdsmål A: Hamnene er trygge for alle brukarar
+Verksemdsmål B: Fleire reiser med båt langs kysten
+
+Tabell 4 viser styringsparametrane for begge måla samla.
+Resultata er gode.
+
+Tabell 4 Styringsparametrar
+Nr.  Styringsparameter                                 2022      2023   Målverdi 2023
+A.1  Talet på hamner med tryggleiksplan                  40        48              45
+B.1  Talet på reisande med kystruter                 90 000    96 000          95 000
+"""
+
+LETTER_TABLE = LETTER.split("3 Oppdrag")[0].replace("Strategisk mål", "Effektmål") + """
+Tabell 1 Styringsparametere 2025
+Nr.    Styringsparameter                                             Resultatmål 2025
+Effektmål 2
+2.1    Antall besøkende på fyrstasjonene                             minst 90 000
+"""
+
+
+def test_a_caption_names_a_coded_goal_a_lettered_code_its_goal_and_a_group_row_its_goal_by_number() -> None:
+    measured = {e.attr("code"): [link.target_label.split(":")[0] for link in e.links if link.predicate == "measuredBy"]
+                for e in entities_of("rapport.txt", REPORT) if e.type == "SteeringParameter"}
+    assert measured == {"1a": ["Effektmål E1"], "A.1": ["Verksemdsmål A"], "B.1": ["Verksemdsmål B"]}
+    letter = {e.attr("code"): [link.target_label.split(":")[0] for link in e.links if link.predicate == "measuredBy"]
+              for e in entities_of("brev.txt", LETTER_TABLE) if e.type == "SteeringParameter"}
+    assert letter == {"2.1": ["Effektmål 2"]}
