@@ -18,6 +18,7 @@ about goals ('Figur 1 Målkart for …'). Each goal is keyed by its code as prin
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kg.mentions.goal_codes import key_number
 from kg.mentions.text import clean
@@ -163,67 +164,51 @@ def section_goals(text: str) -> list[Mapped]:
 AREA_HEADER = re.compile(r"^[ \t]*(?:Prioritert[ \t]+område|Resultatområde|Virksomhetsområde|Innsatsområde|"
                          r"Satsingsområde|Fagområde|Område)[ \t]{2,}(?P<goal>(?:[A-ZÆØÅ][a-zæøå]*)?[Mm]ål)"
                          r"(?:[ \t]+for[ \t]+(?:19|20)\d\d)?[ \t]*$")
-AREA_ROW = re.compile(r"^[ \t]*(?P<num>\d{1,2})\.?[ \t]+\S")
-
-
-def area_table_goals(text: str) -> list[Mapped]:
-    """The goals of tables that give each area's goal (see :data:`AREA_HEADER`), numbered by their area."""
-    lines = _lines(text)
-    found: list[Mapped] = []
-    for i, (raw, _, _) in enumerate(lines):
-        hm = AREA_HEADER.match(raw)
-        if hm is None:
-            continue
-        col, word = hm.start("goal"), hm.group("goal")
-        rows: list[tuple[str, list[tuple[str, int, int]]]] = []
-        for line, start, end in lines[i + 1:]:
-            right = line[col - 2:].strip() if len(line) > col - 2 else ""
-            left = line[: col - 2].strip()
-            if not line.strip() or not right or len(line) - len(line.lstrip()) >= col - 2 and not rows:
-                break
-            row = AREA_ROW.match(left)
-            if row:
-                rows.append((row.group("num"), []))
-            elif not rows:
-                break
-            rows[-1][1].append((right, start + line.index(right, col - 2), end))
-        for num, parts in rows:
-            title = clean("\n".join(p[0] for p in parts)).rstrip(".")
-            if len(title.split()) >= 3:
-                found.append((word.capitalize(), num, num, title, parts[0][1], parts[-1][2], "listed"))
-    return found
-
-
+AREA_ROW = re.compile(r"^(?P<code>\d{1,2})\.?[ \t]+\S")
 # 'Nr.    Verksemdsmål                              Landbruks- og matpolitisk mål': a table of the agency's coded
 # goals, perhaps beside a column of the upper goals they serve (the ministry's, not the agency's)
 CODED_HEADER = re.compile(r"^[ \t]*(?:Nr\.?|Kode)[ \t]{2,}(?P<goal>(?:[A-ZÆØÅ][a-zæøå]*)?mål)"
                           r"(?:[ \t]{2,}(?P<next>\S[^\n]*?))?[ \t]*$")
-CODED_ROW = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,2}M[ -]?\d{1,2}|\d{1,2})\.?[ \t]{2,}\S")
+CODED_ROW = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,2}M[ -]?\d{1,2}|\d{1,2})\.?$")
+
+
+def area_table_goals(text: str) -> list[Mapped]:
+    """The goals of tables that give each area's goal (see :data:`AREA_HEADER`), numbered by their area."""
+    return _column_goals(text, AREA_HEADER, AREA_ROW, lambda code: code, left_wraps=True)
 
 
 def coded_table_goals(text: str) -> list[Mapped]:
     """The goals of tables that give each goal's code and title in columns (see :data:`CODED_HEADER`)."""
+    return _column_goals(text, CODED_HEADER, CODED_ROW, lambda code: key_number(code.replace(" ", "")),
+                         left_wraps=False)
+
+
+def _column_goals(text: str, header: re.Pattern[str], row_start: re.Pattern[str], number: Callable[[str], str],
+                  left_wraps: bool) -> list[Mapped]:
+    """The goals of a table whose goal column the ``header`` names: a row opens where the cell left of it
+    matches ``row_start`` (its code), the goal's title wraps in its column (and the left cell too, where
+    ``left_wraps``) up to a blank line or a line without it."""
     lines = _lines(text)
     found: list[Mapped] = []
     for i, (raw, _, _) in enumerate(lines):
-        hm = CODED_HEADER.match(raw)
+        hm = header.match(raw)
         if hm is None:
             continue
-        col, stop = hm.start("goal"), hm.start("next") if hm.group("next") else 10**6
+        col = hm.start("goal") - 2
+        stop = hm.start("next") - 1 if hm.groupdict().get("next") else None
         rows: list[tuple[str, list[tuple[str, int, int]]]] = []
         for line, start, _ in lines[i + 1:]:
-            row = CODED_ROW.match(line)
-            cell = line[col - 2: stop - 1].strip() if len(line) > col - 2 else ""
-            if not line.strip() or not cell or not row and not rows or row is None and line[: col - 2].strip():
+            cell, left = line[col:stop].strip(), line[:col].strip()
+            row = row_start.match(left)
+            if not cell or row is None and (not rows or left and not left_wraps):
                 break
             if row:
                 rows.append((" ".join(row.group("code").split()), []))
-            at = start + line.index(cell, col - 2)
+            at = start + line.index(cell, col)
             rows[-1][1].append((cell, at, at + len(cell)))
         word = hm.group("goal").capitalize()
         for code, parts in rows:
             title = clean("\n".join(p[0] for p in parts)).rstrip(".")
             if len(title.split()) >= 3:
-                found.append((word, key_number(code.replace(" ", "")), code, title, parts[0][1], parts[-1][2],
-                              "listed"))
+                found.append((word, number(code), code, title, parts[0][1], parts[-1][2], "listed"))
     return found
