@@ -26,7 +26,8 @@ MEASURE_NAME_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "p
                       "markedsplass")
 # heads of a compound that is itself a measure's name ('Kystportalen', 'Læringsprogrammet')
 COMPOUND_NAME_HEADS = ("portal", "kampanj", "program", "opplegg", "kurs", "skole", "teller", "liste", "guide", "los",
-                       "app", "løft", "nettverk", "rettleiar", "verkstad", "verksted", "sekk")
+                       "app", "løft", "nettverk", "rettleiar", "verkstad", "verksted", "sekk", "veileder", "akademi",
+                       "pilot")
 # nouns that head a measure's name only bare ('tjenesten Fritidsguiden'), not in compounds ('barnevernstjenesten')
 BARE_HEADS = ("tjenesten", "ordningen")
 # 'to lederutviklingsprogram: «A» og «B»': a measure noun, a colon, then quoted names.
@@ -150,8 +151,8 @@ class MeasureReading(ReaderBase):
             head = next((h for h in COMPOUND_NAME_HEADS if low.endswith((h + "en", h + "et", h + h[-1] + "et"))
                          or (h.endswith("e") and low.endswith(h + "n"))), None)
             if head is None or len(low) < len(head) + 6 or not self._proper(t.text) \
-                    or self._is_org(doc, doc[t.i:t.i + 1]):
-                continue
+                    or self._is_org(doc, doc[t.i:t.i + 1]) or prev.lower_ == "ut":
+                continue  # ('ga ut Solkraftveilederen': a publication the agency issued, not a measure it runs)
             m = self._mention(p, "Measure", measure_key(t.text), t.text, t.idx, t.idx + len(t.text),
                               "measure.headed-name", 0.7)
             self._addresses(p, m)

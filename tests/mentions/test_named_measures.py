@@ -119,3 +119,12 @@ def test_a_common_word_opening_the_line_after_a_measure_noun_is_no_name_a_name_t
             "Høsten 2024 gjennomførte vi kampanjen\nTurglede med annonser og turdager.\n")
     measures = {e.label for e in entities_of("r.txt", text) if e.type == "Measure"}
     assert "Opplæring" not in measures and "Turglede" in measures
+
+
+def test_compounds_headed_by_pilot_academy_or_guide_service_are_names_a_guide_given_out_is_not() -> None:
+    text = ("I 2023 startet vi Sirkulærpiloten for tolv bedrifter. Departementet forventer at Klyngeakademiet "
+            "videreføres. Brukerne er fornøyde med Bedriftsveilederen, og mange bruker Bedriftsveilederen hver uke. "
+            "Vi ga også ut Solkraftveilederen for kommunale bygg.\n")
+    measures = {e.label for e in entities_of("r.txt", text) if e.type == "Measure"}
+    assert {"Sirkulærpiloten", "Klyngeakademiet", "Bedriftsveilederen"} <= measures
+    assert "Solkraftveilederen" not in measures
