@@ -70,17 +70,15 @@ def _name(rest: str, head: str = "Tilskudd") -> str | None:
 
 
 def grant_name_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> Extraction:
-    """A GrantScheme mention for each capitalised 'Tilskudd til …' inside a sentence of a paragraph (or of running
-    text inside a table's passage), or at its start where what follows names the scheme's goal, post, applications
-    or call."""
+    """A GrantScheme mention for each capitalised 'Tilskudd til …' inside a sentence of a paragraph, or at its
+    start where what follows names the scheme's goal, post, applications or call."""
     out = Extraction()
     for p in passages:
-        if p.kind not in ("paragraph", "list", "table"):
+        if p.kind not in ("paragraph", "list"):
             continue
         for m in [*NAME.finditer(p.text), *START_NAME.finditer(p.text)]:
             name = _name(m.group("rest"), m.group("head"))
-            if name is None or p.kind == "table" and not _prose_line(original, span_of(p, m.start(), m.end(),
-                                                                                       original).start):
+            if name is None:
                 continue
             start = m.start()
             end = start + _extent(p.text, start, name)
@@ -94,19 +92,10 @@ def grant_name_mentions(passages: list[Passage], ctx: GoalContext, original: str
                 continue  # a table's cell whose name runs on on the next line
             _mention(out, p, ctx, name, span, goals=named_goal_keys(ctx, p.doc, tagged.group("goal")) if tagged else [])
         for m in COMPOUND.finditer(p.text):
-            if p.kind == "table" and not _prose_line(original, span_of(p, m.start(), m.end(), original).start):
-                continue
             name = clean(m.group(0))
             bare = re.sub(r"tilskuddet\b", "tilskudd", name)  # the scheme's name without the definite ending
             _mention(out, p, ctx, name, span_of(p, m.start(), m.end(), original), bare if bare != name else None)
     return out
-
-
-def _prose_line(text: str, pos: int) -> bool:
-    """Whether the line at ``pos`` is running text (a paragraph the segmentation left inside a table's passage):
-    long, without the wide gaps between a table's cells."""
-    line = text[text.rfind("\n", 0, pos) + 1: text.find("\n", pos) if "\n" in text[pos:] else len(text)]
-    return len(line.split()) >= 8 and not re.search(r"\S[ \t]{3,}\S", line)
 
 
 def _mention(out: Extraction, p: Passage, ctx: GoalContext, name: str, span: Span, alias: str | None = None,
