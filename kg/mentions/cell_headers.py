@@ -21,8 +21,9 @@ TARGET_COLUMN = re.compile(r"^(?P<kind>resultatmål|resultatkrav|prestasjonskrav
                            r"(?:[ /][\wæøå/]+){0,3}/?$", re.IGNORECASE)
 YEAR_IN = re.compile(r"\b(?:19|20)\d{2}$")
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
-RESULT_YEAR = re.compile(r"^(?:Resultat|Res\.|Oppnådd)\s+(?P<year>(?:19|20)\d{2})$", re.IGNORECASE)
-RESULT_WORD = re.compile(r"^(?:Resultat|Res\.|Oppnådd)$", re.IGNORECASE)
+# 'Resultat 2022', or 'Resultat' with its year on the next line
+RESULT_YEAR = re.compile(r"^(?:Resultat|Res\.|Oppnådd)(?:\s+(?P<year>(?:19|20)\d{2}))?$", re.IGNORECASE)
+
 
 @dataclass
 class Header:
@@ -54,18 +55,18 @@ def header_at(lines: list[PrintedLine], i: int) -> tuple[Header, int] | None:
         elif PARAMETER_COLUMN.match(text) and not seen_parameter:
             seen_parameter = True
         elif YEAR.match(text) and header.target_kind and j > i and TARGET_COLUMN.match(lines[j - 1].text) \
-                and not lines[j - 2].text.endswith("/") and not re.search(r"\b(?:19|20)\d\d$", lines[j - 1].text) \
+                and not lines[j - 2].text.endswith("/") and not YEAR_IN.search(lines[j - 1].text) \
                 and not (j + 1 < len(lines) and lines[j + 1].text == str(int(text) + 1)):
             # 'Resultatmål' / '2024': one header cell over two lines (not after 'Prestasjonskrav/' / '…nivå', nor
             # a run of year columns '2019' / '2020')
             pass
         elif YEAR.match(text) and seen_parameter:
             header.years.append(text)
-        elif (rm := RESULT_YEAR.match(text)) and seen_parameter:
-            header.years.append(rm.group("year"))  # 'Resultat 2022' / 'Resultat 2021': newest year first
-        elif seen_parameter and RESULT_WORD.match(text) and j + 1 < len(lines) and YEAR.match(lines[j + 1].text):
-            header.years.append(lines[j + 1].text)  # 'Resultat' / '2022': one header cell over two lines
-            j += 1
+        elif (rm := RESULT_YEAR.match(text)) and seen_parameter and (
+                rm.group("year") or j + 1 < len(lines) and YEAR.match(lines[j + 1].text)):
+            # 'Resultat 2022' / 'Resultat 2021' (newest year first), or 'Resultat' / '2022' over two lines
+            header.years.append(rm.group("year") or lines[j + 1].text)
+            j += not rm.group("year")
         elif column_levels(text) and seen_parameter and not (header.years or header.target_kind or header.goal_ref):
             header.goal_ref = True  # 'Styringsparameter' / 'Delmål': the goal each parameter measures, by its number
         elif tm and header.target_kind and not header.target_first and YEAR_IN.search(text):

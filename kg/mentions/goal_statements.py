@@ -151,9 +151,10 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
     # one goal of a level only
     areas = [(a.start(), a.group("num")) for a in AREA.finditer(text) if not a.group("section")]
     chapters = [(a.start(), a.group("num")) for a in AREA.finditer(text)]
-    headed = {m.start() for m in LINE.finditer(text) if m.group("word") == "Mål" and not m.group("num")
+    lines = list(LINE.finditer(text))
+    headed = {m.start() for m in lines if m.group("word") == "Mål" and not m.group("num")
               and not m.group("letter") and _set_apart(text, m.start(), m.end())}
-    for m in LINE.finditer(text):
+    for m in lines:
         level, number = m.group("word").lower(), m.group("num") or m.group("letter") or ""
         # 'Delmål: …' without a number stands for the one goal of its area ('Virksomhetsområde 3')
         area = next((num for at, num in reversed(areas) if at < m.start()), "") if not number else ""

@@ -179,8 +179,7 @@ class MeasureReading(ReaderBase):
     def _proper(self, word: str) -> bool:
         """A word the document only ever writes capitalised: in a definite form ('Ungdomsløftet') or more than
         once inside a sentence ('Fritidsguiden'); a genitive ('Barnets') only so."""
-        lower = re.search(r"(?<![\wæøå])" + re.escape(word.lower()) + r"(?![\wæøå])", self.original)
-        return lower is None and (self._times_named(word) >= 2 or word.endswith(("et", "en")))
+        return not self._written_lower(word) and (self._times_named(word) >= 2 or word.endswith(("et", "en")))
 
     def _recurring(self, doc: Doc, i: int) -> SpacySpan | None:
         """A sentence-case name ('Aktiv sommer', 'Si ja til fritid') from the capitalised word at ``i``: the

@@ -20,7 +20,7 @@ from kg.mentions.text import clean
 # the code set apart by a wide gap, or a bullet's code and its text ('•  SP 1.1 Del av …')
 HEAD = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[•▪●*·–-][ \t]+)?"
                   r"(?P<code>(?:SP|S|[A-ZÆØÅ]{1,2})[ ]?\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})"
-                  r"(?:[ \t]{2,}|(?<=\d)[ \t](?=\S)(?<=\S[ \t])(?=.)(?!.*[ \t]{3,}))(?P<label>[A-ZÆØÅ].{5,})$")
+                  r"(?:[ \t]{2,}|(?<=\d)[ \t](?!.*[ \t]{3,}))(?P<label>[A-ZÆØÅ].{5,})$")
 TARGET = re.compile(r"^[ \t]*(?P<kind>resultatmål|resultatkrav|prestasjonskrav|ambisjon(?:snivå)?|målverdi|måltall|"
                     r"mål)(?:[ \t]+(?:19|20)\d{2})?[ \t]*:[ \t]*(?P<target>\S.*)$", re.IGNORECASE)
 RESULT = re.compile(r"^[ \t]*Resultat(?:er)?[ \t]+(?:19|20)\d{2}[ \t]*:", re.IGNORECASE)

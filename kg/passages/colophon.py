@@ -106,4 +106,3 @@ def _label_block(lines: Sequence[tuple[str, int]]) -> list[tuple[str, Field]]:
                         zip(lines[i:j], values, strict=True) if (bare := BARE_LABEL.match(label))]
         i = j + 1
     return []
-
