@@ -117,7 +117,9 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (three allocation letters, two of one agency in consecutive years; set 36)"),
     "collection37": (GOLD.parents[1] / "data" / "collection37", GOLD.with_name("collection37"),
                      "Extraction (three annual reports of three agencies, one in Nynorsk; set 37)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout16", GOLD.with_name("collection_heldout16"),
+    "collection38": (GOLD.parents[1] / "data" / "collection38", GOLD.with_name("collection38"),
+                     "Extraction (a report by effect goal, the next letter, an evaluation, a Nynorsk report; set 38)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout17", GOLD.with_name("collection_heldout17"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

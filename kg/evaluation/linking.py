@@ -94,7 +94,7 @@ def alignment_scores(golds: list[Any], pairs: list[dict[str, Any]], matches: Mat
     same: set[frozenset[tuple[str, str]]] = set()
     for p in pairs:
         a, b = (p["a"]["doc"], p["a"]["id"]), (p["b"]["doc"], p["b"]["id"])
-        if a[0] != b[0]:
+        if a[0] != b[0] and p.get("relation", "same") == "same":
             same.add(frozenset((a, b)))
     by_iri = {e.iri: e for e in entities}
 

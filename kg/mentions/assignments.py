@@ -40,12 +40,18 @@ BLOCK = re.compile(rf"^Oppdrag\s+(?:nr\.?\s*)?(?P<code>{CODE})\s*(?:\((?P<ref>[^
 TITLED = re.compile(rf"^Oppdrag\s+(?P<code>{CODE})\s+(?P<title>[A-ZÆØÅ][^.:;]{{2,80}})$")
 # 'Oppdrag – veileder for frivilligsentraler (VM-A)': an uncoded block titled after a dash, its goal in brackets
 DASH_TITLED = re.compile(r"^Oppdrag\s*[–-]\s*(?P<code>)(?P<title>\S[^.:;()]{2,100}?)\s*(?:\((?P<ref>[^)]{1,40})\))?$")
-CODED_ITEM = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,5}-\d{1,4}(?:-\d{1,3})?(?:\.\d{1,2})?|[A-ZÆØÅ]{1,3}\d{1,3}(?=\s{2,}))"
+CODED_ITEM = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,5}-\d{1,4}(?:-\d{1,3})?(?:\.\d{1,2})?|[A-ZÆØÅ]{1,3}\d{1,3}(?=\s{2,})|"
+                        r"[A-ZÆØÅ]{1,5} (?:19|20)\d\d-\d{1,3}(?!\d))"
                         r"\s*[:.–-]?\s+(?P<rest>\S.+)$")
 # a numbered item, not a date wrapped onto the start of a line ('1. november 2024.')
 ITEM = re.compile(r"^(?:(?P<code>\d{1,2})[.)]|[•▪●–-])\s+(?!(?:" + "|".join(MONTHS) + r")\b)(?P<rest>\S.+)$", re.I)
 FRIST = re.compile(r"^(?:Tids)?[Ff]rist(?:\s+for\s+\w+)?\s*[:.–-]?\s*(?P<value>.*)$")
-INLINE_FRIST = re.compile(r"\s*\b(?:Tids)?[Ff]rist(?:\s+for\s+\w+)?\s*:\s*(?P<value>[^:]+?)\.?$")
+INLINE_FRIST = re.compile(r"\s*\b(?:Tids)?[Ff]rist(?:\s+for\s+\w+)?\s*(?::|(?=\s\d))\s*(?P<value>[^:]+?)\.?$")
+# what a report says of an assignment after its words and deadline ('Status: Levert …', 'Levert 28.9.2023.')
+STATUS = re.compile(r"(?<=[.)])\s+(?:Status\s*:|(?:Delvis\s+)?(?:Levert|Igangsatt|Igangsett|Fullført|Gjennomført)\b)")
+# the goal said in a sentence of the item ('Knyttet til effektmål A1.'), by the goal's number or code
+GOAL_SENTENCE = re.compile(r"\s*\b(?:Knyttet|Knytt|Knytte|Knytta)\s+til\s+[a-zæøå]*mål\s+"
+                           r"(?P<num>(?:[A-ZÆØÅ]{1,2})?\d{1,2}(?:\.\d{1,2})?)\s*\.?$")
 # '4. OPPDRAG', 'III.2 Andre oppdrag', 'DEL III  OPPDRAG', 'C  Oppdrag': a section heading
 SECTION = re.compile(r"^(?:(?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})*\.?\s+|(?:DEL\s+)?[A-EIVX]{1,4}\s{2,})?"
                      r"(?P<title>[A-ZÆØÅ][^.:]{2,80})$")
@@ -53,8 +59,8 @@ ASSIGNMENT_SECTION = re.compile(r"^(?:[\w-]+\s+)?oppdrag(?:ene)?(?:\s+(?:for|i|t
 GOAL_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?" + GOAL_REF.pattern.removeprefix(r"\b"), re.I)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # '(Mål a)', '(delmål 1.2)', '(jf. mål 3)' closing an item's text: the goal it serves, not part of its words
-GOAL_TAG = re.compile(r"\s*\((?:(?:jf|jfr|se)\.?\s+)?(?:hoved|hovud|del)?mål\s+"
-                      r"(?P<num>[a-h]|\d{1,2}(?:\.\d{1,2})?)\)\s*\.?$",
+GOAL_TAG = re.compile(r"\s*\((?:(?:(?:jf|jfr|se)\.?\s+)?(?:hoved|hovud|del)?mål\s+"
+                      r"(?P<num>[a-h]|\d{1,2}(?:\.\d{1,2})?)|(?P<code>(?-i:[A-ZÆØÅ]{1,2})\d{1,2}(?:\.\d{1,2})?))\)\s*\.?$",
                       re.I)
 LEAD_TAG = re.compile(r"^\((?:(?:jf|jfr|se)\.?\s+)?(?:hoved|hovud|del|virksomhets)?mål\s+"
                       r"(?P<num>[a-h]|\d{1,2}(?:\.\d{1,2})?)\)\s*", re.I)
@@ -220,16 +226,22 @@ class AssignmentReader:
 
     def _emit(self, f: Found) -> None:
         text = clean("\n".join(f.text_parts))
+        status = STATUS.search(text)
+        if status:
+            text = text[: status.start()]
         inline = INLINE_FRIST.search(text)
         if inline:
             f.due = f.due or deadline(inline.group("value"), self.year)
             text = text[: inline.start()].rstrip()
         if f.due is None:
             f.due = inline_deadline(text, self.year)
+        said = GOAL_SENTENCE.search(text)
+        if said:
+            f.goal, text = said.group("num"), text[: said.start()].rstrip()
         tag = GOAL_TAG.search(text)
         lead = LEAD_TAG.match(text) if not tag else None
         if tag:
-            f.goal, text = tag.group("num").lower(), text[: tag.start()].rstrip()
+            f.goal, text = (tag.group("num") or "").lower() or tag.group("code"), text[: tag.start()].rstrip()
         elif lead:  # '(Mål 2) Lesedir skal …': the tag opens the item
             f.goal, text = lead.group("num").lower(), text[lead.end():]
         # a table row's short title with its deadline ('Forenkla tilskotsregelverk   VM-B   15.9.2022') is one

@@ -1,7 +1,8 @@
 """Budget posts (kapittel/post) with their amounts, from the two shapes budget tables take in extracted text:
 
 - the appropriation report of an annual report, one row per post with the chapter's name in it
-  ('0842 Familievern 01 Driftsutgifter A,B 413 438 000 411 934 044 1 503 956'): allocation and accounts;
+  ('0842 Familievern 01 Driftsutgifter A,B 413 438 000 411 934 044 1 503 956'): allocation and accounts, a post's
+  text wrapped onto the line below under its column ('kan overføres');
 - a budget table in columns ('Kap. Post Betegnelse Beløp', 'Kapittel Post Tekst Samlet tildeling'), a chapter
   named on its own row or on every row, posts of income chapters (3xxx) alike, amounts in the unit its
   caption or header gives ('i 1000 kr', '(mill. kroner)', kroner otherwise) turned into kroner; sum rows
@@ -22,7 +23,9 @@ from kg.mentions.printed import Citer, PrintedLine, printed_lines
 from kg.mentions.text import RULED_LINE, clean, split_numbers
 from kg.passages.base import Passage
 
-APPROPRIATION_HEADER = re.compile(r"Kapittel\s+Kapittelnavn\s+Post\s+Posttekst", re.I)
+# 'Kapittel  Kapittelnavn  Post  Posttekst', 'Utgiftskap.  Kapittelnavn …'
+APPROPRIATION_HEADER = re.compile(
+    r"(?:Kapittel|(?:Utgifts|Inntekts)?kap(?:ittel|\.)?)\s+Kapittelnavn\s+Post\s+Posttekst", re.I)
 BUDGET_ROW = re.compile(
     r"^(?P<kap>\d{3,4})(?:\s+(?P<kapname>\D+?))?\s+(?P<post>\d{2})\s+(?P<text>\D+?)\s+(?:(?P<note>[A-Z](?:,[A-Z])*)\s+)?"
     r"(?P<nums>-?\d[\d\s-]*?)(?:\s+(?P<tail>[^\d\s-]\D*))?$"  # tail: a wrapped name the clean-up joined on
@@ -47,6 +50,8 @@ SUM_ROW = re.compile(r"^(?:Sum|Totalt?|I alt|Samlet)\b", re.I)
 UNIT = re.compile(r"(?P<thousand>\b1\s?000\s*kr|\btusen\s+kr|\bi\s+1\s?000\b)|(?P<million>\bmill(?:\.|ioner)?\s*kr)",
                   re.I)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# the rest of a post's text on the line below its row: lower-case words, no figures ('kan overføres')
+WRAPPED_TEXT = re.compile(r"^[a-zæøå][^\d]{0,40}$")
 
 
 def _budget_numbers(tokens: list[str]) -> tuple[int, int] | None:
@@ -89,11 +94,35 @@ def appropriation_mentions(passages: list[Passage], original: str, year: int | N
     sections = {p.section.number for p in passages if APPROPRIATION_HEADER.search(p.text)}
     buffer: list[Line] = []
     names: dict[str, str] = {}  # a chapter's name, printed on its first row only
+    # a row read, and the lines its post text wraps onto below it ('kan overføres')
+    row: tuple[re.Match[str], list[Line], tuple[int, int], list[Line]] | None = None
+
+    def emit() -> None:
+        if row is None:
+            return
+        m, rows, numbers, wraps = row
+        first, last = rows[0], (wraps or rows)[-1]
+        if first.passage.id != last.passage.id:
+            first = Line(last.passage, 0, 0, "")
+        span = span_of(last.passage, first.start, last.end, original)
+        kapname = names.setdefault(m.group("kap"), clean(m.group("kapname") or ""))
+        text = clean(" ".join([m.group("text"), *(w.text.strip() for w in wraps)]))
+        extra = (("chapter_name", kapname or None), ("allocated_nok", numbers[0]), ("spent_nok", numbers[1]),
+                 ("year", year))
+        out.mentions.append(_mention(m.group("kap"), m.group("post"), text, span, "budget.appropriation-row", extra))
+
     for p in passages:
         if p.section.number not in sections or p.kind == "heading":
             continue
         for line in lines(p):
             text = line.text.strip()
+            if row is not None and WRAPPED_TEXT.match(text) and row[1][-1].passage.id == line.passage.id \
+                    and len(row[1]) == 1 and abs(_column(line, line.text.find(text), original)
+                                                 - _column(row[1][0], row[0].start("text"), original)) <= 2:
+                row[3].append(line)  # under the post's text, not under the chapter's name ('fartøyvern')
+                continue
+            emit()
+            row = None
             if re.match(r"^\d{3,4}\b(?!\d)", text):
                 buffer = [line]
             elif buffer:
@@ -104,19 +133,18 @@ def appropriation_mentions(passages: list[Passage], original: str, year: int | N
             if m:
                 numbers = _budget_numbers(m.group("nums").replace("-", " -").split())
                 if numbers:
-                    first, last = buffer[0], buffer[-1]
-                    if first.passage.id != last.passage.id:
-                        first = Line(last.passage, 0, 0, "")
-                    span = span_of(last.passage, first.start, last.end, original)
-                    kapname = names.setdefault(m.group("kap"), clean(m.group("kapname") or ""))
-                    extra = (("chapter_name", kapname or None), ("allocated_nok", numbers[0]),
-                             ("spent_nok", numbers[1]), ("year", year))
-                    out.mentions.append(_mention(m.group("kap"), m.group("post"), clean(m.group("text")), span,
-                                                 "budget.appropriation-row", extra))
+                    row = (m, buffer, numbers, [])
                 buffer = []
             elif len(buffer) > 5:
                 buffer = []
+    emit()
     return out
+
+
+def _column(line: Line, at: int, original: str) -> int:
+    """The printed column of character ``at`` of ``line``'s text."""
+    start = line.passage.offsets.span(line.start + at, line.start + at + 1)[0]
+    return start - (original.rfind("\n", 0, start) + 1)
 
 
 def column_mentions(document: Document, passages: list[Passage]) -> Extraction:

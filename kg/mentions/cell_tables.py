@@ -43,6 +43,8 @@ CODE_ROW = re.compile(r"^(?P<code>(?:[A-ZÆØÅ]{1,2}[ ]?)?\d{1,2}\.\d{1,2}|(?:S
 SECTION = re.compile(r"^(?:[A-ZÆØÅ][a-zæøå]*(?:område|mål))[ \t]+(?:\d{1,2}|[A-ZÆØÅ])\b")
 NO_VALUE = ("–", "-", "—", "")
 GOAL_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})?$")
+# a goal column's cell: the goal's number or code ('2', '1.1', 'B1')
+GOAL_REF = re.compile(r"^(?:[A-ZÆØÅ]{1,2})?\d{1,2}(?:\.\d{1,2})?$")
 CELL_WIDTH = 72
 
 
@@ -200,8 +202,9 @@ class CellTableReader:
                                for g in goals]
 
     def _referred(self, doc: str, ref: str) -> list[Key]:
-        """The goal a goal column's number names: the one goal of the document numbered so, at whatever level."""
-        named = [name for name in self.ctx.parts if name.rsplit(" ", 1)[-1] == ref] if GOAL_NUMBER.match(ref) else []
+        """The goal a goal column's number or code names: the one goal of the document numbered so, at whatever
+        level."""
+        named = [name for name in self.ctx.parts if name.rsplit(" ", 1)[-1] == ref] if GOAL_REF.match(ref) else []
         return self.ctx.keys_for(doc, named[0]) if len(named) == 1 else []
 
     def _goal(self, row: Row, header: Header) -> Key | None:

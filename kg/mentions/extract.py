@@ -99,7 +99,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.links.extend(societal_goal_links(out))
     out.links.extend(evaluated_goal_links(out, ctx, passages, original))
     out.links = outside_cited_titles(out)  # a scheme placed only by a cited title is placed by none
-    out.links.extend(named_scheme_goals(out, passages, ctx, original))
+    out.links = named_scheme_goals(out, passages, ctx, original)
     out.links.extend(known_grant_goals(out, passages, ctx, original))
     out.links = without_overview_goals(out.links)
     citer = Citer(passages, original)

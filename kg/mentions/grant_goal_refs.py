@@ -2,8 +2,9 @@
 til Y til strategisk mål 2 og …*, *Post 60 skal bidra til VM1*.
 
 A scheme the document names elsewhere (a table, a sentence), written out again and followed by *(skal) bidra
-til*, *til* or *under* and a goal's level and number or printed code, supports that goal where the document
-states it. Only a scheme no other rule has placed under a goal is placed so.
+til*, *til* or *under* and a goal's level and number or printed code (*brukarmål B2*), supports that goal where
+the document states it. Only a scheme no other rule has placed under a goal is placed so, or one placed only by
+the goal section it is named in: the sentence that names its goal outweighs where it stands.
 """
 
 from __future__ import annotations
@@ -16,25 +17,36 @@ from kg.mentions.goals import GoalContext
 from kg.mentions.printed import Citer
 from kg.passages.base import Passage
 
-GOAL_AFTER = re.compile(r"\s+(?:skal\s+)?(?:bidra\s+til|til|under|knyttet\s+til)\s+(?P<goal>(?:(?:strategisk|"
-                        r"overordnet|virksomhets|hoved|hovud|del)\s*)?mål\s+\d{1,2}(?:\.\d{1,2})?)\b", re.IGNORECASE)
+# what may stand between the scheme's name and its goal: a bracket ('(kap. 931 post 70)') and the next sentence's
+# subject that takes the scheme up again ('. Ordningen skal bidra til …')
+BRIDGE = (r"(?:\s*\([^()\n]{1,40}\))?(?:[.,]?\s+(?:Ordningen|Ordninga|Tilskuddet|Tilskotet|Tilskuddsordningen|"
+          r"Tilskotsordninga|Den|Denne))?")
+GOAL_AFTER = re.compile(BRIDGE + r"\s+(?:skal\s+)?(?:bidra\s+til|til|under|knyttet\s+til)\s+(?P<goal>(?:(?:strategisk|"
+                        r"overordnet)\s*)?[a-zæøå]*(?:-\n\s*[a-zæøå]+)?mål\s+(?:\d{1,2}(?:\.\d{1,2})?|(?-i:[A-ZÆØÅ]{1,2}\d{1,2}))(?!\w))",
+                        re.IGNORECASE)
+SECTION_RULE = "grant.named-in-goal-section"
 
 
 def named_scheme_goals(found: Extraction, passages: list[Passage], ctx: GoalContext, original: str) -> list[Link]:
-    """``supportsGoal`` links for schemes written out and followed by the goal they serve."""
-    placed = {link.subject for link in found.links if link.predicate == "supportsGoal"}
+    """The links, with ``supportsGoal`` links for schemes written out and followed by the goal they serve (in place
+    of those the scheme's goal section alone gave it)."""
+    placed = {link.subject for link in found.links if link.predicate == "supportsGoal" and link.rule != SECTION_RULE}
     names: dict[Key, str] = {}
     for mention in found.mentions:
         if mention.type == "GrantScheme" and mention.key not in placed and len(mention.label.split()) >= 3:
             names.setdefault(mention.key, mention.label)
     citer = Citer(passages, original)
     out: list[Link] = []
+    stated: set[Key] = set()
     for key, name in names.items():
         spelt = re.compile(r"\s+".join(re.escape(w) for w in name.split()) + GOAL_AFTER.pattern, re.IGNORECASE)
         for m in spelt.finditer(original):
             span = citer.span(m.start(), m.end())
-            goals = named_goal_keys(ctx, span.doc, " ".join(m.group("goal").split())) if span is not None else []
+            goal = re.sub(r"-\s+", "", " ".join(m.group("goal").split()))  # 'virksom-' / 'hetsmål 3'
+            goals = named_goal_keys(ctx, span.doc, goal) if span is not None else []
             if span is not None and goals:
                 out += [Link(key, "supportsGoal", g, span, "grant.goal-named-after-it", 0.8) for g in goals]
+                stated.add(key)
                 break
-    return out
+    kept = [link for link in found.links if not (link.rule == SECTION_RULE and link.subject in stated)]
+    return kept + out

@@ -1,7 +1,7 @@
 """Grant schemes named in running text: a capitalised *Tilskudd til …* (or *Driftstilskudd til …*) inside a
 sentence is a scheme's name; at a sentence's start, where what follows says it is a scheme: its goal or post in
-brackets (*Tilskot til X (resultatmål 2.1) hadde …*), its applications (*… hadde 103 søknader*) or its call
-(*… vart lyst ut*).
+brackets (*Tilskot til X (resultatmål 2.1) hadde …*), its applications (*… hadde 103 søknader*), its call
+(*… vart lyst ut*) or the goal it serves (*… skal bidra til brukarmål B2*).
 
 Steering documents write a scheme's name with a capital T wherever it stands (*Kap. 846 post 61 skal brukes
 til Tilskudd til fritidsaktiviteter for barn …*, *en evaluering av Tilskudd til lokale …*), while the generic
@@ -39,7 +39,8 @@ START_NAME = re.compile(r"(?:(?<=[.!?:]\s)|^)(?P<head>Tilsk(?:udd|ot)) til\s+(?=
                         r"(?:\n[^.,;:()\n«»\"]+)?))")
 SCHEME_CONTEXT = re.compile(r"\s*\((?:[a-zæøå]*mål\s+\d|post\s+\d{2}|kap\.)[^)]*\)"
                             r"|\s+(?:hadde|fikk|fekk|mottok|tok\s+imot)\s+(?:inn\s+)?\d[\d  ]*\s+søknad"
-                            r"|\s+(?:ble|vart|blei)\s+(?:lyst|utlyst)\s+ut\b")
+                            r"|\s+(?:ble|vart|blei)\s+(?:lyst|utlyst)\s+ut\b"
+                            r"|\s+skal\s+bidra\s+til\s+[a-zæøå]*mål\s+(?:[A-ZÆØÅ]{1,2})?\d")
 GOAL_TAG = re.compile(r"\s*\((?P<goal>[a-zæøå]*mål\s+\d{1,2}(?:\.\d{1,2})?)\)")
 MAX_WORDS = 12
 DANGLING = ("og", "eller", "i", "for", "til", "av", "mot", "med")  # a name cut off before its end

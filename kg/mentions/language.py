@@ -22,7 +22,8 @@ from spacy.util import filter_spans
 MEASURE_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
                  "arbeidsmåte", "verktøy", "ressurs", "portal", "tjeneste", "intensjonsavtale", "erklæring",
                  "kurs", "team", "veileder", "nettressurs", "konsept", "nettside", "nettsted", "opplegg",
-                 "kompetansepakke", "veiviser", "løsning", "register", "database", "teneste", "markedsplass")
+                 "kompetansepakke", "veiviser", "løsning", "register", "database", "teneste", "markedsplass",
+                 "nettstad")
 EVALUATION_HEADS = ("evaluering", "statusmåling", "effektstudie", "følgeforskning", "sluttrapport")
 REFORM_HEADS = ("reform", "strategi", "plan", "handlingsplan", "opptrappingsplan")
 ORG_SUFFIXES = ("direktoratet", "departementet", "etaten", "tilsynet", "instituttet", "senteret",
@@ -32,10 +33,17 @@ PERFORM_VERBS = ("gjennomføre", "utføre", "evaluere", "lede", "levere", "utarb
 SPAN_KEY = "bk"
 
 
+# noun forms the Ordbank data reads as a verb's ('kurset' as the past of 'kurse'), in compounds too
+NOUN_FORMS = {"kurset": "kurs"}
+
+
 @lru_cache(maxsize=200_000)
 def lemma(word: str) -> str:
     """Lemma of one word form (lower case), from the Norsk Ordbank data shipped with simplemma."""
     low = word.lower()
+    form = next((f for f in NOUN_FORMS if low.endswith(f)), None)
+    if form is not None:
+        return low[: len(low) - len(form)] + NOUN_FORMS[form]
     return str(simplemma.lemmatize(low, lang="nb")).lower()
 
 
@@ -51,7 +59,13 @@ def head_of(lemma_text: str, heads: tuple[str, ...]) -> str | None:
 def bk_lemmatizer(doc: Doc) -> Doc:
     """Set every token's lemma from the Ordbank forms."""
     for token in doc:
-        token.lemma_ = lemma(token.text) if token.is_alpha else token.text.lower()
+        head = token.text.rsplit("-", 1)
+        if token.is_alpha:
+            token.lemma_ = lemma(token.text)
+        elif len(head) == 2 and head[0] and head[1].isalpha() and head[0].replace("-", "").isalpha():
+            token.lemma_ = f"{head[0].lower()}-{lemma(head[1])}"  # 'e-læringskurset': the compound's last part
+        else:
+            token.lemma_ = token.text.lower()
     return doc
 
 
@@ -85,7 +99,7 @@ class SteeringMatcher:
         plans = r"^(?:\w{3,}" + _suffix_regex(REFORM_HEADS)[:-1] + "|strategi)$"
         self.matcher.add("REFORM", [[{"LEMMA": {"REGEX": plans}}]])
         # the bare 'ordningen' before a name ('ordningen Aktiv ferie') too, not the grant words ('tilskuddsordningen')
-        self.matcher.add("MEASURE_NOUN", [[{"LEMMA": {"REGEX": r"^\w*" + _suffix_regex(MEASURE_HEADS)}}],
+        self.matcher.add("MEASURE_NOUN", [[{"LEMMA": {"REGEX": r"^[\w-]*" + _suffix_regex(MEASURE_HEADS)}}],
                                           [{"LOWER": "ordningen"}]])
         self.matcher.add("EVALUATION", [[{"LEMMA": {"REGEX": r"^\w*" + _suffix_regex(EVALUATION_HEADS)}}]])
         self.matcher.add("PERFORM", [[{"LEMMA": {"IN": list(PERFORM_VERBS)}}]])

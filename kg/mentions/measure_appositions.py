@@ -1,9 +1,9 @@
-"""Measures named and then described in apposition: *Vertskapsskolen, direktoratets nettbaserte kurs i …*,
-*Lesesommer, den nasjonale sommerkampanjen for barn …*.
+"""Measures named and then described in apposition: *Vertskapsskolen, direktoratets nettbaserte kurs i …*, *Lesesommer,
+den nasjonale sommerkampanjen for barn …*.
 
-A capitalised name the document never writes in lower case, a comma or *er*, then a determiner or a genitive
-(*en*, *den*, *direktoratets*) and up to three words of which one is a measure noun (a programme, campaign, course,
-portal, service …): the name is a measure's. It addresses the goal of the section it stands in.
+A capitalised name the document never writes in lower case, a comma or *er*, then a determiner or a genitive (*en*,
+*den*, *direktoratets*, *senteret sitt*) and up to three words of which one is a measure noun (a programme,
+campaign, course, portal, service …): the name is a measure's. It addresses the goal of the section it stands in.
 """
 
 from __future__ import annotations
@@ -22,13 +22,14 @@ from kg.passages.base import Passage
 APPOSITION = re.compile(
     r"(?<![\wæøå-])(?P<name>[A-ZÆØÅ][a-zæøå]{3,}(?:[ ][A-ZÆØÅ][a-zæøå]+){0,2}(?:[ ]\d{1,4}\+?)?)"
     r"(?:,|(?P<defined>[ \t]+er))[ \t]+"
-    r"(?:en|et|ei|eit|ein|den|det|vår|vårt|[a-zæøå]{2,}(?:ets|ens|as))[ \t]+"
+    r"(?:en|et|ei|eit|ein|den|det|vår|vårt|(?P<genitive>[a-zæøå]{2,}(?:ets|ens|as)|[a-zæøå]{2,}(?:et|en|a)[ \t]+"
+    r"(?:sitt|si|sin|sine)))[ \t]+"
     r"(?P<words>(?:[a-zæøå-]+,?[ \t]+){0,3}[a-zæøå-]+)")
 STOP_WORDS = ("i", "for", "til", "med", "om", "på", "av", "og", "som", "der")
 EXTRA_HEADS = ("veiviser", "podkast", "app", "tilbud", "tjeneste", "ordning", "veileder",
                "teneste", "tilbod", "rettleiar", "rettleiingsteneste", "veiledning", "rettleiing", "oversikt",
                "egenvurdering", "markedsplass", "database", "nettverk", "møteplass",
-               "kartløsning", "løsning")
+               "kartløsning", "løsning", "forløp")
 
 
 def apposition_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> Extraction:
@@ -39,13 +40,14 @@ def apposition_mentions(passages: list[Passage], ctx: GoalContext, original: str
         if p.kind not in ("paragraph", "list"):
             continue
         for m in APPOSITION.finditer(p.text):
-            words = m.group("words").replace(",", " ").split()  # 'ein open, søkbar database
+            # 'ein open, søkbar database'; 'telefon- og chattilbod' (the first part of a shared compound is no word)
+            words = re.sub(r"\S+-\s+(?:og|eller)\s+", "", m.group("words")).replace(",", " ").split()
             cut = next((k for k, w in enumerate(words) if w in STOP_WORDS), len(words))
             if not any(head_of(lemma(w), heads) for w in words[:cut]):
                 continue
             name = m.group("name")
-            if m.group("defined") and " " not in name and is_known(name.lower(), lang="nb"):
-                continue  # 'Mekling er et tilbud …': a common noun defined, not a name
+            if m.group("defined") and not m.group("genitive") and " " not in name and is_known(name.lower(), lang="nb"):
+                continue  # 'Mekling er et tilbud …': a common noun defined ('Sjøveien er direktoratets …' names one)
             if re.search(r"(?<![\wæøå])" + re.escape(name.lower()) + r"(?![\wæøå])", original) \
                     or name.startswith(("Tilskudd", "Det", "Den", "Dette")):
                 continue  # a common word at a sentence's start, not a name

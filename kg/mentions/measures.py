@@ -23,7 +23,7 @@ from kg.passages.base import Passage
 MEASURE_NAME_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
                       "verktøy", "ressurs", "portal", "konsept", "kurs", "nettside", "nettsted", "opplegg",
                       "kompetansepakke", "veiviser", "podkast", "løsning", "register", "database", "teneste",
-                      "markedsplass")
+                      "markedsplass", "nettstad")
 # heads of a compound that is itself a measure's name ('Kystportalen', 'Læringsprogrammet')
 COMPOUND_NAME_HEADS = ("portal", "kampanj", "program", "opplegg", "kurs", "skole", "teller", "liste", "guide", "los",
                        "app", "løft", "nettverk", "rettleiar", "verkstad", "verksted", "sekk", "veileder", "akademi",
@@ -40,6 +40,9 @@ WEB_NAME = re.compile(r"^[\w-]+\.no$")
 CLAUSE_WORDS = ("er", "var", "ble", "blir", "har", "hadde", "skal", "kan", "vil", "gir", "ga", "får", "fikk", "som",
                 "slik", "der", "hvor")
 MODALS = ("skal", "må", "bør", "vil", "kan")
+# a measure said to be run by someone the text does not name ('…, som drives av en privat stiftelse')
+RUN_BY_OTHERS = re.compile(r"^\s*,?\s*som\s+(?:drives|driftes|eies|driv|blir\s+driven)\s+av\s+"
+                           r"(?:en|ei|et|ein|eit|andre)\b")
 OPENING_PREPOSITIONS = ("gjennom", "via", "med", "på", "i", "under", "etter")
 DEFINITION_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
                     "arbeidsmåte", "verktøy", "ressurs", "portal", "tjeneste", "intensjonsavtale", "avtale", "team",
@@ -122,6 +125,8 @@ class MeasureReading(ReaderBase):
                 continue
             if name.startswith("Tilskudd") or name.endswith("tilskudd"):
                 continue  # a grant scheme's name ('ordningen Tilskudd til …') is read by the grant rules
+            if RUN_BY_OTHERS.match(doc[name_span.end + (nxt.text == "«"):].text):
+                continue  # 'skoleprogrammet «X», som drives av en privat stiftelse': someone else's measure
             full = self._full_name(p, name) if len(name_span) == 1 and nxt.text != "«" else None
             # one measure under its name and its short name ('SLF'): keyed by the short name, as elsewhere
             key = measure_key(short) if short else measure_key(full or name)
@@ -193,6 +198,8 @@ class MeasureReading(ReaderBase):
                     and tail[-1].lower_ not in FUNCTION_WORDS:
                 runs.append(doc[i : i + 1 + k])
         named = next((r for r in runs if self._times_named(r.text) >= 2), None)
+        if named is None and self._times_named(doc[i].text) >= 2:
+            return None  # the word is named alone elsewhere ('Pengesmart'): the words after it are the sentence's
         return named or next((r for r in runs if len(r) <= 3 and _closed(doc, r.end)), None)
 
     def _measure_heading(self, p: Passage) -> None:

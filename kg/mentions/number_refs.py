@@ -1,9 +1,10 @@
-"""Goals referred to by a bare number in a document that keys its goals by level and number.
+"""Goals referred to by a bare number or code in a document that keys its goals by level and number.
 
 A table's goal column gives the number alone (*Mål* / *3*) where the document states its goals as *Strategisk
-mål 3*; the rules that read the column key the reference by the number (``('Goal', doc, '3', '')``), which no
-goal of the document has. Such a link goes to the one goal of the document whose key ends in that number; where
-no goal or more than one does, the link is left as it is (it names nothing the graph has).
+mål 3*, an item its goal's code (*(B2)* for *Brukarmål B2*); the rules that read them key the reference by the
+number or code (``('Goal', doc, '3', '')``), which no goal of the document has. Such a link goes to the one goal
+of the document whose key ends in that number or code; where no goal or more than one does, the link is left as
+it is (it names nothing the graph has).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import replace
 
 from kg.mentions.base import Extraction, Key, Link
 
-BARE = re.compile(r"^\d{1,2}(?:\.\d{1,2})?$")
+BARE = re.compile(r"^(?:[A-ZÆØÅ]{1,2})?\d{1,2}(?:\.\d{1,2})?$")
 
 
 def numbered_goal_links(found: Extraction) -> list[Link]:

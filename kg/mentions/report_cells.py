@@ -26,20 +26,26 @@ COLUMNS = {
     "title": re.compile(r"^(?:Tittel|Rapport|Navn|Rapportens tittel)$", re.IGNORECASE),
     "publisher": re.compile(r"^(?:Utført av|Utførd av|Utgiver|Utgjevar|Forfatter|Publisert av|Leverandør|"
                             r"Oppdragstaker|Oppdragstakar|Utgitt av|Utgjeve av)$", re.IGNORECASE),
-    "year": re.compile(r"^(?:År|Årstall|Publisert|Ferdig)$", re.IGNORECASE),
+    "year": re.compile(r"^(?:År|Årstall|Publisert|Ferdig)(?:\s*/\s*status)?$", re.IGNORECASE),
     "status": re.compile(r"^Status$", re.IGNORECASE),
     "goal": re.compile(r"^(?:[a-zæøå]*mål|[A-ZÆØÅa-zæøå]+-\s*mål|Mål)$", re.IGNORECASE),
 }
+# a year, or a word for work in progress and what it says of the work ('Pågående, sluttrapport juni 2024')
 YEAR_CELL = re.compile(r"^(?:(?P<year>(?:19|20)\d\d)|[–—-]|(?P<ongoing>Pågår|Pågående|Pågåande|Under arbeid|Igangsatt|"
-                       r"Igangsett|Ikke ferdig|Ikkje ferdig))$", re.IGNORECASE)
+                       r"Igangsett|Ikke ferdig|Ikkje ferdig)(?:[,;:]\s.{0,50})?)$", re.IGNORECASE)
 # a status column's cell after the year ('Fullført', 'Pågåande')
 STATUS_CELL = re.compile(r"^(?P<ongoing>Pågår|Pågående|Pågåande|Under arbeid|Igangsatt|Igangsett)?"
                          r"[A-ZÆØÅa-zæøå ]{0,20}$")
-GOAL_CELL = re.compile(r"^(?:\d{1,2}(?:\s*(?:,|og)\s*\d{1,2})*|[–—-])$")
+# goals by number or code ('2, 3', 'A1', 'B1.2')
+GOAL_CELL = re.compile(r"^(?:(?:[A-ZÆØÅ]{1,2}-?)?\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|og)\s*(?:[A-ZÆØÅ]{1,2}-?)?\d{1,2}"
+                       r"(?:\.\d{1,2})?)*|[–—-])$")
+GOAL_CODE = re.compile(r"(?:[A-ZÆØÅ]{1,2}-?)?\d{1,2}(?:\.\d{1,2})?")
 
 
-def _header(lines: list[PrintedLine], i: int) -> tuple[list[str], int] | None:
+def _header(lines: list[PrintedLine], i: int) -> tuple[list[str], int, str] | None:
+    """The columns of the header from line ``i``, the index after it and its goal column's level word."""
     names: list[str] = []
+    level = "mål"
     j = i
     while j < len(lines) and len(names) < 5:
         text = lines[j].text
@@ -47,18 +53,21 @@ def _header(lines: list[PrintedLine], i: int) -> tuple[list[str], int] | None:
             joined = text + lines[j + 1].text  # 'Virksomhets-' / 'mål'
             if COLUMNS["goal"].match(joined):
                 names.append("goal")
+                level = joined.lower().replace("-", "")
                 j += 2
                 continue
         name = next((n for n, rx in COLUMNS.items() if rx.match(text)), None)
         if name is None or name in names:
             break
+        if name == "goal":
+            level = text.lower()
         names.append(name)
         j += 1
     if "status" in names and "year" not in names:
         names[names.index("status")] = "year"  # a status column alone stands for the year ('Pågår' / '2023')
     if not names or names[0] != "title" or "year" not in names or len(names) < 3:
         return None
-    return names, j
+    return names, j, level
 
 
 def report_cell_mentions(document: Document, passages: list[Passage], ctx: GoalContext) -> Extraction:
@@ -72,7 +81,7 @@ def report_cell_mentions(document: Document, passages: list[Passage], ctx: GoalC
         found = _header(lines, i + 1)
         if found is None:
             continue
-        names, j = found
+        names, j, level = found
         after_year = names[names.index("year") + 1:]
         while j < len(lines):
             row: list[PrintedLine] = []
@@ -104,8 +113,9 @@ def report_cell_mentions(document: Document, passages: list[Passage], ctx: GoalC
                                        "year": int(ym.group("year")) if ym.group("year") and not ongoing else None,
                                        "status": "ongoing" if ongoing else "published"}
             group: list[Key] | None = None
-            if goal_text and goal_text[0].isdigit():
-                group = [k for n in re.findall(r"\d{1,2}", goal_text)
-                         for k in named_goal_keys(ctx, span.doc, f"mål {n}")]
+            if goal_text and GOAL_CODE.match(goal_text):
+                group = [k for n in GOAL_CODE.findall(goal_text)
+                         for k in (named_goal_keys(ctx, span.doc, f"{level} {n}")
+                                   or named_goal_keys(ctx, span.doc, f"mål {n}"))]
             emit_report(out, p, ctx, info, span.start, span.end, ongoing, document.text, group)
     return out

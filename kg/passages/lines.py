@@ -94,7 +94,7 @@ def _footers(lines: list[Line]) -> dict[int, int]:
     loose = {m.group("name4") for line in lines if (m := FOOTER.match(line.text)) and m.group("name4")}
     found = [f for f in found if f[1] not in loose or counts[f[1]] >= 2]
     if not found:
-        return {}
+        return _bare_numbers(lines)
     usual = Counter(name for _, name, _ in found).most_common(1)[0][0]
     result: dict[int, int] = {}
     last = 0
@@ -103,6 +103,24 @@ def _footers(lines: list[Line]) -> dict[int, int]:
             result[index] = number
             last = number
     return result
+
+
+def _bare_numbers(lines: list[Line]) -> dict[int, int]:
+    """Page numbers printed alone as a page's last line (before a form feed, or the document's end): where two or
+    more follow the pages' order (the number less the page's ordinal the same), else none (a table's last figure
+    before a page break is no page number)."""
+    content = [line for line in lines if not line.blank]
+    found: list[tuple[int, int, int]] = []  # line index, number, number less the page's ordinal
+    page = 0
+    for pos, line in enumerate(content):
+        page += line.page_break
+        last = pos + 1 == len(content) or content[pos + 1].page_break
+        if last and re.fullmatch(r"\d{1,3}", line.text):
+            found.append((line.index, int(line.text), int(line.text) - page))
+    if len(found) < 2:
+        return {}
+    offset, count = Counter(o for _, _, o in found).most_common(1)[0]
+    return {i: n for i, n, o in found if o == offset} if count >= 2 else {}
 
 
 def _furniture_key(text: str) -> str | None:

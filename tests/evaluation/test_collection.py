@@ -5,6 +5,7 @@ from __future__ import annotations
 from kg.entities import Entity
 from kg.entities.base import Source
 from kg.evaluation.collection import greedy_match, in_role, match_key, one_per_name
+from kg.evaluation.linking import alignment_scores
 from kg.passages.pages import PageRef
 
 
@@ -34,3 +35,18 @@ def test_an_organisation_is_scored_in_a_document_only_where_it_holds_a_role_ther
     named = org(("r.txt", "org.prose-name"), ("l.txt", "document.issuer"))
     assert not in_role(named, "r.txt") and in_role(named, "l.txt")
     assert in_role(org(("r.txt", "org.citation")), "r.txt")  # a cited report's publisher
+
+
+def test_only_pairs_annotated_as_the_same_thing_are_alignments_to_find() -> None:
+    class Gold:
+        def __init__(self, doc: str, records: list[dict[str, str]]) -> None:
+            self.doc, self.records = doc, records
+
+    golds = [Gold("l.txt", [{"type": "Measure", "id": "M1"}]),
+             Gold("r.txt", [{"type": "Measure", "id": "M1"}, {"type": "Evaluation", "id": "E1"}])]
+    pairs = [{"a": {"doc": "l.txt", "id": "M1"}, "b": {"doc": "r.txt", "id": "M1"}, "relation": "same"},
+             {"a": {"doc": "l.txt", "id": "M1"}, "b": {"doc": "r.txt", "id": "E1"}, "relation": "evaluates"}]
+    measure = Entity("urn:x:m", "Measure", "Fjordveien", (), ())
+    matches = {("l.txt", "M1"): measure, ("r.txt", "M1"): measure}
+    other = next(s for s in alignment_scores(golds, pairs, matches, [measure]) if s.name == "alignment: other types")
+    assert (other.gold, other.correct) == (1, 1)

@@ -422,3 +422,20 @@ O2   Etaten skal greie ut opningstider for fyra. Frist: 15. november 2024.
     assert {c: e.attr("deadline") for c, e in tasks.items()} == {"O1": "2024-09-01", "O2": "2024-11-15"}
     assert {link.target_label.split(":")[0] for e in tasks.values() for link in e.links
             if link.predicate == "underGoal"} == {"Mål VM2"}
+
+
+def test_a_report_telling_each_assignment_its_goal_sentence_deadline_and_status_apart() -> None:
+    text = ("Årsrapport 2023 – Fjordnæringsetaten\n\n"
+            "3.6 Rapportering på oppdrag i tildelingsbrevet for 2023\n\n"
+            "Oppdrag 1: Utarbeide en handlingsplan for flere kvinner i fiskeflåten.\n"
+            "Knyttet til effektmål A1. Frist: 1. juni 2023.\n"
+            "Status: Levert 31. mai 2023. Planen følges opp med fylkene.\n\n"
+            "Oppdrag 2: Sette i gang en ekstern evaluering av rekrutteringsprogrammet Fjordveien.\n"
+            "Knyttet til effektmål A2. Frist: innen utgangen av 2023.\n"
+            "Status: Igangsatt. Sluttrapport er ventet i juni 2024.\n")
+    found = _assignments(text)
+    assert {code: (m.label, m.attr("goal_number"), m.attr("deadline") or m.attr("deadline_text"))
+            for code, m in found.items()} == {
+        "1": ("Utarbeide en handlingsplan for flere kvinner i fiskeflåten.", "A1", "2023-06-01"),
+        "2": ("Sette i gang en ekstern evaluering av rekrutteringsprogrammet Fjordveien.", "A2",
+              "innen utgangen av 2023")}

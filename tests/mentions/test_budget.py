@@ -112,3 +112,24 @@ def test_chapter_and_post_joined_by_a_point_under_a_kap_post_header() -> None:
     assert found[("0812", "01")] == ("Driftsutgifter", 45_100_000, 2024)
     assert found[("3812", "01")] == ("Gebyrer", 1_200_000, 2024)
     assert len(found) == 3
+
+
+def test_an_appropriation_table_headed_utgiftskap_with_post_texts_wrapped_under_their_column() -> None:
+    text = ("Oppstilling av bevilgningsrapportering 31.12.2023 (beløp i kroner)\n"
+            "Utgiftskap.  Kapittelnavn          Post  Posttekst                  Samlet tildeling  Regnskap 2023\n"
+            "712          Fjellforvaltningen    01    Driftsutgifter                  48 730 000     47 912 455\n"
+            "712          Fjellforvaltningen    21    Spesielle driftsutgifter,        2 900 000      2 486 220\n"
+            "                                         kan overføres\n"
+            "712          Fjellforvaltningen    70    Tilskudd til stier og            6 800 000      6 180 000\n"
+            "                                         løyper, kan overføres\n"
+            "Sum utgiftsført                                                        58 430 000     56 578 675\n\n"
+            "Inntektskap. Kapittelnavn          Post  Posttekst                  Samlet tildeling  Regnskap 2023\n"
+            "3712         Fjellforvaltningen    01    Diverse inntekter                  950 000      1 210 340\n"
+            "3712         Fjellforvaltningen    02    Gebyrer                            400 000        380 000\n"
+            "Sum inntektsført                                                        1 350 000      1 590 340\n")
+    found = _posts(text, 2023)
+    assert found == {("0712", "01"): ("Driftsutgifter", 48_730_000, 2023),
+                     ("0712", "21"): ("Spesielle driftsutgifter, kan overføres", 2_900_000, 2023),
+                     ("0712", "70"): ("Tilskudd til stier og løyper, kan overføres", 6_800_000, 2023),
+                     ("3712", "01"): ("Diverse inntekter", 950_000, 2023),
+                     ("3712", "02"): ("Gebyrer", 400_000, 2023)}

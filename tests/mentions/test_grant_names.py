@@ -150,3 +150,19 @@ def test_a_name_ends_at_a_table_cells_wide_gap_and_before_under_a_goal() -> None
             "Vi vet at Tilskudd til næringsklynger under effektmål 3 fikk flere søknader i år.\n")
     assert {e.label for e in entities_of("l.txt", text) if e.type == "GrantScheme"} == {
         "Tilskudd til næringsklynger"}
+
+
+def test_a_scheme_listed_in_a_letter_with_its_post_and_the_goal_the_next_sentence_says_it_serves() -> None:
+    text = ("Tildelingsbrev 2024 – Fjordnæringsetaten\n\n2 Mål\n"
+            "Virksomhetsmål 1 Flere unge velger arbeid i fjordnæringene\n"
+            "Virksomhetsmål 2 Bedriftene har tilgang på fagarbeidere\n"
+            "Virksomhetsmål 3 Tilskuddsforvaltningen er effektiv og korrekt\n\n"
+            "3 Tilskuddsordninger\nEtaten forvalter følgende tilskuddsordninger i 2024:\n"
+            "  • Tilskudd til lærebedrifter i fjordnæringene (kap. 931 post 70). Ordningen skal bidra\n"
+            "    til virksomhetsmål 2. Tilskudd gis per godkjent lærekontrakt.\n"
+            "  • Tilskudd til fjordnær innovasjon (kap. 931 post 71). Ordningen skal bidra til virksom-\n"
+            "    hetsmål 1 og rettes mot små bedrifter.\n")
+    schemes = {e.label: sorted(link.target_label[:16] for link in e.links if link.predicate == "supportsGoal")
+               for e in entities_of("brev.txt", text) if e.type == "GrantScheme"}
+    assert schemes == {"Tilskudd til lærebedrifter i fjordnæringene": ["Virksomhetsmål 2"],
+                       "Tilskudd til fjordnær innovasjon": ["Virksomhetsmål 1"]}

@@ -128,3 +128,20 @@ def test_compounds_headed_by_pilot_academy_or_guide_service_are_names_a_guide_gi
     measures = {e.label for e in entities_of("r.txt", text) if e.type == "Measure"}
     assert {"Sirkulærpiloten", "Klyngeakademiet", "Bedriftsveilederen"} <= measures
     assert "Solkraftveilederen" not in measures
+
+
+def test_a_known_word_described_as_the_agencys_own_a_hyphenated_course_and_someone_elses_programme() -> None:
+    text = ("1 Resultat\n\n1.1 Mål 1: Turgåarar finn lett informasjon\n\n"
+            "Turlinja er senteret sitt gratis telefon- og chattilbod for turgåarar. Stien er direktoratets "
+            "rekrutteringsprogram for unge stiarbeidarar. Samla er vår vurdering at tilbodet verkar. "
+            "E-læringskurset «Sjå turvegen» er gratis for alle kommunetilsette. Stien må ikkje forvekslast med "
+            "skoleprogrammet «Ut på tur», som drives av en privat stiftelse.\n")
+    measures = {e.label for e in entities_of("r.txt", text) if e.type == "Measure"}
+    assert measures == {"Turlinja", "Stien", "Sjå turvegen"}
+
+
+def test_a_word_named_alone_elsewhere_takes_no_words_of_the_sentence_after_it() -> None:
+    text = ("1 Resultat\n\nFor unge voksne har økonomikurset Pengevett vokst kraftig, med 13 000 deltakere. "
+            "Deltakerne i Pengevett er fornøyde, og Pengevett skal videreføres.\n")
+    measures = {e.label for e in entities_of("r.txt", text) if e.type == "Measure"}
+    assert measures == {"Pengevett"}

@@ -85,3 +85,66 @@ def test_a_caption_names_a_coded_goal_a_lettered_code_its_goal_and_a_group_row_i
     letter = {e.attr("code"): [link.target_label.split(":")[0] for link in e.links if link.predicate == "measuredBy"]
               for e in entities_of("brev.txt", LETTER_TABLE) if e.type == "SteeringParameter"}
     assert letter == {"2.1": ["Effektmål 2"]}
+
+
+GOAL_MAP = """Årsrapport 2023 – Senter for turveger
+
+Del III Aktivitetar og resultat i 2023
+
+Målkart
+Målkartet for senteret har eitt samfunnsmål og tre brukarmål:
+
+   Samfunnsmål  Folk i heile landet går tur i nærmiljøet sitt
+   Brukarmål B1 Turgåarar finn lett informasjon om turvegar
+   Brukarmål B2 Kommunane har kompetanse til å byggje turvegar
+   Brukarmål B3 Barn og unge blir kjende med turvegane tidleg
+
+Tabell 1 Styringsparametrar, resultatkrav og resultat
+Styringsparameter
+Brukarmål
+Resultatkrav 2023
+2022
+2023
+S1 Tal på besøk på turvegkartet
+B1
+Minst 80 000
+71 000
+82 000
+S2 Del av kommunane som har ein turvegplan
+B2
+45 %
+38 %
+44 %
+
+Brukarmål B3 Barn og unge blir kjende med turvegane tidleg
+Tilskot til turvegar i kommunane skal bidra til brukarmål B2.
+Tilskot til turlag for barnefamiliar skal bidra til brukarmål B3.
+
+Oppdrag i tildelingsbrevet for 2023
+TB 2023-1 Utarbeide ein rettleiar for turvegplanar i kommunane (B2). Frist 1.10.2023.
+            Levert 28.9.2023.
+TB 2023-2 Greie ut korleis turvegkartet kan visast på mobil (B1). Frist 15.5.2023.
+            Levert 12.5.2023.
+"""
+
+
+def test_goal_codes_in_a_goal_column_in_brackets_and_after_bidra_til_name_the_goals_of_that_code() -> None:
+    entities = entities_of("m.txt", GOAL_MAP)
+
+    def goal_of(type_: str, predicate: str, direction: str = "out") -> dict[str, list[str]]:
+        return {e.label: sorted(link.target_label[:12] for link in e.links
+                                if link.predicate == predicate and link.direction == direction)
+                for e in entities if e.type == type_}
+
+    assert goal_of("SteeringParameter", "measuredBy", "in") == {
+        "Tal på besøk på turvegkartet": ["Brukarmål B1"], "Del av kommunane som har ein turvegplan": ["Brukarmål B2"]}
+    # the second scheme is named under goal B3's section, but its sentence says which goal it serves
+    assert goal_of("GrantScheme", "supportsGoal") == {"Tilskot til turvegar i kommunane": ["Brukarmål B2"],
+                                                       "Tilskot til turlag for barnefamiliar": ["Brukarmål B3"]}
+    assignments = {e.attr("code"): e for e in entities if e.type == "Assignment"}
+    assert {code: (e.label, e.attr("deadline")) for code, e in assignments.items()} == {
+        "TB 2023-1": ("Utarbeide ein rettleiar for turvegplanar i kommunane", "2023-10-01"),
+        "TB 2023-2": ("Greie ut korleis turvegkartet kan visast på mobil", "2023-05-15")}
+    assert goal_of("Assignment", "underGoal") == {
+        "Utarbeide ein rettleiar for turvegplanar i kommunane": ["Brukarmål B2"],
+        "Greie ut korleis turvegkartet kan visast på mobil": ["Brukarmål B1"]}

@@ -35,3 +35,14 @@ def test_two_headings_of_a_series_at_page_breaks_are_text_a_continued_caption_is
     # 'EFFEKTMÅL E1' before one break and 'EFFEKTMÅL E2' after the next differ in their code: two headings
     assert kinds["EFFEKTMÅL E1"] == "text" and kinds["EFFEKTMÅL E2"] == "text"
     assert kinds["Tabell 2 (forts.)"] == "running" and kinds["Tabell 3 (forts.)"] == "running"
+
+
+def test_page_numbers_printed_alone_before_each_form_feed_are_footers_a_tables_last_figure_is_not() -> None:
+    text = ("Forside\n\fLEIARENS ORD\nTekst.\n" + " " * 80 + "2\n\fSTIFTINGA | ÅRSRAPPORT 2024\nTabell 1\nTal\n"
+            "44\n\fSTIFTINGA | ÅRSRAPPORT 2024\nMeir tekst.\n" + " " * 80 + "4\n\fSTIFTINGA | ÅRSRAPPORT 2024\n"
+            "Slutt.\n" + " " * 80 + "5\n")
+    kinds = {(line.index, line.text): (line.kind, line.page) for line in classify(split_lines(text))}
+    footers = sorted((i, page) for (i, _), (kind, page) in kinds.items() if kind == "footer")
+    assert [page for _, page in footers] == [2, 4, 5]
+    # '44' closes a page too, but it does not follow the pages' order: a table's figure
+    assert next(kind for (_, t), (kind, _) in kinds.items() if t == "44") == "text"
