@@ -126,18 +126,36 @@ GIVEN = re.compile(r"\b(?:I\s+tildelingsbrevet(?:\s+for\s+(?:19|20)\d\d)?\s+fikk
                    r"|(?:Vi|[A-ZÆØÅ]{2,6})\s+fikk)\s+(?:også\s+)?i\s+oppdrag\s+(?:å\s+)?(?P<text>[a-zæøå][^().!?]{8,400}?)\s*"
                    r"\(oppdrag\s+(?P<code>\d{1,2})(?:,\s*frist\s+(?P<due>[^)]+))?\)")
 DUE_AFTER = re.compile(r",?\s+(?:med\s+frist|innen)\s+(?P<due>[^,]+)$")
+# what the report goes on to say of the assignment's goal: '… og oppdraget hører inn under BE3', 'er fulgt opp under
+# mål 2'
+GOAL_AFTER = re.compile(r"\b(?:hører|faller)\s+(?:inn\s+)?under\s+|\bfulgt\s+opp\s+under\s+|\bknyttet\s+til\s+")
+GOAL_NAMED = re.compile(r"(?:[a-zæøå]*mål\s+)?(?P<goal>(?-i:[A-ZÆØÅ]{1,3})\d{1,2}(?:\.\d{1,2})?|"
+                        r"\d{1,2}(?:\.\d{1,2})?)\b", re.IGNORECASE)
+
+
+def _goal_told(original: str, start: int, end: int) -> str | None:
+    """The goal ``original[start:end]`` (the rest of an assignment's paragraph) says it falls under."""
+    text = re.split(r"\n[ \t]*\n", original[start:end])[0]
+    for m in GOAL_AFTER.finditer(text):
+        named = GOAL_NAMED.match(text, m.end())
+        if named and (named.group("goal")[0].isupper() or "mål" in named.group().lower()):
+            return named.group("goal")
+    return None
 
 
 def reported_assignments(original: str, year: int | None) -> list[ProseAssignment]:
     """The letter's assignments as an annual report tells them in its prose (see :data:`REPORTED`)."""
     out: list[ProseAssignment] = []
-    for m in REPORTED.finditer(original):
+    found = list(REPORTED.finditer(original))
+    for k, m in enumerate(found):
         text = clean(m.group("text"))
         due_m = DUE_AFTER.search(text)
         due = deadline(due_m.group("due"), year) if due_m else None
         label = text[: due_m.start()] if due_m else text
+        until = min(found[k + 1].start() if k + 1 < len(found) else len(original), m.end() + 400)
         if len(label.split()) >= 3:
-            out.append(ProseAssignment(label, m.start("text"), m.end("text"), None, due, m.group("code")))
+            out.append(ProseAssignment(label, m.start("text"), m.end("text"), _goal_told(original, m.end(), until),
+                                       due, m.group("code")))
     for m in GIVEN.finditer(original):
         due = deadline(clean(m.group("due")), year) if m.group("due") else None
         out.append(ProseAssignment(clean(m.group("text")), m.start("text"), m.end("text"), None, due, m.group("code")))

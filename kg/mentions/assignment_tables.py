@@ -75,6 +75,8 @@ class TableReader:
 
     def _caption_goal(self) -> str | None:
         for line in reversed(self.lines[max(0, self.header - 3): self.header]):
+            if re.search(r"\([^()]*\)\s*$", line.text) and not line.text.startswith(("Tabell", "Table")):
+                break  # the last row of the table before a page break, its goal tag ('… (Virksomhetsmål 1)')
             m = CAPTION_GOAL.search(line.text)
             if m:
                 return m.group("num")

@@ -46,12 +46,18 @@ CODED_ITEM = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,5}-\d{1,4}(?:-\d{1,3})?(?:\.\d
 # a numbered item, not a date wrapped onto the start of a line ('1. november 2024.')
 ITEM = re.compile(r"^(?:(?P<code>\d{1,2})[.)]|[•▪●–-])\s+(?!(?:" + "|".join(MONTHS) + r")\b)(?P<rest>\S.+)$", re.I)
 FRIST = re.compile(r"^(?:Tids)?[Ff]rist(?:\s+for\s+\w+)?\s*[:.–-]?\s*(?P<value>.*)$")
-INLINE_FRIST = re.compile(r"\s*\b(?:Tids)?[Ff]rist(?:\s+for\s+\w+)?\s*(?::|(?=\s\d))\s*(?P<value>[^:]+?)\.?$")
+# '… Frist: 1. juni 2023.', '… Frist 1.10.2023.', '… (frist: 1. mars 2025)'
+INLINE_FRIST = re.compile(r"\s*(?P<open>\()?\b(?:Tids)?[Ff]rist(?:\s+for\s+\w+)?\s*(?::|(?=\s\d))\s*"
+                          r"(?P<value>[^:()]+?)(?(open)\)|)\.?$")
 # what a report says of an assignment after its words and deadline ('Status: Levert …', 'Levert 28.9.2023.')
 STATUS = re.compile(r"(?<=[.)])\s+(?:Status\s*:|(?:Delvis\s+)?(?:Levert|Igangsatt|Igangsett|Fullført|Gjennomført)\b)")
-# the goal said in a sentence of the item ('Knyttet til effektmål A1.'), by the goal's number or code
-GOAL_SENTENCE = re.compile(r"\s*\b(?:Knyttet|Knytt|Knytte|Knytta)\s+til\s+[a-zæøå]*mål\s+"
+# the goal said in a sentence of the item ('Knyttet til effektmål A1.', 'Sjå omtalen under hovudmål 2.'), by the
+# goal's number or code
+GOAL_SENTENCE = re.compile(r"\s*\b(?:(?:Knyttet|Knytt|Knytte|Knytta)\s+til|(?:Se|Sjå)\s+omtalen\s+under)\s+"
+                           r"[a-zæøå]*mål\s+"
                            r"(?P<num>(?:[A-ZÆØÅ]{1,2})?\d{1,2}(?:\.\d{1,2})?)\s*\.?$")
+# a goal's code referred to in the item's words ('…, jf. BE1.'): the goal it serves, the words kept
+GOAL_REFERRED = re.compile(r"\bjf\.\s+(?P<code>[A-ZÆØÅ]{1,3}\d{1,2}(?:\.\d{1,2})?)(?![\w.]*\d)")
 # '4. OPPDRAG', 'III.2 Andre oppdrag', 'DEL III  OPPDRAG', 'C  Oppdrag': a section heading
 SECTION = re.compile(r"^(?:(?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})*\.?\s+|(?:DEL\s+)?[A-EIVX]{1,4}\s{2,})?"
                      r"(?P<title>[A-ZÆØÅ][^.:]{2,80})$")
@@ -59,7 +65,7 @@ ASSIGNMENT_SECTION = re.compile(r"^(?:[\w-]+\s+)?oppdrag(?:ene)?(?:\s+(?:for|i|t
 GOAL_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?" + GOAL_REF.pattern.removeprefix(r"\b"), re.I)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # '(Mål a)', '(delmål 1.2)', '(jf. mål 3)' closing an item's text: the goal it serves, not part of its words
-GOAL_TAG = re.compile(r"\s*\((?:(?:(?:jf|jfr|se)\.?\s+)?(?:hoved|hovud|del)?mål\s+"
+GOAL_TAG = re.compile(r"\s*\((?:(?:(?:jf|jfr|se)\.?\s+)?(?:hoved|hovud|del|virksomhets|verksemds)?mål\s+"
                       r"(?P<num>[a-h]|\d{1,2}(?:\.\d{1,2})?)|(?P<code>(?-i:[A-ZÆØÅ]{1,2})\d{1,2}(?:\.\d{1,2})?))\)\s*\.?$",
                       re.I)
 LEAD_TAG = re.compile(r"^\((?:(?:jf|jfr|se)\.?\s+)?(?:hoved|hovud|del|virksomhets)?mål\s+"
@@ -229,15 +235,21 @@ class AssignmentReader:
         status = STATUS.search(text)
         if status:
             text = text[: status.start()]
+        said = GOAL_SENTENCE.search(text)
+        if said:
+            f.goal, text = said.group("num"), text[: said.start()].rstrip()
         inline = INLINE_FRIST.search(text)
         if inline:
             f.due = f.due or deadline(inline.group("value"), self.year)
             text = text[: inline.start()].rstrip()
         if f.due is None:
             f.due = inline_deadline(text, self.year)
-        said = GOAL_SENTENCE.search(text)
+        said = said or GOAL_SENTENCE.search(text)
         if said:
             f.goal, text = said.group("num"), text[: said.start()].rstrip()
+        referred = GOAL_REFERRED.search(text)
+        if referred and not f.goal:
+            f.goal = referred.group("code")
         tag = GOAL_TAG.search(text)
         lead = LEAD_TAG.match(text) if not tag else None
         if tag:

@@ -1,12 +1,13 @@
 """The goal an assignment, grant scheme, report or measure serves by its subject, where no rule placed it.
 
-An allocation letter lists its assignments in a chapter of their own, and a report its reports and schemes in
-overview lists and tables at the end; the text names no goal for them, yet each one plainly belongs to one of the
-document's goals: the goal whose own words (its title, its steering parameters, what the text already placed under
-it) it shares. A stem shared with only one goal weighs most, one every goal has weighs nothing (inverse document
-frequency over the goals). An item goes under the best goal only where that goal wins clearly: by
+An allocation letter lists its assignments in a chapter of their own, and a report its reports, schemes and the
+letter's assignments in overview lists and tables at the end; the text names no goal for them, yet each one plainly
+belongs to one of the document's goals: the goal whose own words (its title, its steering parameters, what the text
+already placed under it) it shares. A stem shared with only one goal weighs most, one every goal has weighs nothing
+(inverse document frequency over the goals). An item goes under the best goal only where that goal wins clearly: by
 :data:`MARGIN` over the next, with at least :data:`ENOUGH` weight, and on two or more stems. The link says it was
-inferred (rule ``*.goal-by-subject``, a lower confidence).
+inferred (rule ``*.goal-by-subject``, a lower confidence). A document that places any of its assignments under goals
+itself leaves the others under none.
 """
 
 from __future__ import annotations
@@ -87,9 +88,9 @@ def subject_goal_links(found: Extraction, kind: str | None) -> list[Link]:
     weights_max = math.log(len(profiles) + 1)  # the weight of a stem only one goal has
     placed = {link.subject for link in found.links if link.predicate in PLACING.values()}
     placed |= {link.subject for link in found.links if link.predicate == "evaluates"}  # reaches its thing's goal
-    # a letter that places its assignments under goals itself leaves the others under none on purpose
-    grouped = kind != "tildelingsbrev" or any(link.subject[0] == "Assignment" for link in found.links
-                                              if link.predicate == "underGoal")
+    # a letter (or a report) that places its assignments under goals itself leaves the others under none on purpose
+    grouped = kind not in ("tildelingsbrev", "årsrapport") or any(
+        link.subject[0] == "Assignment" for link in found.links if link.predicate == "underGoal")
     out: list[Link] = []
     seen: set[Key] = set()
     for m in found.mentions:

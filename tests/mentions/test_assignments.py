@@ -439,3 +439,38 @@ def test_a_report_telling_each_assignment_its_goal_sentence_deadline_and_status_
         "1": ("Utarbeide en handlingsplan for flere kvinner i fiskeflåten.", "A1", "2023-06-01"),
         "2": ("Sette i gang en ekstern evaluering av rekrutteringsprogrammet Fjordveien.", "A2",
               "innen utgangen av 2023")}
+
+
+def test_goal_codes_after_jf_bracketed_deadlines_and_a_goal_tag_of_any_level_in_a_table_over_a_page_break() -> None:
+    text = ("Tildelingsbrev 2024 – Turvegsenteret\n\n4 Oppdrag\nOppdragene for 2024 er:\n\n"
+            "1. TVS skal sørge for en ekstern evaluering av kurset Turvett, jf. BE2. Evaluerin-\n"
+            "   gen skal belyse om kurset når unge voksne. (frist: 1. mars 2025)\n"
+            "2. TVS skal utarbeide en plan for å redusere svartiden på Turlinjen, jf. BE1. (frist: 1. mai 2024)\n\n"
+            "Tabell 2 Oppdrag 2024\n"
+            "Nr.   Oppdrag                                                                    Frist\n"
+            "O-1   Utarbeide en veileder om tilrettelegging av turveier for personer med      30.6.2024\n"
+            "      funksjonsnedsettelse. (Virksomhetsmål 1)\n\n"
+            + " " * 83 + "Side 4 av 7\n"
+            "Tabell 2 Oppdrag 2024 (forts.)\n"
+            "Nr.   Oppdrag                                                                    Frist\n"
+            "O-2   Gi innspill til departementets arbeid med revidert handlingsplan for      1.3.2024\n"
+            "      friluftsliv.\n")
+    found = _assignments(text)
+    assert {code: (m.attr("goal_number"), m.attr("deadline")) for code, m in found.items()} == {
+        "1": ("BE2", "2025-03-01"), "2": ("BE1", "2024-05-01"), "O-1": ("1", "2024-06-30"), "O-2": (None, "2024-03-01")}
+    assert found["2"].label == "TVS skal utarbeide en plan for å redusere svartiden på Turlinjen, jf. BE1."
+
+
+def test_a_report_saying_in_its_prose_which_goal_each_told_assignment_falls_under() -> None:
+    text = ("Årsrapport 2023\n\n3.6 Oppdrag i tildelingsbrevet\n"
+            "Oppdrag 2 i tildelingsbrevet ba oss kartlegge ventetiden for rådgivning i alle\n"
+            "kommuner og levere en rapport innen 1. juni 2023. Kartleggingen ble levert 30. mai, og\n"
+            "oppdraget hører inn under BE3.\n"
+            "Oppdrag 4 i tildelingsbrevet ba oss utrede en felles kvalitetsstandard for rådgivning,\n"
+            "med frist 1. mai 2023. Utredningen ble levert 28. april.\n")
+    doc = Document(id="r", name="r.txt", path="r.txt", media_type="text/plain", text=text, kind="årsrapport",
+                   year=2023)
+    seg = segment(doc)
+    found = {m.attr("code"): m for m in assignment_mentions(seg.document, list(seg.passages)).mentions
+             if m.type == "Assignment"}
+    assert {code: m.attr("goal_number") for code, m in found.items()} == {"2": "BE3", "4": None}
