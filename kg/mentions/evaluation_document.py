@@ -64,6 +64,11 @@ def _logo(lines: list[tuple[str, int]], original: str) -> Field | None:
     return None
 
 
+# each of the organisations a colophon value names: 'NIKD i samarbeid med Ferde Analyse AS', 'A og B'
+PARTNERS = re.compile(r"(?:(?<=^)|(?<=\si samarbeid med\s)|(?<=\sog\s)(?=[A-ZÆØÅ]))\S.*?"
+                      r"(?=\s+i\s+samarbeid\s+med\s|\s+og\s+[A-ZÆØÅ]|$)", re.DOTALL)
+
+
 def _firm(name: str) -> str:
     """A performer's name without its legal form ('X Analyse AS' -> 'X Analyse')."""
     return re.sub(r"\s+AS$", "", name_and_alias(name)[0])
@@ -109,23 +114,26 @@ def evaluation_document_mentions(document: Document, passages: list[Passage]) ->
     key: Key = report_key(title)
     performer = colophon.get("performer") or colophon.get("publisher")
     attrs = (("self", True), ("status", "published"), ("year", year), ("series", series),
-             ("publisher", (_firm(ADDRESS.sub("", " ".join(performer.value.split()))),) if performer else ()))
+             ("publisher", tuple(_firm(ADDRESS.sub("", " ".join(p.group().split())))
+                                 for p in PARTNERS.finditer(performer.value)) if performer else ()))
     out.mentions.append(Mention("Evaluation", key, title, span, "evaluation.document", 0.95, attrs))
     for role, predicate in (("commissioner", "commissionedBy"), ("performer", "performedBy"),
                             ("publisher", "publisher")):
         if role not in colophon:
             continue
-        value, start = colophon[role].value, colophon[role].start
-        name, short = name_and_alias(ADDRESS.sub("", " ".join(value.split())))
-        name = _firm(name)
-        org_span = citer.span(start, _printed_end(original, value, start))
-        if org_span is None or not name:
-            continue
-        okey = org_key(name)
-        attrs_org = (("alias", short),) if short else ()
-        out.mentions.append(Mention("Organisation", okey, org_name(name), org_span, f"org.colophon-{role}", 0.9,
-                                    attrs_org))
-        out.links.append(Link(key, predicate, okey, org_span, f"evaluation.colophon-{role}", 0.9))
+        whole, at = colophon[role].value, colophon[role].start
+        for part in PARTNERS.finditer(whole):
+            value, start = part.group(), at + part.start()
+            name, short = name_and_alias(ADDRESS.sub("", " ".join(value.split())))
+            name = _firm(name)
+            org_span = citer.span(start, _printed_end(original, value, start))
+            if org_span is None or not name:
+                continue
+            okey = org_key(name)
+            attrs_org = (("alias", short),) if short else ()
+            out.mentions.append(Mention("Organisation", okey, org_name(name), org_span, f"org.colophon-{role}",
+                                        0.9, attrs_org))
+            out.links.append(Link(key, predicate, okey, org_span, f"evaluation.colophon-{role}", 0.9))
     for t in evaluated(title):
         out.mentions.append(Mention(t.type, t.key, t.label, span, "target.evaluated-in-title", 0.8))
         out.links.append(Link(key, "evaluates", t.key, span, "evaluation.document-evaluates", 0.85))

@@ -137,11 +137,15 @@ def _parse(body: str) -> dict[str, object] | None:
 PUB_ONLY = re.compile(r"^(?P<title>.+?)\s*\((?P<pubs>[A-ZÆØÅ][^()\d]{1,80})\)\.?$")
 # ... or after the title's full stop: 'Likestillingsbarometeret 2024 – holdninger i befolkningen. NOVA'
 PUB_AFTER = re.compile(r"^(?P<title>.+?)\.\s+(?P<pubs>[A-ZÆØÅ][^.()\d]{1,60}?)\.?$")
+# ... or before it, the title opened by the kind of study it is, a note after it: 'Menon Economics. Følgeevaluering
+# av kampanjen Ut sammen (resultatområde 2). Startet i november 2022.'
+PUB_BEFORE = re.compile(r"^(?P<pubs>[A-ZÆØÅ][^.()\d]{1,60}?)\.\s+(?P<title>(?=[A-ZÆØÅ])(?i:[a-zæøå]*(?:evaluering|"
+                        r"kartlegging|analyse|undersøkelse|utredning|studie))\b[^()]*?)(?:\s*\([^()]*\))?\.(?:\s+\S.*)?$")
 
 
 def work_in_progress(body: str) -> dict[str, object] | None:
     """Title and publishers of an entry of work in progress that gives no year."""
-    m = PUB_ONLY.match(clean(body)) or PUB_AFTER.match(clean(body))
+    m = PUB_ONLY.match(clean(body)) or PUB_BEFORE.match(clean(body)) or PUB_AFTER.match(clean(body))
     if m is None or not publishers(m.group("pubs")):
         return None
     return {"title": m.group("title").rstrip("."), "publishers": publishers(m.group("pubs")), "year": None,

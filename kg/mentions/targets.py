@@ -108,6 +108,7 @@ def classify(phrase: str, offset: int = 0) -> Target | None:
         name = phrase if head_of(first, MEASURE_HEADS) else \
             re.split(r"\s(?:i|på|for|blant)\s(?=[a-zæøå])|\s(?:fra|frå)\s(?=(?:19|20)\d\d)|\s(?:er|ble|blir|vart)\s",
                      phrase, maxsplit=1)[0]
+        name = YEARS_AFTER.sub("", name)  # the programme, not its period
         return Target("Measure", measure_key(name), name, offset, offset + len(name))
     return Target("Measure", measure_key(phrase), phrase, offset, offset + len(phrase))
 
@@ -120,8 +121,12 @@ DATE_WORDS = re.compile(r"\b(?:januar|februar|mars|april|mai|juni|juli|august|se
 
 # 'Name. Følgeevaluering, delrapport 1': a title naming what it evaluates first, the evaluation after a full stop
 # 'Heim att – følgjeevaluering av programmet for unge vaksne': the name first, then what kind of thing it is
-NAMED_BEFORE_DASH = re.compile(r"^(?P<target>[A-ZÆØÅ«][^.:()–?]{2,60}?)\s+[–-]\s+\w*evaluering\s+av\s+(?:" +
-                               "|".join(sorted(POINTERS)) + r")\b")
+# what an evaluation covers in time rather than what it evaluates ('pilotåra 2021–2022', 'første programperiode')
+PERIOD = re.compile(r"^(?:(?:de|dei)\s+)?(?:(?:første|fyrste|to|tre|fire|siste)\s+)?(?:\w*periode[nr]?|pilotår\w*|"
+                    r"pilotfase\w*|år(?:a|ene)|fase[nr]?)\b", re.IGNORECASE)
+YEARS_AFTER = re.compile(r"\s+(?:19|20)\d\d\s?[–-]\s?(?:(?:19|20)\d\d|\d\d)$")  # 'Friluftsskolen 2019–2021'
+NAMED_BEFORE_DASH = re.compile(r"^(?P<target>[A-ZÆØÅ«][^.:()–?]{2,60}?)\s+[–-]\s+\w*evaluering\s+av\s+(?:(?:" +
+                               "|".join(sorted(POINTERS)) + r")\b|(?=" + PERIOD.pattern.lstrip("^") + "))")
 NAMED_FIRST = re.compile(r"^(?P<target>[A-ZÆØÅ«][^.:()]{2,80})\.\s+(?:[Ff]ølge|[Ss]lutt|[Ee]ffekt|[Mm]idtveis|"
                          r"[Uu]nderveis)?[Ee]valuering\b")
 
@@ -147,10 +152,12 @@ def evaluated(title: str) -> list[Target]:
         t = classify(PART_SUFFIX.sub("", m.group("target")), m.start("target"))
         if t and t.type == "Measure" and m.group(0).lower().split()[0].endswith(("rapport",)):
             continue
+        if PERIOD.match(m.group("target")):
+            continue  # 'Kystskulen – evaluering av pilotåra 2021–2022': the years, the name stands before
         if t:
             found.append(t)
     first = NAMED_FIRST.match(title) or NAMED_BEFORE_DASH.match(title)
     if first and not found and (t := classify(first.group("target"), 0)) is not None:
-        name = clean(first.group("target")).strip(QUOTES)  # the whole name: no descriptive tail to cut here
+        name = YEARS_AFTER.sub("", clean(first.group("target")).strip(QUOTES))  # no descriptive tail to cut here
         found.append(Target("Measure", measure_key(name), name, 0, len(name)) if t.type == "Measure" else t)
     return found

@@ -18,6 +18,8 @@ LABEL = re.compile(r"^(?P<label>Oppdragsgivere?|Oppdragsgivar(?:ar)?|Oppdragsgje
                    r"(?P<value>\S.*)$", re.IGNORECASE)
 # a torn colophon prints the label alone ('Oppdragsgiver:') and its value on the next line
 BARE_LABEL = re.compile(LABEL.pattern.split(r"\s*:?")[0] + r"\s*:$", re.IGNORECASE)
+# a label alone on its line without a colon ('Oppdragsgiver', 'Rapportserie og nummer'), its value on the next line
+NAKED_LABEL = re.compile(LABEL.pattern.split(r"\s*:?")[0] + r"(?:\s+og\s+nummer)?$")
 # any 'Label:   value' line ('Undertittel:', 'Prosjektperiode:'): a field of its own, never a value run on
 ANY_LABEL = re.compile(r"^[A-ZÆØÅ][\wæøå ]{2,25}:\s{2,}\S")
 # The label words a colophon uses, by the field they give.
@@ -63,6 +65,8 @@ def read_colophon(lines: Sequence[tuple[str, int]]) -> dict[str, Field]:
     lines as ``""``); the first value of each field wins. A value that runs onto a line of its own, which
     the next field closes, is joined to it."""
     found: dict[str, Field] = dict(_label_block(lines))
+    for key, field in _alternating(lines):
+        found.setdefault(key, field)
     for i, (text, start) in enumerate(lines):
         m = LABEL.match(text)
         om = ON_ASSIGNMENT.match(text) if not m else None
@@ -106,3 +110,19 @@ def _label_block(lines: Sequence[tuple[str, int]]) -> list[tuple[str, Field]]:
                         zip(lines[i:j], values, strict=True) if (bare := BARE_LABEL.match(label))]
         i = j + 1
     return []
+
+
+def _alternating(lines: Sequence[tuple[str, int]]) -> list[tuple[str, Field]]:
+    """The fields of a colophon printed as labels without colons, each over its value ('Tittel' / 'Evaluering av
+    …' / 'Oppdragsgiver' / 'Kystdirektoratet'): read only in a run of lines holding three or more such labels."""
+    pairs: list[tuple[str, Field]] = []
+    run: list[tuple[str, Field]] = []
+    for i, (text, _) in enumerate(lines):
+        if not text:
+            pairs, run = (pairs + run if len(run) >= 3 else pairs), []
+            continue
+        m = NAKED_LABEL.match(text)
+        nxt = lines[i + 1] if i + 1 < len(lines) else ("", 0)
+        if m and nxt[0] and not NAKED_LABEL.match(nxt[0]) and not LABEL.match(nxt[0]):
+            run.append((field_key(m.group("label")), Field(nxt[0], nxt[1])))
+    return pairs + run if len(run) >= 3 else pairs

@@ -167,6 +167,19 @@ def _letterhead(lines: list[str]) -> list[str]:
     return out
 
 
+def _lead(performer: str) -> str:
+    """The performer that leads ('NIKD i samarbeid med Ferde Analyse AS' -> 'NIKD')."""
+    return re.split(r"\s+i\s+samarbeid\s+med\s+", performer, maxsplit=1)[0]
+
+
+def _spelt_out(name: str, first: list[str]) -> str:
+    """A short name ('NIKD') as the first pages spell it out ('Norsk institutt for … (NIKD)'), else as it is."""
+    if not re.fullmatch(r"[A-ZÆØÅ]{2,8}", name):
+        return name
+    spelt = re.compile(r"(?P<name>[A-ZÆØÅ][^()\n]{5,90}?)\s*\(" + name + r"\)")
+    return next((m.group("name").strip() for x in first[:80] if (m := spelt.search(x))), name)
+
+
 def read_profile(first: list[str]) -> Profile:
     """The profile of a document from its first non-blank lines (the first page or two)."""
     letter = _letter(first[:40]) if any(LETTER_FIELDS.search(x) for x in first[:40]) else _cover_letter(first[:12])
@@ -176,7 +189,8 @@ def read_profile(first: list[str]) -> Profile:
     fields = {k: ADDRESS.sub("", re.sub(r"\s+", " ", f.value))
               for k, f in read_colophon([(x.strip(), 0) for x in first[:80]]).items()}
     if "commissioner" in fields and ({"performer", "publisher", "series", "lead"} & set(fields)):
-        performer = organisation_name(fields.get("performer") or fields.get("publisher") or "")
+        lead = _lead(fields.get("performer") or fields.get("publisher") or "")
+        performer = organisation_name(_spelt_out(lead, first))
         date = parse_date(fields.get("date", "")) or next(
             (parse_date(x) for x in first[:80] if PLACE_DATE.match(x.strip())), None)
         series = fields.get("series") or next((x for x in first[:12] if SERIES_LINE.search(x)), "")

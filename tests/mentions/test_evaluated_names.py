@@ -54,3 +54,14 @@ def test_a_scheme_named_after_the_generic_noun_is_evaluated_by_its_own_name() ->
         ("GrantScheme", "Museumsløftet")]
     assert [(t.type, t.label) for t in evaluated("Ekstern evaluering av tilskuddsordningen Vandremidlene")] == [
         ("GrantScheme", "Vandremidlene")]
+
+
+def test_the_years_a_title_covers_are_no_part_of_what_it_evaluates() -> None:
+    read = {title: [(t.type, t.label) for t in evaluated(title)] for title in (
+        "Sluttevaluering av Fjellskolen 2019–2021", "Vidda – evaluering av pilotåra 2021–2022",
+        "Fjelløftet 2019–2022. Sluttevaluering av første programperiode",
+        "Evaluering av Kompetansesatsingen 2018–2024")}
+    assert read == {"Sluttevaluering av Fjellskolen 2019–2021": [("Measure", "Fjellskolen")],
+                    "Vidda – evaluering av pilotåra 2021–2022": [("Measure", "Vidda")],
+                    "Fjelløftet 2019–2022. Sluttevaluering av første programperiode": [("Measure", "Fjelløftet")],
+                    "Evaluering av Kompetansesatsingen 2018–2024": [("Reform", "Kompetansesatsingen 2018–2024")]}

@@ -128,3 +128,16 @@ Dato:            1. mars 2025
 def test_a_title_wrapped_onto_a_lower_case_line_is_read_whole() -> None:
     own = [e for e in entities_of("rapport.txt", WRAPPED_TITLE) if e.type == "Evaluation" and e.attr("self")]
     assert [e.label for e in own] == ["Arkiv for alle Evaluering av Tilskudd til digitalisering av privatarkiv"]
+
+
+def test_performers_in_partnership_are_each_an_organisation_of_the_evaluation() -> None:
+    text = ("EVALUERING AV FJELLGRÜNDER-PROGRAMMET\n\nOm rapporten\n\nTittel\nEvaluering av Fjellgründer-programmet. "
+            "Sluttrapport\nRapportserie og nummer\nNSF-rapport 2025:4\nDato\nJuni 2025\nOppdragsgiver\n"
+            "Fjelldirektoratet\nUtført av\nNSF i samarbeid med Vidde Analyse AS\n\nForord\nRapporten evaluerer "
+            "programmet.\n")
+    evaluation = next(e for e in entities_of("e.txt", text) if e.type == "Evaluation" and e.attr("self"))
+    assert evaluation.attr("publisher") == ("NSF", "Vidde Analyse")
+    assert sorted(link.target_label for link in evaluation.links if link.predicate == "performedBy") == [
+        "NSF", "Vidde Analyse"]
+    assert [link.target_label for link in evaluation.links if link.predicate == "evaluates"] == [
+        "Fjellgründer-programmet"]

@@ -353,3 +353,19 @@ def test_form_labels_are_no_publishers_and_a_remark_after_the_title_is_no_part_o
                        "miljødepartementet.") == {"title": "Evaluering av Kystledsatsingen",
                                                   "publishers": ["Lyngstad Analyse"], "year": 2024,
                                                   "status": "published"}
+
+
+def test_work_in_progress_cited_publisher_first_with_a_goal_tag_and_a_note_after_the_title() -> None:
+    text = ("3.6 Evalueringer og analyser\nListen viser rapporter direktoratet har bestilt, ordnet etter "
+            "resultatområde.\n\nDeltakelse (resultatområde 2)\n"
+            "– Fjellforsk (2022). Sluttevaluering av Fjellskolen 2019–2021. FF-rapport 2104.\n"
+            "Pågående\n"
+            "– Vidde Samfunnsanalyse. Evaluering av Tilskudd til inkluderende fjelliv (resultat-\n"
+            "  område 2). Sluttrapport sommeren 2023.\n"
+            "– Menon Economics. Følgeevaluering av kampanjen Opp i fjellet (resultatområde 2). Startet i\n"
+            "  november 2022.\n")
+    found = {e.label: e for e in entities_of("r.txt", text) if e.type in ("Report", "Evaluation")}
+    assert {label: (e.attr("publisher"), e.attr("status")) for label, e in found.items()} == {
+        "Sluttevaluering av Fjellskolen 2019–2021": (("Fjellforsk",), "published"),
+        "Evaluering av Tilskudd til inkluderende fjelliv": (("Vidde Samfunnsanalyse",), "ongoing"),
+        "Følgeevaluering av kampanjen Opp i fjellet": (("Menon Economics",), "ongoing")}

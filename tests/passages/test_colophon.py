@@ -56,3 +56,38 @@ def test_nynorsk_labels_give_the_same_fields() -> None:
     fields = {k: f.value for k, f in read_colophon(_lines(page)).items()}
     assert fields == {"title": "Evaluering av tilskotsordninga", "series": "Vestvik-rapport 2024:07",
                       "commissioner": "Direktoratet for turliv", "performer": "Vestvik Analyse AS", "lead": "Signe Rød"}
+
+
+ABOUT = """Norsk senter for fjellforskning
+Om rapporten
+
+Tittel
+Evaluering av Fjellgründer-programmet. Sluttrapport
+Forfattere
+Kari Lund, Ola Berg
+Rapportserie og nummer
+NSF-rapport 2025:4
+Dato
+Juni 2025
+Oppdragsgiver
+Fjelldirektoratet (FJD)
+Oppdragsgivers referanse
+23/1187
+Utført av
+NSF i samarbeid med Vidde Analyse AS
+Tilgjengelighet
+Åpen
+"""
+
+
+def test_labels_without_colons_each_over_its_value_give_their_fields() -> None:
+    fields = read_colophon(_lines(ABOUT))
+    assert {k: f.value for k, f in fields.items()} == {
+        "title": "Evaluering av Fjellgründer-programmet. Sluttrapport", "authors": "Kari Lund, Ola Berg",
+        "series": "NSF-rapport 2025:4", "date": "Juni 2025", "commissioner": "Fjelldirektoratet (FJD)",
+        "performer": "NSF i samarbeid med Vidde Analyse AS"}
+    assert ABOUT[fields["series"].start:].startswith("NSF-rapport 2025:4")
+
+
+def test_a_label_word_alone_in_running_text_gives_no_field() -> None:
+    assert read_colophon(_lines("Tittel\nEn tekst om fjellet.\n\nMer tekst.\n")) == {}

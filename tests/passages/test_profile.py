@@ -248,3 +248,14 @@ def test_evaluation_colophon_printed_as_a_block_of_labels_over_a_block_of_values
     p = read_profile(first)
     assert (p.kind, p.publisher, p.commissioner, p.date, p.year) == (
         "evaluering", "Kvisthaug Analyse", "Nasjonalt senter for matkultur og måltider", "2024-11-28", 2024)
+
+
+def test_an_evaluation_led_by_a_short_named_performer_in_partnership_takes_the_name_the_pages_spell_out() -> None:
+    text = ("NSF-RAPPORT 2025:4\n\nEVALUERING AV FJELLGRÜNDER-PROGRAMMET\n\nNorsk senter for fjellforskning\n"
+            "Om rapporten\n\nTittel\nEvaluering av Fjellgründer-programmet. Sluttrapport\nRapportserie og nummer\n"
+            "NSF-rapport 2025:4\nDato\nJuni 2025\nOppdragsgiver\nFjelldirektoratet\nUtført av\n"
+            "NSF i samarbeid med Vidde Analyse AS\n\nNorsk senter for fjellforskning (NSF)\nPostboks 4, 9480 Harstad\n")
+    p = read_profile(first(text))
+    assert (p.kind, p.publisher, p.commissioner, p.year) == (
+        "evaluering", "Norsk senter for fjellforskning", "Fjelldirektoratet", 2025)
+    assert p.title == "Evaluering av Fjellgründer-programmet. Sluttrapport"
