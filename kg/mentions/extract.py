@@ -66,6 +66,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(attainment_list_mentions(document, passages, out))
     out.extend(result_bullet_mentions(document, passages, out))
     out.extend(goal_list_mentions(document, passages, out))
+    ctx.add_goals([m.key for m in out.mentions if m.type == "Goal"])
     out.extend(measure_list_mentions(document, passages, ctx))
     out.extend(apposition_mentions(passages, ctx, original))
     out.extend(activity_mentions(passages, ctx, original))

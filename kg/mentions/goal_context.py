@@ -182,6 +182,13 @@ class GoalContext:
         inside = [h for h in self.scopes if h.start <= pos < h.end]
         return min(inside, key=lambda h: h.end - h.start) if inside else None
 
+    def add_goals(self, keys: list[Key]) -> None:
+        """Goals the table, column and letter rules read (not from headings or statements) join the goals a
+        reference can name ('– VM 1' after a citation, 'skal bidra til mål 2')."""
+        for key in keys:
+            if key[0] == "Goal":
+                self.parts.setdefault(str(key[2]), [str(key[3])] if len(key) > 3 else [""])
+
     def keys_for(self, doc: str, number: int | str, part: str = "") -> list[Key]:
         """Keys of goal ``number``: one per part when the report splits it and no part is named."""
         parts = self.parts.get(str(number), [""])

@@ -80,3 +80,41 @@ def goal_groups(ctx: GoalContext, doc: str, original: str, start: int, end: int)
         if keys is not None:
             out.append((start + m.start("line"), keys))
     return out
+
+
+# a goal after a dash behind a citation: '… (Skarvik Samfunnsforskning, 2024) – VM 1. Gir data til SP 1.1.'
+DASH_TAG = re.compile(r"(?<=\))\s*[–-]\s*(?:(?P<word>[A-ZÆØÅ]{0,2}M|[A-ZÆØÅa-zæøå]*mål)\s*"
+                      r"(?P<num>\d{1,2}(?:\.\d{1,2})?)|(?P<code>[A-ZÆØÅ]M-[A-ZÆØÅ]))(?=\.|\s|$)")
+
+
+def dash_tag_keys(ctx: GoalContext, doc: str, tag: re.Match[str]) -> list[Key]:
+    """The goal a :data:`DASH_TAG` names ('VM 1' for the document's virksomhetsmål 1)."""
+    word = tag.group("word") or ""
+    return named_goal_keys(ctx, doc, f"{word.lower() if word.endswith('mål') else 'mål'} {tag.group('num')}") \
+        if tag.group("num") else []
+
+
+# a theme line grouping a list: a few capitalised words, no figures, no full stop ('Arealer og ferdselsårer')
+THEME_LINE = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:[ \t]+(?:og|i|for|[a-zæøå]+)){0,5}[ \t]*:?$")
+PREFIX = 5  # letters two words share at their start to be one word ('deltakelse', 'deltar')
+
+
+def theme_groups(ctx: GoalContext, doc: str, original: str, start: int, end: int) -> list[tuple[int, list[Key]]]:
+    """The theme lines of ``original[start:end]`` that speak of one goal only: each with its offset and that goal's
+    key, where the theme's words (by their first letters) are found in the title of exactly one of the document's
+    goals ('Deltakelse' under 'Mål: Flere deltar i friluftsliv …'). Themes that fit no goal, or several, give
+    none."""
+    titles: dict[Key, set[str]] = {}
+    for h in [*ctx.headings.values(), *(h for h, _, _ in ctx.stated)]:
+        words = {w[:PREFIX] for w in re.findall(r"[a-zæøå]{5,}", h.title.lower())}
+        if words:
+            titles.setdefault(goal_key(doc, h.number, h.part), set()).update(words)
+    out: list[tuple[int, list[Key]]] = []
+    for m in re.finditer(r"^[ \t]*(?P<line>\S[^\n]*?)[ \t]*$", original[start:end], re.MULTILINE):
+        if not THEME_LINE.match(m.group("line")):
+            continue
+        words = {w[:PREFIX] for w in re.findall(r"[a-zæøå]{5,}", m.group("line").lower())}
+        fits = [k for k, title in titles.items() if words & title]
+        if words and len(fits) == 1:
+            out.append((start + m.start("line"), fits))
+    return out

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from kg.mentions.base import Extraction, Key, Link, Mention, Span, span_of
-from kg.mentions.goal_names import goal_groups
+from kg.mentions.goal_names import DASH_TAG, dash_tag_keys, goal_groups
 from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.lines import lines
 from kg.mentions.targets import evaluated
@@ -162,7 +162,9 @@ def report_mentions(passages: list[Passage], ctx: GoalContext, original: str) ->
                 body = body[: tail.start() + 1]
             # the next group's title run onto the item ('… DOR, 2023. Resultatområde 3'): not the item's words
             body = TRAILING_GROUP.sub("", body)
-            info = parse_item(body)
+            tag = DASH_TAG.search(body)  # '… (Aurland Økonomi, 2024) – VM 1. Levert som svar på …'
+            tagged = dash_tag_keys(ctx, p.doc, tag) if tag else []
+            info = parse_item(body[: tag.start()] if tag else body)
             title = str(info["title"])
             if len(title) < 8:
                 continue
@@ -174,7 +176,8 @@ def report_mentions(passages: list[Passage], ctx: GoalContext, original: str) ->
             attrs: list[tuple[str, object]] = [("status", status), ("year", info["year"]),
                                                ("publisher", tuple(info["publishers"]))]  # type: ignore[arg-type]
             out.mentions.append(Mention(kind, key, title, item_span, "report.knowledge-list-item", 0.93, tuple(attrs)))
-            group = next((keys for at, keys in reversed(groups) if at < item_span.start), None)
+            group: list[Key] | None = tagged or next((keys for at, keys in reversed(groups) if at < item_span.start),
+                                                     None)
             if group is not None:  # a list grouped under goal titles ('Effektmål 1' / items)
                 out.links.extend(Link(key, "aboutGoal", g, item_span, "report.listed-under-goal", 0.9) for g in group)
             elif goal:

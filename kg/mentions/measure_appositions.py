@@ -46,9 +46,16 @@ def apposition_mentions(passages: list[Passage], ctx: GoalContext, original: str
             if not any(head_of(lemma(w), heads) for w in words[:cut]):
                 continue
             name = m.group("name")
-            if m.group("defined") and not m.group("genitive") and " " not in name and is_known(name.lower(), lang="nb"):
-                continue  # 'Mekling er et tilbud …': a common noun defined ('Sjøveien er direktoratets …' names one)
-            if re.search(r"(?<![\wæøå])" + re.escape(name.lower()) + r"(?![\wæøå])", original) \
+            if m.group("defined") and " " not in name and is_known(name.lower(), lang="nb") and not (
+                    m.group("genitive") and re.search(r"[a-zæøå,][ \t]*\n?[ \t]*" + re.escape(name) + r"(?![\wæøå])",
+                                                      original)):
+                # 'Mekling er et tilbud …', 'Ordningen er direktoratets …': a common noun defined; 'Sjøveien er
+                # direktoratets …' names one, as the text writes it capitalised inside a sentence ('i Sjøveien')
+                continue
+            # the agency's own ('Turvenn er direktoratets viktigste tiltak') is a name, also where the word is written
+            # in lower case elsewhere ('gikk tur med en turvenn'), unless it is a word of the language
+            owned = bool(m.group("genitive")) and " " not in name and not is_known(name.lower(), lang="nb")
+            if (re.search(r"(?<![\wæøå])" + re.escape(name.lower()) + r"(?![\wæøå])", original) and not owned) \
                     or name.startswith(("Tilskudd", "Det", "Den", "Dette")):
                 continue  # a common word at a sentence's start, not a name
             span = span_of(p, m.start("name"), m.end("name"), original)

@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.mentions.knowledge import SECTION as KNOWLEDGE_SECTION
 from kg.mentions.language import head_of, lemma, spans
+from kg.mentions.measure_words import CLAUSE_WORDS, closed, inflected, spelt_out
 from kg.mentions.reader import FUNCTION_WORDS, ReaderBase, by_section
 from kg.mentions.targets import measure_key
 from kg.mentions.text import QUOTES, clean
@@ -36,10 +37,8 @@ QUOTED_LIST = re.compile(r"\b(?P<noun>[a-zæøå]+)\s*:\s*(?P<names>«[^»]{3,10
 # address in any case.
 CAMEL_CASE = re.compile(r"^(?:[A-ZÆØÅ][a-zæøå]+|[a-zæøå])[A-ZÆØÅ]\w*$")
 WEB_NAME = re.compile(r"^[\w-]+\.no$")
-# words that close a noun phrase: finite verbs and clause openers
-CLAUSE_WORDS = ("er", "var", "ble", "blir", "har", "hadde", "skal", "kan", "vil", "gir", "ga", "får", "fikk", "som",
-                "slik", "der", "hvor")
-MODALS = ("skal", "må", "bør", "vil", "kan")
+# a capitalised name, a hyphen and a measure noun ('Digihjelp-kurs'); not an acronym's ('EU-programmet')
+NAMED_COMPOUND = re.compile(r"^[A-ZÆØÅ][a-zæøå]{3,}-[a-zæøå]+$")
 # a measure said to be run by someone the text does not name ('…, som drives av en privat stiftelse')
 RUN_BY_OTHERS = re.compile(r"^\s*,?\s*som\s+(?:drives|driftes|eies|driv|blir\s+driven)\s+av\s+"
                            r"(?:en|ei|et|ein|eit|andre)\b")
@@ -76,6 +75,16 @@ class MeasureReading(ReaderBase):
             tok = s[0]
             if in_titles and head_of(tok.lemma_, ("prosjekt",)):
                 continue  # 'prosjektet «…»' in a report title names a research project, not a measure
+            if NAMED_COMPOUND.match(tok.text) and not self._is_org(doc, doc[tok.i:tok.i + 1]) \
+                    and not (tok.i and doc[tok.i - 1].is_title):  # ('Ny Retning-team': a longer name's end)
+                # 'Digihjelp-kurs', 'Kystgründer-programmet': a name joined to its measure noun is the measure's name,
+                # or its first part where the text names the measure by that alone ('Pengesmart-kurset')
+                first = tok.text.split("-")[0]
+                name = first if re.search(r"(?<![\wæøå-])" + first + r"(?![\wæøå-])", self.original) else tok.text
+                m = self._mention(p, "Measure", measure_key(name), name, tok.idx, tok.idx + len(name),
+                                  "measure.named-compound", 0.75)
+                self._addresses(p, m)
+                continue
             definite_singular = tok.lower_ != tok.lemma_ and not tok.lower_.endswith(("ene", "er"))
             # a compound of a bare head names a measure whose own name is a measure noun ('kunnskapstjenesten
             # Kystportalen'), not a place or body ('barnevernstjenesten Oslo')
@@ -98,14 +107,15 @@ class MeasureReading(ReaderBase):
                 name_span = doc[tok.i + 2 : end]
             elif nxt.is_title or nxt.is_upper or CAMEL_CASE.match(nxt.text) or WEB_NAME.match(nxt.text):
                 stop = nxt.i + 1
-                while stop < len(doc) and stop - nxt.i < 4 and (doc[stop].is_title or doc[stop].is_upper):
+                while stop < len(doc) and stop - nxt.i < 4 and (doc[stop].is_title or doc[stop].is_upper) \
+                        and not (stop + 1 < len(doc) and doc[stop + 1].text == ":"):  # 'DUK' / 'Resultatmål: …'
                     stop += 1
                 name_span = doc[nxt.i : stop]
-                spelt = _spelt_out(doc, nxt.i) if len(name_span) == 1 and nxt.is_title else None
+                spelt = spelt_out(doc, nxt.i) if len(name_span) == 1 and nxt.is_title else None
                 if spelt is not None:
                     name_span = spelt  # 'Samordnet lokal forebygging (SLF)': the words the short name spells
                     short = doc[spelt.end + 1].text
-                elif len(name_span) == 1 and nxt.is_title and not _inflected(nxt.text):
+                elif len(name_span) == 1 and nxt.is_title and not inflected(nxt.text):
                     # a plain capitalised word may open a sentence-case name; an inflected one ('Barnets') not
                     name_span = self._recurring(doc, nxt.i) or name_span
             else:
@@ -200,7 +210,7 @@ class MeasureReading(ReaderBase):
         named = next((r for r in runs if self._times_named(r.text) >= 2), None)
         if named is None and self._times_named(doc[i].text) >= 2:
             return None  # the word is named alone elsewhere ('Pengesmart'): the words after it are the sentence's
-        return named or next((r for r in runs if len(r) <= 3 and _closed(doc, r.end)), None)
+        return named or next((r for r in runs if len(r) <= 3 and closed(doc, r.end)), None)
 
     def _measure_heading(self, p: Passage) -> None:
         """A section under a goal headed by a campaign, programme or pilot presents that measure."""
@@ -263,33 +273,3 @@ class MeasureReading(ReaderBase):
             mention = self._mention(body, "Measure", measure_key(name), name, at, at + len(name),
                                     "measure.defined-in-section", 0.85, attrs)
             self._addresses(body, mention)
-
-
-def _closed(doc: Doc, i: int) -> bool:
-    """Whether a clause boundary follows at token ``i``: the name before it ends there."""
-    if i >= len(doc):
-        return True
-    t = doc[i]
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
-    # 'X skal videreføre programmet Y og prioritere …': 'og' joins a second infinitive to the modal verb
-    infinitive = t.lower_ == "og" and nxt is not None and nxt.is_lower and nxt.text.endswith("e") \
-        and any(w.lower_ in MODALS for w in doc[t.sent.start : i])
-    return (t.is_punct and t.text not in ("-", "–", "/")) or t.lower_ in CLAUSE_WORDS or infinitive
-
-
-def _spelt_out(doc: Doc, i: int) -> SpacySpan | None:
-    """The sentence-case name from token ``i`` whose words' initials a short name in brackets after it spells
-    ('Samordnet lokal forebygging (SLF)')."""
-    for k in (4, 3, 2):
-        end = i + k
-        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper \
-                and all(t.is_alpha for t in doc[i:end]) \
-                and "".join(t.text[0] for t in doc[i:end]).upper() == doc[end + 1].text:
-            return doc[i:end]
-    return None
-
-
-def _inflected(word: str) -> bool:
-    """A definite or genitive form of a common noun ('Barnets', 'Tjenesten'), which opens no name."""
-    low = word.lower()
-    return lemma(word) != low and low.endswith(("s", "en", "et", "ene", "er"))

@@ -15,7 +15,7 @@ from collections import Counter
 
 from kg.mentions.base import Extraction, Key, Link, Mention, Span
 from kg.mentions.goal_codes import key_number
-from kg.mentions.goal_names import goal_groups, named_goal_keys
+from kg.mentions.goal_names import DASH_TAG, goal_groups, named_goal_keys, theme_groups
 from kg.mentions.goal_statements import PAGE_FOOT
 from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.knowledge import (
@@ -48,6 +48,8 @@ GOAL_TAG = re.compile(r"\s*[\[(](?:(?P<word>[A-ZÆØÅ]{0,2}M|[A-ZÆØÅa-zæø�
 # ... or right after the title, before the publisher: 'Title (delmål 1.2). Publisher (2024).'
 MID_TAG = re.compile(GOAL_TAG.pattern.replace(r"[\])]\.?$", r"[\])](?=\.\s)"))
 ITEM = re.compile(r"^(?:[•▪●◦■\-–]|\d+\.)\s+(?P<body>\S.*)$")
+ORDERED_BY_GOAL = re.compile(r"\b(?:ordnet|ordna|sortert|gruppert)\s+etter\s+(?:hvilket\s+|kva\s+)?[a-zæøå]*mål",
+                             re.IGNORECASE)
 THEME = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ ,\-–/]{1,60}(?:\s*\([a-zæøå]*mål\s+\d{1,2}(?:\.\d{1,2})?\))?:?$")
 
 def _lines(original: str) -> list[tuple[str, int, int, int]]:
@@ -194,6 +196,10 @@ def report_list_mentions(passages: list[Passage], ctx: GoalContext, original: st
         items = _items(lines, i, furniture)
         doc = next((p.doc for p in passages), "")
         groups = goal_groups(ctx, doc, original, lines[i][1], items[-1][2]) if items else []
+        # a list said to be ordered by goal under themes that each speak of one goal ('De er ordnet etter målet de gir
+        # kunnskap til.' / 'Deltakelse' / items) groups its items by goal
+        if not groups and items and ORDERED_BY_GOAL.search(original[lines[i][1]: items[0][1]]):
+            groups = theme_groups(ctx, doc, original, lines[i][1], items[-1][2])
         # a list grouped under themes that name no goal ('Havbruk og miljø') spans the goals: no item takes the goal
         # whose stated scope the list stands in
         themed = not groups and items and _themed(lines, i, items[-1][2])
@@ -202,7 +208,7 @@ def report_list_mentions(passages: list[Passage], ctx: GoalContext, original: st
             if p is None or start in done or _seed_list(p):
                 continue
             done.add(start)
-            tag = GOAL_TAG.search(body) or MID_TAG.search(body)
+            tag = GOAL_TAG.search(body) or MID_TAG.search(body) or DASH_TAG.search(body)
             body = body[: tag.start()] + body[tag.end():] if tag else body
             info = parse_entry(body) or (work_in_progress(body) if ongoing else None)
             if info is None or len(str(info["title"])) < 8:

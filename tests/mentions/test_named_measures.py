@@ -133,7 +133,7 @@ def test_compounds_headed_by_pilot_academy_or_guide_service_are_names_a_guide_gi
 def test_a_known_word_described_as_the_agencys_own_a_hyphenated_course_and_someone_elses_programme() -> None:
     text = ("1 Resultat\n\n1.1 Mål 1: Turgåarar finn lett informasjon\n\n"
             "Turlinja er senteret sitt gratis telefon- og chattilbod for turgåarar. Stien er direktoratets "
-            "rekrutteringsprogram for unge stiarbeidarar. Samla er vår vurdering at tilbodet verkar. "
+            "rekrutteringsprogram for unge stiarbeidarar, og 300 deltok i Stien. Samla er vår vurdering at tilbodet verkar. "
             "E-læringskurset «Sjå turvegen» er gratis for alle kommunetilsette. Stien må ikkje forvekslast med "
             "skoleprogrammet «Ut på tur», som drives av en privat stiftelse.\n")
     measures = {e.label for e in entities_of("r.txt", text) if e.type == "Measure"}
@@ -145,3 +145,28 @@ def test_a_word_named_alone_elsewhere_takes_no_words_of_the_sentence_after_it() 
             "Deltakerne i Pengevett er fornøyde, og Pengevett skal videreføres.\n")
     measures = {e.label for e in entities_of("r.txt", text) if e.type == "Measure"}
     assert measures == {"Pengevett"}
+
+
+def test_the_agencys_own_measure_is_a_name_though_the_word_is_written_small_elsewhere() -> None:
+    text = ("1 Resultat\n\n1.1 Mål 1: Flere går på tur\n\nOver 3 400 personer gikk tur med en fjellvenn i 2024. "
+            "Fjellvenn er direktoratets viktigste tiltak for å nå personer som sjelden er ute. Ordningen er "
+            "direktoratets mest brukte tilbud.\n")
+    measures = {e.label for e in entities_of("r.txt", text) if e.type == "Measure"}
+    assert measures == {"Fjellvenn"}
+
+
+def test_a_name_joined_to_its_measure_noun_and_a_short_name_its_words_spell_without_linking_words() -> None:
+    text = ("1 Mål og styringsparametere\n\n1.   Flere innbyggere mestrer digitale tjenester.\n"
+            "     SDD skal nå målet særlig gjennom Nettvett-kurs i samarbeid med kommunene.\n"
+            "     Kartleggingsverktøyet Digitalt utenforskap i kommunen (DUK) skal tilbys alle kommuner.\n"
+            "     Styringsparameter:\n"
+            "     a)   Andel kommuner som har tatt i bruk kartleggingsverktøyet DUK\n"
+            "          Resultatmål: Minst 45 prosent\n")
+    measures = {e.label: e for e in entities_of("brev.txt", text) if e.type == "Measure"}
+    # 'kartleggingsverktøyet DUK' is the same measure by its short name; 'Resultatmål' on the next line no part of it
+    assert set(measures) == {"Nettvett-kurs", "Digitalt utenforskap i kommunen"}
+
+
+def test_a_compound_of_a_name_the_text_uses_alone_is_that_name() -> None:
+    text = ("1 Resultat\n\nPengevett-kurset hadde 13 480 deltakere i 2024. Deltakerne i Pengevett er fornøyde.\n")
+    assert {e.label for e in entities_of("r.txt", text) if e.type == "Measure"} == {"Pengevett"}

@@ -369,3 +369,36 @@ def test_work_in_progress_cited_publisher_first_with_a_goal_tag_and_a_note_after
         "Sluttevaluering av Fjellskolen 2019–2021": (("Fjellforsk",), "published"),
         "Evaluering av Tilskudd til inkluderende fjelliv": (("Vidde Samfunnsanalyse",), "ongoing"),
         "Følgeevaluering av kampanjen Opp i fjellet": (("Menon Economics",), "ongoing")}
+
+
+def test_a_list_ordered_by_goal_under_themes_puts_each_report_under_the_goal_its_theme_speaks_of() -> None:
+    text = ("Innhold\n    Virksomhetsmål 1 Deltakelse ............................................... 3\n"
+            "    Virksomhetsmål 2 Stier ...................................................... 4\n"
+            "    Evalueringer og forskning .................................................. 5\n\n"
+            "Virksomhetsmål 1: Flere deltar i fjelliv, særlig grupper som er lite aktive\n"
+            "Deltakelsen økte i 2024.\n"
+            "Virksomhetsmål 2: Fjellets stier og løyper er sikret og tilrettelagt\nFlere stier ble merket.\n\n"
+            "Evalueringer og forskning\nDirektoratet har fått levert følgende rapporter. De er ordnet etter\n"
+            "målet de gir kunnskap til.\n\nDeltakelse\n"
+            "Vidde Samfunnsforskning (2024): Fjelliv blant personer med lav inntekt. En kartlegging.\n\n"
+            "Stier og løyper\nLyngstad Analyse (2024): Evaluering av Stiløftet. Sluttrapport.\n")
+    found = {e.label: e for e in entities_of("r.txt", text) if e.type in ("Report", "Evaluation")}
+    goals = {label: [link.target_label[:18] for link in e.links if link.predicate == "aboutGoal"]
+             for label, e in found.items()}
+    assert goals == {"Fjelliv blant personer med lav inntekt. En kartlegging": ["Virksomhetsmål 1: "],
+                     "Evaluering av Stiløftet. Sluttrapport": ["Virksomhetsmål 2: "]}
+
+
+def test_a_goal_code_after_a_dash_behind_the_citation_places_the_report() -> None:
+    text = ("Innhold\n    Virksomhetsmål 1 Informasjon .............................................. 3\n"
+            "    Virksomhetsmål 2 Avlastning ............................................... 4\n"
+            "    FoU og evalueringer ....................................................... 5\n\n"
+            "Virksomhetsmål 1: Pårørende får god informasjon og veiledning\nVi svarte på 12 000 henvendelser.\n"
+            "Virksomhetsmål 2: Kommunene har gode avlastningstilbud\nFlere kommuner har avlastning.\n\n"
+            "FoU og evalueringer\nFerdigstilt i 2024\n"
+            "• Fjellundersøkelsen 2024 (Vidde Samfunnsforskning, 2024) – VM 2. Gir data til SP 2.1.\n"
+            "• Evaluering av Omsorgslinjen (Aurland Økonomi, 2024) – VM 1. Levert som svar på oppdrag TB-2.\n")
+    found = {e.label: e for e in entities_of("r.txt", text) if e.type in ("Report", "Evaluation")}
+    goals = {label: [link.target_label[:17] for link in e.links if link.predicate == "aboutGoal"]
+             for label, e in found.items()}
+    assert goals == {"Fjellundersøkelsen 2024": ["Virksomhetsmål 2:"], "Evaluering av Omsorgslinjen": ["Virksomhetsmål 1:"]}

@@ -1,0 +1,47 @@
+"""The words around a measure's name in a sentence: where the name ends, the short name its words spell, and the
+inflected common nouns that open no name."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from kg.mentions.language import lemma
+
+# words that close a noun phrase: finite verbs and clause openers
+CLAUSE_WORDS = ("er", "var", "ble", "blir", "har", "hadde", "skal", "kan", "vil", "gir", "ga", "får", "fikk", "som",
+                "slik", "der", "hvor")
+MODALS = ("skal", "må", "bør", "vil", "kan")
+LINKING = ("i", "og", "for", "til", "av", "med", "på", "om")  # words a short name's initials may leave out
+
+
+def closed(doc: Doc, i: int) -> bool:
+    """Whether a clause boundary follows at token ``i``: the name before it ends there."""
+    if i >= len(doc):
+        return True
+    t = doc[i]
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    # 'X skal videreføre programmet Y og prioritere …': 'og' joins a second infinitive to the modal verb
+    infinitive = t.lower_ == "og" and nxt is not None and nxt.is_lower and nxt.text.endswith("e") \
+        and any(w.lower_ in MODALS for w in doc[t.sent.start : i])
+    return (t.is_punct and t.text not in ("-", "–", "/")) or t.lower_ in CLAUSE_WORDS or infinitive
+
+
+def spelt_out(doc: Doc, i: int) -> SpacySpan | None:
+    """The sentence-case name from token ``i`` whose words' initials a short name in brackets after it spells
+    ('Samordnet lokal forebygging (SLF)', 'Digitalt utenforskap i kommunen (DUK)': the small linking words may be
+    left out)."""
+    for k in (4, 3, 2):
+        end = i + k
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper \
+                and all(t.is_alpha for t in doc[i:end]) \
+                and doc[end + 1].text in ("".join(t.text[0] for t in doc[i:end]).upper(),
+                                          "".join(t.text[0] for t in doc[i:end] if t.lower_ not in LINKING).upper()):
+            return doc[i:end]
+    return None
+
+
+def inflected(word: str) -> bool:
+    """A definite or genitive form of a common noun ('Barnets', 'Tjenesten'), which opens no name."""
+    low = word.lower()
+    return lemma(word) != low and low.endswith(("s", "en", "et", "ene", "er"))
