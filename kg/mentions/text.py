@@ -13,7 +13,8 @@ _GRANT_PREFIX = re.compile(
     r"^(?:(?:driftstilsk(?:udd|ot)|tilsk(?:udd|ot)s?ordning(?:en|a)?|tilsk(?:uddet|otet)|tilsk(?:udd|ot)|"
     r"ordningen|ordninga)\s+(?:til|for)?\s*)+", re.IGNORECASE)
 # Nynorsk plural and definite endings read as Bokmål in a scheme's key ('møteplassar' is 'møteplasser')
-_NYNORSK_ENDING = re.compile(r"(?<=[a-zæøå]{4})(?:ar|ane)\b")
+# Nynorsk plural endings as Bokmål writes them: 'ordningar' -> 'ordninger', 'distrikta' -> 'distriktene'
+_NYNORSK_ENDING = re.compile(r"(?<=[a-zæøå]{4})(?:ar|ane)\b|(?<=[a-zæøå]{5}[bcdfgkpt])a\b")
 #: A table's ruled line ('------', '======').
 RULED_LINE = re.compile(r"^[-–—=_]{5,}$")
 NUMBER_GROUPS = re.compile(r"^-?(?:0|[1-9]\d{0,2})(?: \d{3})*$")

@@ -166,3 +166,12 @@ def test_a_scheme_listed_in_a_letter_with_its_post_and_the_goal_the_next_sentenc
                for e in entities_of("brev.txt", text) if e.type == "GrantScheme"}
     assert schemes == {"Tilskudd til lærebedrifter i fjordnæringene": ["Virksomhetsmål 2"],
                        "Tilskudd til fjordnær innovasjon": ["Virksomhetsmål 1"]}
+
+
+def test_a_name_ends_before_the_next_post_it_is_listed_with() -> None:
+    text = ("5 Budsjettildeling\nBevilgningen på post 61 forvaltes som Tilskudd til sykkelveier i kommunene. "
+            "Post 60 forvaltes som Tilskudd til trafikksikkerhetstiltak ved skoler og post 70\n"
+            "som Tilskudd til frivillige trafikkorganisasjoner; begge skal bidra til mål 2.\n")
+    schemes = {e.label for e in entities_of("brev.txt", text) if e.type == "GrantScheme"}
+    assert "Tilskudd til trafikksikkerhetstiltak ved skoler" in schemes
+    assert not any("og post" in s for s in schemes)

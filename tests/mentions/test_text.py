@@ -30,3 +30,10 @@ def test_a_schemes_key_is_the_same_in_bokmal_and_nynorsk() -> None:
         "Tilskudd til kulturminneplaner i kommunene")
     assert stems("Evaluering av tilskotsordninga for lokale møteplassar") == stems(
         "Evaluering av tilskuddsordningen for lokale møteplasser")
+
+
+def test_a_schemes_key_reads_nynorsk_plurals_as_bokmal_writes_them() -> None:
+    assert grant_key("Tilskot til bestillingstransport i distrikta") == grant_key(
+        "Tilskudd til bestillingstransport i distriktene")
+    assert grant_key("Tilskot til lag og organisasjonar") == grant_key("Tilskudd til lag og organisasjoner")
+    assert grant_key("Tilskudd til kultur i bygda") != grant_key("Tilskudd til kultur i byen")
