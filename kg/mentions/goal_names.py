@@ -58,8 +58,9 @@ def named_goal_keys(ctx: GoalContext, doc: str, text: str) -> list[Key]:
     return []
 
 
-# a group's title closed by the goal it belongs to: 'Friluftsliv for alle (mål 1)'
-TAGGED_LINE = re.compile(r"^[A-ZÆØÅ][^()\n]{1,60}\((?P<goal>[a-zæøå]*mål[ \t]+\d{1,2}(?:\.\d{1,2})?)\)[ \t]*:?$")
+# a group's title closed by the goal (or area) it belongs to: 'Friluftsliv for alle (mål 1)', '… (resultatområde 3)'
+TAGGED_LINE = re.compile(r"^[A-ZÆØÅ][^()\n]{1,60}\((?P<goal>[a-zæøå]*(?:mål|område)[ \t]+\d{1,2}(?:\.\d{1,2})?)\)"
+                         r"[ \t]*:?$")
 
 
 def goal_line_keys(ctx: GoalContext, doc: str, text: str) -> list[Key] | None:

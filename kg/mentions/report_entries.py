@@ -43,8 +43,9 @@ CITE_HEADER = re.compile(r"^(?:Utgiver|Utgjevar|Forfatter|Utført av|Utførd av)
 # an entry that opens flush left with its publisher and year, no bullet ('Oslo Economics (2023). Title.')
 ENTRY_START = re.compile(rf"^[A-ZÆØÅ][^():]{{1,80}}?\s*\((?:{YEAR}|{STATUS})[a-z]?\)\s*[:.]\s+\S")
 # the series and number closing an entry ('. NF-rapport 9/2023.', '. HVL-rapport nr. 118.'): not the title's
-SERIES_END = re.compile(r"(?<=[.?!])\s+(?:[A-ZÆØÅ][\wæøåÆØÅ]*-?)?(?:[Rr]apport|[Nn]otat|[Ss]krift|[Ss]erie|[Rr]eport)"
-                        r"\s+(?:nr\.\s*)?[\d/:-]+\.?$")
+SERIES_END = re.compile(r"(?<=[.?!])\s+(?:[A-ZÆØÅ][\wæøåÆØÅ]*[- ]?)?(?:[Rr]apport(?:er)?|[Nn]otat|[Ss]krift|[Ss]erie|"
+                        r"[Rr]eport)\s+(?:nr\.\s*)?[\d/:-]+\.?$")  # also 'NINA Rapport 2104', 'Rapporter 2022/31'
+
 # an author-date entry's closing place and publisher ('… NSFD-rapport 2024:1. Stavanger: NSFD.')
 PLACE_PUBLISHER = re.compile(r"(?<=[.?!])\s+[A-ZÆØÅ][a-zæøå]+(?:\s[A-ZÆØÅ][a-zæøå]+)?:\s+"
                              r"(?P<pub>[A-ZÆØÅ][^.:]{1,60})\.?$")

@@ -50,7 +50,8 @@ MID_TAG = re.compile(GOAL_TAG.pattern.replace(r"[\])]\.?$", r"[\])](?=\.\s)"))
 ITEM = re.compile(r"^(?:[•▪●◦■\-–]|\d+\.)\s+(?P<body>\S.*)$")
 ORDERED_BY_GOAL = re.compile(r"\b(?:ordnet|ordna|sortert|gruppert)\s+etter\s+(?:hvilket\s+|kva\s+)?[a-zæøå]*mål",
                              re.IGNORECASE)
-THEME = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ ,\-–/]{1,60}(?:\s*\([a-zæøå]*mål\s+\d{1,2}(?:\.\d{1,2})?\))?:?$")
+THEME = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ ,\-–/]{1,60}(?P<tag>\s*\([a-zæøå]*(?:mål|område)\s+\d{1,2}(?:\.\d{1,2})?\))?"
+                   r":?$")
 
 def _lines(original: str) -> list[tuple[str, int, int, int]]:
     out, pos = [], 0
@@ -128,7 +129,7 @@ def _items(lines: list[tuple[str, int, int, int]], i: int,
             current and hang and indented >= hang - 1 and indented > base)
         # a wrapped item goes on flush left or under the item's text (a hanging indent of a bullet's width)
         if current and blank_run == 0 and indented <= max(4, hang) and len(text) < 90 \
-                and (not theme or text.endswith(")")):
+                and (not theme or (text.endswith(")") and not THEME.match(text).group("tag"))):  # type: ignore[union-attr]
             current.append((text, start, end))
             if plain and CITATION_CLOSE.search(" ".join(t for t, _, _ in current)):
                 flush()  # 'Title. Publisher (2024).': the entry ends with its citation, the next opens flush left

@@ -402,3 +402,15 @@ def test_a_goal_code_after_a_dash_behind_the_citation_places_the_report() -> Non
     goals = {label: [link.target_label[:17] for link in e.links if link.predicate == "aboutGoal"]
              for label, e in found.items()}
     assert goals == {"Fjellundersøkelsen 2024": ["Virksomhetsmål 2:"], "Evaluering av Omsorgslinjen": ["Virksomhetsmål 1:"]}
+
+
+def test_a_series_named_in_words_closes_no_title_and_a_theme_tagged_with_its_area_is_no_item() -> None:
+    assert parse_entry("Fjellforsk (2022). Sluttevaluering av Fjellskolen. FF Rapport 2104.")["title"] == (  # type: ignore[index]
+        "Sluttevaluering av Fjellskolen")
+    assert parse_entry("SSB (2022). Fjelliv i befolkningen. Rapporter 2022/31.")["title"] == (  # type: ignore[index]
+        "Fjelliv i befolkningen")
+    text = ("3.6 Evalueringer og analyser\nListen viser et utvalg rapporter.\n\nDeltakelse (resultatområde 2)\n"
+            "– SSB (2022). Fjelliv i befolkningen. Levekårsundersøkelsen 2021.\n"
+            "Organisasjonsliv (resultatområde 3)\n– Fjellforsk (2021). Organisasjonslandskapet i fjellivet.\n")
+    titles = {e.label for e in entities_of("r.txt", text) if e.type in ("Report", "Evaluation")}
+    assert titles == {"Fjelliv i befolkningen. Levekårsundersøkelsen 2021", "Organisasjonslandskapet i fjellivet"}
