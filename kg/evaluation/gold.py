@@ -119,7 +119,10 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (three annual reports of three agencies, one in Nynorsk; set 37)"),
     "collection38": (GOLD.parents[1] / "data" / "collection38", GOLD.with_name("collection38"),
                      "Extraction (a report by effect goal, the next letter, an evaluation, a Nynorsk report; set 38)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout17", GOLD.with_name("collection_heldout17"),
+    "collection39": (GOLD.parents[1] / "data" / "collection39", GOLD.with_name("collection39"),
+                     "Extraction (a letter with Hovedmål and prose sub-goals, the year before's report, a Nynorsk "
+                     "report, an evaluation; set 39)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout18", GOLD.with_name("collection_heldout18"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

@@ -6,7 +6,9 @@ bare number); its text runs over the lines below until the cells after it, read 
 deadline (a date filling its line, *1. mars 2024*, *01.11.2024*, or a few words after the text's last
 sentence, *Løpende*, *I årsrapporten*) and the goal (*2*, *Mål 2*, *2, 4*; a dash for none). A text cell
 broken by a page break runs on: page footers and running headers are not lines here (``printed_lines``).
-A line that only names a goal between rows (*Mål 2*, *Andre oppdrag*) gives the goal of the rows below it.
+A line that only names a goal between rows (*Mål 2*, *Hovedmål 1 Matjorda er …*, *Andre oppdrag*) gives the goal
+of the rows below it. A row whose text closes on its being done (*Videreført fra 2023, avsluttet.*) is no
+assignment of the letter.
 """
 
 from __future__ import annotations
@@ -29,13 +31,15 @@ GOAL_COLUMN = re.compile(r"^(?:Mål|Hovedmål|Hovudmål|Delmål|Virksomhetsmål)
 CODE = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,6}(?:-| )?\d{1,4}(?:-\d{1,3})?|(?:(?:19|20)?\d\d)-\d{1,3}|\d{1,2})\.?$")
 GOAL_CELL = re.compile(r"^(?:(?:hoved|hovud|del|virksomhets)?mål\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?)"
                        r"(?:\s*(?:,|og)\s*\d.*)?$|^[–—-]$", re.IGNORECASE)
+# 'Mål 2', 'Oppdrag under hovedmål 1', 'Hovedmål 1 Matjorda er sikret …' (with the goal's title), 'Andre oppdrag'
 GROUP_ROW = re.compile(r"^(?:(?:oppdrag\s+(?:under|for|til|knyttet\s+til)\s+)?(?:hoved|hovud|del|virksomhets)?mål\s+"
-                       r"(?P<num>\d{1,2}(?:\.\d{1,2})?)"
+                       r"(?P<num>\d{1,2}(?:\.\d{1,2})?)(?:\s+(?-i:[A-ZÆØÅ])[^.]{5,120})?"
                        r"|(?-i:[A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]+){0,3}))$", re.IGNORECASE)
 _MONTH = "|".join(MONTHS)
 FULL_DATE = re.compile(rf"^(?:[0-3]?\d\.\s*(?:{_MONTH})(?:\s+(?:19|20)\d\d)?|[0-3]?\d\.[01]?\d\.(?:19|20)?\d\d)$",
                        re.IGNORECASE)
 CELL_WIDTH = 70
+FINISHED = re.compile(r"\b(?:avsluttet|avslutta|fullført|sluttført)\.?$", re.IGNORECASE)
 
 
 @dataclass
@@ -133,7 +137,8 @@ def table_rows(lines: list[PrintedLine], i: int, after_text: list[str], year: in
         j += 1
     for r in rows:
         r.due = deadline(" ".join(r.due_words), year) if r.due_words else None
-    return [r for r in rows if r.text], j
+    # a row the table keeps for the record, its text closing on its being done ('Videreført fra 2023, avsluttet.')
+    return [r for r in rows if r.text and not FINISHED.search(r.text[-1])], j
 
 
 def _same_style(code: str, other: str) -> bool:

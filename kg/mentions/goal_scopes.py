@@ -90,8 +90,9 @@ def scoped_goals(passages: list[Passage], original: str, removed: tuple[tuple[in
             continue  # one line of a list of the goals ('Overordnet mål 1 …' / 'Overordnet mål 2 …'): no scope
         if s.style == "listed":
             continue  # a line of a goal overview ('B-1 Økt verdiskaping …'): the goal's part is elsewhere
-        if s.level == "samfunnsoppdrag":
-            continue  # the agency's mission, stated once: everything it does serves it, no part speaks to it alone
+        if s.level == "samfunnsoppdrag" or (s.level in ("overordnet mål", "overordna mål") and not s.number):
+            continue  # the agency's mission (or its one overall goal), stated once: everything it does serves it,
+            # no part speaks to it alone
         if s.style != "quoted" or (span and span[2]):
             openers.append((s, span))
     begins = {s.start: (span[0] if span and span[2] else s.start) for s, span in openers}

@@ -7,6 +7,8 @@
 - '… skal bidra til at flere kommuner har …, som er virksomhetsmål 1 i tildelingsbrevet' (named after it);
 - 'For område C er målet at det bygges … (virksomhetsmål 3).' (named in brackets at the sentence's end);
 - 'Virksomhetsmål 4 – at beslutninger … bygger på kunnskap – følges opp …' (set off by dashes);
+- 'Delmål 1.1 er at …, og delmål 1.2 er at …' (two in one sentence), '… arbeide for at … (delmål 2.1), og for at …
+  (delmål 2.2)', 'Delmålene under hovedmål 3 er 3.1 …, og 3.2 …' (listed by number);
 - 'Planen skal bidra til etatens samfunnsmål om at ingen skal …' (the one goal of its level);
 - 'Effektmål for området: …', 'Effektmålet for resultatområdet er at …' (the one goal of its level in an area).
 
@@ -21,8 +23,8 @@ from typing import NamedTuple
 
 from kg.mentions.text import clean
 
-# A clause runs to its sentence's end; the point of an ordinal ('etter 4. trinn') does not end it.
-CLAUSE_CHAR = r"(?:[^.!?]|(?<=\d)\.(?=\s+[a-zæøå]))"
+# A clause runs to its sentence's end; the point of an ordinal ('etter 4. trinn') does not end it,
+CLAUSE_CHAR = r"(?:[^.!?]|(?<=\d)\.(?=\s+[a-zæøå])|(?<=\d)\.(?=\d))"  # nor does a number's point ('delmål 1.2')
 CLAUSE_END = r"(?:(?<!\d)[.!?]|(?<=\d)[.!?](?!\s+[a-zæøå]))(?=\s|$)"
 _NUMBER = r"(?P<num>[A-Z]?\d{1,2}(?:\.\d{1,2}){0,2})"
 _STARTS = r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*"
@@ -47,6 +49,17 @@ BRACKETED = re.compile(_GOAL_CLAUSE + r"(?P<title>[^.!?;()]{10,300}?)\s*\(" + _L
 ABOUT = re.compile(r"\b(?:bidra|bidrar|bidro)[ \t]+til[ \t]+(?:[A-ZÆØÅ][\wæøå-]+s[ \t]+)?"
                    r"(?P<word>samfunnsmål|sektormål)(?:et)?\s+om\s+at\s+(?P<title>" + CLAUSE_CHAR + r"{10,300}?)"
                    + CLAUSE_END)
+# '…, og delmål 1.2 er at kommunene …': a second goal stated in the same sentence
+CHAINED = re.compile(r",\s+og\s+" + _LOWER_LEVEL + r"[ \t]+" + _NUMBER + r"\s+er\s+at\s+(?P<title>" + CLAUSE_CHAR
+                     + r"{10,400}?)" + CLAUSE_END)
+# 'arbeide for at flere unge etablerer seg som bønder (delmål 2.1), og for at …': named in brackets inside a sentence
+FOR_THAT = re.compile(r"\b(?:for|om)\s+at\s+(?P<title>[^.!?;()]{10,300}?)\s*\(" + _LOWER_LEVEL + r"[ \t]+" + _NUMBER
+                      + r"\)(?=\s*[,.;])")
+# 'Delmålene under hovedmål 3 er 3.1 søknader … behandles raskt, og 3.2 flere tjenester er digitale.': listed by number
+LISTED = re.compile(_STARTS + r"(?P<word>Delmålene|Delmåla)\s+(?:under|for|til)\s+[a-zæøå]*mål\s+\d{1,2}\s+er\s+"
+                    r"(?P<items>\d{1,2}\.\d{1,2}\s" + CLAUSE_CHAR + r"{10,600}?)" + CLAUSE_END)
+LISTED_ITEM = re.compile(r"(?:^|,\s+(?:og\s+)?|\s+og\s+)(?P<num>\d{1,2}\.\d{1,2})\s+(?P<title>.+?)"
+                         r"(?=,\s+(?:og\s+)?\d{1,2}\.\d|\s+og\s+\d{1,2}\.\d|$)", re.DOTALL)
 # 'Effektmål for området: Befolkningen har …', 'Effektmålet for resultatområdet er at …': the area's one goal
 AREA_GOAL = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<word>Effektmål|Brukermål|Brukarmål)(?:et)?[ \t]+for[ \t]+"
                        r"(?:området|resultatområdet|innsatsområdet|virksomhetsområdet)(?:[ \t]*:[ \t]*(?=[A-ZÆØÅ])"
@@ -84,7 +97,17 @@ def sentence_goals(text: str) -> Iterator[SentenceGoal]:
     for m in DEFINED.finditer(text):
         yield SentenceGoal(m.group("word"), "", clean(m.group("title")), m.start("word"), m.end())
     for m in OPENING.finditer(text):
-        yield SentenceGoal(m.group("word"), m.group("num"), clean(m.group("title")), m.start("word"), m.end())
+        title = re.split(r",\s+og\s+[a-zæøå]*mål\s+\d", m.group("title"))[0]  # ', og delmål 1.2 er at …' is another
+        yield SentenceGoal(m.group("word"), m.group("num"), clean(title), m.start("word"),
+                           m.start("title") + len(title))
+    for m in CHAINED.finditer(text):
+        yield SentenceGoal(m.group("word").capitalize(), m.group("num"), clean(m.group("title")), m.start("word"),
+                           m.end())
+    for m in LISTED.finditer(text):
+        for item in LISTED_ITEM.finditer(m.group("items")):
+            at = m.start("items") + item.start("num")
+            yield SentenceGoal("Delmål", item.group("num"), clean(item.group("title")), at,
+                               m.start("items") + item.end("title"))
     for pattern in (APPOSED, DASHED):
         for m in pattern.finditer(text):
             number = m.group("num") or m.groupdict().get("letter") or ""
@@ -95,7 +118,7 @@ def sentence_goals(text: str) -> Iterator[SentenceGoal]:
         yield SentenceGoal(m.group("word"), "", clean(m.group(part)).rstrip("."), m.start(part), m.end(), True)
     for m in ABOUT.finditer(text):
         yield SentenceGoal(m.group("word").capitalize(), "", clean(m.group("title")), m.start("title"), m.end())
-    for pattern in (NAMED_AFTER, BRACKETED):
+    for pattern in (NAMED_AFTER, BRACKETED, FOR_THAT):
         for m in pattern.finditer(text):
             yield SentenceGoal(m.group("word").capitalize(), m.group("num"), clean(m.group("title")),
                                m.start("title"), m.end())

@@ -50,8 +50,8 @@ QUOTED = re.compile(
     r"(?P<between>(?:[ \t]*[–:-])?[ \t]*|(?:[^.«»\n]|\n(?![ \t]*\n)){1,100}[:,])\s*«(?P<title>[^«»]{10,300})»",
 )
 # A level word alone on its line, the goal's title on the next ('Samfunnsmål' / 'Kysten er trygg …').
-HEADED = re.compile(r"^[ \t]*(?P<word>Samfunnsmål|Sektormål|Bruk[ea]rmål)[ \t]*\n[ \t]*(?P<title>[A-ZÆØÅ][^\n]{10,})$",
-                    re.MULTILINE)
+HEADED = re.compile(r"^[ \t]*(?P<word>Samfunnsmål|Sektormål|Bruk[ea]rmål|Overordnet mål|Overordna mål)[ \t]*\n"
+                    r"[ \t]*(?P<title>[A-ZÆØÅ][^\n]{10,})$", re.MULTILINE)
 # A level word and number alone on a line, the title on the next ('Overordnet mål 1' / 'Alle som …'); here a
 # 'Resultatmål 1.1' is a goal under goal 1, not a parameter's target.
 NUMBERED_HEADED = re.compile(r"^[ \t\f]*(?P<word>Overordnet mål|Overordna mål|Strategisk mål|Hovedmål|Hovudmål|Delmål|"

@@ -6,7 +6,8 @@ rather than on one house style:
 - lettered goals 'a) <text>' listed under a heading about goals ('2. MÅL FOR VIRKSOMHETEN', 'Mål for 2023');
 - 'Styringsparameter 1.1.1   <text>' lines with a 'Resultatmål 2021: <target>' (or 'Prestasjonskrav:',
   'Ambisjon:') line below; the goal is the goal line above;
-- bullets under 'Til mål a)' / 'Til mål 2' with 'Prestasjonskrav: <target>' after the text, or under a goal
+- bullets or lettered lines under 'Til mål a)' / 'Til mål 2' / a bare 'Hovedmål 1' with 'Prestasjonskrav:' or
+  'Resultatkrav: <target>' after the text, or under a goal
   restated by its printed code ('VM-A Flere deltar …') with the target after a colon ('…: minst 380');
 - coded table rows 'S4*   <text>   <target>' under a header naming a target column ('Ambisjon 2025',
   'Resultatmål', 'Prestasjonskrav'), the goal the goal row above them.
@@ -39,7 +40,9 @@ INLINE_TARGET = re.compile(rf"(?:^|(?<=[.\s]))\(?(?P<kind>{TARGET_WORD})(?:\s+(?
                            r"(?P<target>.*)$", re.I)
 PARAMETER_LINE = re.compile(r"^(?:[•▪●–-]\s*)?Styringsparameter(?:\s+(?P<code>\d{1,2}(?:\.\d{1,2}){0,2}|S\s?\d{1,2}))?"
                             r"\s*[:.–-]?\s+(?P<label>[A-ZÆØÅ][^\n]+)$")
-FOR_GOAL = re.compile(r"^(?:Til|Under|For)\s+(?:hoved|hovud|del)?mål\s+(?P<num>[a-h]|\d{1,2}(?:\.\d{1,2})?)\)?\s*:?$",
+# 'Til mål a)', 'Under hovedmål 2:', or the level and number alone over the goal's parameters ('Hovedmål 1')
+FOR_GOAL = re.compile(r"^(?:(?:Til|Under|For)\s+(?:hoved|hovud|del)?mål\s+(?P<num>[a-h]|\d{1,2}(?:\.\d{1,2})?)\)?"
+                      r"|(?:Hovedmål|Hovudmål|Delmål|Virksomhetsmål|Verksemdsmål)\s+(?P<bare>\d{1,2}(?:\.\d{1,2})?))\s*:?$",
                       re.I)
 BULLET = re.compile(r"^[•▪●–-]\s+(?P<text>\S.*)$")
 # a goal's row in a table of goals and parameters, coded by its level's initial ('VM 1     Flere husstander …')
@@ -109,7 +112,11 @@ class LetterGoalReader:
                 i = self._lettered(i, m)
                 continue
             elif m := FOR_GOAL.match(text):
-                goal, listed = m.group("num").lower(), True
+                goal, listed = (m.group("num") or m.group("bare")).lower(), True
+            elif listed and (m := LETTERED.match(text)):  # 'a) Andel …' / 'Resultatkrav: …' under its goal
+                params.append(_Parameter(m.group("num"), [line], [m.group("title")], [], None, goal))
+                i = self._continue(i + 1, params[-1], line.indent)  # its words may wrap flush with its letter
+                continue
             elif (m := CODED_GOAL.match(text)) and not GAP.search(m.group("title")):
                 goal, listed = key_number(m.group("code")), True  # 'VM-A Flere deltar …' restated over its bullets
             elif (m := PARAMETER_LINE.match(text)) and not GAP.search(m.group("label")):  # not a table's header
@@ -194,7 +201,8 @@ class LetterGoalReader:
                     p.target.append(self.lines[i].text)
                     i += 1
                 break
-            if line.indent < col - 2 or PARAMETER_LINE.match(text) or BULLET.match(text) or FOR_GOAL.match(text):
+            if line.indent < col - 2 or PARAMETER_LINE.match(text) or BULLET.match(text) or FOR_GOAL.match(text) \
+                    or LETTERED.match(text):
                 break
             p.label.append(text)
             p.lines.append(line)

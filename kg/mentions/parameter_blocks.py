@@ -5,6 +5,11 @@ results on indented lines of their own.
          Resultatkrav: 90 prosent
          Resultat 2022: 86 prosent (2021: 92 prosent)
 
+    Resultatindikator 1.1 Omdisponert dyrka jord (dekar)
+    Resultatkrav 2024: Under 3 500 dekar
+                              2022          2023          2024
+    Resultat                 3 912         3 540         3 105
+
 A block needs at least one such target or result line under it; a coded line without one is a list item.
 """
 
@@ -19,6 +24,7 @@ from kg.mentions.text import clean
 
 # the code set apart by a wide gap, or a bullet's code and its text ('•  SP 1.1 Del av …')
 HEAD = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[•▪●*·–-][ \t]+)?"
+                  r"(?P<word>(?:Resultatindikator|Styringsindikator|Indikator|Styringsparameter)[ \t]+(?=\d))?"
                   r"(?P<code>(?:SP|S|[A-ZÆØÅ]{1,2})[ ]?\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})"
                   r"(?:[ \t]{2,}|(?<=\d)[ \t](?!.*[ \t]{3,}))(?P<label>[A-ZÆØÅ].{5,})$")
 TARGET = re.compile(r"^[ \t]*(?P<kind>resultatmål|resultatkrav|prestasjonskrav|ambisjon(?:snivå)?|målverdi|måltall|"
@@ -48,13 +54,17 @@ def block_at(lines: Sequence[Line], i: int) -> Block | None:
     if not m:
         return None
     # a bullet's lines go on under its code; a table-like block's under its text
-    column = m.start("code") if m.group("bullet") else len(m.group(0)) - len(m.group("label"))
+    # ('Resultatindikator 1.1 …': its lines go on flush with the word)
+    column = m.start("code") if m.group("bullet") else len(m.group("indent")) if m.group("word") else \
+        len(m.group(0)) - len(m.group("label"))
     label = [m.group("label")]
     j = i + 1
     while j < len(lines) and len(label) < 3:
         text = lines[j].text
         indent = len(text) - len(text.lstrip())
-        if not text.strip() or TARGET.match(text) or RESULT.match(text) or abs(indent - column) > 2 \
+        hyphenated = label[-1].endswith("-")  # 'Jordvern-' / 'løftet (dekar)' wraps flush left
+        if not text.strip() or TARGET.match(text) or RESULT.match(text) or (abs(indent - column) > 2
+                                                                             and not hyphenated) \
                 or not text.strip()[:1].islower():
             break
         label.append(text.strip())

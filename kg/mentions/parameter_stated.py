@@ -39,8 +39,9 @@ def result(year: str, value: str, line: Line) -> dict[str, object]:
 
 
 def results_after(lines: list[Line], i: int) -> list[dict[str, object]]:
-    """Results printed right after a parameter: a row of years over a row of values, 'YYYY: value' lines, or
-    the first sentence of the next paragraph ('… 84,1 prosent i 2019, mot 82,5 prosent i 2018 …')."""
+    """Results printed right after a parameter: a row of years over a row of values (its label, 'Resultat', left
+    out), 'YYYY: value' lines, or the first sentence of the next paragraph ('… 84,1 prosent i 2019, mot 82,5
+    prosent i 2018 …')."""
     while i < len(lines) and not lines[i].text.strip():
         i += 1
     if i >= len(lines) or STATED.match(lines[i].text):
@@ -51,6 +52,8 @@ def results_after(lines: list[Line], i: int) -> list[dict[str, object]]:
         while j < len(lines) and not lines[j].text.strip():
             j += 1
         values = CELLS.split(lines[j].text.strip()) if j < len(lines) else []
+        if len(values) == len(cells) + 1 and re.fullmatch(r"Resultat(?:er)?", values[0]):
+            values = values[1:]  # the row's label ('Resultat   3 912   3 540')
         if len(values) == len(cells) and all(leading_number(v) is not None for v in values):
             return [result(y, v, lines[j]) for y, v in zip(cells, values, strict=True)]
         return []

@@ -166,6 +166,7 @@ class ParameterReader:
         """A coded block ('S2   Andel …' / 'Resultatkrav: …' / 'Resultat 2022: …'), see parameter_blocks."""
         results = [result(r.group("year"), r.group("value"), self.lines[k])
                    for k in b.result_lines for r in YEAR_COLON.finditer(self.lines[k].text)]
+        results = results or results_after(self.lines, b.last + 1)  # a row of years over a 'Resultat' row
         first = self.lines[b.first]
         lead = len(first.text) - len(first.text.lstrip(" \t•▪●*·–-"))  # the block begins at its code, past a bullet
         self._emit(b.code, b.label, first.start + lead, self.lines[b.last].end,

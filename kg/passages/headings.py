@@ -59,8 +59,8 @@ def _has_child_later(lines: list[Line], pos: int, top: int) -> bool:
 
 
 # a goal's level word: 'Mål 3 Kunnskap' in the contents heads the section '3.3 Mål 3: Beslutninger om …'
-GOAL_LEVEL = re.compile(r"^(?:mål|hovedmål|hovudmål|delmål|virksomhetsmål|styringsmål|strategisk|resultatområde|"
-                        r"innsatsområde)$")
+GOAL_LEVEL = re.compile(r"^(?:mål|hovedmål|hovudmål|delmål|virksomhetsmål|verksemdsmål|styringsmål|strategisk|"
+                        r"resultatområde|innsatsområde)$")
 
 
 def _same_entry(listed: str, key: str) -> bool:

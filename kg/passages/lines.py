@@ -91,7 +91,10 @@ def _footers(lines: list[Line]) -> dict[int, int]:
             number = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
             found.append((line.index, name, int(number)))
     counts = Counter(name for _, name, _ in found)
-    loose = {m.group("name4") for line in lines if (m := FOOTER.match(line.text)) and m.group("name4")}
+    # a running text with its number is a footer only where it recurs: a chapter's heading has the shape too
+    # ('3  Aktivitetar og resultat i 2023' as '6    Årsrapport 2019')
+    loose = {m.group("name4") or m.group("name3") for line in lines
+             if (m := FOOTER.match(line.text)) and (m.group("name4") or m.group("name3"))}
     found = [f for f in found if f[1] not in loose or counts[f[1]] >= 2]
     if not found:
         return _bare_numbers(lines)

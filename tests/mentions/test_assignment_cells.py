@@ -79,3 +79,15 @@ def test_a_deadline_cell_may_name_what_is_due_before_its_date() -> None:
     rows, _ = table_rows(lines, header[1], header[0], 2025)
     assert [(r.code, r.goal, r.due.date if r.due else None) for r in rows] == [
         ("ME-4", "2", "2025-12-01"), ("ME-5", "3", None)]
+
+
+def test_group_rows_with_the_goals_title_and_a_row_kept_for_the_record_that_is_done() -> None:
+    lines = _lines("Nr.\nOppdrag\nFrist\nRapportering\nHovedmål 1 Fjellbeitene er sikret for framtidige generasjoner\n"
+                   "2025-01\nEtaten skal lage en veileder om beitevern.\n1. juni 2025\nEgen leveranse\n"
+                   "Hovedmål 2 Økt verdiskaping i fjellbygdene\n2025-02\nEtaten skal gi innspill til en strategi.\n"
+                   "løpende\nEtter avtale\n2023-05\nKartlegge eierskifter på fjellgårder.\nVidereført fra 2023, "
+                   "avsluttet.\n–\nLevert 2024\n\nTekst etter tabellen.")
+    header = header_at(lines, 0)
+    assert header is not None
+    rows, _ = table_rows(lines, header[1], header[0], 2025)
+    assert [(r.code, r.goal) for r in rows] == [("2025-01", "1"), ("2025-02", "2")]

@@ -200,3 +200,57 @@ def test_an_annual_reports_table_restating_the_letters_goals_and_parameters() ->
                             "Virksomhetsmål 2: Flere besøker museene", "Andel gjenstander i godkjent magasin",
                             "Antall besøkende"}
     assert _measured(found) == {"andel gjenstander i godkjent magasin": "1", "antall besøkende": "2"}
+
+
+PROSE_SUB_GOALS = """Tildelingsbrev for 2025 – Direktoratet for fjellbygder
+
+2 Mål for 2025
+Overordnet mål
+Et aktivt fjelliv og levende fjellbygder i hele landet
+Det overordnede målet er konkretisert i tre hovedmål.
+
+Hovedmål 1
+Fjellbeitene er sikret for framtidige generasjoner
+Hovedmålet har to delmål. Delmål 1.1 er at nedbyggingen av fjellbeiter er redusert, og delmål 1.2 er at
+kommunene har god kunnskap om beitevern.
+
+Hovedmål 2
+Økt verdiskaping i fjellbygdene
+Under dette hovedmålet skal direktoratet arbeide for at flere unge etablerer seg som fjellbønder
+(delmål 2.1), og for at fjellnæringene har gode vilkår for vekst (delmål 2.2).
+
+Hovedmål 3
+Effektiv og digital forvaltning
+Delmålene under hovedmål 3 er 3.1 søknader om tilskudd behandles raskt, og 3.2 flere tjenester
+er digitale.
+
+3 Styringsparametere og resultatkrav
+
+Hovedmål 1
+a) Nedbygde fjellbeiter i kommuner med beiteplan (dekar)
+Resultatkrav: Under 3 000 dekar
+b) Andel av tilsagnene om fjellbygdemidler som går til foretak ledet av
+kvinner
+Resultatkrav: Minst 40 prosent
+
+Hovedmål 3
+c) Andel søknader som leveres digitalt
+Resultatkrav: Minst 95 prosent
+"""
+
+
+def test_an_overall_goal_sub_goals_stated_in_prose_and_lettered_parameters_under_a_bare_goal_line() -> None:
+    found = _found(PROSE_SUB_GOALS)
+    goals = _goals(found)
+    assert {n: goals[n] for n in ("1.1", "1.2", "2.1", "2.2", "3.1", "3.2")} == {
+        "1.1": "nedbyggingen av fjellbeiter er redusert", "1.2": "kommunene har god kunnskap om beitevern",
+        "2.1": "flere unge etablerer seg som fjellbønder", "2.2": "fjellnæringene har gode vilkår for vekst",
+        "3.1": "søknader om tilskudd behandles raskt", "3.2": "flere tjenester er digitale"}
+    assert any(m.attr("level") == "overordnet mål" for m in found.mentions if m.type == "Goal")
+    assert _parameters(found) == {
+        "Nedbygde fjellbeiter i kommuner med beiteplan (dekar)": ("a", "Under 3 000 dekar"),
+        "Andel av tilsagnene om fjellbygdemidler som går til foretak ledet av kvinner": ("b", "Minst 40 prosent"),
+        "Andel søknader som leveres digitalt": ("c", "Minst 95 prosent")}
+    measured = _measured(found)
+    assert measured["nedbygde fjellbeiter i kommuner med beiteplan (dekar)"] == "1"
+    assert measured["andel søknader som leveres digitalt"] == "3"

@@ -260,3 +260,23 @@ def test_an_indicator_table_with_the_target_column_named_by_year_and_units_on_th
     time = found["Gjennomsnittleg sakshandsamingstid for søknader om driftstilskot"]
     assert time.attr("target") == "høgst 45 dagar"
     assert sorted(_results(time)) == [(2020, "58 dagar", 58.0), (2021, "52 dagar", 52.0), (2022, "41 dagar", 41.0)]
+
+
+def test_an_indicator_named_by_its_word_and_code_with_its_target_and_a_result_row_under_a_row_of_years() -> None:
+    text = ("3.2 Mål 1 – Fjellbeitene er sikret\n\n"
+            "Resultatindikator 1.1 Nedbygde fjellbeiter i kommuner som deltar i Beite-\n"
+            "løftet (dekar)\n"
+            "Resultatkrav 2024: Under 3 500 dekar\n"
+            "                          2022          2023          2024\n"
+            "Resultat                 3 912         3 540         3 105\n\n"
+            "Resultatindikator 1.2 Andel kommuner med vedtatt beitestrategi\n"
+            "Resultatkrav 2024: Minst 50 prosent\n"
+            "                          2022          2023          2024\n"
+            "Resultat                  41 %          48 %          55 %\n")
+    found = {e.label: e for e in entities_of("r.txt", text) if e.type == "SteeringParameter"}
+    assert set(found) == {"Nedbygde fjellbeiter i kommuner som deltar i Beiteløftet (dekar)",
+                          "Andel kommuner med vedtatt beitestrategi"}
+    first = found["Nedbygde fjellbeiter i kommuner som deltar i Beiteløftet (dekar)"]
+    assert (first.attr("code"), first.attr("target")) == ("1.1", "Under 3 500 dekar")
+    assert [(r["year"], r["value"]) for r in first.attr("results")] == [(2022, "3 912"), (2023, "3 540"),
+                                                                         (2024, "3 105")]

@@ -26,3 +26,15 @@ def test_contents_entries_with_dot_leaders_do_not_open_sections() -> None:
     by_text = {p.text.split("\n")[0][:30]: p.section.number for p in seg.passages if p.kind != "heading"}
     assert by_text["Etaten ble opprettet i 1990 og"] == "1.1"
     assert by_text["Vi har intervjuet ansatte i al"] == "1.2"
+
+
+def test_a_nynorsk_goal_heading_listed_by_its_level_and_number_alone_in_the_contents() -> None:
+    text = ("Innhald\n3  Aktivitetar og resultat .......................................... 4\n"
+            "   3.1  Verksemdsmål 1 ................................................... 4\n"
+            "   3.2  Verksemdsmål 2 ................................................... 5\n\n"
+            "3  Aktivitetar og resultat\nTildelingsbrevet har to verksemdsmål.\n\n"
+            "3.1  Verksemdsmål 1: Fleire har tilgang til kulturtilbod der dei bur\nTekst om mål 1.\n\n"
+            "3.2  Verksemdsmål 2: Eit sterkt frivillig kulturliv\nTekst om mål 2.\n")
+    seg = segment(Document(id="r", name="r.txt", path="r.txt", media_type="text/plain", text=text))
+    by_text = {p.text.split("\n")[0][:15]: p.section.number for p in seg.passages if p.kind != "heading"}
+    assert by_text["Tekst om mål 1."] == "3.1" and by_text["Tekst om mål 2."] == "3.2"

@@ -46,3 +46,10 @@ def test_page_numbers_printed_alone_before_each_form_feed_are_footers_a_tables_l
     assert [page for _, page in footers] == [2, 4, 5]
     # '44' closes a page too, but it does not follow the pages' order: a table's figure
     assert next(kind for (_, t), (kind, _) in kinds.items() if t == "44") == "text"
+
+
+def test_a_chapter_heading_shaped_like_a_numbered_running_header_is_text_where_it_does_not_recur() -> None:
+    text = ("Innleiing\nTekst.\n" + " " * 50 + "Direktoratet – side 3\n\f3  Aktivitetar og resultat i 2023\n"
+            "Tekst om året.\n" + " " * 50 + "Direktoratet – side 4\n\fMeir tekst.\n")
+    kinds = {line.text: line.kind for line in classify(split_lines(text))}
+    assert kinds["3  Aktivitetar og resultat i 2023"] == "text"
