@@ -1,7 +1,8 @@
 """Grant schemes named in running text: a capitalised *Tilskudd til …* (or *Driftstilskudd til …*) inside a
 sentence is a scheme's name; at a sentence's start, where what follows says it is a scheme: its goal or post in
 brackets (*Tilskot til X (resultatmål 2.1) hadde …*), its applications (*… hadde 103 søknader*), its call
-(*… vart lyst ut*) or the goal it serves (*… skal bidra til brukarmål B2*).
+(*… vart lyst ut*), what it went to (*… gjekk i 2023 til 41 prosjekt*) or the goal it serves (*… skal bidra til
+brukarmål B2*).
 
 Steering documents write a scheme's name with a capital T wherever it stands (*Kap. 846 post 61 skal brukes
 til Tilskudd til fritidsaktiviteter for barn …*, *en evaluering av Tilskudd til lokale …*), while the generic
@@ -26,7 +27,7 @@ NAME = re.compile(r"(?<![.!?:]\s)(?<!^)(?<=\s)(?P<head>Tilsk(?:udd|ot)|[A-ZÆØ�
                   r"(?=(?P<rest>[^.,;:()\n«»\"]+(?:\n[^.,;:()\n«»\"]+)?))")
 # Words that end the noun phrase of a name: finite verbs, modal verbs and clause words.
 STOP = re.compile(
-    r"\s(?:skal|skulle|kan|vil|må|bør|er|var|vart|ble|blei|blir|har|hadde|dekkes|dekker|gis|gir|ga|gikk|går|fikk|fekk|får|"
+    r"\s(?:skal|skulle|kan|vil|må|bør|er|var|vart|ble|blei|blir|har|hadde|dekkes|dekker|gis|gir|ga|gikk|gjekk|går|fikk|fekk|får|"
     r"forvaltes|forvalter|finansierer|finansieres|støtter|støttes|omfatter|omfattes|retter|rettes|lyses|lyst|utlyses|utlyst|økte|økes|som|der|hvor|fordi|men|samt|gjennom|"
     r"innenfor|etter|fra\s+\d+|i\s+\d{4}|og\s+(?:post|kap(?:ittel|\.)?)\s*\d+|med\s+\d+|på\s+\d+|til\s+\d+|hvorav|bidra|bidrar|evalueres|videreføres|"
     r"overføres|tildeles|tildelt|gjennomføres|gjennomført|avvikles|avviklet|fordeles|fordelt|innvilges|innvilget|bevilges|bevilget|over\s+kap|til\s+å|på\s+oppdrag|"
@@ -35,11 +36,12 @@ STOP = re.compile(
     r"utarbeide|gjennomføre|lage|etablere|presentere|beskrive|informere))\b"
 )
 # at a sentence's start, the name must be followed by what only a scheme has
-START_NAME = re.compile(r"(?:(?<=[.!?:]\s)|^)(?P<head>Tilsk(?:udd|ot)) til\s+(?=(?P<rest>[^.,;:()\n«»\"]+"
+START_NAME = re.compile(r"(?:(?<=[.!?:]\s)|^)(?P<head>Tilsk(?:udd|ot))\s+til\s+(?=(?P<rest>[^.,;:()\n«»\"]+"
                         r"(?:\n[^.,;:()\n«»\"]+)?))")
 SCHEME_CONTEXT = re.compile(r"\s*\((?:[a-zæøå]*mål\s+\d|post\s+\d{2}|kap\.)[^)]*\)"
                             r"|\s+(?:hadde|fikk|fekk|mottok|tok\s+imot)\s+(?:inn\s+)?\d[\d  ]*\s+søknad"
                             r"|\s+(?:ble|vart|blei)\s+(?:lyst|utlyst)\s+ut\b"
+                            r"|\s+(?:gikk|gjekk)\s+(?:i\s+(?:19|20)\d\d\s+)?til\s+\d[\d  ]*\s+[a-zæøå]+"
                             r"|\s+skal\s+bidra\s+til\s+[a-zæøå]*mål\s+(?:[A-ZÆØÅ]{1,2})?\d")
 GOAL_TAG = re.compile(r"\s*\((?P<goal>[a-zæøå]*mål\s+\d{1,2}(?:\.\d{1,2})?)\)")
 MAX_WORDS = 12

@@ -23,7 +23,7 @@ MEASURE_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot"
                  "arbeidsmåte", "verktøy", "ressurs", "portal", "tjeneste", "intensjonsavtale", "erklæring",
                  "kurs", "team", "veileder", "nettressurs", "konsept", "nettside", "nettsted", "opplegg",
                  "kompetansepakke", "veiviser", "løsning", "register", "database", "teneste", "markedsplass",
-                 "nettstad")
+                 "nettstad", "tilbud", "tilbod", "oversikt")
 EVALUATION_HEADS = ("evaluering", "statusmåling", "effektstudie", "følgeforskning", "sluttrapport")
 REFORM_HEADS = ("reform", "strategi", "plan", "handlingsplan", "opptrappingsplan")
 ORG_SUFFIXES = ("direktoratet", "departementet", "etaten", "tilsynet", "instituttet", "senteret",
@@ -34,7 +34,7 @@ SPAN_KEY = "bk"
 
 
 # noun forms the Ordbank data reads as a verb's ('kurset' as the past of 'kurse'), in compounds too
-NOUN_FORMS = {"kurset": "kurs"}
+NOUN_FORMS = {"kurset": "kurs", "tilbodet": "tilbod"}  # (the second a Nynorsk form the data lacks)
 
 
 @lru_cache(maxsize=200_000)

@@ -24,7 +24,7 @@ from kg.passages.base import Passage
 MEASURE_NAME_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
                       "verktøy", "ressurs", "portal", "konsept", "kurs", "nettside", "nettsted", "opplegg",
                       "kompetansepakke", "veiviser", "podkast", "løsning", "register", "database", "teneste",
-                      "markedsplass", "nettstad")
+                      "markedsplass", "nettstad", "tilbud", "tilbod", "oversikt")
 # heads of a compound that is itself a measure's name ('Kystportalen', 'Læringsprogrammet')
 COMPOUND_NAME_HEADS = ("portal", "kampanj", "program", "opplegg", "kurs", "skole", "teller", "liste", "guide", "los",
                        "app", "løft", "nettverk", "rettleiar", "verkstad", "verksted", "sekk", "veileder", "akademi",

@@ -21,6 +21,9 @@ from kg.mentions.text import clean, grant_key
 from kg.passages.base import Passage
 
 # 'ordningen «Name»', and 'tilskuddsordningen Name' / 'tilskotsordninga Name' with the scheme's own capitalised name
+# a scheme's own name headed by a word for funds, and who or what they are for ('… for unge bønder')
+FUNDS_WORD = re.compile(r"(?:tilskudd|tilskot|midler|midlar|stipend)$", re.IGNORECASE)
+FUNDS_TAIL = re.compile(r"[ \t]+(?:for|til)[ \t]+(?!å\b)[a-zæøå]{3,}(?:[ \t]+[a-zæøå]{3,})?(?=[\s.,;:)])")
 GRANT_IN_PROSE = re.compile(r"\b(?i:(?:tilskudds)?ordning(?:en)?)\s+«(?P<name>[^»]{4,120})»"
                             r"|\b[Tt]ilsk(?:udds|ots)ordning(?:en|a)\s+(?!Tilsk)"
                             r"(?P<own>[A-ZÆØÅ][a-zæøå][\wæøå-]{2,}(?: [A-ZÆØÅ][\wæøå-]+){0,3})\b(?!\s*»)"
@@ -87,9 +90,13 @@ class ProseReader(MeasureReading, ArenaReading, EvaluationReading):
         for m in GRANT_IN_PROSE.finditer(p.text):
             group = "name" if m.group("name") else "own" if m.group("own") else "funds"
             name = clean(m.group(group))
-            start, end = p.offsets.span(m.start(group), m.end(group))
+            stop = m.end(group)
+            tail = FUNDS_TAIL.match(p.text, stop) if group == "own" and FUNDS_WORD.search(name) else None
+            if tail:  # 'tilskuddsordningen Etableringstilskudd for unge bønder': the name goes on after its head
+                name, stop = clean(m.group(group) + tail.group()), tail.end()
+            start, end = p.offsets.span(m.start(group), stop)
             if group == "own" and "\n" in self.original[start:end]:
                 continue  # the next line's first word ('Undertittel:') is no part of the name
-            self._mention(p, "GrantScheme", ("GrantScheme", grant_key(name)), name, m.start(group), m.end(group),
+            self._mention(p, "GrantScheme", ("GrantScheme", grant_key(name)), name, m.start(group), stop,
                           "grant.named-in-prose", 0.8)
 

@@ -20,7 +20,7 @@ INTRO_NOUN = re.compile(
 DROP_LEAD = re.compile(r"^(?:implementering(?:en)?|innføring(?:en)?|gjennomføring(?:en)?)\s+av\s+", re.IGNORECASE)
 GENERIC_PLANS = {"reform", "strategi", "plan", "handlingsplan", "opptrappingsplan", "samarbeidsstrategi",
                  "langtidsplan", "tiltaksplan"}
-GRANT_WORDS = ("tilskudd", "tilskuddsordning", "ordning", "driftstilskudd")
+GRANT_WORDS = ("tilskudd", "tilskuddsordning", "ordning", "driftstilskudd", "tilskot", "tilskotsordning")
 # a definite noun alone points back to a thing named before ('evaluering av ordningen'): it names nothing
 POINTERS = {"ordningen", "ordningene", "tilskuddsordningen", "tilskuddet", "tiltaket", "tiltakene", "programmet",
             "prosjektet", "satsingen", "arbeidet", "innsatsen"}
@@ -106,8 +106,8 @@ def classify(phrase: str, offset: int = 0) -> Target | None:
         # A proper name, maybe with a descriptive tail: 'OEM i barnevernsinstitusjonene' -> 'OEM'.
         # ... but 'Program for lokal energirådgivning': a measure noun opening the name keeps its tail
         name = phrase if head_of(first, MEASURE_HEADS) else \
-            re.split(r"\s(?:i|på|for|blant)\s(?=[a-zæøå])|\s(?:fra|frå)\s(?=(?:19|20)\d\d)|\s(?:er|ble|blir|vart)\s",
-                     phrase, maxsplit=1)[0]
+            re.split(r"\s(?:i|på|for|blant)\s(?=[a-zæøå])|\s(?:fra|frå)\s(?=(?:19|20)\d\d)|\s(?:er|ble|blir|vart|har|"
+                     r"konkluderer|viser|fant|finner|peker|anbefaler|tyder)\s", phrase, maxsplit=1)[0]
         name = YEARS_AFTER.sub("", name)  # the programme, not its period
         return Target("Measure", measure_key(name), name, offset, offset + len(name))
     return Target("Measure", measure_key(phrase), phrase, offset, offset + len(phrase))

@@ -65,3 +65,10 @@ def test_the_years_a_title_covers_are_no_part_of_what_it_evaluates() -> None:
                     "Vidda – evaluering av pilotåra 2021–2022": [("Measure", "Vidda")],
                     "Fjelløftet 2019–2022. Sluttevaluering av første programperiode": [("Measure", "Fjelløftet")],
                     "Evaluering av Kompetansesatsingen 2018–2024": [("Reform", "Kompetansesatsingen 2018–2024")]}
+
+
+def test_a_nynorsk_scheme_and_a_sentence_after_the_evaluated_name() -> None:
+    assert [(t.type, t.label) for t in evaluated("Evaluering av Driftstilskot til frivillige kulturlag")] == [
+        ("GrantScheme", "Driftstilskot til frivillige kulturlag")]
+    assert [t.label for t in evaluated("Evalueringen av Fjelløftet konkluderer med at programmet virker")] == [
+        "Fjelløftet"]

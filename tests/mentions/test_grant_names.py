@@ -175,3 +175,13 @@ def test_a_name_ends_before_the_next_post_it_is_listed_with() -> None:
     schemes = {e.label for e in entities_of("brev.txt", text) if e.type == "GrantScheme"}
     assert "Tilskudd til trafikksikkerhetstiltak ved skoler" in schemes
     assert not any("og post" in s for s in schemes)
+
+
+def test_a_schemes_own_name_after_its_generic_noun_and_a_nynorsk_name_opening_a_sentence_over_a_line_break() -> None:
+    text = ("3 Resultat\n\nPost 70 gjelder tilskuddsordningen Etableringstilskudd for unge bønder, som skal bidra til "
+            "rekruttering.\n\nOrdninga fekk 1 048 søknader i 2023. Tilskot\ntil kulturhus og møteplassar gjekk i "
+            "2023 til 41 prosjekt, til saman 24,0 mill. kroner.\n")
+    schemes = {e.label for e in entities_of("r.txt", text) if e.type == "GrantScheme"}
+    assert {"Etableringstilskudd for unge bønder"} <= schemes
+    assert any(s.endswith("til kulturhus og møteplassar") for s in schemes)
+    assert "Etableringstilskudd" not in schemes

@@ -170,3 +170,8 @@ def test_a_name_joined_to_its_measure_noun_and_a_short_name_its_words_spell_with
 def test_a_compound_of_a_name_the_text_uses_alone_is_that_name() -> None:
     text = ("1 Resultat\n\nPengevett-kurset hadde 13 480 deltakere i 2024. Deltakerne i Pengevett er fornøyde.\n")
     assert {e.label for e in entities_of("r.txt", text) if e.type == "Measure"} == {"Pengevett"}
+
+
+def test_a_nynorsk_course_offer_before_its_name() -> None:
+    text = "1 Resultat\n\nKurstilbodet Styreskulen hadde 930 deltakarar frå 604 lag i 2023.\n"
+    assert {e.label for e in entities_of("r.txt", text) if e.type == "Measure"} == {"Styreskulen"}
