@@ -30,7 +30,10 @@ NUMBER_ONLY = re.compile(r"^(?P<kind>(?:[A-ZÆØÅ][a-zæøå]+)?mål|Mål)\s+(?
                          r"(?:\s*[:–-]\s*\S.*)?)$")
 CODE_HEADING = re.compile(rf"^(?P<code>{MAP_CODE})\s+\S.*$")
 # 'Brukermålet – Tilskuddsforvaltning': the one goal of its level heads its section
-LEVEL_HEADING = re.compile(r"^(?P<word>Bruk[ea]rmål|Samfunnsmål|Sektormål)(?:et)?(?:\s*[:–-]\s*(?P<title>\S.*))?$")
+# a level's one goal heading its section: 'Brukarmålet', 'Samfunnsmål: …', 'Verksemdsmål – Forvaltninga er …' (a
+# level of the numbered series without a number only with its title)
+LEVEL_HEADING = re.compile(r"^(?:(?P<word>Bruk[ea]rmål|Samfunnsmål|Sektormål)(?:et)?(?:\s*[:–-]\s*(?P<title>\S.*))?"
+                           r"|(?P<word2>Virksomhetsmål|Verksemdsmål|Effektmål)\s*[:–-]\s*(?P<title2>\S.*))$")
 
 
 @dataclass(frozen=True)
@@ -89,9 +92,10 @@ class GoalContext:
             lm = LEVEL_HEADING.match(p.section.title or "") if p.kind == "heading" and p.section.number else None
             if lm and p.section.number not in self.headings:
                 assert p.section.number is not None
-                word = lm.group("word")
+                word = lm.group("word") or lm.group("word2")
                 self.headings[p.section.number] = GoalHeading(word, p.section.number, word.lower(), "",
-                                                              clean(lm.group("title") or ""), word.lower(), "")
+                                                              clean(lm.group("title") or lm.group("title2") or ""),
+                                                              word.lower(), "")
         numbered = any(isinstance(h.number, int) for h in self.headings.values())
         below: set[str] = set()
         for sb in statements_below(passages, original, removed):

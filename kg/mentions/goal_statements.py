@@ -73,6 +73,8 @@ INTRODUCED = re.compile(r"\bfølgende\s+(?P<word>samfunnsmål|sektormål)\s*:[ \
                         r"(?P<title>[A-ZÆØÅ][^\n]{10,})$", re.MULTILINE)
 # 'Det tidligere virksomhetsmål 5 «…»': a goal that no longer is one
 FORMER = re.compile(r"\b(?:tidligere|forrige|daværende)[ \t]+$", re.IGNORECASE)
+GONE = re.compile(r"[^.!?]{0,120}?\b(?:overført|tatt ut|teke ut|utgått|utgår|avvikl\w*|ikkje rapportert|"
+                  r"ikke rapportert)\b")
 # '1. Etaten skal øke …' with 'Styringsparametre:' on the line after its title: a numbered goal of a letter.
 NUMBERED = re.compile(r"^[ \t]*(?P<num>\d{1,2})\.[ \t]+(?P<title>[A-ZÆØÅ][^\n]{10,})$", re.MULTILINE)
 PARAMETERS_NEXT = re.compile(r"\n[ \t]*Styringsparamet(?:er|re)\w*[ \t]*:")
@@ -219,8 +221,9 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
         area = next((num for at, num in reversed(chapters) if at < g.start), "") if g.area_goal else ""
         found.setdefault(g.start, GoalStatement(g.word, g.number, g.title, g.start, g.end, "sentence", area))
     for m in QUOTED.finditer(text):
-        if m.start("word") in found or FORMER.search(text, max(0, m.start("word") - 30), m.start("word")):
-            continue
+        if m.start("word") in found or FORMER.search(text, max(0, m.start("word") - 30), m.start("word")) \
+                or GONE.match(text, m.end()):
+            continue  # a former goal ('tidligere mål 2 «…»'), or one the sentence says is gone ('… vart overført til')
         word = m.group("word")
         found[m.start("word")] = GoalStatement(word[0].upper() + word[1:], m.group("num"), clean(m.group("title")),
                                                m.start("word"), m.end(), "quoted")

@@ -137,3 +137,17 @@ Fleire lag fekk tilskot.
     assert ("hovudmål", "Kystsamfunna har attraktive bu- og arbeidsmarknader") in goals
     assert ("mål", "Fleire unge vaksne vel å busetje seg i dei små kystkommunane") in goals
     assert len(goals) == 4
+
+
+def test_a_level_without_a_number_heading_its_goal_and_a_goal_the_text_says_was_moved_elsewhere() -> None:
+    text = ("Innhald\n3.1 Målstrukturen .................................................. 3\n"
+            "3.2 Brukarmål 1 – Fartøy blir haldne i stand ....................................... 3\n"
+            "3.3 Verksemdsmål – Forvaltninga er effektiv ......................................... 4\n\n"
+            "3.1 Målstrukturen\nSamfunnsmål: Kystkulturarven blir teken vare på\n"
+            "Brukarmål 3 i 2022, «Kystlandskapet blir teke vare på», vart frå 2023 overført til eit anna senter og er "
+            "ikkje rapportert her.\n\n"
+            "3.2 Brukarmål 1 – Fartøy blir haldne i stand\nTekst om fartøy.\n\n"
+            "3.3 Verksemdsmål – Forvaltninga er effektiv og føreseieleg\nTekst om forvaltninga.\n")
+    goals = {e.label for e in entities_of("r.txt", text) if e.type == "Goal"}
+    assert any("Forvaltninga er effektiv og føreseieleg" in g for g in goals)
+    assert not any("Kystlandskapet" in g for g in goals)
