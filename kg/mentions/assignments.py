@@ -244,8 +244,7 @@ class AssignmentReader:
             text = text[: inline.start()].rstrip()
         if f.due is None:
             f.due = inline_deadline(text, self.year)
-        said = said or GOAL_SENTENCE.search(text)
-        if said:
+        if not said and (said := GOAL_SENTENCE.search(text)):  # the goal's sentence after the deadline
             f.goal, text = said.group("num"), text[: said.start()].rstrip()
         referred = GOAL_REFERRED.search(text)
         if referred and not f.goal:

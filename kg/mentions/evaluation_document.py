@@ -20,7 +20,7 @@ from kg.mentions.printed import Citer
 from kg.mentions.targets import evaluated
 from kg.mentions.text import clean
 from kg.passages.base import Passage
-from kg.passages.colophon import Field, is_label_line, read_colophon
+from kg.passages.colophon import PARTNERS, Field, is_label_line, read_colophon
 from kg.passages.profile import ADDRESS, name_and_alias
 
 SERIES_LINE = re.compile(r"^(?:[A-ZÆØÅ][\w-]*[- ])?(?i:rapport)\s+(?:nr\.?\s*)?\d{1,4}(?:[-:/]\d{1,4})?$")
@@ -62,11 +62,6 @@ def _logo(lines: list[tuple[str, int]], original: str) -> Field | None:
             if not m.group().isupper():
                 return Field(m.group(), m.start())
     return None
-
-
-# each of the organisations a colophon value names: 'NIKD i samarbeid med Ferde Analyse AS', 'A og B'
-PARTNERS = re.compile(r"(?:(?<=^)|(?<=\si samarbeid med\s)|(?<=\sog\s)(?=[A-ZÆØÅ]))\S.*?"
-                      r"(?=\s+i\s+samarbeid\s+med\s|\s+og\s+[A-ZÆØÅ]|$)", re.DOTALL)
 
 
 def _firm(name: str) -> str:

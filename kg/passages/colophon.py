@@ -38,6 +38,11 @@ ON_ASSIGNMENT = re.compile(r"^(?:(?:Rapport(?:en)?|Denne rapporten)\s+(?:er\s+)?
                            re.IGNORECASE)
 
 
+# each organisation a colophon value names: 'NIKD i samarbeid med Ferde Analyse AS', 'Analyse AS og Forsk AS'
+PARTNERS = re.compile(r"(?:(?<=^)|(?<=\si samarbeid med\s)|(?<=\sog\s)(?=[A-ZÆØÅ]))\S.*?"
+                      r"(?=\s+i\s+samarbeid\s+med\s|\s+og\s+[A-ZÆØÅ]|$)", re.DOTALL)
+
+
 @dataclass(frozen=True)
 class Field:
     """A colophon value as printed (a value wrapped onto a second line keeps its line break) and its offset."""

@@ -168,7 +168,7 @@ def _letterhead(lines: list[str]) -> list[str]:
 
 
 def _lead(performer: str) -> str:
-    """The performer that leads ('NIKD i samarbeid med Ferde Analyse AS' -> 'NIKD')."""
+    """The performer that leads ('NIKD i samarbeid med Ferde Analyse AS' -> 'NIKD'; 'A og B' stay together)."""
     return re.split(r"\s+i\s+samarbeid\s+med\s+", performer, maxsplit=1)[0]
 
 
