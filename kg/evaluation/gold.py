@@ -122,7 +122,10 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
     "collection39": (GOLD.parents[1] / "data" / "collection39", GOLD.with_name("collection39"),
                      "Extraction (a letter with Hovedmål and prose sub-goals, the year before's report, a Nynorsk "
                      "report, an evaluation; set 39)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout18", GOLD.with_name("collection_heldout18"),
+    "collection40": (GOLD.parents[1] / "data" / "collection40", GOLD.with_name("collection40"),
+                     "Extraction (a report by virksomhetsmål, the next letter, a Nynorsk report, an evaluation; "
+                     "set 40)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout19", GOLD.with_name("collection_heldout19"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

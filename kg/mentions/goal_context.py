@@ -20,7 +20,7 @@ GOAL = re.compile(
     # a lettered goal heads its section with its whole title ('Virksomhetsmål A – Flere husstander skal bo …');
     # a short name after the letter ('Hovedmål A – Trygge anlegg') only names a goal stated elsewhere
     r"(?P<num>\d{1,2}(?:\.\d{1,2})?|[A-ZÆØÅ](?=\s*[:–-]\s*\S+(?:\s+\S+){4}))"
-    r"\s*(?:[:.–-]\s*|\s+)(?P<title>[A-ZÆØÅ«].{5,})$"
+    r"\s*(?:[:.)–-]\s*|\s+)(?P<title>[A-ZÆØÅ«].{5,})$"  # ('Hovedmål 1) Flere reiser …')
 )
 PART = re.compile(r"^(?P<title>.+?)\s+[–-]\s+(?P<part>[\wæøå]+(?:\s[\wæøå]+)?)\s*$")
 NOT_A_GOAL_KIND = ("bærekraftsmål",)

@@ -119,12 +119,14 @@ class LetterGoalReader:
                 continue
             elif (m := CODED_GOAL.match(text)) and not GAP.search(m.group("title")):
                 goal, listed = key_number(m.group("code")), True  # 'VM-A Flere deltar …' restated over its bullets
-            elif (m := PARAMETER_LINE.match(text)) and not GAP.search(m.group("label")):  # not a table's header
+            elif (m := PARAMETER_LINE.match(text)) and not GAP.search(m.group("label")) \
+                    and not re.match(TARGET_WORD, m.group("label")):  # not a table's header ('…   Resultatmål 2025')
                 label = GAP.split(m.group("label"))[0]
                 params.append(_Parameter(m.group("code") or "", [line], [label], [], None, goal))
                 i = self._continue(i + 1, params[-1], line.raw.find(label))
                 continue
-            elif listed and (m := BULLET.match(text)) and not CODED_GOAL.match(m.group("text")):  # not a sub-goal
+            elif listed and (m := BULLET.match(text)) and not CODED_GOAL.match(m.group("text")) \
+                    and not m.group("text").startswith("Oppdrag"):  # not a sub-goal, nor an assignment
                 params.append(_Parameter("", [line], [m.group("text")], [], None, goal))
                 i = self._continue(i + 1, params[-1], line.indent + 2)
                 continue

@@ -136,7 +136,7 @@ def table_rows(lines: Sequence[Line], i: int, header: Header) -> tuple[list[Row]
             while k < len(lines) and not lines[k].text.strip() and k - j < 4:
                 k += 1  # blank lines around a page break (its footer is not a line here)
             nxt = lines[k].text if k < len(lines) else ""
-            if rows and (_opens(nxt, header) if header.numbered else bool(_code_in_cell(nxt))):
+            if rows and (_opens(nxt, header) if header.numbered else bool(_code_in_cell(nxt)) and rows[-1].code):
                 j = k
                 continue
             if rows:
@@ -152,6 +152,12 @@ def table_rows(lines: Sequence[Line], i: int, header: Header) -> tuple[list[Row]
                 and cells[0][0] <= header.columns[0][0] + 1 and header.column_of(*cells[1][:2]) == 0:
             rows.append(Row(cells[0][2], j, j))  # the code in a cell of its own ('SP1  Netto innflytting …')
             cells = cells[1:]
+        elif not header.numbered and header.target_kind and len(cells) >= 2 and cells[0][2][:1].isupper() \
+                and cells[0][0] <= header.columns[0][0] + 1 and header.column_of(*cells[-1][:2]) > 0:
+            rows.append(Row("", j, j))  # an uncoded row: the parameter's words and its target ('Andel …   32 %')
+        elif rows and not header.numbered and len(cells) == 1 and cells[0][2][:1].islower() \
+                and header.column_of(*cells[0][:2]) == header.name_column:
+            pass  # the words of the row above wrapped onto the next line ('på sykkel')
         elif header.numbered and _opens(line.text, header):
             goal = ""
             if header.goal_column and header.column_of(cells[0][0], cells[0][1]) == 0:

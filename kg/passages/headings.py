@@ -58,6 +58,12 @@ def _has_child_later(lines: list[Line], pos: int, top: int) -> bool:
     )
 
 
+def _opens_later(lines: list[Line], pos: int, number: tuple[int, ...], current: tuple[int, ...]) -> bool:
+    """A chapter whose sections follow ('3 Hovedmål …' over '3.1 …'), past chapters that had none to confirm them
+    ('1 Innledning', '2 …'): a later chapter than the last one read."""
+    return len(number) == 1 and number[0] > (current[0] if current else 0) and _has_child_later(lines, pos, number[0])
+
+
 # a goal's level word: 'Mål 3 Kunnskap' in the contents heads the section '3.3 Mål 3: Beslutninger om …'
 GOAL_LEVEL = re.compile(r"^(?:mål|hovedmål|hovudmål|delmål|virksomhetsmål|verksemdsmål|styringsmål|strategisk|"
                         r"resultatområde|innsatsområde)$")
@@ -90,7 +96,8 @@ def find_headings(lines: list[Line], original: str) -> list[Heading]:
         number = number_of(m.group("num"))
         listed = entries.get(number) if number else None
         if number is None or (listed is not None and not _same_entry(listed, title_key(m.group("title")))) or (
-            listed is None and (not m.group("num")[:1].isdigit() or not _follows(current, number, part) or (
+            listed is None and (not m.group("num")[:1].isdigit() or not (
+                _follows(current, number, part) or _opens_later(lines, i, number, current)) or (
                 len(number) == 1 and not m.group("dot") and not _has_child_later(lines, i, number[0])))
         ):
             i += 1

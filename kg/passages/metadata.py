@@ -52,8 +52,10 @@ def describe(doc: Document, lines: list[Line], headings: list[Heading]) -> Docum
     if kind is None and any(ln.kind == "boilerplate" for ln in lines):
         has_press = any("presserom" in ln.text.lower() or "pressemelding" in ln.text.lower() for ln in lines)
         kind = "pressemelding" if has_press else "nyhet"
+    # the kind by the title, or by the first line on the cover where a numbered heading follows it
+    cover = head[0].text if head and headings and head[0].start < headings[0].start else None
     for name, pattern in KINDS:
-        if kind is None and title and pattern.search(title):
+        if kind is None and any(t and pattern.search(t) for t in (title, cover)):
             kind = name
     year = doc.year or profile.year
     if year is None and date and kind != "årsrapport":

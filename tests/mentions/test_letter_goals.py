@@ -254,3 +254,53 @@ def test_an_overall_goal_sub_goals_stated_in_prose_and_lettered_parameters_under
     measured = _measured(found)
     assert measured["nedbygde fjellbeiter i kommuner med beiteplan (dekar)"] == "1"
     assert measured["andel søknader som leveres digitalt"] == "3"
+
+
+TARGET_TABLES = """Tildelingsbrev til Direktoratet for fjellmobilitet for 2025
+
+1 Innledning
+
+Vi viser til Prop. 1 S (2024–2025).
+
+2 Departementets mål for sektoren
+
+Sektormålet er ikke et mål for direktoratet.
+
+3 Hovedmål og styringsparametere for 2025
+
+Departementet fastsetter følgende hovedmål:
+
+   1) Flere reiser til fots i fjellbygdene
+   2) Et mer tilgjengelig rutetilbud i fjellet
+
+3.1 Hovedmål 1) Flere reiser til fots i fjellbygdene
+
+Styringsparameter                                                 Resultatmål 2025
+Andel av reisene i fjellbygdene som gjøres til fots eller         32 %
+på ski
+Antall skoler som deltar i Trygg fjellvei                         230
+
+3.2 Hovedmål 2) Et mer tilgjengelig rutetilbud i fjellet
+
+Styringsparameter                                                 Resultatmål 2025
+Andel innbyggere med tilbud om bestillingstransport               74 %
+
+4 Oppdrag
+
+   • Oppdrag 2025-1: Direktoratet skal gjennomføre en ekstern evaluering av programmet Trygg
+     fjellvei. Frist: 1. desember 2025.
+   • Oppdrag 2025-2: Direktoratet skal utrede en nasjonal database for fjellruter. Frist: 15. juni 2025.
+"""
+
+
+def test_uncoded_rows_of_a_target_table_under_each_goals_section_and_bulleted_assignments() -> None:
+    found = _found(TARGET_TABLES)
+    assert _parameters(found) == {
+        "Andel av reisene i fjellbygdene som gjøres til fots eller på ski": (None, "32 %"),
+        "Antall skoler som deltar i Trygg fjellvei": (None, "230"),
+        "Andel innbyggere med tilbud om bestillingstransport": (None, "74 %")}
+    measured = _measured(found)
+    assert measured["antall skoler som deltar i trygg fjellvei"] == "1"
+    assert measured["andel innbyggere med tilbud om bestillingstransport"] == "2"
+    assignments = {m.attr("code"): m.attr("deadline") for m in found.mentions if m.type == "Assignment"}
+    assert assignments == {"2025-1": "2025-12-01", "2025-2": "2025-06-15"}

@@ -38,3 +38,13 @@ def test_a_nynorsk_goal_heading_listed_by_its_level_and_number_alone_in_the_cont
     seg = segment(Document(id="r", name="r.txt", path="r.txt", media_type="text/plain", text=text))
     by_text = {p.text.split("\n")[0][:15]: p.section.number for p in seg.passages if p.kind != "heading"}
     assert by_text["Tekst om mål 1."] == "3.1" and by_text["Tekst om mål 2."] == "3.2"
+
+
+def test_a_chapter_with_sections_is_read_after_chapters_without_any() -> None:
+    text = ("Tildelingsbrev for 2025\n\n1 Innledning\n\nVi viser til budsjettet.\n\n2 Sektorens mål\n\nEt mål for "
+            "sektoren.\n\n3 Hovedmål for 2025\n\nDepartementet fastsetter hovedmål.\n\n3.1 Hovedmål 1) Flere går\n\n"
+            "Tekst om mål 1.\n\n3.2 Hovedmål 2) Flere sykler\n\nTekst om mål 2.\n")
+    seg = segment(Document(id="b", name="b.txt", path="b.txt", media_type="text/plain", text=text))
+    by_text = {p.text.split("\n")[0][:15]: p.section.number for p in seg.passages if p.kind != "heading"}
+    assert by_text["Tekst om mål 1."] == "3.1" and by_text["Tekst om mål 2."] == "3.2"
+    assert seg.document.kind == "tildelingsbrev"
