@@ -115,3 +115,21 @@ def block_end(lines: list[Line], i: int) -> int:
             break
         j += 1
     return j
+
+
+# 'Styringsparameteren «Del kommunar med …» var 58 prosent i 2023 (mål: 60 prosent).': a parameter told in a
+# sentence with its result for a year and its target in brackets
+TOLD = re.compile(r"\bStyringsparameteren\s+«(?P<label>[^»]{10,250})»\s+(?:var|blei|ble|vart|er)\s+"
+                  r"(?P<value>[^()«».]{1,40}?(?:\d,\d[^()«».]{0,30}?)?)\s+i\s+(?P<year>(?:19|20)\d\d)\s*"
+                  r"\((?P<kind>mål|resultatmål|resultatkrav|måltal|måltall)(?:\s+(?:19|20)\d\d)?\s*:\s*"
+                  r"(?P<target>[^()]{1,60})\)")
+
+
+def told_parameters(original: str) -> list[tuple[re.Match[str], dict[str, object]]]:
+    """Parameters told in a sentence ('Styringsparameteren «…» var 3,9 i 2023 (mål: 4,0).'), each with its one
+    result."""
+    out = []
+    for m in TOLD.finditer(original):
+        line = Line(m.start("value"), m.end("value"), m.group("value"))
+        out.append((m, result(m.group("year"), m.group("value"), line)))
+    return out

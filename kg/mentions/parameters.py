@@ -33,6 +33,7 @@ from kg.mentions.parameter_stated import (
     result,
     results_after,
     target_told,
+    told_parameters,
 )
 from kg.mentions.text import RULED_LINE, clean
 from kg.passages.base import Passage
@@ -69,6 +70,9 @@ class ParameterReader:
 
     def read(self) -> Extraction:
         """Every parameter of the document, with its goal link."""
+        for tm, told in told_parameters(self.original):
+            self._emit("", clean(tm.group("label")), tm.start(), tm.end(), clean(tm.group("target")),
+                       tm.group("kind").lower(), [told], "parameter.told", tm.start())
         i = 0
         while i < len(self.lines):
             m = STATED.match(self.lines[i].text)

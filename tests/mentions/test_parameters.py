@@ -280,3 +280,12 @@ def test_an_indicator_named_by_its_word_and_code_with_its_target_and_a_result_ro
     assert (first.attr("code"), first.attr("target")) == ("1.1", "Under 3 500 dekar")
     assert [(r["year"], r["value"]) for r in first.attr("results")] == [(2022, "3 912"), (2023, "3 540"),
                                                                          (2024, "3 105")]
+
+
+def test_a_parameter_told_in_a_sentence_with_its_result_for_a_year_and_its_target_in_brackets() -> None:
+    text = ("3.2 Hovudmål A\n\nStyringsparameteren «Del kommunar med fjellkoordinator eller tilsvarande funksjon»\n"
+            "var 58 prosent i 2023 (mål: 60 prosent). Året før var delen 51 prosent.\n")
+    found = {e.label: e for e in entities_of("r.txt", text) if e.type == "SteeringParameter"}
+    p = found["Del kommunar med fjellkoordinator eller tilsvarande funksjon"]
+    assert p.attr("target") == "60 prosent"
+    assert [(r["year"], r["value"]) for r in p.attr("results")] == [(2023, "58 prosent")]
