@@ -29,6 +29,7 @@ from kg.mentions.goal_rows import goal_code, split_goal_row
 from kg.mentions.goal_scopes import NUMBERED_SERIES
 from kg.mentions.goal_statements import OPEN_END
 from kg.mentions.goals import GoalContext, goal_key
+from kg.mentions.number_refs import BARE
 from kg.mentions.printed import Citer, PrintedLine, printed_lines
 from kg.mentions.text import clean
 from kg.mentions.uncoded_cells import uncoded_mentions, uncoded_rows
@@ -43,8 +44,6 @@ CODE_ROW = re.compile(r"^(?P<code>(?:[A-ZÆØÅ]{1,2}[ ]?)?\d{1,2}\.\d{1,2}|(?:S
 SECTION = re.compile(r"^(?:[A-ZÆØÅ][a-zæøå]*(?:område|mål))[ \t]+(?:\d{1,2}|[A-ZÆØÅ])\b")
 NO_VALUE = ("–", "-", "—", "")
 GOAL_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})?$")
-# a goal column's cell: the goal's number or code ('2', '1.1', 'B1')
-GOAL_REF = re.compile(r"^(?:[A-ZÆØÅ]{1,2})?\d{1,2}(?:\.\d{1,2})?$")
 CELL_WIDTH = 72
 
 
@@ -204,7 +203,8 @@ class CellTableReader:
     def _referred(self, doc: str, ref: str) -> list[Key]:
         """The goal a goal column's number or code names: the one goal of the document numbered so, at whatever
         level."""
-        named = [name for name in self.ctx.parts if name.rsplit(" ", 1)[-1] == ref] if GOAL_REF.match(ref) else []
+        # ('2', '1.1', 'B1')
+        named = [name for name in self.ctx.parts if name.rsplit(" ", 1)[-1] == ref] if BARE.match(ref) else []
         return self.ctx.keys_for(doc, named[0]) if len(named) == 1 else []
 
     def _goal(self, row: Row, header: Header) -> Key | None:

@@ -88,8 +88,9 @@ DASH_TAG = re.compile(r"(?<=\))\s*[–-]\s*(?:(?P<word>[A-ZÆØÅ]{0,2}M|[A-ZÆ�
                       r"(?P<num>\d{1,2}(?:\.\d{1,2})?)|(?P<code>[A-ZÆØÅ]M-[A-ZÆØÅ]))(?=\.|\s|$)")
 
 
-def dash_tag_keys(ctx: GoalContext, doc: str, tag: re.Match[str]) -> list[Key]:
-    """The goal a :data:`DASH_TAG` names ('VM 1' for the document's virksomhetsmål 1)."""
+def tag_goal_keys(ctx: GoalContext, doc: str, tag: re.Match[str]) -> list[Key]:
+    """The goal a tag's level word and number name ('VM 1', '[effektmål 2]', '(mål 3)'); a word that is no level
+    ('VM') stands for the numbered series."""
     word = tag.group("word") or ""
     return named_goal_keys(ctx, doc, f"{word.lower() if word.endswith('mål') else 'mål'} {tag.group('num')}") \
         if tag.group("num") else []

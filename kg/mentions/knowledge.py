@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from kg.mentions.base import Extraction, Key, Link, Mention, Span, span_of
-from kg.mentions.goal_names import DASH_TAG, dash_tag_keys, goal_groups
+from kg.mentions.goal_names import DASH_TAG, goal_groups, tag_goal_keys
 from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.lines import lines
 from kg.mentions.targets import evaluated
@@ -163,7 +163,7 @@ def report_mentions(passages: list[Passage], ctx: GoalContext, original: str) ->
             # the next group's title run onto the item ('… DOR, 2023. Resultatområde 3'): not the item's words
             body = TRAILING_GROUP.sub("", body)
             tag = DASH_TAG.search(body)  # '… (Aurland Økonomi, 2024) – VM 1. Levert som svar på …'
-            tagged = dash_tag_keys(ctx, p.doc, tag) if tag else []
+            tagged = tag_goal_keys(ctx, p.doc, tag) if tag else []
             info = parse_item(body[: tag.start()] if tag else body)
             title = str(info["title"])
             if len(title) < 8:

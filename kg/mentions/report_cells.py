@@ -36,10 +36,9 @@ YEAR_CELL = re.compile(r"^(?:(?P<year>(?:19|20)\d\d)|[–—-]|(?P<ongoing>Påg�
 # a status column's cell after the year ('Fullført', 'Pågåande')
 STATUS_CELL = re.compile(r"^(?P<ongoing>Pågår|Pågående|Pågåande|Under arbeid|Igangsatt|Igangsett)?"
                          r"[A-ZÆØÅa-zæøå ]{0,20}$")
-# goals by number or code ('2, 3', 'A1', 'B1.2')
-GOAL_CELL = re.compile(r"^(?:(?:[A-ZÆØÅ]{1,2}-?)?\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|og)\s*(?:[A-ZÆØÅ]{1,2}-?)?\d{1,2}"
-                       r"(?:\.\d{1,2})?)*|[–—-])$")
+# a goal by number or code ('2', 'A1', 'B1.2'), and a goal cell listing them ('2, 3') or a dash for none
 GOAL_CODE = re.compile(r"(?:[A-ZÆØÅ]{1,2}-?)?\d{1,2}(?:\.\d{1,2})?")
+GOAL_CELL = re.compile(rf"^(?:{GOAL_CODE.pattern}(?:\s*(?:,|og)\s*{GOAL_CODE.pattern})*|[–—-])$")
 
 
 def _header(lines: list[PrintedLine], i: int) -> tuple[list[str], int, str] | None:

@@ -15,7 +15,7 @@ from collections import Counter
 
 from kg.mentions.base import Extraction, Key, Link, Mention, Span
 from kg.mentions.goal_codes import key_number
-from kg.mentions.goal_names import DASH_TAG, goal_groups, named_goal_keys, theme_groups
+from kg.mentions.goal_names import DASH_TAG, goal_groups, tag_goal_keys, theme_groups
 from kg.mentions.goal_statements import PAGE_FOOT
 from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.knowledge import (
@@ -222,8 +222,7 @@ def report_list_mentions(passages: list[Passage], ctx: GoalContext, original: st
                 number = key_number(tag.group("code"))
                 group = ctx.keys_for(doc, number) if number in ctx.parts else group
             elif tag:
-                word = tag.group("word").lower() if tag.group("word").endswith("mål") else "mål"
-                group = named_goal_keys(ctx, doc, f"{word} {tag.group('num')}") or group  # '[effektmål 2]' too
+                group = tag_goal_keys(ctx, doc, tag) or group  # '[effektmål 2]' too
             emit_report(out, p, ctx, info, start, end, ongoing, original, group)
     return out
 
