@@ -125,7 +125,10 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
     "collection40": (GOLD.parents[1] / "data" / "collection40", GOLD.with_name("collection40"),
                      "Extraction (a report by virksomhetsmål, the next letter, a Nynorsk report, an evaluation; "
                      "set 40)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout19", GOLD.with_name("collection_heldout19"),
+    "collection41": (GOLD.parents[1] / "data" / "collection41", GOLD.with_name("collection41"),
+                     "Extraction (a letter with Samfunnsmål and virksomhetsmål bullets, the year before's report, "
+                     "another agency's report by Hovedmål, an evaluation; set 41)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout20", GOLD.with_name("collection_heldout20"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

@@ -56,8 +56,10 @@ STATUS = re.compile(r"(?<=[.)])\s+(?:Status\s*:|(?:Delvis\s+)?(?:Levert|Igangsat
 GOAL_SENTENCE = re.compile(r"\s*\b(?:(?:Knyttet|Knytt|Knytte|Knytta)\s+til|(?:Se|Sjå)\s+omtalen\s+under)\s+"
                            r"[a-zæøå]*mål\s+"
                            r"(?P<num>(?:[A-ZÆØÅ]{1,2})?\d{1,2}(?:\.\d{1,2})?)\s*\.?$")
-# a goal's code referred to in the item's words ('…, jf. BE1.'): the goal it serves, the words kept
-GOAL_REFERRED = re.compile(r"\bjf\.\s+(?P<code>[A-ZÆØÅ]{1,3}\d{1,2}(?:\.\d{1,2})?)(?![\w.]*\d)")
+# a goal's code referred to in the item's words ('…, jf. BE1.', '… skal bidra til å nå VM2', 'Oppdraget knytter seg
+# til VM3'): the goal it serves, the words kept
+GOAL_REFERRED = re.compile(r"\b(?:jf\.|bidra\s+til(?:\s+å\s+nå)?|knytter\s+seg\s+til|knyttet\s+til)\s+"
+                           r"(?P<code>[A-ZÆØÅ]{1,3}\d{1,2}(?:\.\d{1,2})?)(?![\w.]*\d)")
 # '4. OPPDRAG', 'III.2 Andre oppdrag', 'DEL III  OPPDRAG', 'C  Oppdrag': a section heading
 SECTION = re.compile(r"^(?:(?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})*\.?\s+|(?:DEL\s+)?[A-EIVX]{1,4}\s{2,})?"
                      r"(?P<title>[A-ZÆØÅ][^.:]{2,80})$")

@@ -177,8 +177,9 @@ class GoalContext:
         """The goal ``passage`` speaks to, unless that is a stated goal whose scope ends before ``pos`` (a passage
         that runs on past the end of a goal's scope, into a part the segmentation did not split off)."""
         goal = self.goal_of(passage)
-        if goal is not None and goal not in self.headings.values() and self.goal_at(pos) is None:
-            return None
+        if goal is not None and goal not in self.headings.values():
+            # a stated goal: the one whose scope holds ``pos`` (a passage may run on over the next goal's statement)
+            return self.goal_at(pos)
         return goal
 
     def goal_at(self, pos: int) -> GoalHeading | None:

@@ -30,8 +30,11 @@ UNNUMBERED_LEVELS = ("samfunnsmål", "effektmål", "brukermål", "brukarmål", "
                      "sektormål", "overordnet mål", "overordna mål")
 _LEVEL = r"(?P<word>(?i:" + "|".join(LEVEL_WORDS) + r"))"
 _NUMBER = r"(?P<num>[A-Z]?\d{1,2}(?:\.\d{1,2}){0,2})"
-# a main goal lettered, its title after a wide gap or a colon ('Hovedmål A   Badeanlegg …', 'Hovedmål B: …')
-_LETTER = r"(?P<num>[A-ZÆØÅ])(?=[ \t]*:|[ \t]{2,})"
+# a main goal lettered, its title after a wide gap or a colon ('Hovedmål A   Badeanlegg …', 'Hovedmål B: …'), or
+# after a dash where the title is whole (five words or more, no page number closing a contents entry: 'Hovedmål A –
+# Flere deltar i frivillig arbeid'; 'Hovedmål A – Trygge anlegg' is a short name of a goal stated elsewhere)
+_LETTER = (r"(?P<num>[A-ZÆØÅ])(?=[ \t]*:|[ \t]{2,}|[ \t]+[–-][ \t]+[A-ZÆØÅ]\S*(?:[ \t]+\S+){4}"
+           r"(?![^\n]*[ \t]\d{1,3}[ \t]*$))")
 
 _CAPITALISED = r"(?P<word>" + "|".join(w[0].upper() + w[1:] for w in LEVEL_WORDS) + r")"
 LINE = re.compile(

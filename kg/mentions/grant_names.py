@@ -137,11 +137,22 @@ def known_grant_goals(found: Extraction, passages: list[Passage], ctx: GoalConte
     placed = {link.subject for link in found.links if link.predicate == "supportsGoal"
               and link.rule != "grant.overview-table-in-goal-section"}
     names: dict[Key, str] = {}
-    for m in found.mentions:
-        if m.type == "GrantScheme" and m.key not in placed and m.label[:1].isupper() and len(m.label.split()) >= 3:
-            names.setdefault(m.key, m.label)
     out: list[Link] = []
     ordered = sorted((p for p in passages if p.kind in ("paragraph", "list", "table")), key=lambda x: x.start)
+    for m in found.mentions:
+        if m.type != "GrantScheme" or m.key in placed or not m.label[:1].isupper():
+            continue
+        if len(m.label.split()) >= 3:
+            names.setdefault(m.key, m.label)
+        elif m.rule == "grant.named-in-prose" and m.key not in names:
+            # a short name ('ordningen «Lokallagsstøtte»') is too common a word to look for elsewhere: the goal
+            # section where the sentence that calls it a scheme stands
+            p = next((q for q in ordered if q.start <= m.span.start < q.end), None)
+            goal = ctx.goal_near(p, m.span.start) if p is not None and ctx.goal_of(p) else None
+            if goal is not None:
+                out.append(Link(m.key, "supportsGoal", goal_key(m.span.doc, goal.number, goal.part), m.span,
+                                "grant.named-in-goal-section", 0.7))
+                placed.add(m.key)
     for key, name in names.items():
         spelt = re.compile(r"\s+".join(re.escape(w) for w in name.split()) + r"(?![\wæøå])")
         for p in ordered:

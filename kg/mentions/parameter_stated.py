@@ -14,19 +14,21 @@ from kg.mentions.text import clean
 
 TARGET_WORDS = r"resultatmål|prestasjonskrav|ambisjon(?:snivå)?|resultatkrav|målverdi|måltall"
 STATED = re.compile(
-    r"^[ \t\f]*(?:[•▪●*·–-][ \t]*)?Styringsparamet(?:er|re)"
+    # a coded 'Resultatmål A.1: <text>. Mål: …' is a parameter where a target or a result follows (see _stated)
+    r"^[ \t\f]*(?:[•▪●*·–-][ \t]*)?(?P<word>Styringsparamet(?:er|re)|Resultatmål(?=[ \t]+[A-ZÆØÅ]?\.?\d))"
     r"(?:[ \t]+(?P<code>(?:SP|S)?[ \t]?\d{1,2}(?:\.\d{1,2})?|[A-ZÆØÅ]\.\d{1,2})(?!\.?\d))?"
     # the text after a separator, or right after a code where it opens with a capital ('Styringsparameter 1.1 Talet')
     r"(?:[ \t]*[:.–][ \t]*|(?<=\d)[ \t]+(?=[A-ZÆØÅ]))(?P<rest>\S.*)$"
 )
 IN_PARENS = re.compile(r"^(?P<label>.+?)\s*\((?P<kind>" + TARGET_WORDS + r")\s*:\s*(?P<target>[^)]+)\)(?P<after>.*)$",
                        re.IGNORECASE)
-AFTER_LABEL = re.compile(r"^(?P<label>.+?)\.\s+(?P<kind>" + TARGET_WORDS + r")\s*:\s*(?P<target>.+?)\.?(?P<after>)$",
-                         re.IGNORECASE)
+# '<text>. Mål: minst 60 %. Resultat 2024: 58 % (2023: 57 %)': the results after the target
+AFTER_LABEL = re.compile(r"^(?P<label>.+?)\.\s+(?P<kind>" + TARGET_WORDS + r"|mål)\s*:\s*(?P<target>.+?)"
+                         r"(?:\.\s+(?P<after>Resultat\b.*)|\.?)$", re.IGNORECASE)
 # 'Andel … i uken' / 'Resultatkrav: Minst 58 prosent': the target on a line of its own, its word capitalised
 LINE_TARGET = re.compile(r"^(?P<label>.+?)\s+(?P<kind>Resultatmål|Prestasjonskrav|Ambisjonsnivå|Resultatkrav|Målverdi)"
                          r"\s*:\s*(?P<target>.+?)\.?(?P<after>)$")
-NEXT_PART = re.compile(r"^\s*(?:" + TARGET_WORDS + r"|resultat)\b", re.IGNORECASE)
+NEXT_PART = re.compile(r"^\s*(?:" + TARGET_WORDS + r"|resultat|mål(?=\s*:))\b", re.IGNORECASE)
 YEAR = r"(?:19|20)\d{2}"
 VALUE = r"-?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?(?:[ \t]?(?:%|prosent|[a-zæøå]+))?"
 YEAR_COLON = re.compile(r"(?:Resultat[ \t]+)?(?P<year>" + YEAR + r")[ \t]*:[ \t]*(?P<value>" + VALUE + r")")
@@ -103,7 +105,8 @@ def block_end(lines: list[Line], i: int) -> int:
     while j + 1 < len(lines) and j - i < 4:
         text = " ".join(ln.text for ln in lines[i : j + 1])
         nxt = lines[j + 1].text
-        if not nxt.strip() or STATED.match(nxt) or re.match(r"^\s*(?:[•▪●*·–-]|" + YEAR + r"\b)", nxt):
+        if not nxt.strip() or STATED.match(nxt) or re.match(r"^\s*(?:[•▪●*·–-]|" + YEAR + r"\b|Resultatmål[ \t]+"
+                                                         r"[A-ZÆØÅ]?\.?\d)", nxt):
             break
         unbalanced = text.count("(") > text.count(")")
         if not (unbalanced or NEXT_PART.match(nxt) or not text.rstrip().endswith((".", ")"))):

@@ -157,13 +157,16 @@ class ParameterReader:
         tm = IN_PARENS.match(text) or AFTER_LABEL.match(text) or LINE_TARGET.match(text)
         if tm:
             label, target, kind, after = tm.group("label"), clean(tm.group("target")), tm.group("kind").lower(), \
-                tm.group("after")
+                tm.group("after") or ""
         results = [result(r.group("year"), r.group("value"), self.lines[j]) for r in YEAR_COLON.finditer(after)]
         results = results or results_after(self.lines, j + 1)
         if target is None and (told := target_told(self.lines, j + 1)):
             target, kind = told  # 'Resultatkravet er under 10 prosent', '… mot et resultatkrav på minst 200 …'
-        self._emit(code, label, self.lines[i].start + len(m.group(0)) - len(m.group(0).lstrip()),
-                   self.lines[j].end, target, kind, results, "parameter.stated", self.lines[i].start)
+        if m.group("word") == "Resultatmål" and target is None and not results:
+            return i + 1  # 'Resultatmål 1.1: <a goal's title>' states a sub-goal (see goal_statements)
+        lead = len(m.group(0)) - len(m.group(0).lstrip(" \t\f•▪●*·–-"))  # at its word, past a bullet
+        self._emit(code, label, self.lines[i].start + lead, self.lines[j].end, target, kind, results,
+                   "parameter.stated", self.lines[i].start + lead)
         return j + 1
 
     def _block(self, b: Block) -> int:

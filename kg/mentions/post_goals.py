@@ -2,9 +2,9 @@
 
 After the budget table a letter often says which goal each grant post serves: *Post 62 skal bidra til mål 1,
 post 70 til mål 3 og post 73 til mål 2* or *Tilskuddet på post 70 skal bidra til mål 1.* A post so tied whose
-text names a grant (*Tilskudd til …*, *…tilskudd*) is a grant scheme of that name (its budget remark, *kan
-overføres*, left out), with the post's amount for the year and the goal the sentence gives. A post the text
-ties to no goal stays a budget post only.
+text names a grant (*Tilskudd til …*, *…tilskudd*, or funds on a transfer post: *Lokale …midler* on post 70) is
+a grant scheme of that name (its budget remark, *kan overføres*, left out), with the post's amount for the year
+and the goal the sentence gives. A post the text ties to no goal stays a budget post only.
 """
 
 from __future__ import annotations
@@ -26,6 +26,15 @@ PAIR = re.compile(r"\bpost(?:en)?\s+(?P<post>\d{2})\b(?:(?!\bpost(?:en)?\s+\d)[^
                   re.IGNORECASE)
 GRANT_TEXT = re.compile(r"^(?:[A-ZÆØÅ]\w*tilsk(?:udd|ot)\w*|Tilsk(?:udd|ot))\b")
 REMARK = re.compile(r",?\s*(?:kan\s+(?:overføres|nyttes\b.*)|overslagsbevilgning)\s*$", re.IGNORECASE)
+# a transfer post (60–89) whose text ends in a word for funds ('Lokale forebyggingsmidler')
+FUNDS_TEXT = re.compile(r"\w*(?:midler|midlar|støtte|stønad|stipend)$", re.IGNORECASE)
+
+
+def _grant_post(m: Mention) -> bool:
+    text = str(m.attr("post_text") or "")
+    post = str(m.attr("post") or "")
+    return GRANT_TEXT.match(text) is not None or (
+        post.isdigit() and 60 <= int(post) <= 89 and FUNDS_TEXT.search(REMARK.sub("", text).strip()) is not None)
 
 
 def post_goal_mentions(document: Document, passages: list[Passage], found: Extraction) -> Extraction:
@@ -35,7 +44,7 @@ def post_goal_mentions(document: Document, passages: list[Passage], found: Extra
         return out
     posts: dict[str, list[Mention]] = {}
     for m in found.mentions:
-        if m.type == "BudgetPost" and GRANT_TEXT.match(str(m.attr("post_text") or "")):
+        if m.type == "BudgetPost" and _grant_post(m):
             posts.setdefault(str(m.attr("post")), []).append(m)
     if not posts:
         return out

@@ -26,7 +26,10 @@ FUNDS_WORD = re.compile(r"(?:tilskudd|tilskot|midler|midlar|stipend)$", re.IGNOR
 FUNDS_TAIL = re.compile(r"[ \t]+(?:for|til)[ \t]+(?!å\b)[a-zæøå]{3,}(?:[ \t]+[a-zæøå]{3,})?(?=[\s.,;:)])")
 GRANT_IN_PROSE = re.compile(r"\b(?i:(?:tilskudds)?ordning(?:en)?)\s+«(?P<name>[^»]{4,120})»"
                             r"|\b[Tt]ilsk(?:udds|ots)ordning(?:en|a)\s+(?!Tilsk)"
-                            r"(?P<own>[A-ZÆØÅ][a-zæøå][\wæøå-]{2,}(?: [A-ZÆØÅ][\wæøå-]+){0,3})\b(?!\s*»)"
+                            r"(?P<own>[A-ZÆØÅ][a-zæøå][\wæøå-]{2,}(?: [A-ZÆØÅ][\wæøå-]+){0,3}"
+                            # 'Lokale forebyggingsmidler': words in lower case after the first, ending in funds
+                            r"|[A-ZÆØÅ][a-zæøå]{2,}(?: [a-zæøå]{2,}){0,2}? [a-zæøå]*(?:midler|midlar|tilskudd|tilskot|"
+                            r"støtte|stipend))\b(?!\s*»)"
                             # the name ends its noun phrase: 'tilskuddsordningen Bufdir forvalter' names the agency
                             r"(?=\s*(?:[.,;:()]|$|\s(?:som|er|var|ble|blir|vart|har|hadde|gir|ga|skal|kan|vil|i|og|"
                             r"med|for|til|på|fra|frå|under|over)\b))"

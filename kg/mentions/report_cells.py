@@ -36,8 +36,9 @@ YEAR_CELL = re.compile(r"^(?:(?P<year>(?:19|20)\d\d)|[–—-]|(?P<ongoing>Påg�
 # a status column's cell after the year ('Fullført', 'Pågåande')
 STATUS_CELL = re.compile(r"^(?P<ongoing>Pågår|Pågående|Pågåande|Under arbeid|Igangsatt|Igangsett)?"
                          r"[A-ZÆØÅa-zæøå ]{0,20}$")
-# a goal by number or code ('2', 'A1', 'B1.2'), and a goal cell listing them ('2, 3') or a dash for none
-GOAL_CODE = re.compile(r"(?:[A-ZÆØÅ]{1,2}-?)?\d{1,2}(?:\.\d{1,2})?")
+# a goal by number, code or letter ('2', 'A1', 'B1.2', 'C'), and a goal cell listing them ('2, 3', 'A og C') or a
+# dash for none
+GOAL_CODE = re.compile(r"(?:(?:[A-ZÆØÅ]{1,2}-?)?\d{1,2}(?:\.\d{1,2})?|\b[A-ZÆØÅ]\b)")
 GOAL_CELL = re.compile(rf"^(?:{GOAL_CODE.pattern}(?:\s*(?:,|og)\s*{GOAL_CODE.pattern})*|[–—-])$")
 
 
@@ -84,7 +85,9 @@ def report_cell_mentions(document: Document, passages: list[Passage], ctx: GoalC
         after_year = names[names.index("year") + 1:]
         while j < len(lines):
             row: list[PrintedLine] = []
-            while j < len(lines) and lines[j].text and not YEAR_CELL.match(lines[j].text) and len(row) < 8:
+            # (a caption ends the table: where it goes on over a page break, its next caption reads the rest)
+            while j < len(lines) and lines[j].text and not YEAR_CELL.match(lines[j].text) and len(row) < 8 \
+                    and not CAPTION.match(lines[j].text):
                 row.append(lines[j])
                 j += 1
             if j >= len(lines) or not lines[j].text or not YEAR_CELL.match(lines[j].text) or len(row) < 2:

@@ -1,5 +1,6 @@
 """Grant posts a letter ties to a goal ('Post 70 skal bidra til mål 2, post 71 til mål 1') are grant schemes
-of that goal. The letter is invented (a museum agency)."""
+of that goal; so are funds on a transfer post tied to a goal by its printed code. The letters are invented (a
+museum agency, a coastal nature directorate)."""
 
 from __future__ import annotations
 
@@ -37,3 +38,50 @@ def test_grant_posts_tied_to_a_goal_are_schemes_of_that_goal() -> None:
     goals = {label: {link.target_label.split(":")[0] for link in e.links if link.predicate == "supportsGoal"}
              for label, e in schemes.items()}
     assert goals == {"Tilskudd til formidling i museene": {"Mål 2"}, "Tilskudd til sikring av samlinger": {"Mål 1"}}
+
+
+CODED_LETTER = """Klima- og miljødepartementet
+
+Deres ref          Vår ref           Dato
+                   24/81             18.12.2024
+
+Tildelingsbrev 2025 – Direktoratet for kystnatur
+
+2 Mål og styringsparametere
+Direktoratet skal i 2025 arbeide mot disse virksomhetsmålene:
+  • VM1 Kystnaturen er kartlagt og kunnskapen er tilgjengelig for kommunene
+  • VM2 Flere naturområder langs kysten er restaurert
+
+3 Oppdrag
+
+Oppdrag 1 – Kartleggingsveileder
+Direktoratet skal utarbeide en veileder for kommunal kartlegging av strandsoner. Veilederen
+skal bidra til å nå VM1 og utarbeides sammen med KS.
+Frist: 15. juni 2025
+
+Oppdrag 2 – Restaureringsuke
+Direktoratet skal gjennomføre en nasjonal restaureringsuke med frivillige lag.
+Oppdraget knytter seg til VM2.
+Frist: 1. november 2025
+
+5 Budsjett
+Tabell 1 Tildelte midler 2025
+Kap./post   Betegnelse                                                   Beløp (kr)
+1422.01     Driftsutgifter                                               88 000 000
+1422.70     Lokale restaureringsmidler, kan overføres                    31 500 000
+
+Post 70 finansierer tilskuddsordningen Lokale restaureringsmidler, som skal bidra til VM2.
+"""
+
+
+def test_funds_on_a_transfer_post_tied_to_a_goals_code_are_a_scheme_and_assignments_take_the_code_they_name() -> None:
+    found = entities_of("brev.txt", CODED_LETTER)
+    schemes = {e.label: e for e in found if e.type == "GrantScheme"}
+    assert set(schemes) == {"Lokale restaureringsmidler"}
+    targets = {link.target_label for link in schemes["Lokale restaureringsmidler"].links
+               if link.predicate == "supportsGoal"}
+    assert [t.split(": ", 1)[1] for t in targets] == ["Flere naturområder langs kysten er restaurert"]
+    assignments = {e.attr("code"): {link.target_label.split(": ", 1)[1] for link in e.links
+                                    if link.predicate == "underGoal"} for e in found if e.type == "Assignment"}
+    assert assignments == {"1": {"Kystnaturen er kartlagt og kunnskapen er tilgjengelig for kommunene"},
+                           "2": {"Flere naturområder langs kysten er restaurert"}}
