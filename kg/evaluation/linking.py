@@ -71,7 +71,8 @@ def link_scores(golds: list[Any], matches: Matches, entities: list[Entity]) -> l
                 ok = e is not None and parent is not None and parent.iri in _linked(e, by_iri, ("broader",))
                 add("goal→broader goal", 1, int(e is not None and bool(_linked(e, by_iri, ("broader",)))), int(ok))
             is_evaluation = bool(r.get("evaluation") or r.get("self"))
-            if type_ in GOAL_LINKS:
+            # (the format gives a document's own evaluation no goal field: its goals are not annotated, not none)
+            if type_ in GOAL_LINKS and not (r.get("self") and "goals" not in r and "goal" not in r):
                 wanted = {m.iri for g in _goal_ids(r) if (m := matches.get((gd.doc, g)))}
                 reached = set() if e is None else (
                     _goals_reached(e, by_iri, gd.doc) if is_evaluation else _goals(e, by_iri, gd.doc))

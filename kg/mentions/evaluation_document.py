@@ -52,6 +52,15 @@ def _title(lines: list[tuple[str, int]], first_label: int, colophon: dict[str, F
     return None
 
 
+def _subtitle(lines: list[tuple[str, int]], first_label: int, colophon: dict[str, Field], title: str) -> str:
+    """The colophon's 'Undertittel:', else the title page's line under the title that names an evaluation."""
+    if "subtitle" in colophon:
+        return colophon["subtitle"].value
+    texts = [t for t, _ in lines[:first_label] if t]
+    below = texts[texts.index(title) + 1:] if title in texts else []
+    return next((t for t in below[:2] if EVALUATION_WORD.search(t)), "")
+
+
 def _logo(lines: list[tuple[str, int]], original: str) -> Field | None:
     """The performer a title page sets in capitals on a line of its own ('TELEMARKSFORSKING'), as the text
     writes it in ordinary case elsewhere (a footer, the preface), where it does."""
@@ -129,7 +138,12 @@ def evaluation_document_mentions(document: Document, passages: list[Passage]) ->
             out.mentions.append(Mention("Organisation", okey, org_name(name), org_span, f"org.colophon-{role}",
                                         0.9, attrs_org))
             out.links.append(Link(key, predicate, okey, org_span, f"evaluation.colophon-{role}", 0.9))
-    for t in evaluated(title):
+    targets = evaluated(title)
+    if not targets:  # 'Et løft for lokal forebygging?' over 'Sluttevaluering av Forebyggingsløftet 2021–2024'
+        # (a description after a dash is no part of the name: 'Evaluering av Pengesmart – kurs i …')
+        subtitle = re.split(r"\s+[–-]\s+(?=[a-zæøå])", clean(_subtitle(lines, first_label, colophon, printed)))[0]
+        targets = evaluated(subtitle)
+    for t in targets:
         out.mentions.append(Mention(t.type, t.key, t.label, span, "target.evaluated-in-title", 0.8))
         out.links.append(Link(key, "evaluates", t.key, span, "evaluation.document-evaluates", 0.85))
     return out

@@ -10,6 +10,8 @@ from kg.mentions.text import grant_key
 
 _STOP = (r"(?=\s+(?:i samarbeid med|med vekt på|med sikte på|og (?:vurdere|gi|legge|levere|rapportere|foreslå)|"
          r"innen|fram til|frem til|slik at|som skal|for å|gjennomføres|gjennomført|blir|ble|er|skal|kan|vil)\b"
+         # the next sentence's subject where a title runs on into the text ('… av Forebyggingsløftet Direktoratet skal')
+         r"|\s+[A-ZÆØÅ][\wæøå]+\s+(?:skal|må|bør|vil)\b"
          r"|[,.;:()]|$)")
 ORDERS = (
     re.compile(r"\b(?:\w*evaluering(?:en)?|evalueringer)\s+av\s+(?P<t>.+?)" + _STOP, re.I),

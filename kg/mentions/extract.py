@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.documents.base import Document
 from kg.mentions.assignment_goal_refs import sentence_assignment_goals
@@ -115,22 +116,30 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     return scheme_names_no_measures(out)
 
 
+# readings of a name as a measure that give way to the document's calling it a grant scheme
+SCHEME_GIVES_WAY = frozenset({"measure.headed-name", "measure.named-by-noun", "target.evaluated-in-title"})
+
+
 def scheme_names_no_measures(found: Extraction) -> Extraction:
-    """A name read as a measure only by its measure-like head ('Lokalmatløftet') that the document also names
-    as a grant scheme ('tilskuddsordningen Lokalmatløftet') is the scheme: the measure mentions and their links go."""
-    schemes = {m.label.casefold() for m in found.mentions if m.type == "GrantScheme"}
+    """A name read as a measure only by its measure-like head ('Lokalmatløftet'), by the noun before it
+    ('ordningen «Inkluderingsmidler»') or by an evaluation's title that the document also names as a grant scheme
+    ('tilskuddsordningen Lokalmatløftet') is the scheme: the measure mentions and their links go, and an
+    evaluation of it evaluates the scheme."""
+    schemes = {m.label.casefold(): m.key for m in found.mentions if m.type == "GrantScheme"}
     rules: dict[Key, set[str]] = {}
-    named_as_scheme: set[Key] = set()
+    named_as_scheme: dict[Key, Key] = {}
     for m in found.mentions:
         if m.type == "Measure":
             rules.setdefault(m.key, set()).add(m.rule)
             if m.label.casefold() in schemes:
-                named_as_scheme.add(m.key)
-    gone = {k for k in named_as_scheme if rules[k] == {"measure.headed-name"}}
+                named_as_scheme[m.key] = schemes[m.label.casefold()]
+    gone = {k: s for k, s in named_as_scheme.items() if rules[k] <= SCHEME_GIVES_WAY}
     if not gone:
         return found
+    links = [replace(link, object=gone[link.object]) if link.predicate == "evaluates" and link.object in gone
+             else link for link in found.links]
     return Extraction([m for m in found.mentions if m.key not in gone],
-                      [link for link in found.links if link.subject not in gone and link.object not in gone])
+                      [link for link in links if link.subject not in gone and link.object not in gone])
 
 
 # a goal about running the grant schemes ('Tilskuddsforvaltningen er effektiv …', 'DBM skal forvalte virkemidlene …')

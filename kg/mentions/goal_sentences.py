@@ -1,7 +1,8 @@
 """Goals stated inside a sentence of running text, in the ways Norwegian steering documents word them.
 
 - 'Hovedmål 2 er at utsatte barn …' (the level and number open the sentence);
-- 'Innsatsområdet skal bidra til effektmål 2, at befolkningen …' (the goal in apposition to its name);
+- 'Innsatsområdet skal bidra til effektmål 2, at befolkningen …', '… skal bidra til direktoratets virksomhetsmål
+  1: Kommunene har …' (the goal in apposition to its name);
 - 'Samfunnsmålet for etaten er uendret: Kysten er …', 'Direktoratets samfunnsoppdrag er at …' (the one goal of
   its level);
 - '… skal bidra til at flere kommuner har …, som er virksomhetsmål 1 i tildelingsbrevet' (named after it);
@@ -37,10 +38,11 @@ _GOAL_CLAUSE = r"\b(?:(?:bidra|bidrar|bidro)[ \t]+til|målet(?:[ \t]+er)?|(?:må
 
 OPENING = re.compile(_STARTS + _UPPER_LEVEL + r"[ \t]+" + _NUMBER + r"\s+(?:er|skal være)\s+at\s+(?P<title>"
                      + CLAUSE_CHAR + r"{10,400}?)" + CLAUSE_END)
-# the goal's owner may stand before it and a main goal be lettered ('bidra til Badetilsynets hovedmål B, at …')
-APPOSED = re.compile(r"\b(?:bidra|bidrar|bidro)[ \t]+til[ \t]+(?:[A-ZÆØÅ][\wæøå-]+s[ \t]+)?" + _LOWER_LEVEL
+# the goal's owner may stand before it and a main goal be lettered ('bidra til Badetilsynets hovedmål B, at …'); the
+# wording may follow a colon ('skal bidra til direktoratets virksomhetsmål 1: Kommunene har …')
+APPOSED = re.compile(r"\b(?:bidra|bidrar|bidro)[ \t]+til[ \t]+(?:[A-ZÆØÅa-zæøå][\wæøå-]+s[ \t]+)?" + _LOWER_LEVEL
                      + r"[ \t]+(?:" + _NUMBER + r"|(?P<letter>[A-ZÆØÅ]))"
-                     + r",\s+at\s+(?P<title>" + CLAUSE_CHAR + r"{10,400}?)" + CLAUSE_END)
+                     + r"(?:,\s+at\s+|:[ \t]+(?=[A-ZÆØÅ]))(?P<title>" + CLAUSE_CHAR + r"{10,400}?)" + CLAUSE_END)
 NAMED_AFTER = re.compile(_GOAL_CLAUSE + r"(?P<title>[^.!?,;()]{10,300}?),\s+som\s+er\s+" + _LOWER_LEVEL + r"[ \t]+"
                          + _NUMBER + r"\b")
 BRACKETED = re.compile(_GOAL_CLAUSE + r"(?P<title>[^.!?;()]{10,300}?)\s*\(" + _LOWER_LEVEL + r"[ \t]+" + _NUMBER

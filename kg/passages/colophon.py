@@ -13,7 +13,7 @@ from dataclasses import dataclass
 LABEL = re.compile(r"^(?P<label>Oppdragsgivere?|Oppdragsgivar(?:ar)?|Oppdragsgjevarar|Oppdragsgjevar|Utført for|"
                    r"Oppdragstaker|Oppdragstakar|Utført av|Utførd av|Utarbeidet av|Utarbeidd av|Utgitt av|Utgjeve av|"
                    r"Utgiver|Utgivar|Utgjevar|Forfattere?|Forfattarar|Prosjektleder|Prosjektleiar|"
-                   r"Rapport(?:nummer|serie|\s?nr\.?)|Serie(?:\s+og\s+nummer)?|ISBN|ISSN|Dato|Publisert|Tittel)"
+                   r"Rapport(?:nummer|serie|\s?nr\.?)|Serie(?:\s+og\s+nummer)?|ISBN|ISSN|Dato|Publisert|Tittel|Undertittel)"
                    r"\s*:?\s{1,}"
                    r"(?P<value>\S.*)$", re.IGNORECASE)
 # a torn colophon prints the label alone ('Oppdragsgiver:') and its value on the next line
@@ -21,7 +21,7 @@ BARE_LABEL = re.compile(LABEL.pattern.split(r"\s*:?")[0] + r"\s*:$", re.IGNORECA
 # a label alone on its line without a colon ('Oppdragsgiver', 'Rapportserie og nummer'), its value on the next line
 NAKED_LABEL = re.compile(LABEL.pattern.split(r"\s*:?")[0] + r"(?:\s+og\s+nummer)?$")
 # any 'Label:   value' line ('Undertittel:', 'Prosjektperiode:'): a field of its own, never a value run on
-ANY_LABEL = re.compile(r"^[A-ZÆØÅ][\wæøå ]{2,25}:\s{2,}\S")
+ANY_LABEL = re.compile(r"^[A-ZÆØÅ][\wæøå .]{2,25}:\s{2,}\S")  # ('Oppdragsgivers ref.:  24/1187' too)
 # The label words a colophon uses, by the field they give.
 KEYS = (("oppdragsgiver", "commissioner"), ("oppdragsgivar", "commissioner"), ("oppdragsgjevar", "commissioner"),
         ("utført for", "commissioner"),
@@ -29,7 +29,7 @@ KEYS = (("oppdragsgiver", "commissioner"), ("oppdragsgivar", "commissioner"), ("
         ("utarbeid", "performer"), ("utgitt av", "publisher"), ("utgjeve av", "publisher"), ("utgiver", "publisher"),
         ("utgivar", "publisher"), ("utgjevar", "publisher"), ("forfatt", "authors"), ("prosjektle", "lead"),
         ("rapport", "series"), ("serie", "series"), ("isbn", "isbn"), ("issn", "issn"), ("dato", "date"),
-        ("publisert", "published"), ("tittel", "title"))
+        ("publisert", "published"), ("tittel", "title"), ("undertit", "subtitle"))
 
 
 # 'Rapport skrevet på oppdrag fra X', 'Utarbeidet på oppdrag for X': the commissioner in a sentence

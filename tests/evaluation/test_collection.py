@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from kg.entities import Entity
-from kg.entities.base import Source
+from kg.entities.base import EntityLink, Source
 from kg.evaluation.collection import greedy_match, in_role, match_key, one_per_name
-from kg.evaluation.linking import alignment_scores
+from kg.evaluation.linking import alignment_scores, link_scores
 from kg.passages.pages import PageRef
 
 
@@ -50,3 +50,24 @@ def test_only_pairs_annotated_as_the_same_thing_are_alignments_to_find() -> None
     matches = {("l.txt", "M1"): measure, ("r.txt", "M1"): measure}
     other = next(s for s in alignment_scores(golds, pairs, matches, [measure]) if s.name == "alignment: other types")
     assert (other.gold, other.correct) == (1, 1)
+
+
+def test_a_documents_own_evaluation_without_a_goal_field_is_not_scored_on_goals() -> None:
+    class Gold:
+        def __init__(self, doc: str, records: list[dict[str, object]]) -> None:
+            self.doc, self.records = doc, records
+
+    source = Source("p", "e.txt", "e.txt", 0, 1, PageRef(), None, None, (), "goal.stated", 0.9, "x")
+    goal = Entity("urn:x:g", "Goal", "Mål 1", (), (source,), ())
+    measure = Entity("urn:x:m", "Measure", "Fjordveien", (), (), (EntityLink("addresses", goal.iri, "out", "Goal",
+                                                                             goal.label),))
+    evaluation = Entity("urn:x:e", "Evaluation", "Evaluering av Fjordveien", (), (),
+                        (EntityLink("evaluates", measure.iri, "out", "Measure", measure.label),))
+    matches = {("e.txt", "self"): evaluation}
+    unannotated = [Gold("e.txt", [{"type": "Evaluation", "self": True, "evaluates": "Fjordveien"}])]
+    names = {s.name for s in link_scores(unannotated, matches, [goal, measure, evaluation])}
+    assert "evaluation→goal" not in names and "evaluation→evaluated thing" in names
+    annotated = [Gold("e.txt", [{"type": "Evaluation", "self": True, "goals": ["G1"]}, {"type": "Goal", "id": "G1"}])]
+    scores = link_scores(annotated, {**matches, ("e.txt", "G1"): goal}, [goal, measure, evaluation])
+    reached = next(s for s in scores if s.name == "evaluation→goal")
+    assert (reached.gold, reached.predicted, reached.correct) == (1, 1, 1)

@@ -141,3 +141,41 @@ def test_performers_in_partnership_are_each_an_organisation_of_the_evaluation() 
         "NSF", "Vidde Analyse"]
     assert [link.target_label for link in evaluation.links if link.predicate == "evaluates"] == [
         "Fjellgründer-programmet"]
+
+
+QUESTION_TITLE = """NAS-rapport 9/2024
+
+                  Et løft for fritiden?
+
+          Sluttevaluering av Fritidsløftet 2021–2024
+
+                  NORDVIK ANALYSE
+Om rapporten
+------------------------------------------------------------------------
+Tittel:               Et løft for fritiden?
+Undertittel:          Sluttevaluering av Fritidsløftet 2021–2024
+Rapportserie:         NAS-rapport 9/2024
+Oppdragsgiver:        Direktoratet for fritid (Dfri)
+Oppdragsgivers ref.:  24/1187
+Utført av:            Nordvik Analyse AS
+Dato:                 28. november 2024
+------------------------------------------------------------------------
+
+Sammendrag
+Nordvik Analyse har på oppdrag fra Direktoratet for fritid evaluert Fritidsløftet,
+direktoratets program for kommuner som vil gi flere barn en fast fritidsaktivitet.
+
+Fritidsløftet skal bidra til direktoratets virksomhetsmål 2: Alle barn kan delta i minst
+én organisert fritidsaktivitet. Evalueringen har derfor særlig undersøkt deltakelsen.
+"""
+
+
+def test_a_title_that_is_a_question_leaves_what_is_evaluated_to_the_subtitle_and_the_summary_quotes_the_goal() -> None:
+    found = entities_of("evaluering.txt", QUESTION_TITLE)
+    own = next(e for e in found if e.type == "Evaluation")
+    links = {(link.predicate, link.target_label) for link in own.links}
+    assert ("evaluates", "Fritidsløftet") in links
+    assert ("commissionedBy", "Direktoratet for fritid") in links
+    goals = [e for e in found if e.type == "Goal"]
+    assert [(g.attr("number"), g.attr("title")) for g in goals] == [
+        (2, "Alle barn kan delta i minst én organisert fritidsaktivitet")]

@@ -126,3 +126,11 @@ def test_a_torn_knowledge_table_with_lettered_goal_cells_over_a_page_break() -> 
     assert goals["Eiere og vedlikehold av fredede hus"] == {"Hovedmål A"}
     assert goals["Evaluering av Planmidler til kommuner"] == {"Hovedmål B"}  # the row after the page break
     assert reports["Evaluering av Planmidler til kommuner"].attr("status") == "ongoing"
+
+
+def test_a_scheme_the_report_names_as_one_is_no_measure_and_its_evaluation_evaluates_the_scheme() -> None:
+    found = entities_of("rapport.txt", REPORT)
+    assert not {e.label for e in found if e.type == "Measure"} & {"Eierstøtte", "Planmidler til kommuner"}
+    evaluation = next(e for e in found if e.label == "Evaluering av Planmidler til kommuner")
+    assert [(link.target_type, link.target_label) for link in evaluation.links if link.predicate == "evaluates"] == [
+        ("GrantScheme", "Planmidler til kommuner")]

@@ -91,3 +91,14 @@ def test_labels_without_colons_each_over_its_value_give_their_fields() -> None:
 
 def test_a_label_word_alone_in_running_text_gives_no_field() -> None:
     assert read_colophon(_lines("Tittel\nEn tekst om fjellet.\n\nMer tekst.\n")) == {}
+
+
+def test_a_label_with_a_full_stop_is_a_field_of_its_own_not_the_value_above_run_on() -> None:
+    page = """Oppdragsgiver:        Direktoratet for fritid (Dfri)
+Oppdragsgivers ref.:  24/1187
+Utført av:            Nordvik Analyse AS
+Undertittel:          Sluttevaluering av Fritidsløftet 2021–2024
+"""
+    fields = read_colophon(_lines(page))
+    assert fields["commissioner"].value == "Direktoratet for fritid (Dfri)"
+    assert fields["subtitle"].value == "Sluttevaluering av Fritidsløftet 2021–2024"
