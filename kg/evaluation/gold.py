@@ -128,7 +128,10 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
     "collection41": (GOLD.parents[1] / "data" / "collection41", GOLD.with_name("collection41"),
                      "Extraction (a letter with Samfunnsmål and virksomhetsmål bullets, the year before's report, "
                      "another agency's report by Hovedmål, an evaluation; set 41)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout20", GOLD.with_name("collection_heldout20"),
+    "collection42": (GOLD.parents[1] / "data" / "collection42", GOLD.with_name("collection42"),
+                     "Extraction (a letter with a torn goal and parameter table, the year before's report, another "
+                     "agency's report with goals in sentences, an evaluation; set 42)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout21", GOLD.with_name("collection_heldout21"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

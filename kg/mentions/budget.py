@@ -23,9 +23,10 @@ from kg.mentions.printed import Citer, PrintedLine, printed_lines
 from kg.mentions.text import RULED_LINE, clean, split_numbers
 from kg.passages.base import Passage
 
-# 'Kapittel  Kapittelnavn  Post  Posttekst', 'Utgiftskap.  Kapittelnavn …'
+# 'Kapittel  Kapittelnavn  Post  Posttekst', 'Utgiftskap.  Kapittelnavn …', 'Utgiftskapittel  Post  Posttekst'
 APPROPRIATION_HEADER = re.compile(
-    r"(?:Kapittel|(?:Utgifts|Inntekts)?kap(?:ittel|\.)?)\s+Kapittelnavn\s+Post\s+Posttekst", re.I)
+    r"(?:Kapittel|(?:Utgifts|Inntekts)?kap(?:ittel|\.)?)\s+Kapittelnavn\s+Post\s+Posttekst"
+    r"|(?:Utgifts|Inntekts)kap(?:ittel|\.)\s+Post\s+Posttekst", re.I)
 BUDGET_ROW = re.compile(
     r"^(?P<kap>\d{3,4})(?:\s+(?P<kapname>\D+?))?\s+(?P<post>\d{2})\s+(?P<text>\D+?)\s+(?:(?P<note>[A-Z](?:,[A-Z])*)\s+)?"
     r"(?P<nums>-?\d[\d\s-]*?)(?:\s+(?P<tail>[^\d\s-]\D*))?$"  # tail: a wrapped name the clean-up joined on

@@ -40,8 +40,8 @@ OPENING = re.compile(_STARTS + _UPPER_LEVEL + r"[ \t]+" + _NUMBER + r"\s+(?:er|s
                      + CLAUSE_CHAR + r"{10,400}?)" + CLAUSE_END)
 # the goal's owner may stand before it and a main goal be lettered ('bidra til Badetilsynets hovedmål B, at …'); the
 # wording may follow a colon ('skal bidra til direktoratets virksomhetsmål 1: Kommunene har …')
-APPOSED = re.compile(r"\b(?:bidra|bidrar|bidro)[ \t]+til[ \t]+(?:[A-ZÆØÅa-zæøå][\wæøå-]+s[ \t]+)?" + _LOWER_LEVEL
-                     + r"[ \t]+(?:" + _NUMBER + r"|(?P<letter>[A-ZÆØÅ]))"
+APPOSED = re.compile(r"\b(?:bidra|bidrar|bidro)\s+til\s+(?:[A-ZÆØÅa-zæøå][\wæøå-]+s\s+)?" + _LOWER_LEVEL
+                     + r"\s+(?:" + _NUMBER + r"|(?P<letter>[A-ZÆØÅ]))"
                      + r"(?:,\s+at\s+|:[ \t]+(?=[A-ZÆØÅ]))(?P<title>" + CLAUSE_CHAR + r"{10,400}?)" + CLAUSE_END)
 NAMED_AFTER = re.compile(_GOAL_CLAUSE + r"(?P<title>[^.!?,;()]{10,300}?),\s+som\s+er\s+" + _LOWER_LEVEL + r"[ \t]+"
                          + _NUMBER + r"\b")

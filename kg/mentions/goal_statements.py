@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from kg.mentions.goal_codes import capitals_headings, overview_goals, tagged_headings
+from kg.mentions.goal_defined import defined_titles
 from kg.mentions.goal_maps import area_table_goals, coded_table_goals, map_goals, section_goals
 from kg.mentions.goal_sentences import sentence_goals
 from kg.mentions.outline import TOC_ENTRY
@@ -38,7 +39,9 @@ _LETTER = (r"(?P<num>[A-ZÆØÅ])(?=[ \t]*:|[ \t]{2,}|[ \t]+[–-][ \t]+[A-ZÆØ
 
 _CAPITALISED = r"(?P<word>" + "|".join(w[0].upper() + w[1:] for w in LEVEL_WORDS) + r")"
 LINE = re.compile(
-    r"^[ \t\f]*(?:[•▪●*·–-][ \t]*)?" + _CAPITALISED + r"(?:[ \t]+(?:" + _NUMBER + "|" + _LETTER.replace("num", "letter")
+    # ('Brukermålet – …': the one goal of its level in the definite form)
+    r"^[ \t\f]*(?:[•▪●*·–-][ \t]*)?" + _CAPITALISED + r"(?:(?<=[a-zæøå]mål)et(?=[ \t]+[:–-]))?"
+    r"(?:[ \t]+(?:" + _NUMBER + "|" + _LETTER.replace("num", "letter")
     + r"))?"
     r"(?:[ \t]*[:.–-][ \t]+|[ \t]+(?=\S+ \S+ \S))(?!" + _CAPITALISED.replace("?P<word>", "?:") + r"\b)"
     r"(?P<title>[A-ZÆØÅ«\"“].*)$",
@@ -72,7 +75,8 @@ CAPITALS_HEADED = re.compile(r"^[ \t\f]*(?P<word>SAMFUNNSMÅL|SEKTORMÅL|EFFEKTM
 # a page's foot line ('Side 2 av 6', 'Årsrapport 2024      12'): a page break sets what follows apart
 PAGE_FOOT = re.compile(r"^.*(?:\b[Ss]ide\s+\d{1,3}(?:\s+av\s+\d{1,3})?|\S\s{3,}\d{1,3})\s*$")
 # '… skal bidra til følgende samfunnsmål:' and the goal set off on an indented line below
-INTRODUCED = re.compile(r"\bfølgende\s+(?P<word>samfunnsmål|sektormål)\s*:[ \t]*\n(?:[ \t]*\n)?[ \t]+"
+INTRODUCED = re.compile(r"\b(?:følgende|ett|eitt)\s+(?P<word>samfunnsmål|sektormål)(?:\s+for\s+[\wæøå]+)?\s*:[ \t]*\n"
+                        r"(?:[ \t]*\n)?[ \t]*"
                         r"(?P<title>[A-ZÆØÅ][^\n]{10,})$", re.MULTILINE)
 # 'Det tidligere virksomhetsmål 5 «…»': a goal that no longer is one
 FORMER = re.compile(r"\b(?:tidligere|forrige|daværende)[ \t]+$", re.IGNORECASE)
@@ -216,6 +220,8 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
                                                          .rstrip("."), m.start("word"), end, "line"))
     for m in INTRODUCED.finditer(text):
         end = _title_end(text, m.end())
+        stop = re.compile(r"(?<=[a-zæøå])\.(?=\s)").search(text, m.start("title"), end)
+        end = stop.start() if stop else end  # the goal's sentence, not the next one its wrapped line runs into
         found.setdefault(m.start("title"), GoalStatement(m.group("word").capitalize(), "",
                                                          clean(text[m.start("title"): end]).rstrip("."),
                                                          m.start("title"), end, "line"))
@@ -237,7 +243,8 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
                                                             *coded_table_goals(text)]:
         found.setdefault(start, GoalStatement(word, number, title, start, end, style,
                                               printed=printed if printed != number else ""))
-    return _numbered_by_area([s for _, s in sorted(found.items()) if not _inside(s.start, removed)], text)
+    kept = [s for _, s in sorted(found.items()) if not _inside(s.start, removed)]
+    return _numbered_by_area(defined_titles(kept, text), text)
 
 
 # an area that groups goals ('Virksomhetsområde 2: Kystsamfunn …'); the text may number goals anew in each one

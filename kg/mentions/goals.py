@@ -34,7 +34,7 @@ def addresses_goal(ctx: GoalContext, p: Passage, measure: Mention) -> list[Link]
     that runs on into the next stated goal, the goal whose scope holds the measure's words."""
     goal = ctx.goal_of(p)
     if goal is None or not goal.section:  # not a goal heading's section: the stated goal around the words
-        goal = ctx.goal_at(measure.span.start) or goal
+        goal = ctx.goal_at(measure.span.start)  # (none past the scope's end, where a passage runs on)
     if goal is None:
         return []
     return [Link(measure.key, "addresses", goal_key(p.doc, goal.number, goal.part), measure.span,

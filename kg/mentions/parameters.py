@@ -30,6 +30,7 @@ from kg.mentions.parameter_stated import (
     YEAR,
     YEAR_COLON,
     block_end,
+    quoted_parameters,
     result,
     results_after,
     target_told,
@@ -44,6 +45,7 @@ CODE = re.compile(r"^(?P<code>(?:SP|S)[ \t]?\d{1,2}(?:\.\d{1,2})?|(?:[A-Z]|\d{1,
                   r"\.?[ \t]+(?=\S)")
 
 
+PARAMETER_WORD = re.compile(r"(?i)styringsparamet|indikator")
 # 'Indikator 1.1 Antall bedrifter …' above a table whose rows give only the code and the figures
 NAMED_CODE = re.compile(r"^\s*(?:Indikator|Resultatindikator|Styringsparameter)\s+(?P<code>\d{1,2}\.\d{1,2})[:.]?\s+"
                         r"(?P<label>[A-ZÆØÅ].{5,})$")
@@ -73,6 +75,9 @@ class ParameterReader:
         for tm, told in told_parameters(self.original):
             self._emit("", clean(tm.group("label")), tm.start(), tm.end(), clean(tm.group("target")),
                        tm.group("kind").lower(), [told], "parameter.told", tm.start())
+        for qm, target in quoted_parameters(self.original):
+            self._emit("", clean(qm.group("label")), qm.start(), qm.end(), target[0] if target else None,
+                       target[1] if target else None, [], "parameter.quoted", qm.start())
         i = 0
         while i < len(self.lines):
             m = STATED.match(self.lines[i].text)
@@ -204,7 +209,10 @@ class ParameterReader:
         """Year columns, the target column's word, whether it stands last, and whether a goal column follows the
         parameter's ('Styringsparameter | Mål | 2022 …'), of a parameter table's header row."""
         cells = CELLS.split(self.lines[i].text.strip())
-        if not cells or not re.match(r"(?i)styringsparamet|indikator", cells[0]):
+        if cells and re.fullmatch(YEAR, cells[0]) and any(PARAMETER_WORD.search(ln.text)
+                                                           for ln in self.lines[max(0, i - 2): i]):
+            cells = ["", *cells]  # only years and the target over the rows, the caption naming the parameters
+        elif not cells or not PARAMETER_WORD.match(cells[0]):
             return None
         goal_column = len(cells) > 2 and GOAL_COLUMN.match(cells[1]) is not None  # 'Styringsparameter | Mål | …'
         years = [c for c in cells[1:] if re.fullmatch(YEAR, c)]
@@ -243,6 +251,8 @@ class ParameterReader:
                 rows.append((line, [clean("\n".join([cells[0], *texts[:-1], texts[-1][0]])), *texts[-1][1:]],
                              below))
                 j += len(below)
+            elif len(cells) == 1 and rows and not self.lines[j - 1].text.strip():
+                break  # a line after a blank one goes on no row: the text below the table
             elif len(cells) == 1 and rows and (cells[0][:1].islower() and len(cells[0]) < 80 or name_end(cells[0])):
                 rows[-1][2].append(line)
             elif line.text.strip() or not rows:
