@@ -17,7 +17,9 @@ collection:
 * equal stem sets give ``exactMatch``; a score of at least ``CLOSE`` gives ``closeMatch``;
 * an allocation letter and its agency's annual report of the same year speak of the same goals: where every
   goal pair matched by title carries the same number in both, goals left over with one number and a word stem
-  in common are a ``closeMatch`` too (rule ``alignment.same-number-same-year``, confidence 0.6).
+  in common are a ``closeMatch`` too (rule ``alignment.same-number-same-year``, confidence 0.6);
+* where every goal but one on each side of two documents of one agency is matched, the last two are a
+  ``closeMatch`` when they share three word stems or more and 0.4 of them (rule ``alignment.last-pair``).
 
 Each alignment is a relation whose evidence is both spans, with the rule and the score as its confidence.
 """
@@ -78,10 +80,13 @@ def align(entities: list[Entity], relations: list[Relation],
         by_owner[(type_, who)].append(doc_id)
     for (type_, who), doc_ids in sorted(by_owner.items()):
         for da, db in combinations(doc_ids, 2):
-            found = _match(groups[(type_, who, da)], groups[(type_, who, db)], da, db)
-            new += found
+            left, right = groups[(type_, who, da)], groups[(type_, who, db)]
+            found = _match(left, right, da, db)
             if type_ == "Goal" and _letter_and_report(docs[da], docs[db]):
-                new += _same_numbers(groups[(type_, who, da)], groups[(type_, who, db)], da, db, found)
+                found += _same_numbers(left, right, da, db, found)
+            if type_ == "Goal":
+                found += _last_pair(left, right, da, db, found)
+            new += found
     # an evaluation commissioned by a ministry quotes the goal of the agency that runs what it evaluates: its
     # goals meet the goals of other owners too, but only word for word (the same word stems)
     for (type_, who, de), quoted in sorted(groups.items()):
@@ -156,6 +161,31 @@ def _same_numbers(left: list[Entity], right: list[Entity], da: str, db: str,
     return out
 
 
+LAST_PAIR = 0.4  # Jaccard of the word stems, with at least three stems in common
+
+
+def _last_pair(left: list[Entity], right: list[Entity], da: str, db: str, found: list[Relation]) -> list[Relation]:
+    """Two documents of one agency where every goal but one on each side is matched: the last two, reworded
+    further than ``CLOSE`` allows but sharing three word stems or more and ``LAST_PAIR`` of them ('Flere lærlinger
+    og lærekandidater fullfører fag- og yrkesopplæringen' / 'Flere fullfører fag- og yrkesopplæringen med …'), are
+    a ``closeMatch`` (rule ``alignment.last-pair``)."""
+    used = {i for r in found for i in (r.subject, r.object)}
+    rest_a = [e for e in left if e.iri not in used]
+    rest_b = [e for e in right if e.iri not in used]
+    if not found or len(rest_a) != 1 or len(rest_b) != 1:
+        return []
+    a, b = rest_a[0], rest_b[0]
+    sa, sb = stems(title_of(a)), stems(title_of(b))
+    shared = len(sa & sb)
+    if shared < 3 or shared / len(sa | sb) < LAST_PAIR:
+        return []
+    confidence = round(shared / len(sa | sb), 3)
+    evidence = tuple(replace(_first(e, d), rule="alignment.last-pair", confidence=confidence)
+                     for e, d in ((a, da), (b, db)))
+    subject, obj = sorted((a.iri, b.iri))
+    return [Relation(subject, "closeMatch", obj, evidence)]
+
+
 def _apart(a: Entity, b: Entity, by: dict[str, set[str]], names: dict[str, frozenset[str]]) -> bool:
     """Two evaluations of one thing that are different works: given out in different years, or by publishers
     whose names share no word (an earlier evaluation cited beside the new one)."""
@@ -202,7 +232,7 @@ def _same_evaluations(entities: list[Entity]) -> list[Relation]:
 def _deliveries(entities: list[Entity], docs: dict[str, Document]) -> list[Relation]:
     """An assignment and the report that later delivers it (``deliveredBy``): a report of the same agency, in
     another document, that evaluates what the assignment ordered evaluated, that its document says answers the
-    assignment's code (``answers``, :mod:`kg.mentions.deliveries`), or whose title's word stems
+    assignment's code (``answers``, :mod:`kg.mentions.deliveries`), or whose title's (or subtitle's) word stems
     (three or more, at least ``SAME_EVALUATION`` of them) lie in the assignment's text. A report delivers at
     most one assignment: the one its title fits best; one published before the assignment's year, none."""
     def owners(e: Entity) -> set[str]:
@@ -217,6 +247,8 @@ def _deliveries(entities: list[Entity], docs: dict[str, Document]) -> list[Relat
             continue
         evaluated = {link.target for link in r.links if link.predicate == "evaluates"}
         title, who, where = stems(title_of(r)), owners(r), {s.doc_id for s in r.sources}
+        # 'Frafall i læretiden. Kartlegging av hevede lærekontrakter': the subtitle says what was delivered
+        subtitle = stems(title_of(r).split(". ", 1)[1]) if ". " in title_of(r) else frozenset()
         best: tuple[float, Entity] | None = None
         published = r.attr("year") if r.attr("status") != "ongoing" else None
         for a, a_owners, text, ordered in assignments:
@@ -227,8 +259,8 @@ def _deliveries(entities: list[Entity], docs: dict[str, Document]) -> list[Relat
                 continue  # a report out before the year of the assignment does not deliver it
             answered = a.attr("code") is not None and norm(str(a.attr("code"))) in {norm(c) for c in r.attr(
                 "answers", ())}
-            fit = 1.0 if ordered & evaluated or answered else (
-                len(title & text) / len(title) if len(title) >= 3 else 0.0)
+            fit = 1.0 if ordered & evaluated or answered else max(
+                (len(words & text) / len(words) for words in (title, subtitle) if len(words) >= 3), default=0.0)
             if fit >= SAME_EVALUATION and (best is None or fit > best[0]):
                 best = (fit, a)
         if best is not None:

@@ -149,9 +149,11 @@ def evaluation_document_mentions(document: Document, passages: list[Passage]) ->
     return out
 
 
-# 'Ordningen skal bidra til virksomhetsmål 2 …': what the report evaluates serves the goal it quotes
-SERVES_GOAL = re.compile(r"\b(?:Ordningen|Tilskuddsordningen|Tilskuddet|Tiltaket|Programmet|Satsingen)\s+skal\s+"
-                         r"bidra\s+til\s+(?P<ref>(?:[a-zæøå]*mål)\s+\d{1,2}(?:\.\d{1,2})?)\b")
+# 'Ordningen skal bidra til virksomhetsmål 2 …', '… skal ordningen bidra til direktoratets virksomhetsmål 3': what
+# the report evaluates serves the goal it quotes
+_THING = r"(?:[Oo]rdningen|[Tt]ilskuddsordningen|[Tt]ilskuddet|[Tt]iltaket|[Pp]rogrammet|[Ss]atsingen)"
+SERVES_GOAL = re.compile(r"\b(?:" + _THING + r"\s+skal|skal\s+" + _THING + r")\s+bidra\s+til\s+"
+                         r"(?:[a-zæøå]+s\s+)?(?P<ref>(?:[a-zæøå]*mål)\s+\d{1,2}(?:\.\d{1,2})?)\b")
 
 
 def evaluated_goal_links(found: Extraction, ctx: GoalContext, passages: list[Passage], original: str) -> list[Link]:
@@ -166,7 +168,7 @@ def evaluated_goal_links(found: Extraction, ctx: GoalContext, passages: list[Pas
         p, span = citer.passage_at(m.start()), citer.span(m.start(), m.end())
         if p is None or span is None:
             continue
-        for goal in named_goal_keys(ctx, p.doc, m.group("ref")):
+        for goal in named_goal_keys(ctx, p.doc, " ".join(m.group("ref").split())):
             out += [Link(t, "supportsGoal" if t[0] == "GrantScheme" else "addresses", goal, span,
                          "evaluation.evaluated-serves-goal", 0.8) for t in evaluated]
     return out

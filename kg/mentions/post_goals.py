@@ -26,6 +26,7 @@ PAIR = re.compile(r"\bpost(?:en)?\s+(?P<post>\d{2})\b(?:(?!\bpost(?:en)?\s+\d)[^
                   re.IGNORECASE)
 GRANT_TEXT = re.compile(r"^(?:[A-ZÆØÅ]\w*tilsk(?:udd|ot)\w*|Tilsk(?:udd|ot))\b")
 REMARK = re.compile(r",?\s*(?:kan\s+(?:overføres|nyttes\b.*)|overslagsbevilgning)\s*$", re.IGNORECASE)
+NAMED_AFTER_DASH = re.compile(r"^[A-ZÆØÅ][^–]+?\s+[–-]\s+(?P<name>[A-ZÆØÅ][\wæøå]+(?:\s+[\wæøå]+){0,4})$")
 # a transfer post (60–89) whose text ends in a word for funds ('Lokale forebyggingsmidler')
 FUNDS_TEXT = re.compile(r"\w*(?:midler|midlar|støtte|stønad|stipend)$", re.IGNORECASE)
 
@@ -61,8 +62,12 @@ def post_goal_mentions(document: Document, passages: list[Passage], found: Extra
                 continue  # no grant post of that number, or one in each of two chapters
             row = rows[0]
             name = REMARK.sub("", str(row.attr("post_text"))).strip()
+            attrs: tuple[tuple[str, object], ...] = (("granted_nok", row.attr("allocated_nok")),
+                                                     ("year", row.attr("year")))
+            named = NAMED_AFTER_DASH.match(name)
+            if named:  # 'Tilskudd til fylkeskommuner – Fagløft voksne': the scheme's own name after the dash
+                name, attrs = named.group("name"), (*attrs, ("alias", name))
             key: Key = ("GrantScheme", grant_key(name))
-            attrs = (("granted_nok", row.attr("allocated_nok")), ("year", row.attr("year")))
             out.mentions.append(Mention("GrantScheme", key, name, row.span, "grant.post-tied-to-goal", 0.85, attrs))
             start = sentence.start() + pair.start()
             span = citer.span(start, sentence.start() + pair.end())

@@ -160,3 +160,30 @@ def test_a_report_published_before_the_assignments_year_does_not_deliver_it() ->
     assert not [r for r in relations if r.predicate == "deliveredBy"]
     _, relations = align([order, ongoing], [], [REPORT, LETTER])
     assert [r.object.rsplit("/", 1)[1] for r in relations if r.predicate == "deliveredBy"] == ["r-r2"]
+
+
+def test_the_last_goal_left_on_each_side_aligns_where_it_shares_enough_words_and_a_new_goal_does_not() -> None:
+    entities = [
+        goal(LETTER, "1", "Flere lærlinger og lærekandidater fullfører fag- og yrkesopplæringen"),
+        goal(LETTER, "2", "Havnene er trygge og tilgjengelige for alle brukere"),
+        goal(REPORT, "2", "Flere fullfører fag- og yrkesopplæringen med fag-, svenne- eller kompetansebrev"),
+        goal(REPORT, "1", "Havnene er trygge og tilgjengelige for alle brukere"),
+    ]
+    _, relations = align(entities, [], [REPORT, LETTER])
+    last = [(r.subject.rsplit("/", 1)[1], r.object.rsplit("/", 1)[1]) for r in relations
+            if any(s.rule == "alignment.last-pair" for s in r.sources)]
+    assert last == [("l-1", "r-2")]
+    entities[2] = goal(REPORT, "2", "Digitale tjenester gjør det enkelt å søke om læreplass")  # a new goal
+    _, relations = align(entities, [], [REPORT, LETTER])
+    assert not any(s.rule == "alignment.last-pair" for r in relations for s in r.sources)
+
+
+def test_a_report_whose_subtitle_names_what_an_assignment_orders_delivers_it() -> None:
+    from dataclasses import replace
+
+    order = replace(goal(LETTER, "a2", "Direktoratet skal levere sluttrapporten fra kartleggingen av hevede "
+                                       "lærekontrakter"), type="Assignment")
+    report = replace(goal(REPORT, "r2", "Frafall i læretiden. Kartlegging av hevede lærekontrakter"), type="Report")
+    _, relations = align([order, report], [], [REPORT, LETTER])
+    assert [(r.subject.rsplit("/", 1)[1], r.object.rsplit("/", 1)[1]) for r in relations
+            if r.predicate == "deliveredBy"] == [("l-a2", "r-r2")]

@@ -133,7 +133,8 @@ SCORES = {
     "collection42": {"Goal": (1.0, 1.0), "SteeringParameter": (1.0, 1.0), "GrantScheme": (1.0, 1.0),
                      "BudgetPost": (1.0, 1.0), "Assignment": (1.0, 1.0), "Report": (1.0, 1.0),
                      "parameter→goal": (1.0, 1.0), "goal→broader goal": (1.0, 1.0), "evaluation→goal": (1.0, 1.0),
-                     "evaluation→evaluated thing": (1.0, 1.0), "alignment: Goal": (1.0, 0.8)},
+                     "evaluation→evaluated thing": (1.0, 1.0), "grant→goal": (1.0, 1.0), "alignment: Goal": (1.0, 1.0),
+                     "alignment: other types": (1.0, 0.83)},
 }
 
 

@@ -112,6 +112,15 @@ def test_the_evaluated_scheme_serves_the_goal_the_report_quotes() -> None:
         "Virksomhetsmål 3"}
 
 
+def test_the_goal_quoted_with_the_scheme_after_the_verb_and_the_number_on_the_next_line() -> None:
+    text = FIRST_PAGES + ("\nSammendrag\nIfølge tildelingsbrevet skal ordningen bidra til direktoratets virksomhetsmål\n"
+                          "3: Fritidsbåtene har trygge havner langs hele kysten. Vi har vurdert om den gjør det.\n")
+    found = entities_of("havnerapport.txt", text)
+    grant = next(e for e in found if e.type == "GrantScheme" and e.label == "Tilskudd til småbåthavner")
+    assert {link.target_label for link in grant.links if link.predicate == "supportsGoal"} == {
+        "Virksomhetsmål 3: Fritidsbåtene har trygge havner langs hele kysten"}
+
+
 WRAPPED_TITLE = """                                                   AR-rapport 2025-3
 
 Arkiv for alle

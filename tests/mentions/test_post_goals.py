@@ -85,3 +85,30 @@ def test_funds_on_a_transfer_post_tied_to_a_goals_code_are_a_scheme_and_assignme
                                     if link.predicate == "underGoal"} for e in found if e.type == "Assignment"}
     assert assignments == {"1": {"Kystnaturen er kartlagt og kunnskapen er tilgjengelig for kommunene"},
                            "2": {"Flere naturområder langs kysten er restaurert"}}
+
+
+NAMED_POST_LETTER = """Kunnskapsdepartementet
+
+Deres ref          Vår ref           Dato
+                   24/90             19.12.2024
+
+Tildelingsbrev 2025 – Direktoratet for voksnes læring
+
+2 Mål
+Mål 1 Voksne får tilgang til fleksibel opplæring i hele landet
+
+3 Tilskuddsforvaltning
+Fagløft voksne (kap. 265, post 60) skal bidra til mål 1.
+
+4 Budsjett
+Kap.  Post  Betegnelse                                               Tildeling 2025
+265         Direktoratet for voksnes læring
+      01    Driftsutgifter                                                   61 200
+      60    Tilskudd til fylkeskommuner – Fagløft voksne                     96 400
+"""
+
+
+def test_a_post_text_naming_the_scheme_after_a_dash_gives_the_schemes_own_name() -> None:
+    schemes = [e for e in entities_of("brev.txt", NAMED_POST_LETTER) if e.type == "GrantScheme"]
+    assert [(e.label, e.alt_labels) for e in schemes] == [
+        ("Fagløft voksne", ("Tilskudd til fylkeskommuner – Fagløft voksne",))]
