@@ -17,7 +17,8 @@ collection:
 * equal stem sets give ``exactMatch``; a score of at least ``CLOSE`` gives ``closeMatch``;
 * an allocation letter and its agency's annual report of the same year speak of the same goals: where every
   goal pair matched by title carries the same number in both, goals left over with one number and a word stem
-  in common are a ``closeMatch`` too (rule ``alignment.same-number-same-year``, confidence 0.6);
+  (or the first five letters of one) in common are a ``closeMatch`` too (rule
+  ``alignment.same-number-same-year``, confidence 0.6);
 * where every goal but one on each side of two documents of one agency is matched, the last two are a
   ``closeMatch`` when they share three word stems or more and 0.4 of them (rule ``alignment.last-pair``).
 
@@ -151,14 +152,18 @@ def _same_numbers(left: list[Entity], right: list[Entity], da: str, db: str,
             number = _printed(a)
             if a.iri in used or b.iri in used or number is None or number != _printed(b):
                 continue
-            shared = stems(title_of(a)) & stems(title_of(b))
-            if shared:
+            if _related(stems(title_of(a)), stems(title_of(b))):
                 used |= {a.iri, b.iri}
                 evidence = tuple(replace(_first(e, d), rule="alignment.same-number-same-year", confidence=0.6)
                                  for e, d in ((a, da), (b, db)))
                 subject, obj = sorted((a.iri, b.iri))
                 out.append(Relation(subject, "closeMatch", obj, evidence))
     return out
+
+
+def _related(sa: frozenset[str], sb: frozenset[str]) -> bool:
+    """Whether two titles share a word stem, or a compound and its part ('søknader' / 'søknadshandsaming')."""
+    return bool(sa & sb) or any(len(x) >= 5 and len(y) >= 5 and x[:5] == y[:5] for x in sa for y in sb)
 
 
 LAST_PAIR = 0.4  # Jaccard of the word stems, with at least three stems in common

@@ -3,8 +3,8 @@
 Mentions already share an entity when their keys agree; these rules map further keys onto one
 canonical key: organisations onto their defined short forms and genitives, an evaluation told in prose
 onto the listed report that evaluates the same thing with a shared performer, acronyms and
-parenthesised short forms of measures, one evaluation listed under two goals, and a goal that comes
-back in another document.
+parenthesised short forms of measures, one evaluation listed under two goals, a goal that comes back in
+another document, and a grant scheme named in another inflection.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import simplemma
 from kg.mentions.base import Key, Link, Mention
 from kg.mentions.knowledge import org_key
 from kg.mentions.targets import measure_key
-from kg.mentions.text import norm
+from kg.mentions.text import norm, stems
 
 
 def canonical_keys(mentions: list[Mention], links: list[Link]) -> dict[Key, Key]:
@@ -28,7 +28,29 @@ def canonical_keys(mentions: list[Mention], links: list[Link]) -> dict[Key, Key]
     _measure_aliases(mentions, canon)
     _same_evaluations(mentions, links, canon)
     _goals_across_documents(mentions, canon)
+    _scheme_inflections(mentions, canon)
     return canon
+
+
+def _scheme_inflections(mentions: list[Mention], canon: dict[Key, Key]) -> None:
+    """A grant scheme named in another inflection ('… i beiteområde', '… i beiteområdet', '… i beiteområder': a
+    letter, a table and a citation) is the same scheme: keys whose words stem alike merge into the one named most
+    often."""
+    counts: dict[Key, int] = defaultdict(int)
+    for m in mentions:
+        if m.type == "GrantScheme" and m.key not in canon:
+            counts[m.key] += 1
+    by_stems: dict[tuple[frozenset[str], int], list[Key]] = defaultdict(list)
+    for key in counts:
+        words = str(key[1]).split()
+        by_stems[(stems(str(key[1])), len(words))].append(key)
+    for (found, _), keys in by_stems.items():
+        if len(keys) < 2 or len(found) < 2:
+            continue
+        first = max(sorted(keys), key=lambda k: counts[k])
+        for key in keys:
+            if key != first:
+                canon[key] = first
 
 
 def _org_aliases(mentions: list[Mention]) -> dict[Key, Key]:

@@ -131,7 +131,10 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
     "collection42": (GOLD.parents[1] / "data" / "collection42", GOLD.with_name("collection42"),
                      "Extraction (a letter with a torn goal and parameter table, the year before's report, another "
                      "agency's report with goals in sentences, an evaluation; set 42)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout21", GOLD.with_name("collection_heldout21"),
+    "collection43": (GOLD.parents[1] / "data" / "collection43", GOLD.with_name("collection43"),
+                     "Extraction (a Nynorsk letter with Hovudmål and Delmål, the same year's Nynorsk report, another "
+                     "agency's action plan, an evaluation; set 43)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout22", GOLD.with_name("collection_heldout22"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

@@ -53,7 +53,8 @@ INLINE_FRIST = re.compile(r"\s*(?P<open>\()?\b(?:Tids)?[Ff]rist(?:\s+for\s+\w+)?
 STATUS = re.compile(r"(?<=[.)])\s+(?:Status\s*:|(?:Delvis\s+)?(?:Levert|Igangsatt|Igangsett|Fullført|Gjennomført)\b)")
 # the goal said in a sentence of the item ('Knyttet til effektmål A1.', 'Sjå omtalen under hovudmål 2.'), by the
 # goal's number or code
-GOAL_SENTENCE = re.compile(r"\s*\b(?:(?:Knyttet|Knytt|Knytte|Knytta)\s+til|(?:Se|Sjå)\s+omtalen\s+under)\s+"
+GOAL_SENTENCE = re.compile(r"\s*\b(?:(?:Knyttet|Knytt|Knytte|Knytta)\s+til|(?:Se|Sjå)\s+omtalen\s+under|"
+                           r"Oppdraget\s+(?:hører|høyrer)\s+(?:inn\s+)?(?:til|under))\s+"
                            r"[a-zæøå]*mål\s+"
                            r"(?P<num>(?:[A-ZÆØÅ]{1,2})?\d{1,2}(?:\.\d{1,2})?)\s*\.?$")
 # a goal's code referred to in the item's words ('…, jf. BE1.', '… skal bidra til å nå VM2', 'Oppdraget knytter seg

@@ -25,7 +25,8 @@ FOLLOWED_UP = re.compile(r"\b(?:anbefaling\w*|funn\w*|resultat\w*|oppfølging\w*
                          r"(?:(?:den|det|de)\s+)?(?:[a-zæøå]+\s+)?$",
                          re.I)
 # 'tilskuddsordningen Tilskudd til …', 'programmet Jobbsjansen': the generic word before a name is not the name
-KIND_WORD = re.compile(r"^(?:tilsk(?:udd|ot)s)?(?:ordningen|programmet|tiltaket|prosjektet|satsingen|tjenesten)\s+"
+KIND_WORD = re.compile(r"^(?:tilsk(?:udd|ot)s)?(?:ordningen|ordninga|programmet|tiltaket|prosjektet|satsingen|satsinga|"
+                       r"tjenesten|tenesta)\s+"
                        r"(?=[A-ZÆØÅ])")
 
 
@@ -37,7 +38,7 @@ def ordered_evaluation(text: str) -> Target | None:
             continue
         phrase = LEAD.sub("", m.group("t").strip())
         kind = KIND_WORD.match(phrase)
-        if kind and kind.group().lower().startswith("tilskudds"):
+        if kind and kind.group().lower().startswith(("tilskudds", "tilskots")):
             # 'tilskuddsordningen <Name>': a grant scheme, whatever its name says
             name = phrase[kind.end():]
             if len(name.split()) <= 10:

@@ -25,7 +25,7 @@ from kg.mentions.goal_tables import goal_table_mentions
 from kg.mentions.goal_topics import subject_goal_links
 from kg.mentions.goals import GoalContext, goal_mentions, parameter_mentions
 from kg.mentions.grant_goal_refs import named_scheme_goals
-from kg.mentions.grant_names import grant_name_mentions, known_grant_goals
+from kg.mentions.grant_names import grant_name_mentions, inflection, known_grant_goals
 from kg.mentions.grant_tables import grant_table_mentions
 from kg.mentions.grants import grant_heading_mentions, grant_mentions
 from kg.mentions.initiatives import InitiativeReader
@@ -170,10 +170,10 @@ def outside_copy_lists(found: Extraction, original: str) -> list[Mention]:
 def without_overview_goals(links: list[Link]) -> list[Link]:
     """The links, less the goal an overview table's section gave a scheme that another rule placed (the prose of
     the section that presents it, a sentence, a post)."""
-    placed = {link.subject for link in links
+    placed = {inflection(link.subject) for link in links  # (in any inflection of the scheme's name)
               if link.predicate == "supportsGoal" and link.rule != "grant.overview-table-in-goal-section"}
     return [link for link in links if not (link.rule == "grant.overview-table-in-goal-section"
-                                           and link.subject in placed)]
+                                           and inflection(link.subject) in placed)]
 
 
 def outside_cited_titles(found: Extraction) -> list[Link]:

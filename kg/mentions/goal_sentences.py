@@ -40,9 +40,13 @@ OPENING = re.compile(_STARTS + _UPPER_LEVEL + r"[ \t]+" + _NUMBER + r"\s+(?:er|s
                      + CLAUSE_CHAR + r"{10,400}?)" + CLAUSE_END)
 # the goal's owner may stand before it and a main goal be lettered ('bidra til Badetilsynets hovedmål B, at …'); the
 # wording may follow a colon ('skal bidra til direktoratets virksomhetsmål 1: Kommunene har …')
+# ('… hovedmål 1 for DUS: aktiv og bærekraftig bruk …', '… delmål 1.2, redusert tap av beitedyr …': the owner after
+# the number, the wording after a colon in lower case or set off by a comma)
 APPOSED = re.compile(r"\b(?:bidra|bidrar|bidro)\s+til\s+(?:[A-ZÆØÅa-zæøå][\wæøå-]+s\s+)?" + _LOWER_LEVEL
-                     + r"\s+(?:" + _NUMBER + r"|(?P<letter>[A-ZÆØÅ]))"
-                     + r"(?:,\s+at\s+|:[ \t]+(?=[A-ZÆØÅ]))(?P<title>" + CLAUSE_CHAR + r"{10,400}?)" + CLAUSE_END)
+                     + r"\s+(?:" + _NUMBER + r"|(?P<letter>[A-ZÆØÅ]))(?:\s+for\s+[A-ZÆØÅ][\wæøå-]*)?"
+                     + r"(?P<sep>,\s+at\s+|:[ \t]+(?=[A-ZÆØÅ])|:\s+(?=[a-zæøå])|,\s+(?=[a-zæøå])(?!(?:og|men|som|samt|"
+                     r"der|i|ved|gjennom|blant|med|eller|slik|fordi|mens|noe|dette|det)\b))"
+                     r"(?P<title>" + CLAUSE_CHAR + r"{10,400}?)" + CLAUSE_END)
 NAMED_AFTER = re.compile(_GOAL_CLAUSE + r"(?P<title>[^.!?,;()]{10,300}?),\s+som\s+er\s+" + _LOWER_LEVEL + r"[ \t]+"
                          + _NUMBER + r"\b")
 BRACKETED = re.compile(_GOAL_CLAUSE + r"(?P<title>[^.!?;()]{10,300}?)\s*\(" + _LOWER_LEVEL + r"[ \t]+" + _NUMBER
@@ -80,6 +84,9 @@ OWN_DEFINED = re.compile(_SENTENCE_STARTS + r"(?!Departementets|Regjeringens|Sto
                          r"[.!?](?=\s|$)")
 
 
+NOT_WORDING = re.compile(r"\d|\bmål\b|\bpost(?:en)?\b")
+
+
 class SentenceGoal(NamedTuple):
     """A goal a sentence states: level word as printed, number ('' for the one goal of a level), title, span, and
     whether it is the one goal of its level in the area around it."""
@@ -112,6 +119,9 @@ def sentence_goals(text: str) -> Iterator[SentenceGoal]:
                                m.start("items") + item.end("title"))
     for pattern in (APPOSED, DASHED):
         for m in pattern.finditer(text):
+            if "sep" in m.groupdict() and not m.group("sep").rstrip().endswith(("at", ":")) \
+                    and NOT_WORDING.search(m.group("title")):
+                continue  # '… til mål 1, post 71 til mål 2 …': the next item of a list, not the goal's words
             number = m.group("num") or m.groupdict().get("letter") or ""
             yield SentenceGoal(m.group("word").capitalize(), number, clean(m.group("title")), m.start("word"),
                                m.end())

@@ -14,6 +14,7 @@ import re
 from kg.mentions.base import Extraction, Key, Link
 from kg.mentions.goal_names import named_goal_keys
 from kg.mentions.goals import GoalContext
+from kg.mentions.grant_names import inflection
 from kg.mentions.printed import Citer
 from kg.passages.base import Passage
 
@@ -21,8 +22,10 @@ from kg.passages.base import Passage
 # subject that takes the scheme up again ('. Ordningen skal bidra til …')
 BRIDGE = (r"(?:\s*\([^()\n]{1,40}\))?(?:[.,]?\s+(?:Ordningen|Ordninga|Tilskuddet|Tilskotet|Tilskuddsordningen|"
           r"Tilskotsordninga|Den|Denne))?")
-GOAL_AFTER = re.compile(BRIDGE + r"\s+(?:skal\s+)?(?:bidra\s+til|til|under|knyttet\s+til)\s+(?P<goal>(?:(?:strategisk|"
-                        r"overordnet)\s*)?[a-zæøå]*(?:-\n\s*[a-zæøå]+)?mål\s+(?:\d{1,2}(?:\.\d{1,2})?|(?-i:[A-ZÆØÅ]{1,2}\d{1,2}))(?!\w))",
+# ('… er det viktigaste verkemiddelet for hovud-\nmål 1', '… skal medverke til delmål 2.1': Nynorsk too)
+GOAL_AFTER = re.compile(BRIDGE + r"\s+(?:skal\s+)?(?:bidra\s+til|medverke\s+til|til|under|knyttet\s+til|"
+                        r"er\s+(?:det\s+)?[a-zæøå]+\s+v[ie]rk[ae]middel(?:et)?\s+for)\s+(?P<goal>(?:(?:strategisk|"
+                        r"overordnet)\s*)?[a-zæøå]*(?:-\n\s*[a-zæøå]*)?mål\s+(?:\d{1,2}(?:\.\d{1,2})?|(?-i:[A-ZÆØÅ]{1,2}\d{1,2}))(?!\w))",
                         re.IGNORECASE)
 SECTION_RULE = "grant.named-in-goal-section"
 
@@ -48,5 +51,8 @@ def named_scheme_goals(found: Extraction, passages: list[Passage], ctx: GoalCont
                 out += [Link(key, "supportsGoal", g, span, "grant.goal-named-after-it", 0.8) for g in goals]
                 stated.add(key)
                 break
-    kept = [link for link in found.links if not (link.rule == SECTION_RULE and link.subject in stated)]
+    # (the same scheme in another inflection, a table's 'i beiteområdet' for the sentence's 'i beiteområde', too)
+    said = {inflection(k) for k in stated}
+    kept = [link for link in found.links if not (link.rule == SECTION_RULE and (
+        link.subject in stated or inflection(link.subject) in said))]
     return kept + out

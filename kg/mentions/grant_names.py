@@ -19,7 +19,7 @@ import re
 from kg.mentions.base import Extraction, Key, Link, Mention, Span, span_of
 from kg.mentions.goal_names import named_goal_keys
 from kg.mentions.goals import GoalContext, goal_key
-from kg.mentions.text import clean, grant_key
+from kg.mentions.text import clean, grant_key, stems
 from kg.passages.base import Passage
 
 # the rest is looked ahead at, so that a name a line further on is not swallowed by the one before it
@@ -131,6 +131,11 @@ def _extent(text: str, start: int, name: str) -> int:
     return pos - start
 
 
+def inflection(key: Key) -> tuple[frozenset[str], int]:
+    """A scheme's key as its words' stems and their number: the same for the name in any inflection."""
+    return stems(str(key[1])), len(str(key[1]).split())
+
+
 def known_grant_goals(found: Extraction, passages: list[Passage], ctx: GoalContext, original: str) -> list[Link]:
     """A scheme the document names (in a table, a heading, a sentence) and that no rule has placed under a goal
     supports the goal of the first goal section whose text names it, at a sentence's start too."""
@@ -139,8 +144,10 @@ def known_grant_goals(found: Extraction, passages: list[Passage], ctx: GoalConte
     names: dict[Key, str] = {}
     out: list[Link] = []
     ordered = sorted((p for p in passages if p.kind in ("paragraph", "list", "table")), key=lambda x: x.start)
+    # (a scheme placed in another inflection of its name is placed: 'i beiteområde' / 'i beiteområdet')
+    placed_as = {inflection(k) for k in placed}
     for m in found.mentions:
-        if m.type != "GrantScheme" or m.key in placed or not m.label[:1].isupper():
+        if m.type != "GrantScheme" or m.key in placed or not m.label[:1].isupper() or inflection(m.key) in placed_as:
             continue
         if len(m.label.split()) >= 3:
             names.setdefault(m.key, m.label)

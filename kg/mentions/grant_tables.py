@@ -236,6 +236,9 @@ def tables_of(original: str) -> list[Table]:
     return out
 
 
+NAME_YEAR = re.compile(r"^(?P<name>.{4,}?),\s*(?P<year>(?:19|20)\d\d)$")
+
+
 def grant_table_mentions(passages: list[Passage], ctx: GoalContext, original: str, year: int | None) -> Extraction:
     """One grant-scheme mention per figure (scheme and year) of every grant table, linked to the table's goal."""
     out, citer = Extraction(), Citer(passages, original)
@@ -247,6 +250,9 @@ def grant_table_mentions(passages: list[Passage], ctx: GoalContext, original: st
                 f.name = f.name[: remark.start()].rstrip()
             if len(f.name) < 4 or TOTAL.match(f.name):
                 continue
+            dated = NAME_YEAR.match(f.name)
+            if dated:  # 'Tilskot til stølsdrift, 2024': the row's year after the scheme's name
+                f.name, f.year = dated.group("name"), int(dated.group("year"))
             name_span = citer.span(*f.name_span)
             row_span = citer.span(*f.row_span)
             p = citer.passage_at(f.row_span[0])

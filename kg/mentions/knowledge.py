@@ -131,10 +131,15 @@ def publisher_first(p: Passage) -> bool:
     return bool(items) and sum(bool(PUBLISHER_FIRST.match(t)) for t in items) * 2 > len(items)
 
 
+# a list of what was done ('Tiltak i 2024:'), in a section about the knowledge base too: measures, not reports
+MEASURES_LEAD = re.compile(r"^(?:Tiltak|Aktivitet(?:er|ar))\b[^:\n]{0,30}:\s*$")
+
+
 def knowledge_list(p: Passage) -> bool:
     """A list of the knowledge base that this module reads ('Title (Publisher, year)' items)."""
-    return p.kind == "list" and bool(SECTION.search(p.section.title or "") or INTRO.search(p.text.split("\n")[0])) \
-        and not publisher_first(p)
+    first = p.text.split("\n")[0]
+    return p.kind == "list" and bool(SECTION.search(p.section.title or "") or INTRO.search(first)) \
+        and not publisher_first(p) and not MEASURES_LEAD.match(first)
 
 
 def report_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> Extraction:

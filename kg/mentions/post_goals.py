@@ -19,13 +19,16 @@ from kg.mentions.printed import Citer
 from kg.mentions.text import grant_key
 from kg.passages.base import Passage
 
-SENTENCE = re.compile(r"[^.!?]*\bbidra\s+til\b[^.!?]*(?:[.!?]|$)", re.IGNORECASE)
+# ('skal medverke til delmål 2.1': Nynorsk; a sub-goal's number keeps its point)
+SENTENCE = re.compile(r"(?:[^.!?]|(?<=\d)\.(?=\d))*\b(?:bidra|medverke)\s+til\b(?:[^.!?]|(?<=\d)\.(?=\d))*"
+                      r"(?:[.!?]|$)", re.IGNORECASE)
 PAIR = re.compile(r"\bpost(?:en)?\s+(?P<post>\d{2})\b(?:(?!\bpost(?:en)?\s+\d)[^;])*?\btil\s+"
-                  r"(?:(?:hoved|hovud|virksomhets|del)?mål(?:et)?\s+(?P<num>\d{1,2})"
+                  r"(?:(?:hoved|hovud|virksomhets|verksemds|del)?mål(?:et)?\s+(?P<num>\d{1,2}(?:\.\d{1,2})?)"
                   r"|(?P<code>(?-i:" + GOAL_CODE + r")))\b",
                   re.IGNORECASE)
 GRANT_TEXT = re.compile(r"^(?:[A-ZÆØÅ]\w*tilsk(?:udd|ot)\w*|Tilsk(?:udd|ot))\b")
-REMARK = re.compile(r",?\s*(?:kan\s+(?:overføres|nyttes\b.*)|overslagsbevilgning)\s*$", re.IGNORECASE)
+REMARK = re.compile(r",?\s*(?:kan\s+(?:overføres|overførast|nyttes\b.*|nyttast\b.*)|overslagsbevilgning|"
+                    r"overslagsløyving)\s*$", re.IGNORECASE)
 NAMED_AFTER_DASH = re.compile(r"^[A-ZÆØÅ][^–]+?\s+[–-]\s+(?P<name>[A-ZÆØÅ][\wæøå]+(?:\s+[\wæøå]+){0,4})$")
 # a transfer post (60–89) whose text ends in a word for funds ('Lokale forebyggingsmidler')
 FUNDS_TEXT = re.compile(r"\w*(?:midler|midlar|støtte|stønad|stipend)$", re.IGNORECASE)
@@ -54,7 +57,8 @@ def post_goal_mentions(document: Document, passages: list[Passage], found: Extra
     coded = printed_goal_keys(found.mentions)
     for sentence in SENTENCE.finditer(document.text):
         for pair in PAIR.finditer(sentence.group()):
-            goal = goal_key(document.id, int(pair.group("num"))) if pair.group("num") else coded.get(pair.group("code"))
+            num = pair.group("num")
+            goal = goal_key(document.id, int(num) if num.isdigit() else num) if num else coded.get(pair.group("code"))
             rows = posts.get(pair.group("post"), [])
             if goal is None:
                 continue

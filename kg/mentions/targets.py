@@ -71,8 +71,8 @@ def measure_key(label: str) -> Key:
 def classify(phrase: str, offset: int = 0) -> Target | None:
     """Type and key of a named thing from its wording ('tiltaket Skolelos', 'barnevernsreformen', …)."""
     phrase = DROP_LEAD.sub("", clean(phrase))
-    if not phrase or len(phrase) > 160 or phrase.lower() in POINTERS:
-        return None
+    if not phrase or len(phrase) > 160 or phrase.lower() in POINTERS or re.search(r"-\s+\d|-$", phrase):
+        return None  # (a table's cell broken off at a hyphen, the next cell's figures after it: no name)
     if phrase.split()[0] in POINTERS and re.match(r"^\S+\s+(?:for|til|i|på|med|om)\s+[a-zæøå]", phrase):
         return None  # 'programmet for unge vaksne': it points back to a programme named elsewhere
     first = lemma(phrase.split()[0].strip(QUOTES))

@@ -41,11 +41,19 @@ def norm(text: str) -> str:
     return _SPACE.sub(" ", text).strip(" -")
 
 
+# Nynorsk words of the genre's goal titles as Bokmål writes them ('i heile landet' is 'i hele landet')
+NYNORSK_WORDS = {"heile": "hele", "fleire": "flere", "meir": "mer", "betre": "bedre", "ikkje": "ikke", "ein": "en",
+                 "eit": "et", "berekraftig": "bærekraftig", "berekraftige": "bærekraftige", "auka": "økt",
+                 "auke": "øke", "tilbod": "tilbud", "tenester": "tjenester", "tenesta": "tjenesten"}
+
+
 def stems(text: str) -> frozenset[str]:
     """The word stems of a title (numbers, one-letter and function words dropped); the genre's Nynorsk 'tilskot'
-    is stemmed as the Bokmål 'tilskudd', so the two languages' titles of one scheme compare."""
-    words = [re.sub(r"^tilskot", "tilskudd", w) for w in norm(text).replace("/", " ").replace("-", " ").split()
-             if len(w) > 1 and not w.isdigit() and w not in STOPWORDS]
+    is stemmed as the Bokmål 'tilskudd', and its common Nynorsk words as their Bokmål forms, so the two languages'
+    titles of one scheme or goal compare."""
+    words = [re.sub(r"^tilskot", "tilskudd", NYNORSK_WORDS.get(w, w))
+             for w in norm(text).replace("/", " ").replace("-", " ").split()
+             if len(w) > 1 and not w.isdigit() and NYNORSK_WORDS.get(w, w) not in STOPWORDS]
     return frozenset(_STEM.stemWords(words))
 
 

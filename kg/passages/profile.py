@@ -159,7 +159,7 @@ def _letterhead(lines: list[str]) -> list[str]:
     ('DET KONGELIGE HELSE- OG' / 'OMSORGSDEPARTEMENT')."""
     out: list[str] = []
     for line in lines:
-        text = re.sub(r"^\s*det\s+kongelige\b\s*", "", line, flags=re.IGNORECASE).strip()
+        text = re.sub(r"^\s*det\s+kongel[ei]ge\b\s*", "", line, flags=re.IGNORECASE).strip()
         if out and re.search(r"(?:-|\s(?:og|OG))$", out[-1]) and text:
             out[-1] = f"{out[-1]} {text}"
         elif text:

@@ -187,3 +187,20 @@ def test_a_report_whose_subtitle_names_what_an_assignment_orders_delivers_it() -
     _, relations = align([order, report], [], [REPORT, LETTER])
     assert [(r.subject.rsplit("/", 1)[1], r.object.rsplit("/", 1)[1]) for r in relations
             if r.predicate == "deliveredBy"] == [("l-a2", "r-r2")]
+
+
+def test_a_goal_in_nynorsk_and_bokmal_aligns_and_a_reworded_sub_goal_of_the_same_number_and_year_too() -> None:
+    letter = Document("l", "l.txt", "l.txt", "text/plain", "", kind="tildelingsbrev", year=2024,
+                      publisher="Landbruks- og matdepartementet", addressee="Direktoratet for beite")
+    report = Document("r", "r.txt", "r.txt", "text/plain", "", kind="årsrapport", year=2024,
+                      publisher="Direktoratet for beite")
+    evaluation = Document("e", "e.txt", "e.txt", "text/plain", "", kind="evaluering", year=2024,
+                          publisher="Fjordvik Analyse", commissioner="Direktoratet for beite")
+    entities = [goal(letter, "1", "Aktiv og berekraftig bruk av utmarksbeite i heile landet"),
+                goal(letter, "3.1", "Rask og enkel handsaming av søknader om tilskot"),
+                goal(report, "1", "Aktiv og berekraftig bruk av utmarksbeite i heile landet"),
+                goal(report, "3.1", "Raskare og enklare søknadshandsaming"),
+                goal(evaluation, "1", "aktiv og bærekraftig bruk av utmarksbeite i hele landet")]
+    _, relations = align(entities, [], [letter, report, evaluation])
+    pairs = {(r.subject.rsplit("/", 1)[1], r.object.rsplit("/", 1)[1]) for r in relations}
+    assert {("e-1", "l-1"), ("e-1", "r-1"), ("l-1", "r-1"), ("l-3.1", "r-3.1")} <= pairs

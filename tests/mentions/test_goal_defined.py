@@ -98,3 +98,17 @@ def test_an_appropriation_table_headed_utgiftskapittel_gives_its_posts_with_wrap
     posts = {(int(e.attr("chapter")), int(e.attr("post"))): e.attr("post_text") for e in entities_of(
         "rapport.txt", REPORT) if e.type == "BudgetPost"}
     assert posts == {(926, 1): "Driftsutgifter", (926, 70): "Tilskudd til fartøyvern i kystkommunene"}
+
+
+SUMMARY = """Sammendrag
+Ordningen forvaltes av direktoratet og skal bidra til hovedmål 1 for DKK:
+aktiv bruk av kystkulturen i hele landet. Tiltakene skal særlig bidra til delmål
+1.2, flere verneverdige fartøy i bruk. Post 70 skal bidra til mål 1, post 71 til
+mål 2 og post 72 til mål 3.
+"""
+
+
+def test_a_summary_quotes_goals_after_a_colon_or_a_comma_but_a_list_of_posts_states_none() -> None:
+    goals = {(e.attr("notation"), e.attr("title")) for e in entities_of("sammendrag.txt", SUMMARY)
+             if e.type == "Goal"}
+    assert goals == {("1", "aktiv bruk av kystkulturen i hele landet"), ("1.2", "flere verneverdige fartøy i bruk")}
