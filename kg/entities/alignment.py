@@ -22,6 +22,9 @@ collection:
 * where every goal but one on each side of two documents of one agency is matched, the last two are a
   ``closeMatch`` when they share three word stems or more and 0.4 of them (rule ``alignment.last-pair``).
 
+Assignments are paired in :mod:`kg.entities.deliveries`: the report that delivers one (``deliveredBy``) and the
+line the same year's annual report gives it under its code (``closeMatch``).
+
 Each alignment is a relation whose evidence is both spans, with the rule and the score as its confidence.
 """
 
@@ -32,23 +35,13 @@ from dataclasses import replace
 from itertools import combinations
 
 from kg.documents.base import Document
-from kg.entities.base import Entity, EntityLink, Relation, Source
-from kg.mentions.text import norm, stems
+from kg.entities.base import Entity, EntityLink, Relation
+from kg.entities.deliveries import SAME_EVALUATION, deliveries, restated_assignments
+from kg.entities.evidence import first_source, owner, related, title_of
+from kg.mentions.text import stems
 
 ALIGNED_TYPES = ("Goal", "SteeringParameter")
 CLOSE = 0.5
-SAME_EVALUATION = 0.8
-
-
-def owner(doc: Document) -> str | None:
-    """The organisation whose goals a document states: an allocation letter's addressee, an evaluation
-    report's commissioner (it quotes the goals of the agency that ordered it), else its issuer."""
-    name = {"tildelingsbrev": doc.addressee, "evaluering": doc.commissioner}.get(doc.kind or "", doc.publisher)
-    return norm(name) if name else None
-
-
-def title_of(e: Entity) -> str:
-    return str(e.attr("title") or e.label)
 
 
 def score(a: Entity, b: Entity) -> tuple[float, bool]:
@@ -97,7 +90,8 @@ def align(entities: list[Entity], relations: list[Relation],
             if type2 == type_ and who2 != who and d2 != de:
                 new += _match(quoted, stated, de, d2, exact_only=True)
     new += _same_evaluations(entities)
-    new += _deliveries(entities, docs)
+    new += deliveries(entities, docs)
+    new += restated_assignments(entities, docs)
     if not new:
         return entities, relations
     return _with_links(entities, new), [*relations, *new]
@@ -119,7 +113,7 @@ def _match(left: list[Entity], right: list[Entity], da: str, db: str, exact_only
             continue
         used |= {a.iri, b.iri}
         rule = "alignment.same-title" if exact else "alignment.close-title"
-        evidence = tuple(replace(_first(e, d), rule=rule, confidence=round(s, 3)) for e, d in ((a, da), (b, db)))
+        evidence = tuple(replace(first_source(e, d), rule=rule, confidence=round(s, 3)) for e, d in ((a, da), (b, db)))
         subject, obj = sorted((a.iri, b.iri))
         out.append(Relation(subject, "exactMatch" if exact else "closeMatch", obj, evidence))
     return out
@@ -152,18 +146,13 @@ def _same_numbers(left: list[Entity], right: list[Entity], da: str, db: str,
             number = _printed(a)
             if a.iri in used or b.iri in used or number is None or number != _printed(b):
                 continue
-            if _related(stems(title_of(a)), stems(title_of(b))):
+            if related(stems(title_of(a)), stems(title_of(b))):
                 used |= {a.iri, b.iri}
-                evidence = tuple(replace(_first(e, d), rule="alignment.same-number-same-year", confidence=0.6)
+                evidence = tuple(replace(first_source(e, d), rule="alignment.same-number-same-year", confidence=0.6)
                                  for e, d in ((a, da), (b, db)))
                 subject, obj = sorted((a.iri, b.iri))
                 out.append(Relation(subject, "closeMatch", obj, evidence))
     return out
-
-
-def _related(sa: frozenset[str], sb: frozenset[str]) -> bool:
-    """Whether two titles share a word stem, or a compound and its part ('søknader' / 'søknadshandsaming')."""
-    return bool(sa & sb) or any(len(x) >= 5 and len(y) >= 5 and x[:5] == y[:5] for x in sa for y in sb)
 
 
 LAST_PAIR = 0.4  # Jaccard of the word stems, with at least three stems in common
@@ -185,7 +174,7 @@ def _last_pair(left: list[Entity], right: list[Entity], da: str, db: str, found:
     if shared < 3 or shared / len(sa | sb) < LAST_PAIR:
         return []
     confidence = round(shared / len(sa | sb), 3)
-    evidence = tuple(replace(_first(e, d), rule="alignment.last-pair", confidence=confidence)
+    evidence = tuple(replace(first_source(e, d), rule="alignment.last-pair", confidence=confidence)
                      for e, d in ((a, da), (b, db)))
     subject, obj = sorted((a.iri, b.iri))
     return [Relation(subject, "closeMatch", obj, evidence)]
@@ -227,58 +216,11 @@ def _same_evaluations(entities: list[Entity]) -> list[Relation]:
         # A title page adds a catchphrase to the title a list gives: the shorter title lies inside the longer.
         contained = len(sa & sb) / min(len(sa), len(sb)) if sa and sb else 0.0
         if contained >= SAME_EVALUATION:
-            evidence = tuple(replace(_first(e, min(d - other or d)), rule="alignment.same-evaluation",
+            evidence = tuple(replace(first_source(e, min(d - other or d)), rule="alignment.same-evaluation",
                                      confidence=round(contained, 3)) for e, d, other in ((a, da, db), (b, db, da)))
             subject, obj = sorted((a.iri, b.iri))
             out.append(Relation(subject, "exactMatch", obj, evidence))
     return out
-
-
-def _deliveries(entities: list[Entity], docs: dict[str, Document]) -> list[Relation]:
-    """An assignment and the report that later delivers it (``deliveredBy``): a report of the same agency, in
-    another document, that evaluates what the assignment ordered evaluated, that its document says answers the
-    assignment's code (``answers``, :mod:`kg.mentions.deliveries`), or whose title's (or subtitle's) word stems
-    (three or more, at least ``SAME_EVALUATION`` of them) lie in the assignment's text. A report delivers at
-    most one assignment: the one its title fits best; one published before the assignment's year, none."""
-    def owners(e: Entity) -> set[str]:
-        return {o for s in e.sources if s.doc_id in docs and (o := owner(docs[s.doc_id]))}
-
-    assignments = [(a, owners(a), stems(a.label),
-                    {link.target for link in a.links if link.predicate == "ordersEvaluationOf"})
-                   for a in entities if a.type == "Assignment"]
-    out = []
-    for r in entities:
-        if r.type not in ("Report", "Evaluation"):
-            continue
-        evaluated = {link.target for link in r.links if link.predicate == "evaluates"}
-        title, who, where = stems(title_of(r)), owners(r), {s.doc_id for s in r.sources}
-        # 'Frafall i læretiden. Kartlegging av hevede lærekontrakter': the subtitle says what was delivered
-        subtitle = stems(title_of(r).split(". ", 1)[1]) if ". " in title_of(r) else frozenset()
-        best: tuple[float, Entity] | None = None
-        published = r.attr("year") if r.attr("status") != "ongoing" else None
-        for a, a_owners, text, ordered in assignments:
-            if not a_owners & who or where <= {s.doc_id for s in a.sources}:
-                continue
-            given = a.attr("year")
-            if isinstance(published, int) and isinstance(given, int) and published < given:
-                continue  # a report out before the year of the assignment does not deliver it
-            answered = a.attr("code") is not None and norm(str(a.attr("code"))) in {norm(c) for c in r.attr(
-                "answers", ())}
-            fit = 1.0 if ordered & evaluated or answered else max(
-                (len(words & text) / len(words) for words in (title, subtitle) if len(words) >= 3), default=0.0)
-            if fit >= SAME_EVALUATION and (best is None or fit > best[0]):
-                best = (fit, a)
-        if best is not None:
-            fit, a = best
-            doc = min({s.doc_id for s in r.sources} - {s.doc_id for s in a.sources})
-            evidence = (replace(a.sources[0], rule="alignment.delivers", confidence=round(fit, 3)),
-                        replace(_first(r, doc), rule="alignment.delivers", confidence=round(fit, 3)))
-            out.append(Relation(a.iri, "deliveredBy", r.iri, evidence))
-    return out
-
-
-def _first(e: Entity, doc_id: str) -> Source:
-    return next(s for s in e.sources if s.doc_id == doc_id)
 
 
 def _with_links(entities: list[Entity], new: list[Relation]) -> list[Entity]:

@@ -204,3 +204,26 @@ def test_a_goal_in_nynorsk_and_bokmal_aligns_and_a_reworded_sub_goal_of_the_same
     _, relations = align(entities, [], [letter, report, evaluation])
     pairs = {(r.subject.rsplit("/", 1)[1], r.object.rsplit("/", 1)[1]) for r in relations}
     assert {("e-1", "l-1"), ("e-1", "r-1"), ("l-1", "r-1"), ("l-3.1", "r-3.1")} <= pairs
+
+
+def test_a_letters_assignment_and_its_years_report_line_of_the_same_code_are_the_same_assignment() -> None:
+    from dataclasses import replace
+
+    letter = Document("l", "l.txt", "l.txt", "text/plain", "", kind="tildelingsbrev", year=2024,
+                      publisher="Landbruks- og matdepartementet", addressee="Direktoratet for beite")
+    report = Document("r", "r.txt", "r.txt", "text/plain", "", kind="årsrapport", year=2024,
+                      publisher="Direktoratet for beite")
+    later = Document("n", "n.txt", "n.txt", "text/plain", "", kind="årsrapport", year=2025,
+                     publisher="Direktoratet for beite")
+
+    def assignment(doc: Document, code: str, text: str) -> Entity:
+        return replace(goal(doc, f"a{code}", text), type="Assignment", attrs=(("code", code),))
+
+    entities = [assignment(letter, "1", "Verksemda skal greie ut korleis beitebruksplanar kan takast inn i arealplanar"),
+                assignment(letter, "2", "Verksemda skal opne ei digital søknadsteneste for tilskot til stølsdrift"),
+                assignment(report, "1", "Utgreiing om beitebruksplanar i kommunale arealplanar"),
+                assignment(report, "2", "Rettleiar om dyrevelferd i utmark"),  # another assignment under that code
+                assignment(later, "1", "Utgreiing om beitebruksplanar i kommunale arealplanar")]
+    _, relations = align(entities, [], [letter, report, later])
+    assert [(r.subject.rsplit("/", 1)[1], r.object.rsplit("/", 1)[1]) for r in relations
+            if any(s.rule == "alignment.same-code-same-year" for s in r.sources)] == [("l-a1", "r-a1")]

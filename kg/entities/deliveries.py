@@ -1,0 +1,104 @@
+"""Assignments across documents: the report that delivers an assignment, and an assignment a report restates.
+
+An allocation letter gives assignments (*oppdrag*); a later report of the agency delivers one (``bk:deliveredBy``),
+and the agency's annual report for the same year reports on each by its code (*Nr. 2 … Gjennomført*), the same
+assignment in other words (``skos:closeMatch``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+from kg.documents.base import Document
+from kg.entities.base import Entity, Relation
+from kg.entities.evidence import first_source, owner, related, title_of
+from kg.mentions.text import norm, stems
+
+SAME_EVALUATION = 0.8
+
+
+def deliveries(entities: list[Entity], docs: dict[str, Document]) -> list[Relation]:
+    """An assignment and the report that later delivers it (``deliveredBy``): a report of the same agency, in
+    another document, that evaluates what the assignment ordered evaluated, that its document says answers the
+    assignment's code (``answers``, :mod:`kg.mentions.deliveries`), or whose title's (or subtitle's) word stems
+    (three or more, at least ``SAME_EVALUATION`` of them) lie in the assignment's text. A report delivers at
+    most one assignment: the one its title fits best; one published before the assignment's year, none."""
+    def owners(e: Entity) -> set[str]:
+        return {o for s in e.sources if s.doc_id in docs and (o := owner(docs[s.doc_id]))}
+
+    assignments = [(a, owners(a), stems(a.label),
+                    {link.target for link in a.links if link.predicate == "ordersEvaluationOf"})
+                   for a in entities if a.type == "Assignment"]
+    out = []
+    for r in entities:
+        if r.type not in ("Report", "Evaluation"):
+            continue
+        evaluated = {link.target for link in r.links if link.predicate == "evaluates"}
+        title, who, where = stems(title_of(r)), owners(r), {s.doc_id for s in r.sources}
+        # 'Frafall i læretiden. Kartlegging av hevede lærekontrakter': the subtitle says what was delivered
+        subtitle = stems(title_of(r).split(". ", 1)[1]) if ". " in title_of(r) else frozenset()
+        best: tuple[float, Entity] | None = None
+        published = r.attr("year") if r.attr("status") != "ongoing" else None
+        for a, a_owners, text, ordered in assignments:
+            if not a_owners & who or where <= {s.doc_id for s in a.sources}:
+                continue
+            given = a.attr("year")
+            if isinstance(published, int) and isinstance(given, int) and published < given:
+                continue  # a report out before the year of the assignment does not deliver it
+            answered = a.attr("code") is not None and norm(str(a.attr("code"))) in {norm(c) for c in r.attr(
+                "answers", ())}
+            fit = 1.0 if ordered & evaluated or answered else max(
+                (len(words & text) / len(words) for words in (title, subtitle) if len(words) >= 3), default=0.0)
+            if fit >= SAME_EVALUATION and (best is None or fit > best[0]):
+                best = (fit, a)
+        if best is not None:
+            fit, a = best
+            doc = min({s.doc_id for s in r.sources} - {s.doc_id for s in a.sources})
+            evidence = (replace(a.sources[0], rule="alignment.delivers", confidence=round(fit, 3)),
+                        replace(first_source(r, doc), rule="alignment.delivers", confidence=round(fit, 3)))
+            out.append(Relation(a.iri, "deliveredBy", r.iri, evidence))
+    return out
+
+
+def _code(e: Entity) -> str:
+    return norm(str(e.attr("code") or "")).replace(" ", "")
+
+
+def _coded(entities: list[Entity]) -> dict[str, dict[str, list[Entity]]]:
+    """Each document's assignments by their code."""
+    out: dict[str, dict[str, list[Entity]]] = defaultdict(lambda: defaultdict(list))
+    for e in entities:
+        if e.type == "Assignment" and _code(e):
+            for doc_id in sorted({s.doc_id for s in e.sources}):
+                out[doc_id][_code(e)].append(e)
+    return out
+
+
+def restated_assignments(entities: list[Entity], docs: dict[str, Document]) -> list[Relation]:
+    """An allocation letter's assignment and the line the agency's annual report for the same year gives it: one
+    code in both, with a word (or a word's beginning) in common, are a ``closeMatch`` (rule
+    ``alignment.same-code-same-year``); a code given twice in either document pairs nothing."""
+    coded = _coded(entities)
+    out = []
+    for dl, letter_codes in sorted(coded.items()):
+        letter = docs.get(dl)
+        if letter is None or letter.kind != "tildelingsbrev" or letter.year is None or owner(letter) is None:
+            continue
+        for dr, report_codes in sorted(coded.items()):
+            report = docs.get(dr)
+            if report is None or report.kind != "årsrapport" or report.year != letter.year \
+                    or owner(report) != owner(letter):
+                continue
+            for code, given in sorted(letter_codes.items()):
+                told = report_codes.get(code, [])
+                if len(given) != 1 or len(told) != 1 or given[0].iri == told[0].iri:
+                    continue
+                a, b = given[0], told[0]
+                if not related(stems(title_of(a)), stems(title_of(b))):
+                    continue
+                evidence = tuple(replace(first_source(e, d), rule="alignment.same-code-same-year", confidence=0.7)
+                                 for e, d in ((a, dl), (b, dr)))
+                subject, obj = sorted((a.iri, b.iri))
+                out.append(Relation(subject, "closeMatch", obj, evidence))
+    return out
