@@ -11,6 +11,7 @@
 - 'Delmål 1.1 er at …, og delmål 1.2 er at …' (two in one sentence), '… arbeide for at … (delmål 2.1), og for at …
   (delmål 2.2)', 'Delmålene under hovedmål 3 er 3.1 …, og 3.2 …' (listed by number);
 - 'Planen skal bidra til etatens samfunnsmål om at ingen skal …' (the one goal of its level);
+- 'Hovedmålet for planen er at flere eldre deltar …' (a plan's one main goal);
 - 'Effektmål for området: …', 'Effektmålet for resultatområdet er at …' (the one goal of its level in an area).
 
 A sentence that only points at a goal ('jf. hovedmål 1', 'under mål 4') states none.
@@ -84,6 +85,10 @@ OWN_DEFINED = re.compile(_SENTENCE_STARTS + r"(?!Departementets|Regjeringens|Sto
                          r"[.!?](?=\s|$)")
 
 
+# 'Hovedmålet for planen er at flere eldre deltar …': a plan's or strategy's one main goal, unnumbered
+PLAN_MAIN = re.compile(_SENTENCE_STARTS + r"(?P<word>Hovedmål|Hovudmål)et\s+(?:for|med|i)\s+(?:planen|strategien|"
+                       r"handlingsplanen|satsingen|programmet|arbeidet)\s+er\s+at\s+(?P<title>" + CLAUSE_CHAR
+                       + r"{10,300}?)" + CLAUSE_END)
 NOT_WORDING = re.compile(r"\d|\bmål\b|\bpost(?:en)?\b")
 
 
@@ -101,6 +106,8 @@ class SentenceGoal(NamedTuple):
 
 def sentence_goals(text: str) -> Iterator[SentenceGoal]:
     """The goals the sentences of ``text`` state, pattern by pattern (the first to claim a start wins)."""
+    for m in PLAN_MAIN.finditer(text):
+        yield SentenceGoal(m.group("word"), "", clean(m.group("title")), m.start("word"), m.end())
     for m in OWN_DEFINED.finditer(text):
         yield SentenceGoal(m.group("word").capitalize(), "", clean(m.group("title")), m.start("word"), m.end())
     for m in DEFINED.finditer(text):

@@ -49,8 +49,13 @@ def societal_goal_links(found: Extraction) -> list[Link]:
         if m.type == "Goal":
             goals.setdefault(m.key, m)
     # an unnumbered 'Overordnet mål' above the others is the top of its document's goals too
+    # so is a plan's one unnumbered main goal ('Hovedmålet for planen er at …') over numbered sub-goals
+    numbered_main = any(str(m.attr("level") or "").lower() in ("hovedmål", "hovudmål") and m.attr("number") is not None
+                        for m in goals.values())
     societal = [k for k, m in goals.items() if str(m.attr("level") or "").lower() in ("samfunnsmål", "samfunnseffekt")
-                or str(m.attr("level") or "").lower() == "overordnet mål" and m.attr("number") is None]
+                or str(m.attr("level") or "").lower() == "overordnet mål" and m.attr("number") is None
+                or str(m.attr("level") or "").lower() in ("hovedmål", "hovudmål") and m.attr("number") is None
+                and not m.attr("notation") and not numbered_main]
     if len(societal) != 1:
         return []
     placed = {link.subject for link in found.links if link.predicate == "broader"}

@@ -35,8 +35,12 @@ NOT_NAMES = frozenset({"Det", "Den", "De", "Vi", "Dette", "Disse", "Denne", "Dir
                        "Tilskudd", "Tilskot", *(m.capitalize() for m in MONTHS)})
 MAX_WORDS = 6
 # 'Tiltak 3  Digital svømmedagbok for elever' on a line of its own: a plan's numbered measure and its name
-NUMBERED = re.compile(r"^[ \t\f]*Tiltak[ \t]+\d{1,2}[ \t]*[:.–-]?[ \t]+"
-                      r"(?P<name>[A-ZÆØÅ«](?:[^\n.!?]|(?<=\d)\.(?=[ \t]))" r"{2,100})[ \t]*$", re.MULTILINE)
+# ('Tiltak 1.2  Besøksvenn 2.0 – nasjonal modell for …': numbered in its area, a description after a dash)
+NUMBERED = re.compile(r"^[ \t\f]*Tiltak[ \t]+\d{1,2}(?:\.\d{1,2})?[ \t]*[:.–-]?[ \t]+"
+                      r"(?P<name>[A-ZÆØÅ«](?:[^\n.!?–]|(?<=\d)\.(?=[ \t\d])){2,100}?)"
+                      r"(?:[ \t]+[–-][ \t]+[^\n]*)?[ \t]*$", re.MULTILINE)
+# a definite noun before a name ('Kampanjen «Ring en venn»', 'Transportordningen Seniorskyss'): the name alone
+KIND_BEFORE = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:en|et|a)[ \t]+(?=«|[A-ZÆØÅ])")
 # a definite verbal noun opens a description, not a name ('Kartleggingen av …, som vi …', 'Undersøkelsen')
 VERBAL_NOUN = ("ingen", "ingene", "elsen", "elsene", "inga", "ingane")
 
@@ -91,10 +95,11 @@ def activity_mentions(passages: list[Passage], ctx: GoalContext, original: str) 
 
 
 def numbered_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> Extraction:
-    """A Measure mention for each numbered measure of a plan (*Tiltak 3  Name*), addressing its section's goal."""
+    """A Measure mention for each numbered measure of a plan (*Tiltak 3  Name*, *Tiltak 1.2  Name – what it is*),
+    addressing its section's goal."""
     out = Extraction()
     for m in NUMBERED.finditer(original):
-        name = re.sub(r"\s+", " ", m.group("name")).strip(" «»")
+        name = re.sub(r"\s+", " ", KIND_BEFORE.sub("", m.group("name"))).strip(" «»")
         p = next((p for p in passages if p.start <= m.start("name") < p.end), None)
         if p is None or len(name.split()) > 12:
             continue
