@@ -43,6 +43,8 @@ def item_extent(line: Line, original: str, max_lines: int = 4) -> tuple[int, int
     for i, part in enumerate(raw.split("\n")):
         if i > 0 and part[:1] in (" ", "\t") and part.strip() and len(part) - len(part.lstrip()) != hanging:
             break
+        if i > 0 and not part.strip() and _paragraph_after(raw.split("\n")[: i], raw.split("\n")[i + 1:]):
+            break  # a blank line, then a sentence of its own: the paragraph after the item is none of it
         if i >= max_lines:
             break
         kept += len(part) + (1 if i > 0 else 0)
@@ -52,6 +54,17 @@ def item_extent(line: Line, original: str, max_lines: int = 4) -> tuple[int, int
     while stop > start and original[stop - 1] in " \t\n":
         stop -= 1
     return start, stop
+
+
+def _paragraph_after(before: list[str], after: list[str]) -> bool:
+    """Whether the text after a blank line is a paragraph of its own: it opens with a capital, and the item's
+    words before it close their phrase (a wrap over a page break goes on: '… og i' / '' / 'gjennomføringen')."""
+    nxt = next((x.strip() for x in after if x.strip()), "")
+    last = " ".join(x.strip() for x in before).split()
+    return bool(nxt) and nxt[:1].isupper() and bool(last) and last[-1].lower() not in OPEN_WORDS
+
+
+OPEN_WORDS = ("og", "i", "for", "til", "av", "med", "på", "om", "som", "et", "en", "ei", "de", "den", "det", "eller")
 
 
 def _hanging_column(original: str, start: int) -> int:

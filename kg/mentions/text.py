@@ -44,16 +44,28 @@ def norm(text: str) -> str:
 # Nynorsk words of the genre's goal titles as Bokmål writes them ('i heile landet' is 'i hele landet')
 NYNORSK_WORDS = {"heile": "hele", "fleire": "flere", "meir": "mer", "betre": "bedre", "ikkje": "ikke", "ein": "en",
                  "eit": "et", "berekraftig": "bærekraftig", "berekraftige": "bærekraftige", "auka": "økt",
-                 "auke": "øke", "tilbod": "tilbud", "tenester": "tjenester", "tenesta": "tjenesten"}
+                 "auke": "øke", "tilbod": "tilbud", "tenester": "tjenester", "tenesta": "tjenesten", "tal": "antall",
+                 "talet": "antallet", "teke": "tatt", "teken": "tatt", "kva": "hva", "korleis": "hvordan"}
+# and its endings and word parts ('sakshandsamingstid', 'gjennomsnittleg', 'frivilligsentralar', 'deltakarar')
+NYNORSK_PARTS = ((re.compile(r"handsam"), "behandl"), (re.compile(r"rettleiing"), "veiledning"),
+                 (re.compile(r"rettleiar"), "veileder"), (re.compile(r"(?<=\w{4})leg(e?)$"), r"lig\1"),
+                 (re.compile(r"(?<=\w{4})arar$"), "ere"), (re.compile(r"(?<=\w{4})ar$"), "er"),
+                 (re.compile(r"(?<=\w{4})ane$"), "ene"))
+
+
+def _bokmal(word: str) -> str:
+    word = NYNORSK_WORDS.get(word, word)
+    for pattern, replacement in NYNORSK_PARTS:
+        word = pattern.sub(replacement, word)
+    return word
 
 
 def stems(text: str) -> frozenset[str]:
     """The word stems of a title (numbers, one-letter and function words dropped); the genre's Nynorsk 'tilskot'
     is stemmed as the Bokmål 'tilskudd', and its common Nynorsk words as their Bokmål forms, so the two languages'
     titles of one scheme or goal compare."""
-    words = [re.sub(r"^tilskot", "tilskudd", NYNORSK_WORDS.get(w, w))
-             for w in norm(text).replace("/", " ").replace("-", " ").split()
-             if len(w) > 1 and not w.isdigit() and NYNORSK_WORDS.get(w, w) not in STOPWORDS]
+    words = [re.sub(r"^tilskot", "tilskudd", _bokmal(w)) for w in norm(text).replace("/", " ").replace("-", " ").split()
+             if len(w) > 1 and not w.isdigit() and _bokmal(w) not in STOPWORDS]
     return frozenset(_STEM.stemWords(words))
 
 

@@ -471,3 +471,18 @@ def test_unnumbered_goal_headings_set_apart_are_goals_each_keyed_by_its_title() 
     goals = _by_label(entities_of("rapport.txt", MAL_HEADINGS))
     assert set(goals) == {"Mål: Flere deltar i friluftsliv, særlig grupper som er lite aktive",
                           "Mål: Friluftslivets arealer er sikret og tilrettelagt"}
+
+
+LETTER_ITEM = """Virksomhetsmål 4: Innvandrere og deres barn deltar i frivillighet og lokalsamfunn
+
+Styringsparametere:
+a) Antall frivillige organisasjoner som mottar tilskudd til integreringsarbeid
+
+Det er ikke satt prestasjonskrav for denne styringsparameteren. Tilskudd til integreringsarbeid
+bevilges over kap. 496 post 70.
+"""
+
+
+def test_a_parameter_item_ends_at_the_blank_line_before_a_paragraph_of_its_own() -> None:
+    parameters = [e.label for e in entities_of("brev.txt", LETTER_ITEM) if e.type == "SteeringParameter"]
+    assert parameters == ["Antall frivillige organisasjoner som mottar tilskudd til integreringsarbeid"]

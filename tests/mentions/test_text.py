@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.mentions.budget import _budget_numbers
-from kg.mentions.text import grant_key, split_numbers
+from kg.mentions.text import grant_key, split_numbers, stems
 
 
 def test_thousand_groups_are_split_into_numbers() -> None:
@@ -37,3 +37,12 @@ def test_a_schemes_key_reads_nynorsk_plurals_as_bokmal_writes_them() -> None:
         "Tilskudd til bestillingstransport i distriktene")
     assert grant_key("Tilskot til lag og organisasjonar") == grant_key("Tilskudd til lag og organisasjoner")
     assert grant_key("Tilskudd til kultur i bygda") != grant_key("Tilskudd til kultur i byen")
+
+
+def test_a_parameter_in_nynorsk_and_bokmal_has_the_same_word_stems() -> None:
+    pairs = [("Antall frivilligsentraler som har tatt i bruk verktøyet", "Tal frivilligsentralar som har teke i bruk "
+              "verktøyet"), ("Gjennomsnittlig saksbehandlingstid for søknader", "Gjennomsnittleg sakshandsamingstid "
+                             "for søknader"), ("Antall deltakere som har fullført kurset", "Tal deltakarar som har "
+                                                                                           "fullført kurset")]
+    assert all(stems(a) == stems(b) for a, b in pairs)
+    assert stems("Antall fyr med tilsyn") != stems("Antall havner med tilsyn")
