@@ -7,6 +7,7 @@ assignment in other words (``skos:closeMatch``).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 
@@ -75,10 +76,59 @@ def _coded(entities: list[Entity]) -> dict[str, dict[str, list[Entity]]]:
     return out
 
 
+RESTATED = 0.6  # of the shorter wording's word stems, three or more, in the other's
+
+
 def restated_assignments(entities: list[Entity], docs: dict[str, Document]) -> list[Relation]:
-    """An allocation letter's assignment and the line the agency's annual report for the same year gives it: one
-    code in both, with a word (or a word's beginning) in common, are a ``closeMatch`` (rule
-    ``alignment.same-code-same-year``); a code given twice in either document pairs nothing."""
+    """An allocation letter's assignment and the line an annual report of the agency gives it: one code in both (a
+    letter and the report for its year, or any two for a code that carries its year, *2024-4*), with a word (or a
+    word's beginning) in common, are a ``closeMatch`` (rule ``alignment.same-code-same-year``; a code given twice
+    in either document pairs nothing); so are two that word the same work alike, in a letter and the report for
+    its year (``RESTATED`` of the shorter wording's stems in the other's, rule ``alignment.same-assignment``), each
+    paired once, best first. (A letter of the next year words follow-up work alike: it is another assignment.)"""
+    out = _same_codes(entities, docs)
+    paired = {i for r in out for i in (r.subject, r.object)}
+    return out + _same_wording(entities, docs, paired)
+
+
+def _letter_and_report(letter: Document | None, report: Document | None, within: int) -> bool:
+    return letter is not None and report is not None and letter.kind == "tildelingsbrev" \
+        and report.kind == "årsrapport" and letter.year is not None and report.year is not None \
+        and abs(letter.year - report.year) <= within and owner(letter) is not None and owner(letter) == owner(report)
+
+
+def _same_wording(entities: list[Entity], docs: dict[str, Document], paired: set[str]) -> list[Relation]:
+    by_doc: dict[str, list[Entity]] = defaultdict(list)
+    for e in entities:
+        if e.type == "Assignment" and e.iri not in paired:
+            for doc_id in sorted({s.doc_id for s in e.sources}):
+                by_doc[doc_id].append(e)
+    out = []
+    for dl, given in sorted(by_doc.items()):
+        for dr, told in sorted(by_doc.items()):
+            if not _letter_and_report(docs.get(dl), docs.get(dr), 0):
+                continue
+            pairs = []
+            for a in given:
+                for b in told:
+                    sa, sb = stems(title_of(a)), stems(title_of(b))
+                    shared = len(sa & sb)
+                    fit = shared / min(len(sa), len(sb)) if sa and sb else 0.0
+                    if a.iri != b.iri and shared >= 3 and fit >= RESTATED:
+                        pairs.append((fit, a, b))
+            used: set[str] = set()
+            for fit, a, b in sorted(pairs, key=lambda t: (-t[0], t[1].iri, t[2].iri)):
+                if a.iri in used or b.iri in used:
+                    continue
+                used |= {a.iri, b.iri}
+                evidence = tuple(replace(first_source(e, d), rule="alignment.same-assignment", confidence=round(fit, 3))
+                                 for e, d in ((a, dl), (b, dr)))
+                subject, obj = sorted((a.iri, b.iri))
+                out.append(Relation(subject, "closeMatch", obj, evidence))
+    return out
+
+
+def _same_codes(entities: list[Entity], docs: dict[str, Document]) -> list[Relation]:
     coded = _coded(entities)
     out = []
     for dl, letter_codes in sorted(coded.items()):
@@ -87,11 +137,12 @@ def restated_assignments(entities: list[Entity], docs: dict[str, Document]) -> l
             continue
         for dr, report_codes in sorted(coded.items()):
             report = docs.get(dr)
-            if report is None or report.kind != "årsrapport" or report.year != letter.year \
-                    or owner(report) != owner(letter):
+            if not _letter_and_report(letter, report, 1):
                 continue
             for code, given in sorted(letter_codes.items()):
                 told = report_codes.get(code, [])
+                if report is not None and report.year != letter.year and not re.search(r"(?:19|20)\d\d", code):
+                    continue  # a code without its year names another assignment in another year
                 if len(given) != 1 or len(told) != 1 or given[0].iri == told[0].iri:
                     continue
                 a, b = given[0], told[0]

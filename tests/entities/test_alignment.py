@@ -227,3 +227,30 @@ def test_a_letters_assignment_and_its_years_report_line_of_the_same_code_are_the
     _, relations = align(entities, [], [letter, report, later])
     assert [(r.subject.rsplit("/", 1)[1], r.object.rsplit("/", 1)[1]) for r in relations
             if any(s.rule == "alignment.same-code-same-year" for s in r.sources)] == [("l-a1", "r-a1")]
+
+
+def test_uncoded_assignments_worded_alike_in_a_letter_and_its_years_report_are_paired_once() -> None:
+    from dataclasses import replace
+
+    letter = Document("l", "l.txt", "l.txt", "text/plain", "", kind="tildelingsbrev", year=2022,
+                      publisher="Kulturdepartementet", addressee="Direktoratet for frivillighet")
+    report = Document("r", "r.txt", "r.txt", "text/plain", "", kind="årsrapport", year=2022,
+                      publisher="Direktoratet for frivillighet")
+    next_letter = Document("n", "n.txt", "n.txt", "text/plain", "", kind="tildelingsbrev", year=2023,
+                           publisher="Kulturdepartementet", addressee="Direktoratet for frivillighet")
+
+    def assignment(doc: Document, n: str, text: str, code: str | None = None) -> Entity:
+        return replace(goal(doc, f"a{n}", text), type="Assignment", attrs=(("code", code),) if code else ())
+
+    entities = [assignment(letter, "1", "Direktoratet skal utarbeide en oppdatert veileder for frivilligsentraler"),
+                assignment(letter, "2", "Direktoratet skal kartlegge deltakelsen i frivillig arbeid blant unge voksne"),
+                assignment(report, "1", "Oppdatert rettleiar for frivilligsentralar"),
+                assignment(report, "2", "Kartlegging av frivillig arbeid blant unge voksne"),
+                assignment(next_letter, "1", "Direktoratet skal følge opp kartleggingen av frivillig arbeid blant "
+                                             "unge voksne"),
+                assignment(letter, "3", "Direktoratet skal kartlegge matsvinnet i sykehjem", "2022-4"),
+                assignment(next_letter, "3", "Direktoratet skal ferdigstille kartleggingen av matsvinn", "2022-4")]
+    _, relations = align(entities, [], [letter, report, next_letter])
+    pairs = {(r.subject.rsplit("/", 1)[1], r.object.rsplit("/", 1)[1]) for r in relations
+             if r.predicate == "closeMatch"}
+    assert pairs == {("l-a1", "r-a1"), ("l-a2", "r-a2")}
