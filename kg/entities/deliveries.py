@@ -38,7 +38,8 @@ def deliveries(entities: list[Entity], docs: dict[str, Document]) -> list[Relati
         evaluated = {link.target for link in r.links if link.predicate == "evaluates"}
         title, who, where = stems(title_of(r)), owners(r), {s.doc_id for s in r.sources}
         # 'Frafall i læretiden. Kartlegging av hevede lærekontrakter': the subtitle says what was delivered
-        subtitle = stems(title_of(r).split(". ", 1)[1]) if ". " in title_of(r) else frozenset()
+        parts = title_of(r).split(". ", 1)
+        subtitle = stems(parts[1]) if len(parts) > 1 else frozenset()
         best: tuple[float, Entity] | None = None
         published = r.attr("year") if r.attr("status") != "ongoing" else None
         for a, a_owners, text, ordered in assignments:
@@ -50,7 +51,7 @@ def deliveries(entities: list[Entity], docs: dict[str, Document]) -> list[Relati
             answered = a.attr("code") is not None and norm(str(a.attr("code"))) in {norm(c) for c in r.attr(
                 "answers", ())}
             fit = 1.0 if ordered & evaluated or answered else max(
-                (len(words & text) / len(words) for words in (title, subtitle) if len(words) >= 3), default=0.0)
+                (_found(words, text) / len(words) for words in (title, subtitle) if len(words) >= 3), default=0.0)
             if fit >= SAME_EVALUATION and (best is None or fit > best[0]):
                 best = (fit, a)
         if best is not None:
@@ -60,6 +61,13 @@ def deliveries(entities: list[Entity], docs: dict[str, Document]) -> list[Relati
                         replace(first_source(r, doc), rule="alignment.delivers", confidence=round(fit, 3)))
             out.append(Relation(a.iri, "deliveredBy", r.iri, evidence))
     return out
+
+
+def _found(words: frozenset[str], text: frozenset[str]) -> int:
+    """How many of a title's word stems the assignment's text has, or one that the other begins with ('utredning' /
+    'utrede', 'kartlegging' / 'kartleggje')."""
+    return sum(1 for w in words if w in text or any(min(len(w), len(t)) >= 5 and (w.startswith(t) or t.startswith(w))
+                                                    for t in text))
 
 
 def _code(e: Entity) -> str:

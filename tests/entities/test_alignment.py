@@ -254,3 +254,14 @@ def test_uncoded_assignments_worded_alike_in_a_letter_and_its_years_report_are_p
     pairs = {(r.subject.rsplit("/", 1)[1], r.object.rsplit("/", 1)[1]) for r in relations
              if r.predicate == "closeMatch"}
     assert pairs == {("l-a1", "r-a1"), ("l-a2", "r-a2")}
+
+
+def test_a_report_delivers_an_assignment_whose_words_it_uses_as_another_word_form() -> None:
+    from dataclasses import replace
+
+    order = replace(goal(LETTER, "a3", "Direktoratet skal kartlegge tilstanden i småbåthavnene langs kysten"),
+                    type="Assignment")
+    study = replace(goal(REPORT, "r7", "Tilstandskartlegging av småbåthavner langs kysten"), type="Report")
+    _, relations = align([order, study], [], [REPORT, LETTER])
+    assert [(r.subject.rsplit("/", 1)[1], r.object.rsplit("/", 1)[1]) for r in relations
+            if r.predicate == "deliveredBy"] == [("l-a3", "r-r7")]
