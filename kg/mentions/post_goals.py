@@ -22,12 +22,15 @@ from kg.passages.base import Passage
 # ('skal medverke til delmål 2.1': Nynorsk; a sub-goal's number keeps its point)
 SENTENCE = re.compile(r"(?:[^.!?]|(?<=\d)\.(?=\d))*\b(?:bidra|medverke)\s+til\b(?:[^.!?]|(?<=\d)\.(?=\d))*"
                       r"(?:[.!?]|$)", re.IGNORECASE)
-PAIR = re.compile(r"\bpost(?:en)?\s+(?P<post>\d{2})\b(?:(?!\bpost(?:en)?\s+\d)[^;])*?\btil\s+"
+# ('Tilskuddsordningene på postene 70 og 72 … skal bidra til mål 3': each post of a list)
+PAIR = re.compile(r"\bpost(?:en|ene)?\s+(?P<post>\d{2}(?:\s*(?:,|og)\s*\d{2})*)\b(?:(?!\bpost(?:en|ene)?\s+\d)[^;])*?"
+                  r"\btil\s+"
                   r"(?:(?:hoved|hovud|virksomhets|verksemds|del)?mål(?:et)?\s+(?P<num>\d{1,2}(?:\.\d{1,2})?)"
                   r"|(?P<code>(?-i:" + GOAL_CODE + r")))\b",
                   re.IGNORECASE)
 GRANT_TEXT = re.compile(r"^(?:[A-ZÆØÅ]\w*tilsk(?:udd|ot)\w*|Tilsk(?:udd|ot))\b")
-REMARK = re.compile(r",?\s*(?:kan\s+(?:overføres|overførast|nyttes\b.*|nyttast\b.*)|overslagsbevilgning|"
+# (', kan' alone where the remark's last word wrapped onto the next line)
+REMARK = re.compile(r",?\s*(?:kan(?:\s+(?:overføres|overførast|nyttes\b.*|nyttast\b.*))?|overslagsbevilgning|"
                     r"overslagsløyving)\s*$", re.IGNORECASE)
 NAMED_AFTER_DASH = re.compile(r"^[A-ZÆØÅ][^–]+?\s+[–-]\s+(?P<name>[A-ZÆØÅ][\wæøå]+(?:\s+[\wæøå]+){0,4})$")
 # a transfer post (60–89) whose text ends in a word for funds ('Lokale forebyggingsmidler')
@@ -59,23 +62,28 @@ def post_goal_mentions(document: Document, passages: list[Passage], found: Extra
         for pair in PAIR.finditer(sentence.group()):
             num = pair.group("num")
             goal = goal_key(document.id, int(num) if num.isdigit() else num) if num else coded.get(pair.group("code"))
-            rows = posts.get(pair.group("post"), [])
             if goal is None:
                 continue
-            if len({m.key for m in rows}) != 1:
-                continue  # no grant post of that number, or one in each of two chapters
-            row = rows[0]
-            name = REMARK.sub("", str(row.attr("post_text"))).strip()
-            attrs: tuple[tuple[str, object], ...] = (("granted_nok", row.attr("allocated_nok")),
-                                                     ("year", row.attr("year")))
-            named = NAMED_AFTER_DASH.match(name)
-            if named:  # 'Tilskudd til fylkeskommuner – Fagløft voksne': the scheme's own name after the dash
-                name, attrs = named.group("name"), (*attrs, ("alias", name))
-            key: Key = ("GrantScheme", grant_key(name))
-            out.mentions.append(Mention("GrantScheme", key, name, row.span, "grant.post-tied-to-goal", 0.85, attrs))
-            start = sentence.start() + pair.start()
-            span = citer.span(start, sentence.start() + pair.end())
-            if span is not None:
-                out.links.append(Link(key, "supportsGoal", (*goal[:1], span.doc, *goal[2:]), span,
-                                      "grant.post-tied-to-goal", 0.85))
+            for number in re.findall(r"\d{2}", pair.group("post")):
+                _tie(out, posts.get(number, []), goal, sentence.start() + pair.start(), sentence.start() + pair.end(),
+                     citer)
     return out
+
+
+def _tie(out: Extraction, rows: list[Mention], goal: Key, start: int, end: int, citer: Citer) -> None:
+    """The scheme of a grant post the sentence from ``start`` to ``end`` ties to ``goal``, linked to it."""
+    if len({m.key for m in rows}) != 1:
+        return  # no grant post of that number, or one in each of two chapters
+    row = rows[0]
+    name = REMARK.sub("", str(row.attr("post_text"))).strip()
+    attrs: tuple[tuple[str, object], ...] = (("granted_nok", row.attr("allocated_nok")),
+                                             ("year", row.attr("year")))
+    named = NAMED_AFTER_DASH.match(name)
+    if named:  # 'Tilskudd til fylkeskommuner – Fagløft voksne': the scheme's own name after the dash
+        name, attrs = named.group("name"), (*attrs, ("alias", name))
+    key: Key = ("GrantScheme", grant_key(name))
+    out.mentions.append(Mention("GrantScheme", key, name, row.span, "grant.post-tied-to-goal", 0.85, attrs))
+    span = citer.span(start, end)
+    if span is not None:
+        out.links.append(Link(key, "supportsGoal", (*goal[:1], span.doc, *goal[2:]), span,
+                              "grant.post-tied-to-goal", 0.85))

@@ -112,3 +112,32 @@ def test_a_post_text_naming_the_scheme_after_a_dash_gives_the_schemes_own_name()
     schemes = [e for e in entities_of("brev.txt", NAMED_POST_LETTER) if e.type == "GrantScheme"]
     assert [(e.label, e.alt_labels) for e in schemes] == [
         ("Fagløft voksne", ("Tilskudd til fylkeskommuner – Fagløft voksne",))]
+
+
+LIST_LETTER = """Kulturdepartementet
+
+Deres ref          Vår ref           Dato
+                   24/77             18.12.2024
+
+Tildelingsbrev 2025 – Direktoratet for fritid
+
+2 Mål
+Mål 1 Flere barn deltar i fritidsaktiviteter
+Mål 2 Frivilligheten har gode rammevilkår
+
+4 Budsjett
+Kap.  Post  Betegnelse                                                Tildeling 2025
+860   01    Driftsutgifter                                                    61 200
+      70    Tilskudd til fritidsklubber                                       22 500
+      72    Tilskudd til lokale møteplasser og fritidsarenaer, kan            87 200
+            overføres
+
+Tilskuddsordningene på postene 70 og 72 skal bidra til mål 1.
+"""
+
+
+def test_a_sentence_tying_a_list_of_posts_to_a_goal_ties_each_and_a_wrapped_remark_is_left_out() -> None:
+    schemes = {e.label: {link.target_label.split(":")[0] for link in e.links if link.predicate == "supportsGoal"}
+               for e in entities_of("brev.txt", LIST_LETTER) if e.type == "GrantScheme"}
+    assert schemes == {"Tilskudd til fritidsklubber": {"Mål 1"},
+                       "Tilskudd til lokale møteplasser og fritidsarenaer": {"Mål 1"}}
