@@ -134,7 +134,10 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
     "collection43": (GOLD.parents[1] / "data" / "collection43", GOLD.with_name("collection43"),
                      "Extraction (a Nynorsk letter with Hovudmål and Delmål, the same year's Nynorsk report, another "
                      "agency's action plan, an evaluation; set 43)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout22", GOLD.with_name("collection_heldout22"),
+    "collection44": (GOLD.parents[1] / "data" / "collection44", GOLD.with_name("collection44"),
+                     "Extraction (a letter with lettered goals in prose and a torn assignment table, the same year's "
+                     "report, a press release, a Nynorsk interim evaluation; set 44)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout23", GOLD.with_name("collection_heldout23"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

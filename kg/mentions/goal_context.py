@@ -19,8 +19,9 @@ GOAL = re.compile(
     r"^(?:•\s*)?(?:\d+(?:\.\d+)*\s+)?(?P<kind>(?:[A-ZÆØÅ][a-zæøå]+)?mål|Mål)\s+"
     # a lettered goal heads its section with its whole title ('Virksomhetsmål A – Flere husstander skal bo …');
     # a short name after the letter ('Hovedmål A – Trygge anlegg') only names a goal stated elsewhere
-    r"(?P<num>\d{1,2}(?:\.\d{1,2})?|[A-ZÆØÅ](?=\s*[:–-]\s*\S+(?:\s+\S+){4}))"
-    r"\s*(?:[:.)–-]\s*|\s+)(?P<title>[A-ZÆØÅ«].{5,})$"  # ('Hovedmål 1) Flere reiser …')
+    # ('Mål a) – Pårørendestøtte': a letter's lettered goal, its wording in the sentence below)
+    r"(?P<num>\d{1,2}(?:\.\d{1,2})?|[A-ZÆØÅ](?=\s*[:–-]\s*\S+(?:\s+\S+){4})|[a-h](?=\)))"
+    r"\s*(?:\)\s*[–-]\s*|[:.)–-]\s*|\s+)(?P<title>[A-ZÆØÅ«].{5,})$"  # ('Hovedmål 1) Flere reiser …')
 )
 PART = re.compile(r"^(?P<title>.+?)\s+[–-]\s+(?P<part>[\wæøå]+(?:\s[\wæøå]+)?)\s*$")
 NOT_A_GOAL_KIND = ("bærekraftsmål",)

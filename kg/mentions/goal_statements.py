@@ -85,6 +85,9 @@ GONE = re.compile(r"[^.!?]{0,120}?\b(?:overført|tatt ut|teke ut|utgått|utgår|
 # '1. Etaten skal øke …' with 'Styringsparametre:' on the line after its title: a numbered goal of a letter.
 NUMBERED = re.compile(r"^[ \t]*(?P<num>\d{1,2})\.[ \t]+(?P<title>[A-ZÆØÅ][^\n]{10,})$", re.MULTILINE)
 PARAMETERS_NEXT = re.compile(r"\n[ \t]*Styringsparamet(?:er|re)\w*[ \t]*:")
+# 'a) Kommunene har god kompetanse …' under '… arbeide mot følgende mål:', 'Styringsparametere:' after a blank line
+LETTERED = re.compile(r"^[ \t]*(?P<num>[a-h])\)[ \t]+(?P<title>[A-ZÆØÅ][^\n]{10,})$", re.MULTILINE)
+PARAMETERS_BELOW = re.compile(r"\n(?:[ \t]*\n)?[ \t]*Styringsparamet(?:er|re)\w*[ \t]*:")
 # a numbered item that opens like a steering parameter is one, not a goal
 MEASURED = re.compile(r"(?:Andel|Antall|Tal(?:et)?|Del|Gjennomsnittleg|Gjennomsnittlig|Saksbehandlingstid)\b")
 ITEM_END = re.compile(r"\n[ \t]*\n|\n[ \t]*\d{1,2}\.[ \t]+[A-ZÆØÅ]")
@@ -193,6 +196,12 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
             word = levels[-1].group("word").capitalize() if levels else "Mål"
             found[m.start()] = GoalStatement(word, m.group("num"), clean(text[m.start("title"): end]).rstrip("."),
                                              m.start(), end, "line")
+    for m in LETTERED.finditer(text):
+        end = _title_end(text, m.end())
+        levels = list(LEVEL_BEFORE.finditer(text, max(0, m.start() - 2000), m.start()))  # the list's intro
+        if PARAMETERS_BELOW.match(text, end) and levels and not MEASURED.match(m.group("title")):
+            found[m.start()] = GoalStatement(levels[-1].group("word").capitalize(), m.group("num"),
+                                             clean(text[m.start("title"): end]).rstrip("."), m.start(), end, "line")
     for m in NUMBERED_HEADED.finditer(text):
         end = _title_end(text, m.end())
         before = text[: m.start()].rstrip(" \t\f")

@@ -3,18 +3,17 @@ rather than on one house style:
 
 - goal lines: '[II.1] Hovedmål 1   <text>', 'Delmål 1.2 <text>' (linked to main goal 1), 'MÅL 3   <text>' (a
   table's goal row), 'Virksomhetsmål 2: <text>';
-- lettered goals 'a) <text>' listed under a heading about goals ('2. MÅL FOR VIRKSOMHETEN', 'Mål for 2023');
+- lettered goals 'a) <text>' listed under a heading about goals ('Mål for 2023'), each with its 'Styringsparametere:'
+  dash list ('- Andel … (målverdi: minst 60 prosent)');
 - 'Styringsparameter 1.1.1   <text>' lines with a 'Resultatmål 2021: <target>' (or 'Prestasjonskrav:',
   'Ambisjon:') line below; the goal is the goal line above;
 - bullets or lettered lines under 'Til mål a)' / 'Til mål 2' / a bare 'Hovedmål 1' with 'Prestasjonskrav:' or
-  'Resultatkrav: <target>' after the text, or under a goal
-  restated by its printed code ('VM-A Flere deltar …') with the target after a colon ('…: minst 380');
+  'Resultatkrav: <target>' after the text, or under a goal restated by its printed code ('VM-A Flere deltar …')
+  with the target after a colon ('…: minst 380');
 - coded table rows 'S4*   <text>   <target>' under a header naming a target column ('Ambisjon 2025',
   'Resultatmål', 'Prestasjonskrav'), the goal the goal row above them.
-
 A target that says there is none ('Ingen resultatmål; skal rapporteres', '(Ingen prestasjonskrav. …)') is no
-target. Lines that report a goal or parameter as removed ('… er tatt ut') are no goals or parameters.
-"""
+target. Lines that report a goal or parameter as removed ('… er tatt ut') are no goals or parameters."""
 
 from __future__ import annotations
 
@@ -91,7 +90,7 @@ class LetterGoalReader:
     def read(self) -> Extraction:
         """Every goal and steering parameter of the letter, in order."""
         goal: str | None = None
-        lettered = table = listed = False
+        lettered = table = listed = goals_lettered = False
         params: list[_Parameter] = []
         i = 0
         while i < len(self.lines):
@@ -109,7 +108,8 @@ class LetterGoalReader:
                 goal = self._goal(line.text_start, line.end, m.group("level"), m.group("num"), title)
                 lettered = listed = False
             elif lettered and (m := LETTERED.match(text)):
-                i = self._lettered(i, m)
+                i, goal, listed = self._lettered(i, m), m.group("num"), False
+                goals_lettered = True
                 continue
             elif m := FOR_GOAL.match(text):
                 goal, listed = (m.group("num") or m.group("bare")).lower(), True
@@ -127,8 +127,8 @@ class LetterGoalReader:
                 continue
             elif listed and (m := BULLET.match(text)) and not CODED_GOAL.match(m.group("text")) \
                     and not m.group("text").startswith("Oppdrag"):  # not a sub-goal, nor an assignment
-                params.append(_Parameter("", [line], [m.group("text")], [], None, goal))
-                i = self._continue(i + 1, params[-1], line.indent + 2)
+                params.append(_Parameter("", [line], [m.group("text")], [], None, goal))  # (under lettered goals,
+                i = self._continue(i + 1, params[-1], line.indent + (4 if goals_lettered else 2))  # flush: prose)
                 continue
             elif table and (m := GOAL_ROW.match(text)) and not GAP.search(m.group("title")):
                 i, goal = self._goal_row(i, m)
@@ -136,10 +136,15 @@ class LetterGoalReader:
             elif table and (m := CODED_ROW.match(text)):
                 i = self._row(i, m, goal, params)
                 continue
-            elif self._heading(i):
-                lettered, goal, listed = bool(GOALS_HEADING.match(text)), None, False
+            elif self._heading(i) and not (goals_lettered and not text[:1].isdigit()):  # (not a line of their prose)
+                lettered, goal, listed, goals_lettered = bool(GOALS_HEADING.match(text)), None, False, False
+            if text.endswith(":") and goals_lettered and not re.search(r"styringsparamet", text, re.I):
+                listed = False  # another list's lead-in ('… følgende tilskuddsordninger:')
             if re.search(r"styringsparamet", text, re.I):
-                lettered = False  # a list of parameters follows, not of goals
+                if goals_lettered and goal is not None:
+                    listed = True  # the lettered goal's parameters follow ('Styringsparametere:' / '- Andel …')
+                else:
+                    lettered = False  # a list of parameters follows, not of goals
             table = table or bool(TABLE_HEADER.search(text))
             i += 1
         for p in params:
@@ -254,7 +259,8 @@ class LetterGoalReader:
         target = _target(p.target)
         inline = INLINE_TARGET.search(text)
         if inline and inline.start() > 0:
-            text, target, p.kind = text[: inline.start()], _target([inline.group("target")]), inline.group("kind")
+            closed = inline.group("target").rstrip(")") if inline.group().startswith("(") else inline.group("target")
+            text, target, p.kind = text[: inline.start()], _target([closed]), inline.group("kind")
         elif not target and (colon := COLON_TARGET.search(text)):
             text, target = text[: colon.start()], _target([colon.group("target")])  # '…: minst 380'
             p.kind = p.kind or "ambisjon"

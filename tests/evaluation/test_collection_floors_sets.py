@@ -1,9 +1,9 @@
-"""Extraction over tuning sets 6-43 must not fall below these floors.
+"""Extraction over tuning sets 6-44 must not fall below these floors.
 
 Each set was written by an annotator who had not seen the output (set 12 was the held-out set until
 2026-12-05, set 16 until it was measured once that day, sets 17 to 26 until each was measured once on
 2026-12-06; sets 27 to 31 were tuned on from their first run; sets 32, 33 and 35 were the held-out set until
-their one measurement; sets 34, 36 and 37 were tuned on from their first run; sets 38 to 43 were the
+their one measurement; sets 34, 36 and 37 were tuned on from their first run; sets 38 to 44 were the
 held-out set until they were measured on 2026-12-06); the rules were then developed
 against them, so these are development figures, measured when the floors were set (last raised to the figures
 of 2026-12-06) and rounded down. Floors only ever go up. The held-out set (``collection-heldout``) is measured,
@@ -20,26 +20,26 @@ from kg.evaluation.collection import collection_report
 TOTALS = {
     "collection6": (0.98, 0.98, 0.96, 0),
     "collection7": (0.98, 0.98, 1.0, 0),
-    "collection8": (0.98, 0.97, 0.97, 0),
+    "collection8": (1.0, 0.98, 0.97, 0),
     "collection9": (0.95, 0.96, 0.94, 0),
     "collection10": (0.98, 0.97, 0.95, 0),
     "collection11": (1.0, 1.0, 0.9, 0),
     "collection12": (0.97, 0.98, 0.88, 0),
     "collection13": (0.97, 0.97, 0.89, 1),
-    "collection14": (0.98, 0.96, 0.85, 1),
+    "collection14": (0.99, 0.97, 0.86, 0),
     "collection15": (0.97, 1.0, 0.86, 2),
     "collection16": (0.95, 0.96, 0.92, 1),
     "collection17": (0.97, 0.9, 0.92, 1),
-    "collection18": (0.97, 0.9, 0.93, 0),
+    "collection18": (0.97, 0.91, 0.93, 0),
     "collection19": (0.97, 0.89, 0.95, 1),
     "collection20": (0.96, 0.9, 0.92, 0),
     "collection21": (0.98, 0.97, 0.97, 0),
     "collection22": (0.98, 0.97, 0.89, 2),
     "collection23": (0.97, 0.97, 0.98, 0),
     "collection24": (0.97, 0.96, 0.94, 0),
-    "collection25": (0.99, 0.98, 0.97, 0),
+    "collection25": (1.0, 0.99, 0.98, 0),
     "collection26": (0.99, 0.97, 0.99, 0),
-    "collection27": (0.93, 0.97, 0.93, 0),
+    "collection27": (0.94, 0.98, 0.93, 0),
     "collection28": (0.96, 0.84, 0.98, 0),
     "collection29": (0.9, 0.96, 0.83, 1),
     "collection30": (0.98, 0.92, 0.93, 0),
@@ -52,10 +52,11 @@ TOTALS = {
     "collection37": (0.94, 0.96, 0.85, 0),
     "collection38": (0.98, 0.96, 0.94, 0),
     "collection39": (0.98, 0.94, 0.97, 0),
-    "collection40": (0.87, 0.97, 0.8, 0),
+    "collection40": (0.88, 0.97, 0.81, 0),
     "collection41": (1.0, 1.0, 0.95, 0),
     "collection42": (1.0, 0.97, 0.93, 0),
     "collection43": (0.97, 0.94, 0.93, 1),
+    "collection44": (0.77, 0.88, 0.71, 1),
 }
 # set: {type, link or alignment: (precision, recall)}
 SCORES = {
@@ -140,6 +141,8 @@ SCORES = {
                      "BudgetPost": (1.0, 1.0), "Assignment": (1.0, 1.0), "goal→broader goal": (1.0, 1.0),
                      "parameter→goal": (1.0, 1.0), "measure→goal": (1.0, 0.88), "alignment: Goal": (1.0, 1.0),
                      "alignment: other types": (0.87, 0.87)},
+    "collection44": {"Goal": (1.0, 0.75), "SteeringParameter": (1.0, 0.5), "parameter→goal": (1.0, 0.5),
+                     "evaluation→goal": (1.0, 1.0)},
 }
 
 

@@ -486,3 +486,63 @@ bevilges over kap. 496 post 70.
 def test_a_parameter_item_ends_at_the_blank_line_before_a_paragraph_of_its_own() -> None:
     parameters = [e.label for e in entities_of("brev.txt", LETTER_ITEM) if e.type == "SteeringParameter"]
     assert parameters == ["Antall frivillige organisasjoner som mottar tilskudd til integreringsarbeid"]
+
+
+LETTERED_LETTER = """Helse- og omsorgsdepartementet
+
+Deres ref          Vår ref           Dato
+                   22/901            21.12.2022
+
+Tildelingsbrev 2023 – Direktoratet for havnehelse
+
+3   Mål for 2023
+Virksomheten skal i 2023 arbeide mot følgende mål:
+
+a) Havnene har god kompetanse og kapasitet til å ta imot skip med smitte om
+   bord.
+
+Styringsparametere:
+- Andel havner som har vedtatt en smitteplan (målverdi: minst
+  60 prosent)
+- Antall havneansatte som har fullført kurset «Trygg kai»
+
+Programmet Havneløftet og tilskuddsordningen
+Tilskudd til smittevern i havner er de viktigste virkemidlene for dette målet.
+
+b) Direktoratet forvalter tilskudd på en effektiv og brukerrettet måte.
+
+Styringsparametere:
+- Gjennomsnittlig saksbehandlingstid for tilskuddssøknader (målverdi: under
+  8 uker)
+
+Direktoratet forvalter i 2023 følgende tilskuddsordninger:
+- Tilskudd til smittevern i havner (kap. 768, post 70)
+"""
+
+
+def test_lettered_goals_in_a_letters_prose_with_their_dash_listed_parameters_and_targets() -> None:
+    found = entities_of("brev.txt", LETTERED_LETTER)
+    goals = {e.iri: e.attr("notation") for e in found if e.type == "Goal"}
+    assert sorted(goals.values()) == ["a", "b"]
+    parameters = {e.label: (e.attr("target"), {goals[link.target] for link in e.links if link.predicate == "measuredBy"})
+                  for e in found if e.type == "SteeringParameter"}
+    assert parameters == {
+        "Andel havner som har vedtatt en smitteplan": ("minst 60 prosent", {"a"}),
+        "Antall havneansatte som har fullført kurset «Trygg kai»": (None, {"a"}),
+        "Gjennomsnittlig saksbehandlingstid for tilskuddssøknader": ("under 8 uker", {"b"})}
+
+
+LETTERED_REPORT = """Årsrapport 2023
+
+3  Årets aktiviteter og resultater
+Direktoratet rapporterer på målene i tildelingsbrevet.
+
+3.1  Mål a) – Smittevern i havnene
+Målet er at havnene skal ha god kompetanse og kapasitet til å ta imot skip med smitte om bord.
+"""
+
+
+def test_a_report_section_headed_by_a_lettered_goals_short_name_takes_the_wording_below() -> None:
+    goals = [(e.attr("notation"), e.attr("title")) for e in entities_of("rapport.txt", LETTERED_REPORT)
+             if e.type == "Goal"]
+    assert goals == [("a", "havnene skal ha god kompetanse og kapasitet til å ta imot skip med smitte om bord")]
