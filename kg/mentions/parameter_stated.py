@@ -160,3 +160,29 @@ def quoted_parameters(original: str) -> list[tuple[re.Match[str], tuple[str, str
         tm = TOLD_TARGET.search(after, 0, nxt.start() if nxt else len(after))
         out.append((m, (tm.group("target").strip(), tm.group("kind").lower()) if tm else None))
     return out
+
+
+# 'Andel kommuner som har vedtatt en plan' / 'Målverdi 2023: minst 60 prosent' / 'Resultat 2023: 54 prosent (2022:
+# 41 prosent)': a parameter named alone on its line, its target and results on the lines below
+NAMED = re.compile(r"^[ \t]*(?:Andel|Antall|Tal(?:et)?|Del|Gjennomsnittleg|Gjennomsnittlig|Saksbehandlingstid|"
+                   r"Brukertilfredshet|Brukartilfredsheit)\b[^.:;]{5,150}$")
+TARGET_BELOW = re.compile(r"^[ \t]*(?P<kind>" + TARGET_WORDS + r")(?:[ \t]+" + YEAR
+                          + r")?[ \t]*:[ \t]*(?P<target>\S.*)$", re.IGNORECASE)
+
+
+def named_block(lines: list[Line], i: int) -> tuple[int, str, str | None, str, list[dict[str, object]]] | None:
+    """A parameter named alone on line ``i`` over its target line and a results line: the index of its last line,
+    its name, target (none for a dash or 'ikke fastsatt'), the target's word and its results."""
+    if not NAMED.match(lines[i].text) or i + 1 >= len(lines):
+        return None
+    tm = TARGET_BELOW.match(lines[i + 1].text)
+    if tm is None:
+        return None
+    target = tm.group("target").strip().rstrip(".")
+    last, results = i + 1, []
+    if i + 2 < len(lines) and re.match(r"^[ \t]*Resultat", lines[i + 2].text):
+        last = i + 2
+        results = [result(m.group("year"), m.group("value"), lines[last])
+                   for m in YEAR_COLON.finditer(lines[last].text)]
+    none = target in ("–", "-") or re.match(r"(?i)ikke|ikkje|ingen", target) is not None
+    return last, clean(lines[i].text), None if none else target, tm.group("kind").lower(), results

@@ -30,6 +30,7 @@ from kg.mentions.parameter_stated import (
     YEAR,
     YEAR_COLON,
     block_end,
+    named_block,
     quoted_parameters,
     result,
     results_after,
@@ -87,6 +88,13 @@ class ParameterReader:
             block = block_at(self.lines, i)
             if block:
                 i = self._block(block)
+                continue
+            if named := named_block(self.lines, i):  # 'Andel …' / 'Målverdi 2023: …' / 'Resultat 2023: …'
+                last, label, aim, kind, results = named
+                start = self.lines[i].start + len(self.lines[i].text) - len(self.lines[i].text.lstrip())
+                self._emit("", label, start, self.lines[last].end, aim, kind, results, "parameter.named-block",
+                           start)
+                i = last + 1
                 continue
             numbered = header_at(self.lines[i].text)
             if numbered:

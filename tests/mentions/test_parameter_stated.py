@@ -69,3 +69,32 @@ def test_a_code_followed_by_the_text_without_a_separator_also_after_a_page_break
         "1.2": ("Del av tilskota som går til fartøy med vernestatus", "minst 90 %")}
     assert [(r["year"], r["value"]) for r in found["1.1"].attr("results")] == [(2021, "212"), (2022, "219"),
                                                                                (2023, "227")]
+
+
+NAMED_REPORT = """3  Årets aktiviteter og resultater
+Direktoratet rapporterer på målene i tildelingsbrevet.
+
+3.1  Mål a) – Trygge havner
+Målet er at havnene skal ha god beredskap mot akutt forurensning.
+
+Andel havner som har øvd på beredskapsplanen
+Målverdi 2023: minst 60 prosent
+Resultat 2023: 54 prosent (2022: 41 prosent)
+
+Antall havneansatte som har fullført kurset «Ren kai»
+Målverdi 2023: ikke fastsatt
+Resultat 2023: 5 312 (2022: 2 870)
+"""
+
+
+def test_a_parameter_named_alone_over_its_target_and_results_lines() -> None:
+    found = entities_of("rapport.txt", NAMED_REPORT)
+    parameters = {e.label: e for e in found if e.type == "SteeringParameter"}
+    assert set(parameters) == {"Andel havner som har øvd på beredskapsplanen",
+                               "Antall havneansatte som har fullført kurset «Ren kai»"}
+    drill = parameters["Andel havner som har øvd på beredskapsplanen"]
+    assert drill.attr("target") == "minst 60 prosent"
+    assert {r["year"]: r["value"] for r in drill.attr("results")} == {2023: "54 prosent", 2022: "41 prosent"}
+    assert parameters["Antall havneansatte som har fullført kurset «Ren kai»"].attr("target") is None
+    goal = next(e for e in found if e.type == "Goal")
+    assert {link.target for link in goal.links if link.predicate == "measuredBy"} == {e.iri for e in parameters.values()}
