@@ -153,20 +153,25 @@ class MeasureReading(ReaderBase):
     def _headed_names(self, p: Passage, doc: Doc) -> None:
         """A capitalised compound headed by a measure noun in its definite form, inside a sentence and never
         written in lower case ('… publisert på Kystportalen', 'at Læringsprogrammet videreføres'): a name."""
-        for t in doc[1:]:
-            prev = doc[t.i - 1]
-            # after a sentence's opening preposition too ('Gjennom Kystportalen tilbyr vi …')
-            opening = prev.is_title and prev.lower_ in OPENING_PREPOSITIONS and (
+        for t in doc:
+            prev = doc[t.i - 1] if t.i else None
+            # after a sentence's opening preposition too ('Gjennom Kystportalen tilbyr vi …'); opening a sentence
+            # itself where the document also names it inside one ('Instruktørskolen ble tilbudt …')
+            opening = prev is not None and prev.is_title and prev.lower_ in OPENING_PREPOSITIONS and (
                 prev.is_sent_start or "\n" in doc[prev.i - 1].text or doc[prev.i - 1].text in (".", ":", "!", "?"))
-            if not (t.is_title and t.is_alpha and (prev.is_lower or prev.text == "," or opening)) or \
-                    (t.i + 1 < len(doc) and doc[t.i + 1].is_title):
+            # (not a generic noun before the name it introduces: 'Skuleprogrammet «Kystkultur i skulen» …')
+            first = (prev is None or prev.text in (".", "!", "?") or "\n\n" in prev.text) and not (
+                t.i + 1 < len(doc) and doc[t.i + 1].text in ("«", "\""))
+            inside = prev is not None and (prev.is_lower or prev.text == ",")
+            if not (t.is_title and t.is_alpha and (inside or opening or (first and self._times_named(t.text) >= 1))) \
+                    or (t.i + 1 < len(doc) and doc[t.i + 1].is_title):
                 continue
             low = t.lower_
             # 'Helårsprogrammet': a final consonant doubles before the definite ending
             head = next((h for h in COMPOUND_NAME_HEADS if low.endswith((h + "en", h + "et", h + h[-1] + "et"))
                          or (h.endswith("e") and low.endswith(h + "n"))), None)
             if head is None or len(low) < len(head) + 6 or not self._proper(t.text) \
-                    or self._is_org(doc, doc[t.i:t.i + 1]) or prev.lower_ == "ut":
+                    or self._is_org(doc, doc[t.i:t.i + 1]) or (prev is not None and prev.lower_ == "ut"):
                 continue  # ('ga ut Solkraftveilederen': a publication the agency issued, not a measure it runs)
             m = self._mention(p, "Measure", measure_key(t.text), t.text, t.idx, t.idx + len(t.text),
                               "measure.headed-name", 0.7)

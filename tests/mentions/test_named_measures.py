@@ -175,3 +175,17 @@ def test_a_compound_of_a_name_the_text_uses_alone_is_that_name() -> None:
 def test_a_nynorsk_course_offer_before_its_name() -> None:
     text = "1 Resultat\n\nKurstilbodet Styreskulen hadde 930 deltakarar frå 604 lag i 2023.\n"
     assert {e.label for e in entities_of("r.txt", text) if e.type == "Measure"} == {"Styreskulen"}
+
+
+OPENING = """Instruktørskolen ble i 2024 tilbudt i alle fylker for første gang. Kurset gir instruktører en
+innføring i veiledning. Skuleprogrammet «Ren havn» ble utvidet til to nye fylker.
+
+Antall instruktører som har fullført Instruktørskolen økte til 1 130.
+"""
+
+
+def test_a_name_opening_a_sentence_that_the_document_also_names_inside_one_is_a_measure() -> None:
+    measures = {e.label: e for e in entities_of("rapport.txt", OPENING) if e.type == "Measure"}
+    assert "Skuleprogrammet" not in measures  # a generic noun before the name it introduces
+    opening = OPENING.index("Instruktørskolen ble")
+    assert opening in {s.start for s in measures["Instruktørskolen"].sources}
