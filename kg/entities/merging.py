@@ -17,7 +17,7 @@ import simplemma
 from kg.mentions.base import Key, Link, Mention
 from kg.mentions.knowledge import org_key
 from kg.mentions.targets import measure_key
-from kg.mentions.text import norm, stems
+from kg.mentions.text import grant_inflection, norm
 
 
 def canonical_keys(mentions: list[Mention], links: list[Link]) -> dict[Key, Key]:
@@ -42,8 +42,7 @@ def _scheme_inflections(mentions: list[Mention], canon: dict[Key, Key]) -> None:
             counts[m.key] += 1
     by_stems: dict[tuple[frozenset[str], int], list[Key]] = defaultdict(list)
     for key in counts:
-        words = str(key[1]).split()
-        by_stems[(stems(str(key[1])), len(words))].append(key)
+        by_stems[grant_inflection(str(key[1]))].append(key)
     for (found, _), keys in by_stems.items():
         if len(keys) < 2 or len(found) < 2:
             continue

@@ -19,7 +19,7 @@ import re
 from kg.mentions.base import Extraction, Key, Link, Mention, Span, span_of
 from kg.mentions.goal_names import named_goal_keys
 from kg.mentions.goals import GoalContext, goal_key
-from kg.mentions.text import clean, grant_key, stems
+from kg.mentions.text import clean, grant_inflection, grant_key
 from kg.passages.base import Passage
 
 # the rest is looked ahead at, so that a name a line further on is not swallowed by the one before it
@@ -132,8 +132,8 @@ def _extent(text: str, start: int, name: str) -> int:
 
 
 def inflection(key: Key) -> tuple[frozenset[str], int]:
-    """A scheme's key as its words' stems and their number: the same for the name in any inflection."""
-    return stems(str(key[1])), len(str(key[1]).split())
+    """A grant scheme mention's key as :func:`kg.mentions.text.grant_inflection` reads it."""
+    return grant_inflection(str(key[1]))
 
 
 def known_grant_goals(found: Extraction, passages: list[Passage], ctx: GoalContext, original: str) -> list[Link]:

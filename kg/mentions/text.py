@@ -69,6 +69,12 @@ def stems(text: str) -> frozenset[str]:
     return frozenset(_STEM.stemWords(words))
 
 
+def grant_inflection(key: str) -> tuple[frozenset[str], int]:
+    """A scheme's key (:func:`grant_key`) as its words' stems and their number: the same for the name in any
+    inflection ('fellestiltak i beiteområde', '… i beiteområdet', '… i beiteområder')."""
+    return stems(key), len(key.split())
+
+
 def grant_key(name: str) -> str:
     """Key of a grant scheme: its name without the generic 'Tilskudd til'/'tilskuddsordningen' prefix."""
     key = re.sub(r"(?<=\w)tilskuddet\b", "tilskudd", norm(name))  # 'Kompetansetilskuddet' is 'Kompetansetilskudd'
