@@ -137,8 +137,9 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
     "collection44": (GOLD.parents[1] / "data" / "collection44", GOLD.with_name("collection44"),
                      "Extraction (a letter with lettered goals in prose and a torn assignment table, the same year's "
                      "report, a press release, a Nynorsk interim evaluation; set 44)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout23", GOLD.with_name("collection_heldout23"),
-                           "Extraction (collection of several kinds, held-out)"),
+    "collection45": (GOLD.parents[1] / "data" / "collection45", GOLD.with_name("collection45"),
+                     "Extraction (a letter with a torn Samfunnsmål/Virksomhetsmål table, the same year's report, "
+                     "another agency's Nynorsk report with Delmål 1a/1b, an evaluation; set 45)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")
 #: The typed-answer sets ``kg eval`` reports, by section name: (file, title). The held-out set was written
