@@ -43,6 +43,13 @@ CODE_ROW = re.compile(r"^(?P<code>(?:[A-ZÆØÅ]{1,2}[ ]?)?\d{1,2}\.\d{1,2}|(?:S
 # a heading's words after a section's number: an area or a goal level and its number
 SECTION = re.compile(r"^(?:[A-ZÆØÅ][a-zæøå]*(?:område|mål))[ \t]+(?:\d{1,2}|[A-ZÆØÅ])\b")
 NO_VALUE = ("–", "-", "—", "")
+# a goal row opened by its number and its words on one line ('1 Kommunene har god kapasitet …')
+NUMBERED_GOAL = re.compile(r"^(?P<num>\d{1,2})\.?[ \t]+(?P<text>[A-ZÆØÅ][a-zæøå].*)$")
+# a goal column's upper level printed without a number: its row is the lines before the first coded row
+UNCODED_LEVELS = ("samfunnsmål", "overordnet mål")
+# a parameter's target on a line of its own inside its row ('Måltall: minst 60 prosent')
+TARGET_LINE = re.compile(r"^(?:Måltall|Målverdi|Resultatmål|Resultatkrav|Ambisjon(?:snivå)?)(?:[ \t]+(?:19|20)\d\d)?"
+                         r"[ \t]*:[ \t]*(?P<value>\S.*)$")
 GOAL_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})?$")
 CELL_WIDTH = 72
 
@@ -76,8 +83,15 @@ def table_rows(lines: list[PrintedLine], i: int, header: Header | None = None) -
             continue
         gm, cm = GOAL_ROW.match(text), CODE_ROW.match(text)
         coded = goal_code(text, header.levels) if header is not None and not header.years else None
+        numbered = NUMBERED_GOAL.match(text) if header is not None and header.levels and not header.years else None
         if coded:
             rows.append(Row(coded[1], [lines[j]], "", coded[2], coded[0]))
+        elif numbered and header is not None and not cm:
+            level = header.levels[-1] if header.levels[0] in UNCODED_LEVELS else header.levels[0]
+            rows.append(Row(numbered.group("num"), [lines[j]], numbered.group("text"), level))
+        elif not rows and header is not None and len(header.levels) > 1 and header.levels[0] in UNCODED_LEVELS \
+                and not gm and not cm:
+            rows.append(Row("", [lines[j]], text, header.levels[0]))  # the upper goal's words, no number
         elif gm:
             rows.append(Row(gm.group("num"), [lines[j]], gm.group("text") or "", gm.group("word").lower()))
         elif cm and SECTION.match(cm.group("text") or ""):
@@ -124,7 +138,12 @@ def split_values(cells: list[str], header: Header) -> tuple[list[str], list[str]
         years = (values[1:] if header.target_first else values[:-1]) if header.target_kind else values
         return text, years, None if target is None or target in NO_VALUE else target, ref
     if not header.target_kind:
-        return cells, [], None, ""
+        at = next((k for k, c in enumerate(cells) if k and TARGET_LINE.match(c)), None)
+        if at is None:
+            return cells, [], None, ""
+        value = TARGET_LINE.match(cells[at])
+        assert value is not None
+        return cells[:at], [], clean(" ".join([value.group("value"), *cells[at + 1:]])), ""
     at = next((k for k in range(len(cells) - 1, 0, -1) if _opens_cell(cells[k - 1], cells[k])), None)
     if at is None:
         return cells, [], None, ""
@@ -212,18 +231,18 @@ class CellTableReader:
         title = clean("\n".join(cells)).rstrip(" .")
         span = self.citer.span(row.lines[0].text_start, row.lines[-1].end)
         number: int | str = int(row.code) if row.code.isdigit() else row.code  # 'Delmål 1.1': a sub-goal's row
-        key = goal_key(span.doc, number if row.level in NUMBERED_SERIES else f"{row.level} {number}") \
-            if span is not None else None
+        keyed = (number if row.level in NUMBERED_SERIES else f"{row.level} {number}") if row.code else row.level
+        key = goal_key(span.doc, keyed) if span is not None else None
         if key is not None and not title and row.level in NUMBERED_SERIES:
             return key  # a group row that only names a goal stated elsewhere
         if span is None or key is None or len(title.split()) < 3:
             return None
         notation = row.notation or str(number)
-        attrs: tuple[tuple[str, object], ...] = (("number", number), ("notation", notation),
+        attrs: tuple[tuple[str, object], ...] = (("number", number if row.code else None), ("notation", notation),
                                                  ("level", row.level), ("part", ""), ("title", title),
                                                  ("alias", title))
-        self.out.mentions.append(Mention("Goal", key, f"{row.level.capitalize()} {notation}: {title}", span,
-                                         "goal.cell-table-row", 0.85, attrs))
+        name = f"{row.level.capitalize()} {notation}" if row.code else row.level.capitalize()
+        self.out.mentions.append(Mention("Goal", key, f"{name}: {title}", span, "goal.cell-table-row", 0.85, attrs))
         for param in params:
             label = clean("\n".join(param.words)).rstrip(" .")
             if len(label.split()) < 2:

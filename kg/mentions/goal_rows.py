@@ -19,7 +19,7 @@ from kg.mentions.base import Key, Mention
 
 # 'Overordnet mål /', 'Virksomhetsmål', 'Overordnet mål / Virksomhetsmål': a header's goal-column line
 _LEVEL = (r"(?:(?:overordne(?:t|de)|strategiske?)\s+mål|mål|hovedmål|hovudmål|virksomhetsmål|delmål|effektmål|"
-          r"bruk[ea]rmål)")
+          r"bruk[ea]rmål|samfunnsmål)")
 GOAL_COLUMN = re.compile(rf"^(?P<first>{_LEVEL})(?:\s*/\s*(?P<second>{_LEVEL}))?\s*/?$", re.IGNORECASE)
 # a goal row's code alone on its line: '1', 'VM2'
 BARE_CODE = re.compile(r"^(?P<prefix>[A-ZÆØÅ]{1,3})?\s?(?P<num>\d{1,2})\.?$")

@@ -267,3 +267,42 @@ def test_sub_goal_rows_over_their_indicators_give_each_indicator_its_sub_goal() 
     assert set(parameters) == {"RI 1.1", "RI 1.2"}
     assert {link.target_label.split(":")[0] for link in parameters["RI 1.2"].links
             if link.predicate == "measuredBy"} == {"Delmål 1.2"}
+
+
+SOCIETAL_TABLE = """Tildelingsbrev 2026 – Kystverksetaten
+
+2 Mål og styringsparametere
+
+Tabell 1 Målstruktur 2026
+Samfunnsmål
+Virksomhetsmål
+Styringsparametere
+Trygg og effektiv ferdsel langs hele kysten, til gagn for næring
+og lokalsamfunn
+1 Farledene er godt merket og vedlikeholdt
+SP 1.1 Andel fyrlykter med feilretting innen 48 timer
+Måltall: minst 95 prosent
+2 Havnene har tilstrekkelig beredskap mot akutt
+forurensning
+SP 2.1 Antall øvelser med kommunale beredskapsråd
+Måltall: 30
+
+Tabellen er uendret fra 2025.
+"""
+
+
+def test_a_societal_goal_over_numbered_goals_in_a_torn_table_with_target_lines() -> None:
+    found = _of(SOCIETAL_TABLE, "brev.txt")
+    goals = {e.label: e for e in found.values() if e.type == "Goal"}
+    top = "Samfunnsmål: Trygg og effektiv ferdsel langs hele kysten, til gagn for næring og lokalsamfunn"
+    assert set(goals) == {top, "Virksomhetsmål 1: Farledene er godt merket og vedlikeholdt",
+                          "Virksomhetsmål 2: Havnene har tilstrekkelig beredskap mot akutt forurensning"}
+    assert goals[top].attr("number") is None
+    for label in set(goals) - {top}:
+        assert {link.target_label for link in goals[label].links if link.predicate == "broader"} == {top}
+    parameters = {e.attr("code"): e for e in found.values() if e.type == "SteeringParameter"}
+    assert {c: (e.label, e.attr("target")) for c, e in parameters.items()} == {
+        "SP 1.1": ("Andel fyrlykter med feilretting innen 48 timer", "minst 95 prosent"),
+        "SP 2.1": ("Antall øvelser med kommunale beredskapsråd", "30")}
+    assert {link.target_label for link in parameters["SP 2.1"].links if link.predicate == "measuredBy"} == {
+        "Virksomhetsmål 2: Havnene har tilstrekkelig beredskap mot akutt forurensning"}
