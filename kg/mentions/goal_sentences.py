@@ -79,10 +79,13 @@ DEFINED = re.compile(_SENTENCE_STARTS + r"(?P<word>Samfunnsmål|Sektormål|Samfu
                      r"[^.:!?\n]{0,60}"
                      r"(?::[ \t]*\n?[ \t]*(?=[A-ZÆØÅ])(?![A-ZÆØÅ]+[ \t]*\n)|\ber at\s)"
                      r"(?P<title>" + CLAUSE_CHAR + r"{10,300}?)" + CLAUSE_END)
-# 'Direktoratets samfunnsoppdrag er at …': the agency's own (never the ministry's or the government's)
-OWN_DEFINED = re.compile(_SENTENCE_STARTS + r"(?!Departementets|Regjeringens|Stortingets)[A-ZÆØÅ][\wæøå]+s"
-                         r"[ \t]+(?P<word>samfunnsoppdrag|samfunnsmål)[ \t]+er[ \t]+at\s+(?P<title>[^.!?]{10,300}?)"
-                         r"[.!?](?=\s|$)")
+# 'Direktoratets samfunnsoppdrag er at …', 'Direkto-/ratets samfunnsmål er levende lokalsamfunn …': the agency's
+# own (never the ministry's or the government's), as a clause or a noun phrase (not 'er uendret', 'er omtalt i …')
+OWN_DEFINED = re.compile(_SENTENCE_STARTS + r"(?!Departementets|Regjeringens|Stortingets)[A-ZÆØÅ][\wæøå]+"
+                         r"(?:-\n[a-zæøå]+)?s[ \t]+(?P<word>samfunnsoppdrag|samfunnsmål)[ \t]+er\s+"
+                         r"(?:at\s+|(?=[a-zæøå])(?!(?:uendret|endret|beskrevet|omtalt|fastsatt|gitt|nærmere|også|"
+                         r"derfor|videre|ikke|knyttet|definert|formulert|som|slik|lik|det|den|de|dette|todelt|delt)\b))"
+                         r"(?P<title>[^.!?]{10,300}?)[.!?](?=\s|$)")
 
 
 # 'Hovedmålet for planen er at flere eldre deltar …': a plan's or strategy's one main goal, unnumbered

@@ -30,7 +30,7 @@ LEVEL_WORDS = ("overordnede mål", "overordnet mål", "strategiske mål", "strat
 UNNUMBERED_LEVELS = ("samfunnsmål", "effektmål", "brukermål", "brukarmål", "virksomhetsmål", "verksemdsmål",
                      "sektormål", "overordnet mål", "overordna mål")
 _LEVEL = r"(?P<word>(?i:" + "|".join(LEVEL_WORDS) + r"))"
-_NUMBER = r"(?P<num>[A-Z]?\d{1,2}(?:\.\d{1,2}){0,2})"
+_NUMBER = r"(?P<num>[A-Z]?\d{1,2}(?:\.\d{1,2}){0,2}(?:[a-h](?![\wæøå]))?)"  # ('1a': a sub-goal lettered under goal 1)
 # a main goal lettered, its title after a wide gap or a colon ('Hovedmål A   Badeanlegg …', 'Hovedmål B: …'), or
 # after a dash where the title is whole (five words or more, no page number closing a contents entry: 'Hovedmål A –
 # Flere deltar i frivillig arbeid'; 'Hovedmål A – Trygge anlegg' is a short name of a goal stated elsewhere)
@@ -82,6 +82,7 @@ INTRODUCED = re.compile(r"\b(?:følgende|ett|eitt)\s+(?P<word>samfunnsmål|sekto
 FORMER = re.compile(r"\b(?:tidligere|forrige|daværende)[ \t]+$", re.IGNORECASE)
 GONE = re.compile(r"[^.!?]{0,120}?\b(?:overført|tatt ut|teke ut|utgått|utgår|avvikl\w*|ikkje rapportert|"
                   r"ikke rapportert)\b")
+LETTERED_SUB = re.compile(r"^(\d{1,2})[a-h]$")  # 'Delmål 1b': the second sub-goal of goal 1
 # '1. Etaten skal øke …' with 'Styringsparametre:' on the line after its title: a numbered goal of a letter.
 NUMBERED = re.compile(r"^[ \t]*(?P<num>\d{1,2})\.[ \t]+(?P<title>[A-ZÆØÅ][^\n]{10,})$", re.MULTILINE)
 PARAMETERS_NEXT = re.compile(r"\n[ \t]*Styringsparamet(?:er|re)\w*[ \t]*:")
@@ -122,11 +123,14 @@ class GoalStatement:
     @property
     def rank(self) -> int:
         """Depth in the goal hierarchy: 0 for a main goal ('2'), 1 for a sub-goal ('2.3')."""
-        return self.number.count(".")
+        return self.number.count(".") + bool(LETTERED_SUB.match(self.number))
 
     @property
     def parent_number(self) -> str:
-        return self.number.rsplit(".", 1)[0] if "." in self.number else ""
+        if "." in self.number:
+            return self.number.rsplit(".", 1)[0]
+        lettered = LETTERED_SUB.match(self.number)
+        return lettered.group(1) if lettered else ""
 
 
 def _title_end(text: str, line_end: int, max_lines: int = 3) -> int:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from kg.mentions.base import Extraction, Key, Link, Mention, Span, span_of, widen
 from kg.mentions.goal_context import GOAL, NOT_A_GOAL_KIND, GoalContext, goal_key
 from kg.mentions.goal_scopes import NUMBERED_SERIES
+from kg.mentions.goal_statements import LETTERED_SUB
 from kg.mentions.goal_titles import FullTitle, full_titles
 from kg.mentions.lines import Line, item_extent, lines
 from kg.mentions.text import clean
@@ -141,6 +142,8 @@ def stated_goal_mentions(passages: list[Passage], ctx: GoalContext, original: st
         # a printed code's sub-goal ('DM1.1', key 1.1) is under the goal of the number before its dot
         dotted = str(h.number) if st.printed else h.notation
         main = dotted.rsplit(".", 1)[0] if "." in dotted and (h.level in NUMBERED_SERIES or st.printed) else ""
+        if (lettered := LETTERED_SUB.match(dotted)) and h.level in NUMBERED_SERIES:
+            main = lettered.group(1)  # 'Delmål 1b' under goal 1
         # 'Resultatmål 1.1' under 'Overordnet mål 1': a goal of the level above that carries the number before the dot
         upper = next((u for u, _, _ in ctx.stated if "." in h.notation and u.level != h.level
                       and u.notation == h.notation.rsplit(".", 1)[0]), None)

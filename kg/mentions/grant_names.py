@@ -2,7 +2,8 @@
 sentence is a scheme's name; at a sentence's start, where what follows says it is a scheme: its goal or post in
 brackets (*Tilskot til X (resultatmål 2.1) hadde …*), its applications (*… hadde 103 søknader*), its call
 (*… vart lyst ut*), what it went to (*… gjekk i 2023 til 41 prosjekt*) or the goal it serves (*… skal bidra til
-brukarmål B2*).
+brukarmål B2*). A compound on *-ordningen* opening a sentence so followed is a scheme too (*Bolystordningen
+mottok 1 140 søknader*), unless it is a short name of a scheme the document names in full.
 
 Steering documents write a scheme's name with a capital T wherever it stands (*Kap. 846 post 61 skal brukes
 til Tilskudd til fritidsaktiviteter for barn …*, *en evaluering av Tilskudd til lokale …*), while the generic
@@ -28,7 +29,7 @@ NAME = re.compile(r"(?<![.!?:]\s)(?<!^)(?<=\s)(?P<head>Tilsk(?:udd|ot)|[A-ZÆØ�
 # Words that end the noun phrase of a name: finite verbs, modal verbs and clause words.
 STOP = re.compile(
     r"\s(?:skal|skulle|kan|vil|må|bør|er|var|vart|ble|blei|blir|har|hadde|dekkes|dekker|gis|gir|ga|gikk|gjekk|går|fikk|fekk|får|"
-    r"forvaltes|forvalter|finansierer|finansieres|støtter|støttes|omfatter|omfattes|retter|rettes|lyses|lyst|utlyses|utlyst|økte|økes|som|der|hvor|fordi|men|samt|gjennom|"
+    r"forvaltes|forvalter|finansierer|finansieres|finansierte|kom|mottok|støttet|utgjorde|nådde|bidro|støtter|støttes|omfatter|omfattes|retter|rettes|lyses|lyst|utlyses|utlyst|økte|økes|som|der|hvor|fordi|men|samt|gjennom|"
     r"innenfor|etter|fra\s+\d+|i\s+\d{4}|og\s+(?:post|kap(?:ittel|\.)?)\s*\d+|med\s+\d+|på\s+\d+|til\s+\d+|hvorav|bidra|bidrar|evalueres|videreføres|"
     r"overføres|tildeles|tildelt|gjennomføres|gjennomført|avvikles|avviklet|fordeles|fordelt|innvilges|innvilget|bevilges|bevilget|over\s+kap|til\s+å|på\s+oppdrag|"
     r"(?:til|under)\s+(?:[a-zæøå]+\s+)?[a-zæøå]*mål(?:et|ene)?\s+\d|slik\s+at|når|på\s+(?:en|et)|i\s+lys\s+av|i\s+tråd\s+med|"
@@ -43,6 +44,10 @@ SCHEME_CONTEXT = re.compile(r"\s*\((?:[a-zæøå]*mål\s+\d|post\s+\d{2}|kap\.)[
                             r"|\s+(?:ble|vart|blei)\s+(?:lyst|utlyst)\s+ut\b"
                             r"|\s+(?:gikk|gjekk)\s+(?:i\s+(?:19|20)\d\d\s+)?til\s+\d[\d  ]*\s+[a-zæøå]+"
                             r"|\s+skal\s+bidra\s+til\s+[a-zæøå]*mål\s+(?:[A-ZÆØÅ]{1,2})?\d")
+# a scheme named by one compound on '-ordningen' at a sentence's start, where what follows says it is a scheme
+# ('Bolystordningen mottok 1 140 søknader')
+START_COMPOUND = re.compile(r"(?:(?<=[.!?:]\s)|^)(?P<name>[A-ZÆØÅ][a-zæøå]{3,}(?:-\n[a-zæøå]+)?ordning(?:en|a)?)"
+                            r"(?![\wæøå-])")
 GOAL_TAG = re.compile(r"\s*\((?P<goal>[a-zæøå]*mål\s+\d{1,2}(?:\.\d{1,2})?)\)")
 MAX_WORDS = 12
 DANGLING = ("og", "eller", "i", "for", "til", "av", "mot", "med")  # a name cut off before its end
@@ -94,6 +99,13 @@ def grant_name_mentions(passages: list[Passage], ctx: GoalContext, original: str
             if WRAPPED_CELL.match(original, span.end):
                 continue  # a table's cell whose name runs on on the next line
             _mention(out, p, ctx, name, span, goals=named_goal_keys(ctx, p.doc, tagged.group("goal")) if tagged else [])
+        for m in START_COMPOUND.finditer(p.text):
+            stem = re.sub(r"(?<=\w{4})s$", "", clean(m.group("name")).lower().split("ordning")[0])  # linking -s
+            if SCHEME_CONTEXT.match(p.text, m.end()) and not re.search(
+                    rf"\bTilsk(?:udd|ot)\s+til\s+[^.]{{0,60}}\b{re.escape(stem)}", original, re.IGNORECASE):
+                # (not a short name of a scheme the document names in full: 'Landstraumordninga' for 'Tilskot til
+                # landstraumanlegg i hamner')
+                _mention(out, p, ctx, clean(m.group("name")), span_of(p, m.start(), m.end(), original))
         for m in COMPOUND.finditer(p.text):
             name = clean(m.group(0))
             bare = re.sub(r"tilskuddet\b", "tilskudd", name)  # the scheme's name without the definite ending

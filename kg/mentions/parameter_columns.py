@@ -26,6 +26,7 @@ NAME_COLUMN = re.compile(r"^(?:Tabell\s+\d+(?:\.\d+)?\s+)?(?:Styringsparamet(?:e
 TARGET_COLUMN = re.compile(r"^(?:resultatmål|prestasjonskrav|ambisjon(?:snivå)?|resultatkrav|målverdi|måltall|mål)"
                            r"\b", re.IGNORECASE)
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
+RESULT_YEAR = re.compile(r"^Resultat\s+(?:19|20)\d{2}$", re.IGNORECASE)  # a year's result column ('Resultat 2024')
 TABLE_NOTE = re.compile(r"^(?:Kilde|Kjelde|Note|Merknad|Kunnskapsgrunnlag)\s*:", re.IGNORECASE)
 GROUP_ROW = re.compile(r"^(?:Del|Hoved|Hovud|Virksomhets|Effekt)?mål\s+(?P<num>\d{1,2}(?:\.\d{1,2})?)\s*:?$",
                        re.IGNORECASE)
@@ -155,9 +156,10 @@ def table_rows(lines: Sequence[Line], i: int, header: Header) -> tuple[list[Row]
         elif not header.numbered and header.target_kind and len(cells) >= 2 and cells[0][2][:1].isupper() \
                 and cells[0][0] <= header.columns[0][0] + 1 and header.column_of(*cells[-1][:2]) > 0:
             rows.append(Row("", j, j))  # an uncoded row: the parameter's words and its target ('Andel …   32 %')
-        elif rows and not header.numbered and len(cells) == 1 and cells[0][2][:1].islower() \
-                and header.column_of(*cells[0][:2]) == header.name_column:
-            pass  # the words of the row above wrapped onto the next line ('på sykkel')
+        elif rows and not header.numbered and len(cells) == 1 \
+                and header.column_of(*cells[0][:2]) == header.name_column and (cells[0][2][:1].islower() or not (
+                    rows[-1].values or rows[-1].target or _code_in_cell(cells[0][2]))):
+            pass  # the words of the row above wrapped onto the next line ('på sykkel'), before the row's values
         elif header.numbered and _opens(line.text, header):
             goal = ""
             if header.goal_column and header.column_of(cells[0][0], cells[0][1]) == 0:
@@ -175,8 +177,8 @@ def table_rows(lines: Sequence[Line], i: int, header: Header) -> tuple[list[Row]
             name = header.columns[col][2]
             if col <= header.name_column:
                 row.label.append(cell)
-            elif YEAR.match(name):
-                row.values.setdefault(name, []).append(cell)
+            elif YEAR.match(name) or RESULT_YEAR.match(name):
+                row.values.setdefault(name[-4:], []).append(cell)
             elif TARGET_COLUMN.match(name):
                 row.target.append(cell)
         j += 1

@@ -186,3 +186,37 @@ def named_block(lines: list[Line], i: int) -> tuple[int, str, str | None, str, l
                    for m in YEAR_COLON.finditer(lines[last].text)]
     none = target in ("–", "-") or re.match(r"(?i)ikke|ikkje|ingen", target) is not None
     return last, clean(lines[i].text), None if none else target, tm.group("kind").lower(), results
+
+
+# 'Styringsparameter 1a.1 er talet på skular som har teke i bruk opplegget. Resultatkravet for 2024 var 300 skular.
+# Resultatet vart 342 (2023: 281).': a coded parameter defined in a sentence, its target and results told after it
+DEFINED = re.compile(r"^[ \t]*Styringsparamet(?:er|re)[ \t]+(?P<code>(?:SP|S)?[ \t]?\d{1,2}[a-h]?(?:\.\d{1,2})?)"
+                     r"[ \t]+er[ \t]+(?=(?:talet|tal|antall|antallet|andel|andelen|delen|del|prosentdel|prosentdelen|"
+                     r"gjennomsnittleg|gjennomsnittlig|saksbehandlingstid|sakshandsamingstid|brukertilfredshet|"
+                     r"brukartilfredsheit|grad|graden|nivå|nivået)\b)")
+SENTENCE_END = re.compile(r"(?<![\d.])\.(?=\s|$)|;")
+# '43 prosent (2023: 37 prosent)': this year's result, the year before's in brackets
+WITH_BEFORE = re.compile(r"(?P<value>" + VALUE + r")\s*\((?P<year>" + YEAR + r")\s*:\s*(?P<before>" + VALUE + r")\)")
+
+
+def defined_parameter(lines: list[Line], i: int) -> tuple[int, str, str, tuple[str, str] | None,
+                                                          list[dict[str, object]]] | None:
+    """A parameter defined on line ``i`` ('Styringsparameter 3.1 er …'): the index of its paragraph's last line,
+    its code, its words, the target the paragraph tells and the results it gives."""
+    m = DEFINED.match(lines[i].text)
+    if m is None:
+        return None
+    last = i
+    while last + 1 < len(lines) and lines[last + 1].text.strip() and last - i < 6 \
+            and not STATED.match(lines[last + 1].text) and not DEFINED.match(lines[last + 1].text):
+        last += 1
+    text = clean("\n".join([lines[i].text[m.end():], *(ln.text for ln in lines[i + 1: last + 1])]))
+    end = SENTENCE_END.search(text)
+    label, rest = (text[: end.start()], text[end.end():]) if end else (text, "")
+    told = TOLD_TARGET.search(rest)
+    results = []
+    for w in WITH_BEFORE.finditer(rest):
+        results += [result(str(int(w.group("year")) + 1), w.group("value"), lines[last]),
+                    result(w.group("year"), w.group("before"), lines[last])]
+    return last, " ".join(m.group("code").split()), label, \
+        (told.group("target").strip(), told.group("kind").lower()) if told else None, results

@@ -16,10 +16,10 @@ import re
 from kg.mentions.amounts import leading_number
 from kg.mentions.base import Extraction, Key, Link, Mention, Span
 from kg.mentions.goal_columns import GOAL_COLUMN
-from kg.mentions.goal_names import named_goal_keys
 from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.parameter_blocks import Block, block_at
 from kg.mentions.parameter_columns import Header, header_at, table_rows
+from kg.mentions.parameter_goals import GOAL_NUMBER_CODE, parameter_goals
 from kg.mentions.parameter_lines import CELLS, Line, lines_of, name_end, split_values, values_below, wrapped
 from kg.mentions.parameter_stated import (
     AFTER_LABEL,
@@ -30,6 +30,7 @@ from kg.mentions.parameter_stated import (
     YEAR,
     YEAR_COLON,
     block_end,
+    defined_parameter,
     named_block,
     quoted_parameters,
     result,
@@ -53,8 +54,6 @@ NAMED_CODE = re.compile(r"^\s*(?:Indikator|Resultatindikator|Styringsparameter)\
 # a target column's header; 'Mål 2022' beside year columns too ('Indikator | Mål 2022 | 2022 | 2021 | 2020')
 TARGET_HEAD = re.compile(r"(?P<word>" + TARGET_WORDS + r")\b|mål\s+(?:19|20)\d\d$", re.IGNORECASE)
 UNIT = re.compile(r"^(?:[a-zæøå]{2,12}|%)$")
-# a parameter's code that carries its goal's number first ('2.1', 'SP 2.1')
-GOAL_NUMBER_CODE = re.compile(r"^(?:[A-ZÆØÅ]{1,3}\s?)?(?P<num>\d{1,2}(?:\.\d{1,2})?)\.\d{1,2}$")
 
 
 class ParameterReader:
@@ -81,6 +80,13 @@ class ParameterReader:
                        target[1] if target else None, [], "parameter.quoted", qm.start())
         i = 0
         while i < len(self.lines):
+            if defined := defined_parameter(self.lines, i):  # 'Styringsparameter 1a.1 er talet på …'
+                last, code, label, told_aim, results = defined
+                start = self.lines[i].start + len(self.lines[i].text) - len(self.lines[i].text.lstrip())
+                self._emit(code, label, start, self.lines[last].end, told_aim[0] if told_aim else None,
+                           told_aim[1] if told_aim else None, results, "parameter.defined", start)
+                i = last + 1
+                continue
             m = STATED.match(self.lines[i].text)
             if m:
                 i = self._stated(i, m)
@@ -118,32 +124,7 @@ class ParameterReader:
 
     def _goals(self, pos: int, named: str = "", code: str = "") -> list[Key]:
         p = self._passage(pos)
-        if p is None:
-            return []
-        keys = named_goal_keys(self.ctx, p.doc, named)
-        if keys:
-            return keys
-        column = re.fullmatch(r"mål (\d{1,2})", named)
-        if column:  # a goal column's number: the goal a later rule reads from a list keeps that number
-            return [goal_key(p.doc, int(column.group(1)))]
-        by_code = GOAL_NUMBER_CODE.match(code)
-        if by_code and "." in by_code.group("num") and by_code.group("num") in self.ctx.parts:
-            return self.ctx.keys_for(p.doc, by_code.group("num"))  # 'SP 1.1.1' measures delmål 1.1
-        letter = re.fullmatch(r"([A-ZÆØÅ])\.\d{1,2}", code)
-        if letter and letter.group(1) in self.ctx.parts:  # 'A.1' measures the goal lettered 'A'
-            return self.ctx.keys_for(p.doc, letter.group(1))
-        goal = self.ctx.goal_at(pos) or self.ctx.goal_of(p)
-        if goal:
-            return [goal_key(p.doc, goal.number, goal.part)]
-        lettered = re.fullmatch(r"(\d{1,2})[a-h]", code)
-        if lettered:  # '1a' in a table of the level the caption names ('Indikatorer for brukereffektene'): 'BE1'
-            coded = [k for k in self.ctx.parts if " " in k and k.split(" ")[0] in named.lower()
-                     and re.fullmatch(rf"[A-ZÆØÅ]{{1,3}}{lettered.group(1)}", k.rsplit(" ", 1)[1])]
-            if len(coded) == 1:
-                return self.ctx.keys_for(p.doc, coded[0])
-        # one table of every goal's parameters outside the goals' sections: '2.1' measures goal 2, where the
-        # document numbers its goals so
-        return named_goal_keys(self.ctx, p.doc, f"mål {by_code.group('num')}") if by_code else []
+        return parameter_goals(self.ctx, p, pos, named, code) if p is not None else []
 
     def _emit(self, code: str, label: str, start: int, end: int, target: str | None, kind: str | None,
               results: list[dict[str, object]], rule: str, goals_at: int, named: str = "", ref: str = "") -> None:
@@ -202,13 +183,17 @@ class ParameterReader:
             caption = next((ln.text for ln in reversed(self.lines[max(0, i - 80): i - 3])
                             if ln.text.startswith(cont.group(1)) and "(forts" not in ln.text), caption)
         rows, end = table_rows(self.lines, i, header)
+        # a table of several goals' parameters ('1.1 …', '2.1 …', '3.1 …'): each row measures the goal its code names
+        leading = {m.group("num") for r in rows if (m := GOAL_NUMBER_CODE.match(r.code))}
+        by_code = len(leading) >= 2 and leading <= set(self.ctx.parts)
         for row in rows:
             first, last = self.lines[row.first], self.lines[row.last]
             results = [result(y, " ".join(v), first) for y, v in row.values.items()
                        if leading_number(" ".join(v)) is not None]
             start = first.start + len(first.text) - len(first.text.lstrip())
             # the row's goal column names its goal ('1'), else the table's caption or section does
-            named = f"mål {row.goal}" if row.goal else caption
+            coded = GOAL_NUMBER_CODE.match(row.code) if by_code else None
+            named = f"mål {row.goal}" if row.goal else f"mål {coded.group('num')}" if coded else caption
             self._emit(row.code, row.text, start, last.end, row.target_text, header.target_kind or None, results,
                        "parameter.numbered-table-row", first.start, named)
         return end

@@ -4,7 +4,9 @@ After the budget table a letter often says which goal each grant post serves: *P
 post 70 til mål 3 og post 73 til mål 2* or *Tilskuddet på post 70 skal bidra til mål 1.* A post so tied whose
 text names a grant (*Tilskudd til …*, *…tilskudd*, or funds on a transfer post: *Lokale …midler* on post 70) is
 a grant scheme of that name (its budget remark, *kan overføres*, left out), with the post's amount for the year
-and the goal the sentence gives. A post the text ties to no goal stays a budget post only.
+and the goal the sentence gives. So is a grant post whose text a sentence names before the one goal it serves
+(*Bolystordningen skal understøtte virksomhetsmål 2*, *… er de viktigste virkemidlene for virksomhetsmål 1*). A
+post the text ties to no goal stays a budget post only.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from kg.mentions.base import Extraction, Key, Link, Mention
 from kg.mentions.goal_rows import GOAL_CODE, printed_goal_keys
 from kg.mentions.goals import goal_key
 from kg.mentions.printed import Citer
-from kg.mentions.text import grant_key
+from kg.mentions.text import clean, grant_key
 from kg.passages.base import Passage
 
 # ('skal medverke til delmål 2.1': Nynorsk; a sub-goal's number keeps its point)
@@ -34,7 +36,13 @@ REMARK = re.compile(r",?\s*(?:kan(?:\s+(?:overføres|overførast|nyttes\b.*|nytt
                     r"overslagsløyving)\s*$", re.IGNORECASE)
 NAMED_AFTER_DASH = re.compile(r"^[A-ZÆØÅ][^–]+?\s+[–-]\s+(?P<name>[A-ZÆØÅ][\wæøå]+(?:\s+[\wæøå]+){0,4})$")
 # a transfer post (60–89) whose text ends in a word for funds ('Lokale forebyggingsmidler')
-FUNDS_TEXT = re.compile(r"\w*(?:midler|midlar|støtte|stønad|stipend)$", re.IGNORECASE)
+FUNDS_TEXT = re.compile(r"\w*(?:midler|midlar|støtte|stønad|stipend|ordningen|ordninga)$", re.IGNORECASE)
+# 'Bolystordningen skal understøtte virksomhetsmål 2.', '… er de viktigste virkemidlene for virksomhetsmål 1.': a
+# sentence (never past a blank line) that names grant posts by their texts, and the one goal they serve after them
+SERVING = re.compile(r"(?:[^.!?\n]|\n(?![ \t]*\n)|(?<=\d)\.(?=\d))+?(?:\b(?:skal|skulle)\s+(?:bidra|medverke)\s+til"
+                     r"|\b(?:skal|skulle)\s+(?:understøtte|støtte\s+opp\s+under)|\bvirkemid(?:del|delet|lene|la)\s+for)")
+GOAL_NAMED = re.compile(r"\b(?:hoved|hovud|virksomhets|verksemds|del)?mål(?:et)?\s+(?P<num>\d{1,2}(?:\.\d{1,2})?)\b"
+                        r"(?!\s*(?:og|,)\s*\d)", re.IGNORECASE)
 
 
 def _grant_post(m: Mention) -> bool:
@@ -67,6 +75,18 @@ def post_goal_mentions(document: Document, passages: list[Passage], found: Extra
             for number in re.findall(r"\d{2}", pair.group("post")):
                 _tie(out, posts.get(number, []), goal, sentence.start() + pair.start(), sentence.start() + pair.end(),
                      citer)
+    tied = {m.key[1] for m in out.mentions}
+    for sm in SERVING.finditer(document.text):
+        rest = document.text[sm.end(): sm.end() + 80]
+        goals = GOAL_NAMED.findall(re.split(r"[.!?](?=\s)", rest, maxsplit=1)[0])
+        if len(goals) != 1:
+            continue
+        said = " ".join(clean(sm.group()).lower().split())
+        goal = goal_key(document.id, int(goals[0]) if goals[0].isdigit() else goals[0])
+        for rows in posts.values():
+            name = REMARK.sub("", str(rows[0].attr("post_text"))).strip().lower()
+            if rows[0].key[1] not in tied and re.search(rf"(?<![\wæøå]){re.escape(name)}(?![\wæøå])", said):
+                _tie(out, rows, goal, sm.start(), sm.end() + len(rest.split(goals[0], 1)[0]) + len(goals[0]), citer)
     return out
 
 

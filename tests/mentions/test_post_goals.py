@@ -141,3 +141,36 @@ def test_a_sentence_tying_a_list_of_posts_to_a_goal_ties_each_and_a_wrapped_rema
                for e in entities_of("brev.txt", LIST_LETTER) if e.type == "GrantScheme"}
     assert schemes == {"Tilskudd til fritidsklubber": {"Mål 1"},
                        "Tilskudd til lokale møteplasser og fritidsarenaer": {"Mål 1"}}
+
+
+SERVING_LETTER = """Nærings- og fiskeridepartementet
+
+Tildelingsbrev 2026 – Hamnedirektoratet
+
+2 Mål
+Virksomhetsmål 1 Havnene er trygge å bruke
+Virksomhetsmål 2 Flere fiskere bruker de små havnene
+
+Tilskudd til mudring i små havner og det nye Havnekartet er de viktigste
+virkemidlene for virksomhetsmål 2. Kaiforny-
+ingsordningen skal understøtte virksomhetsmål 1. Tilskudd til isfrie
+havner er omtalt i kapittel 4.
+
+4 Budsjett
+Kap.   Post   Betegnelse                                           Beløp
+930    01     Driftsutgifter                                  48 600 000
+930    60     Tilskudd til mudring i små havner               25 000 000
+930    61     Kaifornyingsordningen                           30 000 000
+930    62     Tilskudd til isfrie havner                      12 000 000
+"""
+
+
+def test_a_sentence_naming_grant_posts_by_their_texts_ties_them_to_the_goal_it_names() -> None:
+    found = {e.label: e for e in entities_of("brev.txt", SERVING_LETTER) if e.type == "GrantScheme"}
+    goal_of = {label: {link.target_label for link in e.links if link.predicate == "supportsGoal"}
+               for label, e in found.items()}
+    assert goal_of["Tilskudd til mudring i små havner"] == {
+        "Virksomhetsmål 2: Flere fiskere bruker de små havnene"}
+    assert goal_of["Kaifornyingsordningen"] == {"Virksomhetsmål 1: Havnene er trygge å bruke"}
+    # a post no sentence ties to a goal stays a budget post only
+    assert "Tilskudd til isfrie havner" not in goal_of or not goal_of["Tilskudd til isfrie havner"]
