@@ -20,7 +20,7 @@ from kg.mentions.printed import Citer
 from kg.mentions.targets import evaluated
 from kg.mentions.text import clean
 from kg.passages.base import Passage
-from kg.passages.colophon import PARTNERS, Field, is_label_line, read_colophon
+from kg.passages.colophon import PARTNERS, Field, capitals_title, is_label_line, ordinary_case, read_colophon
 from kg.passages.profile import ADDRESS, name_and_alias
 
 SERIES_LINE = re.compile(r"^(?:[A-ZÆØÅ][\w-]*[- ])?(?i:rapport)\s+(?:nr\.?\s*)?\d{1,4}(?:[-:/]\d{1,4})?$")
@@ -49,6 +49,10 @@ def _title(lines: list[tuple[str, int]], first_label: int, colophon: dict[str, F
                 head.append((t, s))
     if head and EVALUATION_WORD.search(" ".join(t for t, _ in head[:3])):
         return clean(" ".join(t for t, _ in head[:2])), head[0][1]
+    # a cover whose labels stand above its title in capitals ('Oppdragsgiver: …' / 'EVALUERING AV …')
+    capitals = capitals_title([t for t, _ in lines[:HEAD_LINES]])
+    if capitals is not None:
+        return "\n".join(t for t, _ in lines[capitals[0]: capitals[1]]), lines[capitals[0]][1]
     return None
 
 
@@ -107,6 +111,8 @@ def evaluation_document_mentions(document: Document, passages: list[Passage]) ->
         return out
     printed, t_start = found
     title = clean(printed.replace("\n", " "))
+    if title.isupper():
+        title = ordinary_case(title, original)
     citer = Citer(passages, original)
     span = citer.span(t_start, _printed_end(original, printed, t_start))
     if span is None:

@@ -53,7 +53,7 @@ RESULT_LINE = re.compile(r"^[ \t\f]*(?:[•▪●*·–-][ \t]*)?(?P<word>Result
                          r"[ \t]*[:–-][ \t]+(?P<title>[A-ZÆØÅ][^\d%\n]*[a-zæøå][^\d%\n]*)$", re.MULTILINE)
 QUOTED = re.compile(
     r"\b" + _LEVEL + r"[ \t]+" + _NUMBER +
-    r"(?P<between>(?:[ \t]*[–:-])?[ \t]*|(?:[^.«»\n]|\n(?![ \t]*\n)){1,100}[:,])\s*«(?P<title>[^«»]{10,300})»",
+    r"(?P<between>(?:[ \t]*[–:,-])?[ \t]*|(?:[^.«»\n]|\n(?![ \t]*\n)){1,100}[:,])\s*«(?P<title>[^«»]{10,300})»",
 )
 # A level word alone on its line, the goal's title on the next ('Samfunnsmål' / 'Kysten er trygg …').
 HEADED = re.compile(r"^[ \t]*(?P<word>Samfunnsmål|Sektormål|Bruk[ea]rmål|Overordnet mål|Overordna mål)[ \t]*\n"

@@ -21,7 +21,8 @@ BARE_LABEL = re.compile(LABEL.pattern.split(r"\s*:?")[0] + r"\s*:$", re.IGNORECA
 # a label alone on its line without a colon ('Oppdragsgiver', 'Rapportserie og nummer'), its value on the next line
 NAKED_LABEL = re.compile(LABEL.pattern.split(r"\s*:?")[0] + r"(?:\s+og\s+nummer)?$")
 # any 'Label:   value' line ('Undertittel:', 'Prosjektperiode:'): a field of its own, never a value run on
-ANY_LABEL = re.compile(r"^[A-ZÆØÅ][\wæøå .]{2,25}:\s{2,}\S")  # ('Oppdragsgivers ref.:  24/1187' too)
+# ('Oppdragsgivers ref.:  24/1187' too, and a one-word label with one space: 'Rapporttype: Sluttrapport')
+ANY_LABEL = re.compile(r"^[A-ZÆØÅ][\wæøå .]{2,25}:\s{2,}\S|^[A-ZÆØÅ][\wæøå]{2,25}:[ \t]\S")
 # The label words a colophon uses, by the field they give.
 KEYS = (("oppdragsgiver", "commissioner"), ("oppdragsgivar", "commissioner"), ("oppdragsgjevar", "commissioner"),
         ("utført for", "commissioner"),
@@ -131,3 +132,31 @@ def _alternating(lines: Sequence[tuple[str, int]]) -> list[tuple[str, Field]]:
         if m and nxt[0] and not NAKED_LABEL.match(nxt[0]) and not LABEL.match(nxt[0]):
             run.append((field_key(m.group("label")), Field(nxt[0], nxt[1])))
     return pairs + run if len(run) >= 3 else pairs
+
+
+# a title page's title set in capitals ('EVALUERING AV TILSKUDDSORDNINGEN' / 'FOR STEDSUTVIKLING I SMÅ KOMMUNER')
+CAPITALS = re.compile(r"[A-ZÆØÅ0-9][A-ZÆØÅ0-9 ,–\-:]{6,}")
+EVALUATES = re.compile(r"\b(?:EVALUERING|SLUTTEVALUERING|FØLGEEVALUERING|EFFEKTEVALUERING|EVALUATION)\b")
+
+
+def capitals_title(lines: Sequence[str]) -> tuple[int, int] | None:
+    """``(first, end)`` indices of the first run of up to three lines set in capitals that names an evaluation
+    (a cover whose labels stand above its title: 'Oppdragsgiver: …' / 'Dato: …' / then the title)."""
+    for i, line in enumerate(lines):
+        if CAPITALS.fullmatch(line.strip()) and EVALUATES.search(line) and len(line.split()) >= 2:
+            end = i + 1
+            while end < len(lines) and end - i < 3 and CAPITALS.fullmatch(lines[end].strip()) \
+                    and len(lines[end].split()) >= 2:
+                end += 1
+            return i, end
+    return None
+
+
+def ordinary_case(title: str, text: str) -> str:
+    """A title set in capitals as the text writes it elsewhere in ordinary case (a running header), else in
+    sentence case."""
+    spelt = r"\s+".join(re.escape(w) for w in title.split())
+    for m in re.finditer(spelt, text, re.IGNORECASE):
+        if not m.group().isupper():
+            return " ".join(m.group().split())
+    return title[:1] + title[1:].lower()

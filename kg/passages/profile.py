@@ -12,7 +12,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from kg.passages.colophon import is_label_line, read_colophon
+from kg.passages.colophon import capitals_title, is_label_line, ordinary_case, read_colophon
 
 YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 MONTHS = {m: i for i, m in enumerate(("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
@@ -22,7 +22,7 @@ WORD_DATE = re.compile(rf"\b(?P<d>\d{{1,2}})\.\s*(?P<m>{'|'.join(MONTHS)})\s+(?P
 # Organisation names by the head noun the state's bodies use (ministry, directorate, agency, institute …).
 ORG_HEAD = (r"departementet?|direktoratet|etaten|tilsynet|instituttet|senteret|forvaltningen|ombudet|"
             r"kontoret|nemnda|rådet|verket|byrå(?:et)?|Statsforvalteren|universitetet|høgskolen|Economics|Analyse|"
-            r"Samfunnsforskning|Samfunnsanalyse|forskning|forsking|AS")
+            r"Samfunnsforskning|Samfunnsanalyse|forskning|forsking|AS|Consulting|Consult|Research|Partners|Advisory")
 FIRM_WORD = r"[a-zæøå]*(?:analyse|forskning|forsking)"  # 'X samfunnsanalyse AS': a research firm's name in lower case
 ORG = re.compile(rf"^(?:[A-ZÆØÅ][\w\-,]*(?:\s(?:og|for|i|av|med|institutt|senter|[A-ZÆØÅ\-][\w\-,]*|[\w\-]+-|"
                  rf"{FIRM_WORD}))*\s?)?"
@@ -199,6 +199,9 @@ def read_profile(first: list[str]) -> Profile:
         found = year_m.group("y") if year_m and year_m.group("y") else None
         year = int(found) if found else int(date[:4]) if date else int(month_m.group("y")) if month_m else None
         title = fields.get("title") or _title_before(first, "oppdragsgiver")
+        capitals = capitals_title(first[:40]) if not (title and EVALUATION_TITLE.search(title)) else None
+        if capitals is not None:  # the cover's labels above its title in capitals ('RAPPORT' / 'Oppdragsgiver: …')
+            title = ordinary_case(" ".join(x.strip() for x in first[capitals[0]: capitals[1]]), "\n".join(first))
         return Profile("evaluering", title, performer, None, date, year, organisation_name(fields["commissioner"]))
     for line in first[:12]:
         m = ANNUAL_TITLE.match(closed_up(line))

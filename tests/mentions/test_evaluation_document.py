@@ -188,3 +188,37 @@ def test_a_title_that_is_a_question_leaves_what_is_evaluated_to_the_subtitle_and
     goals = [e for e in found if e.type == "Goal"]
     assert [(g.attr("number"), g.attr("title")) for g in goals] == [
         (2, "Alle barn kan delta i minst én organisert fritidsaktivitet")]
+
+
+CAPITALS_COVER = """RAPPORT
+Oppdragsgiver: Direktoratet for kystflåten
+Rapporttype: Sluttrapport
+Dato: 4. april 2025
+
+
+EVALUERING AV ORDNINGEN
+MED KONDEMNERINGSTILSKUDD
+
+Nordkapp Research
+Evaluering av ordningen med kondemneringstilskudd      2
+
+Utført av        Nordkapp Research
+Prosjektleder    Kari Nordmann
+
+1 Innledning
+Evalueringen skal besvare to spørsmål:
+1. I hvilken grad bidrar ordningen til direktoratets virksomhetsmål 2,
+   «Fiskeflåten er moderne og trygg for mannskapet»?
+2. Er forvaltningen effektiv?
+"""
+
+
+def test_a_title_in_capitals_below_the_covers_labels_and_the_goal_a_question_quotes() -> None:
+    found = entities_of("kondemnering.txt", CAPITALS_COVER)
+    evaluation = next(e for e in found if e.type == "Evaluation" and e.attr("self"))
+    assert evaluation.label == "Evaluering av ordningen med kondemneringstilskudd"
+    links = {(link.predicate, link.target_label) for link in evaluation.links}
+    assert ("commissionedBy", "Direktoratet for kystflåten") in links
+    assert ("performedBy", "Nordkapp Research") in links
+    goals = {e.attr("title") for e in found if e.type == "Goal"}
+    assert goals == {"Fiskeflåten er moderne og trygg for mannskapet"}

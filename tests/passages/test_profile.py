@@ -259,3 +259,31 @@ def test_an_evaluation_led_by_a_short_named_performer_in_partnership_takes_the_n
     assert (p.kind, p.publisher, p.commissioner, p.year) == (
         "evaluering", "Norsk senter for fjellforskning", "Fjelldirektoratet", 2025)
     assert p.title == "Evaluering av Fjellgründer-programmet. Sluttrapport"
+
+
+CAPITALS_COVER = """RAPPORT
+Oppdragsgiver: Direktoratet for kystflåten
+Rapporttype: Sluttrapport
+Dato: 4. april 2025
+
+
+EVALUERING AV ORDNINGEN
+MED KONDEMNERINGSTILSKUDD
+
+Sluttrapport
+
+Nordkapp Research
+Evaluering av ordningen med kondemneringstilskudd      2
+
+Utført av        Nordkapp Research
+Prosjektleder    Kari Nordmann
+"""
+
+
+def test_a_cover_with_its_labels_above_a_title_in_capitals_and_a_research_firm_without_a_colon() -> None:
+    p = read_profile(first(CAPITALS_COVER))
+    assert p.kind == "evaluering"
+    # the running header writes the title in ordinary case
+    assert p.title == "Evaluering av ordningen med kondemneringstilskudd"
+    assert p.publisher == "Nordkapp Research"
+    assert p.commissioner == "Direktoratet for kystflåten"
