@@ -28,7 +28,7 @@ MEASURE_NAME_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "p
 # heads of a compound that is itself a measure's name ('Kystportalen', 'Læringsprogrammet')
 COMPOUND_NAME_HEADS = ("portal", "kampanj", "program", "opplegg", "kurs", "skole", "teller", "liste", "guide", "los",
                        "app", "løft", "nettverk", "rettleiar", "verkstad", "verksted", "sekk", "veileder", "akademi",
-                       "pilot")
+                       "pilot", "verktøy")
 # nouns that head a measure's name only bare ('tjenesten Fritidsguiden'), not in compounds ('barnevernstjenesten')
 BARE_HEADS = ("tjenesten", "ordningen")
 # 'to lederutviklingsprogram: «A» og «B»': a measure noun, a colon, then quoted names.
@@ -128,6 +128,8 @@ class MeasureReading(ReaderBase):
             broken = "\n" in self.original[slice(*p.offsets.span(tok.idx, nxt.idx + len(nxt.text)))]
             if broken and nxt.is_title and " " not in name and self._written_lower(name):
                 continue  # a line's first word, capitalised as a sentence's opening ('programmet' / 'Opplæring …')
+            if broken and name_span.end < len(doc) and doc[name_span.end].text == ":":
+                continue  # a label opening the next line ('… verktøyet' / 'Måltall: minst 60 prosent')
             # an inflected common word ('Barnets', scare quotes round «renser»), not a name ('HavneTrygg', «miNORDen»)
             if len(name_span) == 1 and lemma(name) != name.lower() and (name.islower() if nxt.text == "«"
                                                                          else not CAMEL_CASE.match(name)) \

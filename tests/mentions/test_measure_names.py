@@ -29,3 +29,19 @@ def test_names_after_compound_nouns_across_a_page_break_and_headed_compounds() -
     measures = {e.label for e in entities_of("brev.txt", LETTER) if e.type == "Measure"}
     assert {"Arkiv i skolen", "Spor etter krigen", "Arkivportalen"} <= measures
     assert "Arkiv" not in measures
+
+
+TOOL = """Hamnedirektoratet – Årsrapport 2025
+
+3 Resultater
+Mål 1 Havnene er trygge å bruke
+Havnene rapporterer nå avvik i Avviksverktøyet, og 80 havner har tatt
+i bruk det. Tabellen viser andelen havner som har tatt i bruk verktøyet
+Måltall: minst 60 prosent
+"""
+
+
+def test_a_compound_headed_by_verktøy_is_a_name_and_a_label_opening_the_next_line_is_none() -> None:
+    measures = {e.label for e in entities_of("rapport.txt", TOOL) if e.type == "Measure"}
+    assert "Avviksverktøyet" in measures
+    assert "Måltall" not in measures
