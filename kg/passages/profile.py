@@ -81,7 +81,7 @@ def name_and_alias(text: str) -> tuple[str, str | None]:
     'Name AS, Place' without the place; nothing is checked."""
     text = re.sub(r"\s+", " ", text).strip(" ,.")
     text = re.sub(r"(?<=\bAS), [A-ZÆØÅ][\wæøå]+$", "", text)
-    m = re.search(r"\s*\((?P<short>[A-ZÆØÅ][\w\-]{1,12})\)$", text)
+    m = re.search(r"\s*\((?P<short>[A-ZÆØÅ][\w\-]{1,24})\)$", text)
     return (text[: m.start()].strip(), m.group("short")) if m else (text, None)
 
 

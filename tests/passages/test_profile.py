@@ -287,3 +287,9 @@ def test_a_cover_with_its_labels_above_a_title_in_capitals_and_a_research_firm_w
     assert p.title == "Evaluering av ordningen med kondemneringstilskudd"
     assert p.publisher == "Nordkapp Research"
     assert p.commissioner == "Direktoratet for kystflåten"
+
+
+def test_a_commissioner_with_a_long_short_name_in_brackets() -> None:
+    text = CAPITALS_COVER.replace("Oppdragsgiver: Direktoratet for kystflåten",
+                                  "Oppdragsgiver: Direktoratet for kystflåte og fiskehavner (Kystflåtedirektoratet)")
+    assert read_profile(first(text)).commissioner == "Direktoratet for kystflåte og fiskehavner"
