@@ -140,6 +140,9 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
     "collection45": (GOLD.parents[1] / "data" / "collection45", GOLD.with_name("collection45"),
                      "Extraction (a letter with a torn Samfunnsmål/Virksomhetsmål table, the same year's report, "
                      "another agency's Nynorsk report with Delmål 1a/1b, an evaluation; set 45)"),
+    "collection46": (GOLD.parents[1] / "data" / "collection46", GOLD.with_name("collection46"),
+                     "Extraction (a justice letter with goals numbered inside a paragraph and lettered parameters, "
+                     "the year before's report, another agency's Nynorsk report, an evaluation; set 46)"),
     "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout24", GOLD.with_name("collection_heldout24"),
                            "Extraction (collection of several kinds, held-out)"),
 }
