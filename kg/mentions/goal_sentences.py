@@ -12,7 +12,9 @@
   (delmål 2.2)', 'Delmålene under hovedmål 3 er 3.1 …, og 3.2 …' (listed by number);
 - 'Planen skal bidra til etatens samfunnsmål om at ingen skal …' (the one goal of its level);
 - 'Hovedmålet for planen er at flere eldre deltar …' (a plan's one main goal);
-- 'Effektmål for området: …', 'Effektmålet for resultatområdet er at …' (the one goal of its level in an area).
+- 'Effektmål for området: …', 'Effektmålet for resultatområdet er at …' (the one goal of its level in an area);
+- 'følgende virksomhetsmål for DTK: 1) færre …, 2) domfelte …, og 3) kommunenes …' (numbered inside the sentence);
+- 'Delmålet er at …', 'Det tredje delmålet er at …', '… medverke til delmålet om at …' (a section's one sub-goal).
 
 A sentence that only points at a goal ('jf. hovedmål 1', 'under mål 4') states none.
 """
@@ -23,7 +25,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from kg.mentions.text import clean
+from kg.mentions.text import breakable, clean
 
 # A clause runs to its sentence's end; the point of an ordinal ('etter 4. trinn') does not end it,
 CLAUSE_CHAR = r"(?:[^.!?]|(?<=\d)\.(?=\s+[a-zæøå])|(?<=\d)\.(?=\d))"  # nor does a number's point ('delmål 1.2')
@@ -67,6 +69,17 @@ LISTED = re.compile(_STARTS + r"(?P<word>Delmålene|Delmåla)\s+(?:under|for|til
                     r"(?P<items>\d{1,2}\.\d{1,2}\s" + CLAUSE_CHAR + r"{10,600}?)" + CLAUSE_END)
 LISTED_ITEM = re.compile(r"(?:^|,\s+(?:og\s+)?|\s+og\s+)(?P<num>\d{1,2}\.\d{1,2})\s+(?P<title>.+?)"
                          r"(?=,\s+(?:og\s+)?\d{1,2}\.\d|\s+og\s+\d{1,2}\.\d|$)", re.DOTALL)
+# 'Delmålet er at forvaltinga …', 'Det tredje delmålet er at …', '… skal medverke til delmålet om at …': a section's
+# one sub-goal, unnumbered, keyed by its section
+SECTION_SUB = re.compile(r"(?:" + _SENTENCE_STARTS + r"(?:Det[ \t]+(?:første|fyrste|andre|tredje|fjerde|femte)[ \t]+"
+                         r"(?P<nth>delmål)|(?P<own>Delmål))et\s+er\s+at|\b(?:medverke|medverka|bidra|bidrar)\s+til\s+"
+                         r"(?P<served>delmål)et\s+om\s+at)\s+(?P<title>" + CLAUSE_CHAR + r"{10,300}?)" + CLAUSE_END)
+# 'For 2025 gjelder følgende virksomhetsmål for DTK: 1) færre barn …, 2) domfelte får …, og 3) kommunenes …': a
+# numbered list inside the sentence
+INLINE = re.compile(r"\b" + breakable("følgende") + r"\s+(?P<word>" + _LEVELS + r")(?:\s+for\s+[\wæøåÆØÅ-]+)?\s*:\s*"
+                    r"(?P<items>1\)\s" + CLAUSE_CHAR + r"{10,900}?)" + CLAUSE_END, re.IGNORECASE)
+INLINE_ITEM = re.compile(r"(?:^|,\s+(?:og\s+)?|\s+og\s+)(?P<num>\d{1,2})\)\s+(?P<title>.+?)"
+                         r"(?=,\s+(?:og\s+)?\d{1,2}\)\s|\s+og\s+\d{1,2}\)\s|$)", re.DOTALL)
 # 'Effektmål for området: Befolkningen har …', 'Effektmålet for resultatområdet er at …': the area's one goal
 AREA_GOAL = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<word>Effektmål|Brukermål|Brukarmål)(?:et)?[ \t]+for[ \t]+"
                        r"(?:området|resultatområdet|innsatsområdet|virksomhetsområdet)(?:[ \t]*:[ \t]*(?=[A-ZÆØÅ])"
@@ -76,7 +89,7 @@ DASHED = re.compile(r"\b" + _UPPER_LEVEL + r"[ \t]+" + _NUMBER
                     + r"[ \t]+[–-]\s+at\s+(?P<title>[^–.!?]{10,300}?)\s+[–-]\s")
 # after the colon, a level's name in capitals alone on its line heads the goal ('SAMFUNNSMÅL' / '…')
 DEFINED = re.compile(_SENTENCE_STARTS + r"(?P<word>Samfunnsmål|Sektormål|Samfunnsoppdrag)et\b"
-                     r"[^.:!?\n]{0,60}"
+                     r"(?:[^.:!?\n]|\n(?![ \t]*\n)){0,60}"
                      r"(?::[ \t]*\n?[ \t]*(?=[A-ZÆØÅ])(?![A-ZÆØÅ]+[ \t]*\n)|\ber at\s)"
                      r"(?P<title>" + CLAUSE_CHAR + r"{10,300}?)" + CLAUSE_END)
 # 'Direktoratets samfunnsoppdrag er at …', 'Direkto-/ratets samfunnsmål er levende lokalsamfunn …': the agency's
@@ -105,6 +118,7 @@ class SentenceGoal(NamedTuple):
     start: int
     end: int
     area_goal: bool = False
+    by_section: bool = False  # unnumbered, the one goal of its level in its numbered section
 
 
 def sentence_goals(text: str) -> Iterator[SentenceGoal]:
@@ -135,6 +149,14 @@ def sentence_goals(text: str) -> Iterator[SentenceGoal]:
             number = m.group("num") or m.groupdict().get("letter") or ""
             yield SentenceGoal(m.group("word").capitalize(), number, clean(m.group("title")), m.start("word"),
                                m.end())
+    for m in SECTION_SUB.finditer(text):
+        yield SentenceGoal("Delmål", "", clean(m.group("title")), m.start("title"), m.end(), True, True)
+    for m in INLINE.finditer(text):
+        items = list(INLINE_ITEM.finditer(m.group("items")))
+        if len(items) >= 2 and [int(i.group("num")) for i in items] == list(range(1, len(items) + 1)):
+            for item in items:
+                yield SentenceGoal(m.group("word").capitalize(), item.group("num"), clean(item.group("title")),
+                                   m.start("items") + item.start("num"), m.start("items") + item.end("title"))
     for m in AREA_GOAL.finditer(text):
         part = "line" if m.group("line") else "title"
         yield SentenceGoal(m.group("word"), "", clean(m.group(part)).rstrip("."), m.start(part), m.end(), True)

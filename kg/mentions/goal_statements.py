@@ -241,6 +241,8 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
     for g in sentence_goals(text):
         # an area's one goal of its level ('Effektmålet for området er at …') is keyed by its area
         area = next((num for at, num in reversed(chapters) if at < g.start), "") if g.area_goal else ""
+        if g.by_section and not area:  # ('3.2  KUNNSKAP OM BESTANDANE' / 'Delmålet er at …'): keyed by its section
+            area = next((m.group("num") for m in reversed(list(SECTION_HEAD.finditer(text, 0, g.start)))), "")
         found.setdefault(g.start, GoalStatement(g.word, g.number, g.title, g.start, g.end, "sentence", area))
     for m in QUOTED.finditer(text):
         if m.start("word") in found or FORMER.search(text, max(0, m.start("word") - 30), m.start("word")) \
@@ -262,6 +264,7 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
 
 # an area that groups goals ('Virksomhetsområde 2: Kystsamfunn …'); the text may number goals anew in each one
 AREA_LEVELS = ("delmål", "hovedmål", "hovudmål", "mål")
+SECTION_HEAD = re.compile(r"^[ \t\f]*(?P<num>\d{1,2}\.\d{1,2})[ \t]+[A-ZÆØÅ][^\n]*$", re.MULTILINE)
 AREA = re.compile(r"^[ \t\f]*(?P<section>\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:Virksomhetsområde|Resultatområde|"
                   r"Innsatsområde|Satsingsområde|Fagområde)[ \t]+"
                   r"(?P<num>\d{1,2})\b(?![^\n]*(?:\.[ \t]?){3,})", re.MULTILINE)

@@ -160,6 +160,8 @@ def stated_goal_mentions(passages: list[Passage], ctx: GoalContext, original: st
     return out
 
 
+BARE_LEVEL = re.compile(r"^[ \t]*(?:Virksomhetsmål|Verksemdsmål|Hovedmål|Hovudmål|Delmål|Styringsmål|Mål)[ \t]+"
+                        r"(?P<num>\d{1,2}(?:\.\d{1,2})?)[ \t]*:?$")
 INLINE_ITEM = re.compile(r"\s(?=[b-zæøå]\)\s)")
 
 
@@ -215,6 +217,10 @@ def parameter_mentions(passages: list[Passage], ctx: GoalContext, original: str)
                     num = im.group("num")
                     goals = ctx.keys_for(p.doc, num, (im.group("part") or "").lower()
                                          or (heading.part if heading and str(heading.number) == num else ""))
+                elif (bare := BARE_LEVEL.match(original[: p.offsets.span(line.start, line.end)[0]].rstrip()
+                                               .rsplit("\n", 1)[-1])) and bare.group("num") in ctx.parts:
+                    # 'Virksomhetsmål 1' alone on the line above: the goal the document states elsewhere by number
+                    goals = ctx.keys_for(p.doc, bare.group("num"))
                 elif heading:
                     goals = [goal_key(p.doc, heading.number, heading.part)]
                 continue

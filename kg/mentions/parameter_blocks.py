@@ -70,14 +70,19 @@ def block_at(lines: Sequence[Line], i: int) -> Block | None:
         label.append(text.strip())
         j += 1
     target, kind, results = None, None, []
+    # ('SP 1.1  Andel …' / 'Resultatmål 2024: …' / 'Resultat 2024: …': the lines flush with the code, not the text)
+    # (a lettered code only: '3.1  Resultatområde 1 …' over 'Mål: …' is a section's heading)
+    flush = len(m.group("indent")) if j < len(lines) and lines[j].text[:len(m.group("indent")) + 1].strip() \
+        and m.group("code")[:1].isalpha() else -1
     while j < len(lines):
         text = lines[j].text
         indent = len(text) - len(text.lstrip())
         tm = TARGET.match(text)
-        if tm and indent >= column - 2 and target is None and kind is None:
+        under = indent >= column - 2 or indent == flush
+        if tm and under and target is None and kind is None:
             t = clean(tm.group("target")).rstrip(".")
             target, kind = (None if NO_TARGET.match(t) else t), tm.group("kind").lower()
-        elif RESULT.match(text) and indent >= column - 2:
+        elif RESULT.match(text) and under:
             results.append(j)
         else:
             break

@@ -114,3 +114,8 @@ def split_numbers(tokens: list[str], count: int) -> list[list[int]]:
 
     walk(0, [])
     return results
+
+
+def breakable(word: str) -> str:
+    """A pattern for ``word`` that also matches it split by a hyphen at a line's end ('føl-' / 'gende')."""
+    return r"(?:-[ \t]*\n[ \t]*)?".join(re.escape(c) for c in word)

@@ -109,7 +109,10 @@ def _letter(first: list[str]) -> Profile:
     issuer = next((n for line in head if (n := organisation_name(line)) and "departement" in n.lower()), None)
     addressee = next((n for line in head if (n := organisation_name(line)) and n != issuer), None)
     title = first[title_i].strip()
-    if re.search(r"(?:\s(?:og|for|i|av|til)|-)$", title) and title_i + 1 < len(first):
+    # the title's year wrapped onto the next line ('Tildelingsbrev til <agency>' / 'for 2025')
+    year_below = title_i + 1 < len(first) and re.fullmatch(rf"(?:for|i)\s+(?:(?:budsjett|kalender)?året\s+)?{YEAR}",
+                                                            first[title_i + 1].strip()) is not None
+    if title_i + 1 < len(first) and (re.search(r"(?:\s(?:og|for|i|av|til)|-)$", title) or year_below):
         title = f"{title} {first[title_i + 1].strip()}"  # a title wrapped inside the addressee's name
     # 'Tildelingsbrev til <agency> for 2023': the year after the name is no part of it
     to = re.search(r"tildelingsbrev(?:et)?(?:\s+for\s+\d{4})?\s+til\s+(?P<to>.+?)"
@@ -122,8 +125,9 @@ def _letter(first: list[str]) -> Profile:
     date = None
     if ref is not None:
         date = next((d for line in first[ref: ref + 3] if (d := parse_date(line))), None)
-    year_m = TITLE_YEAR.search(first[title_i])
-    return Profile("tildelingsbrev", first[title_i].strip(), issuer, addressee, date,
+    printed = title if year_below else first[title_i].strip()
+    year_m = TITLE_YEAR.search(printed)
+    return Profile("tildelingsbrev", printed, issuer, addressee, date,
                    int(year_m.group("y")) if year_m else None)
 
 
