@@ -20,7 +20,9 @@ collection:
   (or the first five letters of one) in common are a ``closeMatch`` too (rule
   ``alignment.same-number-same-year``, confidence 0.6);
 * where every goal but one on each side of two documents of one agency is matched, the last two are a
-  ``closeMatch`` when they share three word stems or more and 0.4 of them (rule ``alignment.last-pair``).
+  ``closeMatch`` when they share three word stems or more and 0.4 of them (a stem and a longer one it begins
+  count as one: *straff* / *straffedømt*) (rule ``alignment.last-pair``); where more are left, two that share as
+  much and are each other's one best are too (rule ``alignment.mutual-best``).
 
 Assignments are paired in :mod:`kg.entities.deliveries`: the report that delivers one (``deliveredBy``) and the
 line the same year's annual report gives it under its code (``closeMatch``).
@@ -166,18 +168,33 @@ def _last_pair(left: list[Entity], right: list[Entity], da: str, db: str, found:
     used = {i for r in found for i in (r.subject, r.object)}
     rest_a = [e for e in left if e.iri not in used]
     rest_b = [e for e in right if e.iri not in used]
-    if not found or len(rest_a) != 1 or len(rest_b) != 1:
+    if not found or not rest_a or not rest_b:
         return []
-    a, b = rest_a[0], rest_b[0]
-    sa, sb = stems(title_of(a)), stems(title_of(b))
-    shared = len(sa & sb)
-    if shared < 3 or shared / len(sa | sb) < LAST_PAIR:
-        return []
-    confidence = round(shared / len(sa | sb), 3)
-    evidence = tuple(replace(first_source(e, d), rule="alignment.last-pair", confidence=confidence)
-                     for e, d in ((a, da), (b, db)))
-    subject, obj = sorted((a.iri, b.iri))
-    return [Relation(subject, "closeMatch", obj, evidence)]
+
+    def alike(a: Entity, b: Entity) -> float:
+        sa, sb = stems(title_of(a)), stems(title_of(b))
+        # a stem and a longer one it begins count as one ('straff' / 'straffedømt', 'kriminalitetsforebygg' /
+        # 'kriminalitetsforebygging')
+        shared = sum(1 for x in sa if any(x == y or min(len(x), len(y)) >= 6 and (x.startswith(y) or y.startswith(x))
+                                          for y in sb))
+        union = len(sa) + len(sb) - shared
+        return shared / union if shared >= 3 and shared / union >= LAST_PAIR else 0.0
+
+    scores = {(a.iri, b.iri): alike(a, b) for a in rest_a for b in rest_b}
+    out = []
+    for a in rest_a:
+        for b in rest_b:
+            s = scores[(a.iri, b.iri)]
+            # the last pair, or (where more are left) a pair each of whose goals is the other's one best
+            mutual = all(scores[(a.iri, o.iri)] < s for o in rest_b if o is not b) and all(
+                scores[(o.iri, b.iri)] < s for o in rest_a if o is not a)
+            if s and mutual:
+                rule = "alignment.last-pair" if len(rest_a) == len(rest_b) == 1 else "alignment.mutual-best"
+                evidence = tuple(replace(first_source(e, d), rule=rule, confidence=round(s, 3))
+                                 for e, d in ((a, da), (b, db)))
+                subject, obj = sorted((a.iri, b.iri))
+                out.append(Relation(subject, "closeMatch", obj, evidence))
+    return out
 
 
 def _apart(a: Entity, b: Entity, by: dict[str, set[str]], names: dict[str, frozenset[str]]) -> bool:

@@ -265,3 +265,19 @@ def test_a_report_delivers_an_assignment_whose_words_it_uses_as_another_word_for
     _, relations = align([order, study], [], [REPORT, LETTER])
     assert [(r.subject.rsplit("/", 1)[1], r.object.rsplit("/", 1)[1]) for r in relations
             if r.predicate == "deliveredBy"] == [("l-a3", "r-r7")]
+
+
+def test_reworded_goals_left_over_align_where_each_is_the_others_one_best() -> None:
+    entities = [
+        goal(LETTER, "1", "Havnene er trygge og tilgjengelige for alle brukere"),
+        goal(LETTER, "2", "domfelte får en planlagt og samordnet tilbakeføring etter gjennomført straff"),
+        goal(LETTER, "3", "kommunenes kriminalitetsforebyggende arbeid er kunnskapsbasert og samordnet"),
+        goal(REPORT, "3", "Havnene er trygge og tilgjengelige for alle brukere"),
+        goal(REPORT, "1", "Tidligere straffedømte får en planlagt og samordnet tilbakeføring til samfunnet"),
+        goal(REPORT, "2", "Kommunene driver kunnskapsbasert kriminalitetsforebygging"),
+        goal(REPORT, "4", "Digitale tjenester gjør det enkelt å søke om tilskudd"),
+    ]
+    _, relations = align(entities, [], [REPORT, LETTER])
+    best = sorted((r.subject.rsplit("/", 1)[1], r.object.rsplit("/", 1)[1]) for r in relations
+                  if any(s.rule == "alignment.mutual-best" for s in r.sources))
+    assert best == [("l-2", "r-1"), ("l-3", "r-2")]
