@@ -48,6 +48,8 @@ SCHEME_CONTEXT = re.compile(r"\s*\((?:[a-zæøå]*mål\s+\d|post\s+\d{2}|kap\.)[
 # ('Bolystordningen mottok 1 140 søknader')
 START_COMPOUND = re.compile(r"(?:(?<=[.!?:]\s)|^)(?P<name>[A-ZÆØÅ][a-zæøå]{3,}(?:-\n[a-zæøå]+)?ordning(?:en|a)?)"
                             r"(?![\wæøå-])")
+# a scheme's name in quotes, anywhere ('«Tilskot til villreinformidling» fekk 19 søknader'); never a title with a dash
+QUOTED_NAME = re.compile(r"«(?P<name>Tilsk(?:udd|ot)\s+til\s+[^«»–\-:.]{3,100})»")
 GOAL_TAG = re.compile(r"\s*\((?P<goal>[a-zæøå]*mål\s+\d{1,2}(?:\.\d{1,2})?)\)")
 MAX_WORDS = 12
 DANGLING = ("og", "eller", "i", "for", "til", "av", "mot", "med")  # a name cut off before its end
@@ -99,6 +101,10 @@ def grant_name_mentions(passages: list[Passage], ctx: GoalContext, original: str
             if WRAPPED_CELL.match(original, span.end):
                 continue  # a table's cell whose name runs on on the next line
             _mention(out, p, ctx, name, span, goals=named_goal_keys(ctx, p.doc, tagged.group("goal")) if tagged else [])
+        for m in QUOTED_NAME.finditer(p.text):  # '… søknader om «Tilskot til tiltak i villreinområda»'
+            name = clean(m.group("name"))
+            if len(name.split()) <= MAX_WORDS and not any(c.isdigit() for c in name):
+                _mention(out, p, ctx, name, span_of(p, m.start("name"), m.end("name"), original))
         for m in START_COMPOUND.finditer(p.text):
             stem = re.sub(r"(?<=\w{4})s$", "", clean(m.group("name")).lower().split("ordning")[0])  # linking -s
             if SCHEME_CONTEXT.match(p.text, m.end()) and not re.search(

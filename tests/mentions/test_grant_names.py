@@ -185,3 +185,11 @@ def test_a_schemes_own_name_after_its_generic_noun_and_a_nynorsk_name_opening_a_
     assert {"Etableringstilskudd for unge bønder"} <= schemes
     assert any(s.endswith("til kulturhus og møteplassar") for s in schemes)
     assert "Etableringstilskudd" not in schemes
+
+
+def test_a_schemes_name_in_quotes_anywhere_in_a_sentence() -> None:
+    text = ("3.1  LEVEOMRÅDE\nI 2023 kom det inn 64 søknader om «Tilskot til tiltak i fjellområda». 41 vart\n"
+            "innvilga. «Tilskot til fjellformidling» fekk 19 søknader. Rapporten «Tilskot til alt – ei\n"
+            "evaluering» kom i 2022.\n")
+    schemes = {e.label for e in entities_of("rapport.txt", text) if e.type == "GrantScheme"}
+    assert schemes == {"Tilskot til tiltak i fjellområda", "Tilskot til fjellformidling"}
