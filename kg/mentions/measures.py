@@ -28,7 +28,7 @@ MEASURE_NAME_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "p
 # heads of a compound that is itself a measure's name ('Kystportalen', 'Læringsprogrammet')
 COMPOUND_NAME_HEADS = ("portal", "kampanj", "program", "opplegg", "kurs", "skole", "teller", "liste", "guide", "los",
                        "app", "løft", "nettverk", "rettleiar", "verkstad", "verksted", "sekk", "veileder", "akademi",
-                       "pilot", "verktøy")
+                       "pilot", "verktøy", "satsing")
 # nouns that head a measure's name only bare ('tjenesten Fritidsguiden'), not in compounds ('barnevernstjenesten')
 BARE_HEADS = ("tjenesten", "ordningen")
 # 'to lederutviklingsprogram: «A» og «B»': a measure noun, a colon, then quoted names.
@@ -170,7 +170,8 @@ class MeasureReading(ReaderBase):
                 continue
             low = t.lower_
             # 'Helårsprogrammet': a final consonant doubles before the definite ending
-            head = next((h for h in COMPOUND_NAME_HEADS if low.endswith((h + "en", h + "et", h + h[-1] + "et"))
+            # ('Kystledsatsinga': a Nynorsk feminine's definite ending)
+            head = next((h for h in COMPOUND_NAME_HEADS if low.endswith((h + "en", h + "et", h + h[-1] + "et", h + "a"))
                          or (h.endswith("e") and low.endswith(h + "n"))), None)
             if head is None or len(low) < len(head) + 6 or not self._proper(t.text) \
                     or self._is_org(doc, doc[t.i:t.i + 1]) or (prev is not None and prev.lower_ == "ut"):

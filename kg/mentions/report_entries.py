@@ -20,8 +20,9 @@ ONGOING = re.compile(r"\b(?:pågående|pågåande|påbegynt|igangsatt\w*|under a
 YEAR = r"(?:19|20)\d\d"
 #: Work in progress in place of a year, in Bokmål and Nynorsk
 STATUS = r"(?:pågående|pågåande|under arbeid|påbegynt|igangsatt)"
-PUB_FIRST = re.compile(rf"^(?P<pubs>[^():]{{2,80}}?)\s*\((?P<year>{YEAR}|{STATUS})[a-z]?\)\s*[:.]\s*"
-                       rf"(?P<title>\S.+)$")
+# (a publisher holds no sentence's end: 'Evaluering av X 2019–2022. Innlandsforsk (2023). Remark.' is title-first)
+PUB_FIRST = re.compile(rf"^(?P<pubs>(?:[^():.]|\.(?!\s+[A-ZÆØÅ])){{2,80}}?)\s*\((?P<year>{YEAR}|{STATUS})[a-z]?\)"
+                       rf"\s*[:.]\s*(?P<title>\S.+)$")
 PUB_COMMA_YEAR = re.compile(rf"^(?P<pubs>[A-ZÆØÅ][^():,]{{1,80}}?),\s*(?P<year>{YEAR}):\s+(?=\S)")
 PUB_COLON = re.compile(r"^(?P<pubs>[A-ZÆØÅ][^():]{1,80}?):\s+(?P<title>[A-ZÆØÅ«].+)$")
 TITLE_CITE = re.compile(rf"^(?P<title>.+?)\s*\((?P<inner>[^()]*(?:{YEAR}|{STATUS})"

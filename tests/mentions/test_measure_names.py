@@ -45,3 +45,9 @@ def test_a_compound_headed_by_verktøy_is_a_name_and_a_label_opening_the_next_li
     measures = {e.label for e in entities_of("rapport.txt", TOOL) if e.type == "Measure"}
     assert "Avviksverktøyet" in measures
     assert "Måltall" not in measures
+
+
+def test_a_nynorsk_feminine_compound_on_satsing_is_a_name() -> None:
+    text = ("3.2  Kystkultur\nSaman med fylka har vi ført vidare Kystledsatsinga. Over 40 kystledhytter\n"
+            "var opne i 2024, og Kystledsatsinga nådde nye brukarar.\n")
+    assert "Kystledsatsinga" in {e.label for e in entities_of("rapport.txt", text) if e.type == "Measure"}

@@ -414,3 +414,11 @@ def test_a_series_named_in_words_closes_no_title_and_a_theme_tagged_with_its_are
             "Organisasjonsliv (resultatområde 3)\n– Fjellforsk (2021). Organisasjonslandskapet i fjellivet.\n")
     titles = {e.label for e in entities_of("r.txt", text) if e.type in ("Report", "Evaluation")}
     assert titles == {"Fjelliv i befolkningen. Levekårsundersøkelsen 2021", "Organisasjonslandskapet i fjellivet"}
+
+
+def test_a_title_first_citation_with_a_remark_after_it_is_not_read_publisher_first() -> None:
+    entry = parse_entry("Evaluering av Fjellskulen 2019–2022. Fjellforsk (2023). Evalueringa syner at opplegget "
+                        "aukar kunnskapen hos elevane, men at få skular held fram.")
+    assert entry is not None
+    assert (entry["title"], entry["publishers"], entry["year"]) == ("Evaluering av Fjellskulen 2019–2022",
+                                                                    ["Fjellforsk"], 2023)
