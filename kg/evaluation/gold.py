@@ -143,7 +143,10 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
     "collection46": (GOLD.parents[1] / "data" / "collection46", GOLD.with_name("collection46"),
                      "Extraction (a justice letter with goals numbered inside a paragraph and lettered parameters, "
                      "the year before's report, another agency's Nynorsk report, an evaluation; set 46)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout24", GOLD.with_name("collection_heldout24"),
+    "collection47": (GOLD.parents[1] / "data" / "collection47", GOLD.with_name("collection47"),
+                     "Extraction (a letter with strategic goals and a wrapped indicator table, the year before's "
+                     "report, another agency's report by Hovedmål/Delmål, an evaluation; set 47)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout25", GOLD.with_name("collection_heldout25"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")
