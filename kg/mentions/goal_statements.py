@@ -28,7 +28,7 @@ LEVEL_WORDS = ("overordnede mål", "overordnet mål", "strategiske mål", "strat
                "delmål", "virksomhetsmål", "verksemdsmål", "styringsmål", "samfunnsmål", "effektmål", "brukermål",
                "brukarmål", "sektormål", "mål")
 UNNUMBERED_LEVELS = ("samfunnsmål", "effektmål", "brukermål", "brukarmål", "virksomhetsmål", "verksemdsmål",
-                     "sektormål", "overordnet mål", "overordna mål")
+                     "sektormål", "overordnet mål", "overordna mål", "hovedmål", "hovudmål")
 _LEVEL = r"(?P<word>(?i:" + "|".join(LEVEL_WORDS) + r"))"
 _NUMBER = r"(?P<num>[A-Z]?\d{1,2}(?:\.\d{1,2}){0,2}(?:[a-h](?![\wæøå]))?)"  # ('1a': a sub-goal lettered under goal 1)
 # a main goal lettered, its title after a wide gap or a colon ('Hovedmål A   Badeanlegg …', 'Hovedmål B: …'), or
@@ -177,6 +177,8 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
         if not number and level not in UNNUMBERED_LEVELS and not (area and level in AREA_LEVELS) \
                 and not (m.start() in headed and len(headed) >= 2):
             continue  # unnumbered 'Mål: …' lines only as the headings of a report's goals, set apart
+        if not number and level in ("hovedmål", "hovudmål") and not re.match(r"[ \t]*:", text[m.end("word"):]):
+            continue  # an unnumbered main goal only as 'Hovedmål: …' (not 'Hovedmål B – …  4', a contents entry)
         if TABLE_GAP.search(m.group("title")) or TOC_ENTRY.match(text, m.start()):
             continue  # a table row, or an entry of the contents (the body states the goal whole)
         end = _title_end(text, m.end())

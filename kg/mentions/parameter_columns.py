@@ -28,8 +28,8 @@ TARGET_COLUMN = re.compile(r"^(?:resultatmål|prestasjonskrav|ambisjon(?:snivå)
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
 RESULT_YEAR = re.compile(r"^Resultat\s+(?:19|20)\d{2}$", re.IGNORECASE)  # a year's result column ('Resultat 2024')
 TABLE_NOTE = re.compile(r"^(?:Kilde|Kjelde|Note|Merknad|Kunnskapsgrunnlag)\s*:", re.IGNORECASE)
-GROUP_ROW = re.compile(r"^(?:Del|Hoved|Hovud|Virksomhets|Effekt)?mål\s+(?P<num>\d{1,2}(?:\.\d{1,2})?)\s*:?$",
-                       re.IGNORECASE)
+GROUP_ROW = re.compile(r"^(?:(?:Strategisk|Strategiske|Overordnet|Overordna)\s+mål|(?:Del|Hoved|Hovud|Virksomhets|"
+                       r"Verksemds|Effekt)?mål)\s+(?P<num>\d{1,2}(?:\.\d{1,2})?)\s*:?$", re.IGNORECASE)
 # '1.1', 'E2.1', 'B.1', 'B-1.1', 'SP 3', 'S4', 'SP 1.1.1', 'A-1', '1a'
 CODE = re.compile(r"^(?:[A-ZÆØÅ]{1,3}[ -]?\d{0,2}(?:\.\d{1,2}){1,2}|\d{1,2}(?:\.\d{1,2})?|(?:SP|S|[A-Z])[ -]?\d{1,2}"
                   r"|\d{1,2}[a-h])$")

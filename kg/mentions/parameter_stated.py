@@ -15,7 +15,9 @@ from kg.mentions.text import clean
 TARGET_WORDS = r"resultatmål|prestasjonskrav|ambisjon(?:snivå)?|resultatkrav|målverdi|måltall"
 STATED = re.compile(
     # a coded 'Resultatmål A.1: <text>. Mål: …' is a parameter where a target or a result follows (see _stated)
-    r"^[ \t\f]*(?:[•▪●*·–-][ \t]*)?(?P<word>Styringsparamet(?:er|re)|Resultatmål(?=[ \t]+[A-ZÆØÅ]?\.?\d))"
+    # ('Resultatmål: Antall fartøy … – minst 40.': uncoded, a measure's noun after the colon)
+    r"^[ \t\f]*(?:[•▪●*·–-][ \t]*)?(?P<word>Styringsparamet(?:er|re)|Resultatmål(?=[ \t]+[A-ZÆØÅ]?\.?\d)|"
+    r"Resultatmål(?=[ \t]*:[ \t]*(?:Antall|Andel|Tal|Del|Gjennomsnittlig|Gjennomsnittleg|Saksbehandlingstid)\b))"
     r"(?:[ \t]+(?P<code>(?:SP|S)?[ \t]?\d{1,2}(?:\.\d{1,2})?|[A-ZÆØÅ]\.\d{1,2})(?!\.?\d))?"
     # the text after a separator, or right after a code where it opens with a capital ('Styringsparameter 1.1 Talet')
     r"(?:[ \t]*[:.–][ \t]*|(?<=\d)[ \t]+(?=[A-ZÆØÅ]))(?P<rest>\S.*)$"
@@ -28,6 +30,10 @@ AFTER_LABEL = re.compile(r"^(?P<label>.+?)\.\s+(?P<kind>" + TARGET_WORDS + r"|m�
 # 'Andel … i uken' / 'Resultatkrav: Minst 58 prosent': the target on a line of its own, its word capitalised
 LINE_TARGET = re.compile(r"^(?P<label>.+?)\s+(?P<kind>Resultatmål|Prestasjonskrav|Ambisjonsnivå|Resultatkrav|Målverdi)"
                          r"\s*:\s*(?P<target>.+?)\.?(?P<after>)$")
+# '<text> – minst 40': the target after a dash, opened by a bound
+DASH_TARGET = re.compile(r"^(?P<label>.+?)\s+[–-]\s+(?P<target>(?:minst|maks(?:imalt)?|høyst|høgst|under|over|inntil|"
+                         r"færre enn|flere enn|fleire enn)\s[^.]+?)(?:\.\s+(?P<after>Resultat\b.*)|\.?)$",
+                         re.IGNORECASE)
 NEXT_PART = re.compile(r"^\s*(?:" + TARGET_WORDS + r"|resultat|mål(?=\s*:))\b", re.IGNORECASE)
 YEAR = r"(?:19|20)\d{2}"
 VALUE = r"-?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?(?:[ \t]?(?:%|prosent|[a-zæøå]+))?"

@@ -23,6 +23,7 @@ from kg.mentions.parameter_goals import GOAL_NUMBER_CODE, parameter_goals
 from kg.mentions.parameter_lines import CELLS, Line, lines_of, name_end, split_values, values_below, wrapped
 from kg.mentions.parameter_stated import (
     AFTER_LABEL,
+    DASH_TARGET,
     IN_PARENS,
     LINE_TARGET,
     STATED,
@@ -152,6 +153,9 @@ class ParameterReader:
         if tm:
             label, target, kind, after = tm.group("label"), clean(tm.group("target")), tm.group("kind").lower(), \
                 tm.group("after") or ""
+        elif m.group("word") == "Resultatmål" and (dm := DASH_TARGET.match(text)):
+            label, target, kind, after = dm.group("label"), clean(dm.group("target")), "resultatmål", \
+                dm.group("after") or ""
         results = [result(r.group("year"), r.group("value"), self.lines[j]) for r in YEAR_COLON.finditer(after)]
         results = results or results_after(self.lines, j + 1)
         if target is None and (told := target_told(self.lines, j + 1)):

@@ -108,3 +108,57 @@ def test_a_coded_block_with_its_target_and_results_flush_with_its_code() -> None
     parameter = found["Del av fyra med tilstandsgrad 0 eller 1"]
     assert parameter.attr("target") == "minst 80 prosent"
     assert sorted((r["year"], r["value"]) for r in parameter.attr("results")) == [(2023, "79 %"), (2024, "82 %")]
+
+
+INDICATORS = """Tildelingsbrev 2025 – Fyrdirektoratet
+
+2 Mål
+Strategisk mål 1: Fyrene langs kysten er i god stand
+Strategisk mål 2: Flere besøker fyrene
+
+Tabell 1 Resultatindikatorer og ambisjoner for 2025
+
+Nr.       Indikator                                       Ambisjon 2025
+Strategisk mål 1
+RI 1.1    Andel fyr med tilstandsgrad 0 eller 1 etter     Minst 80 prosent
+          siste befaring
+Strategisk mål 2
+RI 2.1    Antall besøkende på fyrstasjonene               Minst 90 000
+"""
+
+
+def test_an_indicator_table_grouped_by_strategic_goal_rows() -> None:
+    found = _of(INDICATORS, "brev.txt")
+    measured = {e.attr("code"): ({link.target_label.split(":")[0] for link in e.links
+                                  if link.predicate == "measuredBy"}, e.attr("target"))
+                for e in found.values() if e.type == "SteeringParameter"}
+    assert measured == {"RI 1.1": ({"Strategisk mål 1"}, "Minst 80 prosent"),
+                        "RI 2.1": ({"Strategisk mål 2"}, "Minst 90 000")}
+
+
+MAIN_AND_SUB = """3.1  Hovedmål og delmål
+Hovedmål: Kystens fyr skal tas vare på og brukes som en ressurs for
+lokalsamfunnene.
+
+3.2  Delmål 1
+Delmål 1 Flere fyrstasjoner skal være i god teknisk stand.
+
+Resultatmål: Antall fyr med ny tilstandsvurdering – minst 40.
+Resultat 2024: 43 (2023: 37, 2022: 31).
+
+Resultatmål: Andel fyr med gyldig brannsertifikat – minst 85
+prosent.
+Resultat 2024: 88 prosent (2023: 84 prosent).
+"""
+
+
+def test_an_unnumbered_main_goal_after_a_colon_and_uncoded_result_targets_after_a_dash() -> None:
+    found = _of(MAIN_AND_SUB, "rapport.txt")
+    goals = {e.attr("title"): e for e in found.values() if e.type == "Goal"}
+    top = "Kystens fyr skal tas vare på og brukes som en ressurs for lokalsamfunnene"
+    assert top in goals
+    parameters = {e.label: e for e in found.values() if e.type == "SteeringParameter"}
+    assert {label: e.attr("target") for label, e in parameters.items()} == {
+        "Antall fyr med ny tilstandsvurdering": "minst 40", "Andel fyr med gyldig brannsertifikat": "minst 85 prosent"}
+    assert sorted((r["year"], r["value"]) for r in parameters["Antall fyr med ny tilstandsvurdering"].attr("results")) \
+        == [(2022, "31"), (2023, "37"), (2024, "43")]
