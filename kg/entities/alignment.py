@@ -39,7 +39,7 @@ from itertools import combinations
 from kg.documents.base import Document
 from kg.entities.base import Entity, EntityLink, Relation
 from kg.entities.deliveries import SAME_EVALUATION, deliveries, restated_assignments
-from kg.entities.evidence import first_source, owner, related, title_of
+from kg.entities.evidence import first_source, owner, related, shared_stems, title_of
 from kg.mentions.text import stems
 
 ALIGNED_TYPES = ("Goal", "SteeringParameter")
@@ -175,8 +175,7 @@ def _last_pair(left: list[Entity], right: list[Entity], da: str, db: str, found:
         sa, sb = stems(title_of(a)), stems(title_of(b))
         # a stem and a longer one it begins count as one ('straff' / 'straffedømt', 'kriminalitetsforebygg' /
         # 'kriminalitetsforebygging')
-        shared = sum(1 for x in sa if any(x == y or min(len(x), len(y)) >= 6 and (x.startswith(y) or y.startswith(x))
-                                          for y in sb))
+        shared = shared_stems(sa, sb, shortest=6)
         union = len(sa) + len(sb) - shared
         return shared / union if shared >= 3 and shared / union >= LAST_PAIR else 0.0
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from kg.documents.base import Document
 from kg.entities.base import Entity, Relation
-from kg.entities.evidence import first_source, owner, related, title_of
+from kg.entities.evidence import first_source, owner, related, shared_stems, title_of
 from kg.mentions.text import norm, stems
 
 SAME_EVALUATION = 0.8
@@ -51,7 +51,7 @@ def deliveries(entities: list[Entity], docs: dict[str, Document]) -> list[Relati
             answered = a.attr("code") is not None and norm(str(a.attr("code"))) in {norm(c) for c in r.attr(
                 "answers", ())}
             fit = 1.0 if ordered & evaluated or answered else max(
-                (_found(words, text) / len(words) for words in (title, subtitle) if len(words) >= 3), default=0.0)
+                (shared_stems(words, text) / len(words) for words in (title, subtitle) if len(words) >= 3), default=0.0)
             if fit >= SAME_EVALUATION and (best is None or fit > best[0]):
                 best = (fit, a)
         if best is not None:
@@ -61,13 +61,6 @@ def deliveries(entities: list[Entity], docs: dict[str, Document]) -> list[Relati
                         replace(first_source(r, doc), rule="alignment.delivers", confidence=round(fit, 3)))
             out.append(Relation(a.iri, "deliveredBy", r.iri, evidence))
     return out
-
-
-def _found(words: frozenset[str], text: frozenset[str]) -> int:
-    """How many of a title's word stems the assignment's text has, or one that the other begins with ('utredning' /
-    'utrede', 'kartlegging' / 'kartleggje')."""
-    return sum(1 for w in words if w in text or any(min(len(w), len(t)) >= 5 and (w.startswith(t) or t.startswith(w))
-                                                    for t in text))
 
 
 def _code(e: Entity) -> str:

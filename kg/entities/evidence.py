@@ -27,3 +27,10 @@ def first_source(e: Entity, doc_id: str) -> Source:
 def related(sa: frozenset[str], sb: frozenset[str]) -> bool:
     """Whether two titles share a word stem, or a compound and its part ('søknader' / 'søknadshandsaming')."""
     return bool(sa & sb) or any(len(x) >= 5 and len(y) >= 5 and x[:5] == y[:5] for x in sa for y in sb)
+
+
+def shared_stems(words: frozenset[str], other: frozenset[str], shortest: int = 5) -> int:
+    """How many of ``words`` the ``other`` stems have, or have one that begins it or that it begins, both at least
+    ``shortest`` letters long ('utredning' / 'utrede', 'straff' / 'straffedømt')."""
+    return sum(1 for w in words if w in other or any(min(len(w), len(t)) >= shortest
+                                                     and (w.startswith(t) or t.startswith(w)) for t in other))
