@@ -146,7 +146,10 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
     "collection47": (GOLD.parents[1] / "data" / "collection47", GOLD.with_name("collection47"),
                      "Extraction (a letter with strategic goals and a wrapped indicator table, the year before's "
                      "report, another agency's report by Hovedmål/Delmål, an evaluation; set 47)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout25", GOLD.with_name("collection_heldout25"),
+    "collection48": (GOLD.parents[1] / "data" / "collection48", GOLD.with_name("collection48"),
+                     "Extraction (a Nynorsk letter with coded parameters and Prestasjonskrav, the same year's report, "
+                     "another agency's Nynorsk report by hovudmål/delmål, an evaluation; set 48)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout26", GOLD.with_name("collection_heldout26"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

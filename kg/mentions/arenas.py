@@ -76,6 +76,11 @@ class ArenaReading(ReaderBase):
             # or group someone else's body ('Havneforum', 'Haagkonferansen')
             if start == tok.i and (not tok.is_title or _compound_head(tok.lemma_) in ("forum", "konferanse", "gruppe")):
                 continue
+            # a definite compound before a name is the noun that introduces it ('Mentorprogrammet Handverksløftet',
+            # 'Rekrutteringskampanjen «Bli med ut!»'): the name is the measure's, read by the measure-noun rule
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if start == tok.i and tok.lemma_ != tok.lower_ and nxt is not None and (nxt.text == "«" or nxt.is_title):
+                continue
             self._arena(p, doc[start].idx, tok.idx + len(tok.text), "measure.named-arena")
 
     def _arena(self, p: Passage, cs: int, ce: int, rule: str) -> None:

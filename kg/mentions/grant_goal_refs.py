@@ -3,8 +3,10 @@ til Y til strategisk mål 2 og …*, *Post 60 skal bidra til VM1*.
 
 A scheme the document names elsewhere (a table, a sentence), written out again and followed by *(skal) bidra
 til*, *til* or *under* and a goal's level and number or printed code (*brukarmål B2*), supports that goal where
-the document states it. Only a scheme no other rule has placed under a goal is placed so, or one placed only by
-the goal section it is named in: the sentence that names its goal outweighs where it stands.
+the document states it, also by a short form where no other scheme shares it (*Stipendordninga høyrer til delmål
+1.1*, *tilskotet til istandsetjing til delmål 2.1*). Only a scheme no other rule has placed under a goal is placed
+so, or one placed only by the goal section or overview table it stands in: the sentence that names its goal
+outweighs where it stands.
 """
 
 from __future__ import annotations
@@ -24,16 +26,20 @@ BRIDGE = (r"(?:\s*\([^()\n]{1,40}\))?(?:[.,]?\s+(?:Ordningen|Ordninga|Tilskuddet
           r"Tilskotsordninga|Den|Denne))?")
 # ('… er det viktigaste verkemiddelet for hovud-\nmål 1', '… skal medverke til delmål 2.1': Nynorsk too)
 GOAL_AFTER = re.compile(BRIDGE + r"\s+(?:skal\s+)?(?:bidra\s+til|medverke\s+til|til|under|knyttet\s+til|"
+                        r"h(?:øy)?rer\s+til|"
                         r"er\s+(?:det\s+)?[a-zæøå]+\s+v[ie]rk[ae]middel(?:et)?\s+for)\s+(?P<goal>(?:(?:strategisk|"
                         r"overordnet)\s*)?[a-zæøå]*(?:-\n\s*[a-zæøå]*)?mål\s+(?:\d{1,2}(?:\.\d{1,2})?|(?-i:[A-ZÆØÅ]{1,2}\d{1,2}))(?!\w))",
                         re.IGNORECASE)
 SECTION_RULE = "grant.named-in-goal-section"
+# the goals a scheme gets from where it stands: a sentence naming its goal outweighs them
+PLACED_BY_SECTION = (SECTION_RULE, "grant.overview-table-in-goal-section")
 
 
 def named_scheme_goals(found: Extraction, passages: list[Passage], ctx: GoalContext, original: str) -> list[Link]:
     """The links, with ``supportsGoal`` links for schemes written out and followed by the goal they serve (in place
     of those the scheme's goal section alone gave it)."""
-    placed = {link.subject for link in found.links if link.predicate == "supportsGoal" and link.rule != SECTION_RULE}
+    placed = {link.subject for link in found.links
+              if link.predicate == "supportsGoal" and link.rule not in PLACED_BY_SECTION}
     names: dict[Key, str] = {}
     for mention in found.mentions:
         if mention.type == "GrantScheme" and mention.key not in placed and len(mention.label.split()) >= 3:
@@ -42,7 +48,7 @@ def named_scheme_goals(found: Extraction, passages: list[Passage], ctx: GoalCont
     out: list[Link] = []
     stated: set[Key] = set()
     for key, name in names.items():
-        spelt = re.compile(r"\s+".join(re.escape(w) for w in name.split()) + GOAL_AFTER.pattern, re.IGNORECASE)
+        spelt = re.compile(f"(?:{_written(name, list(names.values()))})" + GOAL_AFTER.pattern, re.IGNORECASE)
         for m in spelt.finditer(original):
             span = citer.span(m.start(), m.end())
             goal = re.sub(r"-\s+", "", " ".join(m.group("goal").split()))  # 'virksom-' / 'hetsmål 3'
@@ -53,6 +59,20 @@ def named_scheme_goals(found: Extraction, passages: list[Passage], ctx: GoalCont
                 break
     # (the same scheme in another inflection, a table's 'i beiteområdet' for the sentence's 'i beiteområde', too)
     said = {inflection(k) for k in stated}
-    kept = [link for link in found.links if not (link.rule == SECTION_RULE and (
+    kept = [link for link in found.links if not (link.rule in PLACED_BY_SECTION and (
         link.subject in stated or inflection(link.subject) in said))]
     return kept + out
+
+
+def _written(name: str, names: list[str]) -> str:
+    """How a text may write the scheme ``name`` (of all ``names``): in full, or where no other scheme opens with the
+    same word(s), by its first word compounded with *ordning* ('Stipendordninga' for *Stipend til meister og
+    lærling*) or by its first word made definite and the two after it ('tilskotet til istandsetjing')."""
+    words = name.split()
+    ways = [r"\s+".join(re.escape(w) for w in words)]
+    first = [n.split()[0].lower() for n in names]
+    if first.count(words[0].lower()) == 1 and words[0].isalpha():
+        ways.append(re.escape(words[0]) + r"s?ordning(?:en|a)")
+    if len(words) >= 4 and [n.lower().split()[:3] for n in names].count([w.lower() for w in words[:3]]) == 1:
+        ways.append(re.escape(words[0]) + r"(?:et|en|a)\s+" + r"\s+".join(re.escape(w) for w in words[1:3]))
+    return "|".join(ways)

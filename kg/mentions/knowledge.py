@@ -18,6 +18,7 @@ SECTION = re.compile(r"kunnskapsgrunnlag|forskning og evaluering|evalueringer|fo
 INTRO = re.compile(r"(kunnskapsgrunnlag|rapporter|evalueringer|utredninger)\b.*\b(publisert|pågående|levert)", re.I)
 CITATION = re.compile(r"\((?P<inner>[^()]*)\)")
 YEAR_AT_END = re.compile(r"^(?:(?P<pubs>.+?),\s*)?(?P<year>(?:19|20)\d\d)$")
+TOLD = re.compile(r"\b(?:ble|blir|vart|blei|gjennomføres|gjennomføra?st)\s")
 ONGOING = re.compile(r"\b(pågående|påbegynt|igangsatt|under arbeid)\b", re.I)
 APA = re.compile(r"^(?P<authors>[^()]+?)\s\((?P<year>(?:19|20)\d\d)\)\.\s*(?P<rest>.+)$")
 EVALUATION_WORD = re.compile(r"evaluering|statusmåling|effektmåling|effektstudie|følgeforskning|^effekt(?:er|ar) av\b",
@@ -99,6 +100,12 @@ def parse_item(text: str) -> dict[str, object]:
     inner_end = re.search(r"\)\.\s+[A-ZÆØÅ]", title)
     if inner_end:
         title = title[: inner_end.start() + 1]
+    own = re.search(r"\s*\((?P<pubs>[^()]+)\)$", title) if ONGOING.fullmatch(inner) else None
+    if own and re.search(r"[a-zæøå]", own.group("pubs")) and not re.search(r"\d", own.group("pubs")) \
+            and publishers(own.group("pubs")):
+        # 'Title (Publisher) (pågående)': the publisher in brackets of its own before the status (an acronym there
+        # is the title's short name, a number its series': '… (ARP) (pågående)', '… (Nova-notat 1/24) (pågående)')
+        title, inner = title[: own.start()], f"{own.group('pubs')}, {inner}"
     info["title"], info["title_end"] = clean(title).rstrip("."), len(title)
     tp = TITLE_THEN_PUBLISHER.match(str(info["title"]))
     if tp and not re.search(r"[A-ZÆØÅ]", inner) and len(tp.group("pubs").split()) <= 6 and publishers(tp.group("pubs")):
@@ -158,7 +165,8 @@ def report_mentions(passages: list[Passage], ctx: GoalContext, original: str) ->
                 continue
             bullet = text.startswith("•")
             body = text.lstrip("• ").strip()
-            if not body or (not bullet and not (n == 0 and CITATION.search(body))):
+            # (an opening line that tells what was done is prose: 'Evalueringen av X (O-1) ble gjennomført av …')
+            if not body or (not bullet and not (n == 0 and CITATION.search(body) and not TOLD.search(body))):
                 continue
             # An item followed by the next list's intro on the same line: keep the item only.
             tail = re.search(r"\)\s+(Følgende|I tillegg)\b.*:\s*$", body)

@@ -100,7 +100,7 @@ class SteeringMatcher:
         self.matcher.add("REFORM", [[{"LEMMA": {"REGEX": plans}}]])
         # the bare 'ordningen' before a name ('ordningen Aktiv ferie') too, not the grant words ('tilskuddsordningen')
         self.matcher.add("MEASURE_NOUN", [[{"LEMMA": {"REGEX": r"^[\w-]*" + _suffix_regex(MEASURE_HEADS)}}],
-                                          [{"LOWER": "ordningen"}]])
+                                          [{"LOWER": {"IN": ["ordningen", "ordninga"]}}]])
         self.matcher.add("EVALUATION", [[{"LEMMA": {"REGEX": r"^\w*" + _suffix_regex(EVALUATION_HEADS)}}]])
         self.matcher.add("PERFORM", [[{"LEMMA": {"IN": list(PERFORM_VERBS)}}]])
         self.matcher.add("QUOTED", [[{"TEXT": "«"}, {"TEXT": {"NOT_IN": ["»"]}, "OP": "+"}, {"TEXT": "»"}]])

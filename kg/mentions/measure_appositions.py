@@ -15,7 +15,7 @@ from simplemma import is_known
 from kg.mentions.base import Extraction, Mention, span_of
 from kg.mentions.goals import GoalContext, addresses_goal
 from kg.mentions.language import head_of, lemma
-from kg.mentions.measures import MEASURE_NAME_HEADS
+from kg.mentions.measures import MEASURE_NAME_HEADS, RUN_BY_OTHERS
 from kg.mentions.targets import measure_key
 from kg.passages.base import Passage
 
@@ -29,7 +29,7 @@ STOP_WORDS = ("i", "for", "til", "med", "om", "på", "av", "og", "som", "der")
 EXTRA_HEADS = ("veiviser", "podkast", "app", "tilbud", "tjeneste", "ordning", "veileder",
                "teneste", "tilbod", "rettleiar", "rettleiingsteneste", "veiledning", "rettleiing", "oversikt",
                "egenvurdering", "markedsplass", "database", "nettverk", "møteplass",
-               "kartløsning", "løsning", "forløp")
+               "kartløsning", "løsning", "forløp", "base")
 
 
 def apposition_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> Extraction:
@@ -46,6 +46,8 @@ def apposition_mentions(passages: list[Passage], ctx: GoalContext, original: str
             if not any(head_of(lemma(w), heads) for w in words[:cut]):
                 continue
             name = m.group("name")
+            if RUN_BY_OTHERS.match(p.text[m.end("name"):]):
+                continue  # 'X, et program i regi av Direktoratet for …': another body's measure
             if m.group("defined") and " " not in name and is_known(name.lower(), lang="nb") and not (
                     m.group("genitive") and re.search(r"[a-zæøå,][ \t]*\n?[ \t]*" + re.escape(name) + r"(?![\wæøå])",
                                                       original)):

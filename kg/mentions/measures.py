@@ -24,13 +24,13 @@ from kg.passages.base import Passage
 MEASURE_NAME_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
                       "verktøy", "ressurs", "portal", "konsept", "kurs", "nettside", "nettsted", "opplegg",
                       "kompetansepakke", "veiviser", "podkast", "løsning", "register", "database", "teneste",
-                      "markedsplass", "nettstad", "tilbud", "tilbod", "oversikt")
+                      "markedsplass", "nettstad", "tilbud", "tilbod", "oversikt", "veileder", "rettleiar")
 # heads of a compound that is itself a measure's name ('Kystportalen', 'Læringsprogrammet')
 COMPOUND_NAME_HEADS = ("portal", "kampanj", "program", "opplegg", "kurs", "skole", "teller", "liste", "guide", "los",
                        "app", "løft", "nettverk", "rettleiar", "verkstad", "verksted", "sekk", "veileder", "akademi",
                        "pilot", "verktøy", "satsing")
 # nouns that head a measure's name only bare ('tjenesten Fritidsguiden'), not in compounds ('barnevernstjenesten')
-BARE_HEADS = ("tjenesten", "ordningen")
+BARE_HEADS = ("tjenesten", "ordningen", "tenesta", "ordninga")
 # 'to lederutviklingsprogram: «A» og «B»': a measure noun, a colon, then quoted names.
 QUOTED_LIST = re.compile(r"\b(?P<noun>[a-zæøå]+)\s*:\s*(?P<names>«[^»]{3,100}»(?:\s*(?:,|og)\s*«[^»]{3,100}»)+)")
 # 'modellen HavneTrygg', 'løsningen eStøtte', 'nettsiden havnetall.no': a name with a capital inside it, a web
@@ -39,9 +39,11 @@ CAMEL_CASE = re.compile(r"^(?:[A-ZÆØÅ][a-zæøå]+|[a-zæøå])[A-ZÆØÅ]\w*
 WEB_NAME = re.compile(r"^[\w-]+\.no$")
 # a capitalised name, a hyphen and a measure noun ('Digihjelp-kurs'); not an acronym's ('EU-programmet')
 NAMED_COMPOUND = re.compile(r"^[A-ZÆØÅ][a-zæøå]{3,}-[a-zæøå]+$")
-# a measure said to be run by someone the text does not name ('…, som drives av en privat stiftelse')
-RUN_BY_OTHERS = re.compile(r"^\s*,?\s*som\s+(?:drives|driftes|eies|driv|blir\s+driven)\s+av\s+"
-                           r"(?:en|ei|et|ein|eit|andre)\b")
+# a measure said to be run by someone the text does not name ('…, som drives av en privat stiftelse'), or by a body it
+# names ('«X», som Kulturminnedirektoratet har ansvaret for'; 'X, et program i regi av Direktoratet for …')
+RUN_BY_OTHERS = re.compile(r"^\s*,?\s*(?:som\s+(?:drives|driftes|eies|driv|blir\s+driven)\s+av\s+"
+                           r"(?:en|ei|et|ein|eit|andre)\b|(?:(?:et|en|ei|eit|ein)\s+[a-zæøå]+\s+)?i\s+regi\s+av\s+"
+                           r"[A-ZÆØÅ]|som\s+[A-ZÆØÅ][\wæøå-]+\s+(?:har|hadde)\s+ansvar(?:et)?\s+for)")
 OPENING_PREPOSITIONS = ("gjennom", "via", "med", "på", "i", "under", "etter")
 DEFINITION_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
                     "arbeidsmåte", "verktøy", "ressurs", "portal", "tjeneste", "intensjonsavtale", "avtale", "team",
@@ -91,7 +93,7 @@ class MeasureReading(ReaderBase):
             # ... or a long capitalised word the document never writes in lower case ('veiledningstjenesten
             # Biblioteklosen'; a place, 'barnevernstjenesten Oslo', is short or written as a place)
             named_service = tok.lower_.endswith(BARE_HEADS) and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title \
-                and (head_of(lemma(doc[tok.i + 1].text), MEASURE_NAME_HEADS)
+                and (head_of(lemma(doc[tok.i + 1].text), MEASURE_NAME_HEADS + COMPOUND_NAME_HEADS)
                      or (len(doc[tok.i + 1].text) >= 8 and self._proper(doc[tok.i + 1].text)))
             if (not (head_of(tok.lemma_, MEASURE_NAME_HEADS) or tok.lower_ in BARE_HEADS or named_service)
                     or not definite_singular
@@ -135,7 +137,7 @@ class MeasureReading(ReaderBase):
                                                                          else not CAMEL_CASE.match(name)) \
                     and not self._proper(name):
                 continue
-            if name.startswith("Tilskudd") or name.endswith("tilskudd"):
+            if re.search(r"tilskudd|tilskot|stipend", name.split()[0].lower()) or name.endswith("tilskudd"):
                 continue  # a grant scheme's name ('ordningen Tilskudd til …') is read by the grant rules
             if RUN_BY_OTHERS.match(doc[name_span.end + (nxt.text == "«"):].text):
                 continue  # 'skoleprogrammet «X», som drives av en privat stiftelse': someone else's measure
@@ -212,8 +214,9 @@ class MeasureReading(ReaderBase):
         runs = []
         for k in (3, 2, 1):
             tail = doc[i + 1 : i + 1 + k]
+            # (a passive verb closes the name: 'tjenesten Kystlos oppleves som …')
             if len(tail) == k and all(t.is_alpha and t.is_lower and t.lower_ not in CLAUSE_WORDS for t in tail) \
-                    and tail[-1].lower_ not in FUNCTION_WORDS:
+                    and tail[-1].lower_ not in FUNCTION_WORDS and not re.fullmatch(r"\w{3,}[^e]es", tail[-1].lower_):
                 runs.append(doc[i : i + 1 + k])
         named = next((r for r in runs if self._times_named(r.text) >= 2), None)
         if named is None and self._times_named(doc[i].text) >= 2:

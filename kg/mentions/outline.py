@@ -39,12 +39,14 @@ def body_lines(text: str, title: str, after: int) -> int | None:
 
 CHAPTER_LINE = re.compile(
     r"(?:^|(?<=\n\n))[ \t\f]*(?:(?:(?:DEL[ \t]+)?[IVX]{1,5}\.?|\d{1,2}\.?)[ \t]+[A-ZÆØÅ][A-ZÆØÅ0-9 ,–-]{8,}"
-    r"|\d{1,2}\.?[ \t]+[A-ZÆØÅ][a-zæøå]+(?:[ \t]+[\wæøå–-]+){0,7})[ \t]*$",
+    r"|\d{1,2}\.?[ \t]+[A-ZÆØÅ][a-zæøå]+(?:[ \t]+[\wæøå–-]+){0,7}"
+    r"|[A-ZÆØÅ][A-ZÆØÅ0-9 ,–-]{8,}?[ \t]{2,}DEL[ \t]+[IVX]{1,5})[ \t]*$",
     re.MULTILINE,
 )
 
 
 def chapter_starts(text: str) -> list[int]:
     """Offsets of chapter titles: in capitals ('IV STYRING OG KONTROLL', 'DEL III  OPPDRAG FOR 2021', after a page
-    break too), or a short title with a chapter number standing alone after a blank line ('4 Oppdrag')."""
+    break too; 'STYRING OG KONTROLL  DEL IV', the part's number after it), or a short title with a chapter
+    number standing alone after a blank line ('4 Oppdrag')."""
     return [m.start() for m in CHAPTER_LINE.finditer(text)]

@@ -30,12 +30,16 @@ def lines_of(original: str, removed: tuple[tuple[int, int, str], ...]) -> list[L
     return out
 
 
-def values_below(lines: list[Line], j: int, width: int) -> tuple[list[Any], list[Line]] | None:
+def values_below(lines: list[Line], j: int, width: int, any_case: bool = False) -> tuple[list[Any], list[Line]] | None:
     """The wrapped lines of the row opening at line ``j`` down to the one that carries its values (its cells
-    last), and those lines; none where no such line follows within three."""
+    last), and those lines; none where no such line follows within three. ``any_case``: the line with the values may
+    open with a capital (an uncoded row's text wrapped before a name: '… i' / 'Handverksbasen   1.2   140')."""
     texts: list[Any] = []
     for k in range(j + 1, min(j + 4, len(lines))):
         cells = CELLS.split(lines[k].text.strip())
+        if any_case and len(cells) == width and cells[0][:1].isupper() and " " not in cells[0] \
+                and any(re.search(r"\d", c) and not re.fullmatch(r"(?:19|20)\d\d", c) for c in cells[1:]):
+            return [*texts, cells], list(lines[j + 1 : k + 1])
         if not cells[0][:1].islower():
             return None
         if len(cells) == width:

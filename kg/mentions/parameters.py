@@ -206,6 +206,8 @@ class ParameterReader:
         """Year columns, the target column's word, whether it stands last, and whether a goal column follows the
         parameter's ('Styringsparameter | Mål | 2022 …'), of a parameter table's header row."""
         cells = CELLS.split(self.lines[i].text.strip())
+        if cells[-1].endswith("-") and i + 1 < len(self.lines):  # 'Ambisjons-' / 'nivå 2022' on the line below
+            cells[-1] = cells[-1][:-1] + CELLS.split(self.lines[i + 1].text.strip())[-1]
         if cells and re.fullmatch(YEAR, cells[0]) and any(PARAMETER_WORD.search(ln.text)
                                                            for ln in self.lines[max(0, i - 2): i]):
             cells = ["", *cells]  # only years and the target over the rows, the caption naming the parameters
@@ -226,14 +228,18 @@ class ParameterReader:
         while j < len(self.lines):
             line = self.lines[j]
             cells = CELLS.split(line.text.strip())
-            if RULED_LINE.match(line.text.strip()) or (not rows and all(re.fullmatch(YEAR, c) for c in cells)):
-                j += 1  # a ruled line, or the year under the header's target ('Ambisjon' / '2019')
+            if RULED_LINE.match(line.text.strip()) or (not rows and all(re.fullmatch(YEAR, c) for c in cells)) \
+                    or (j == i + 1 and self.lines[i].text.rstrip().endswith("-")):
+                j += 1  # a ruled line, or the year or word under the header's target ('Ambisjon' / '2019')
                 continue
             if rows and line.text.strip() == self.lines[i].text.strip():
                 j += 1  # the header repeated where the table goes on over a page break
                 continue
             if len(cells) == width + 1 and CODE.match(f"{cells[0]} x") and len(cells[0]) <= 6:
                 cells = [f"{cells[0]} {cells[1]}", *cells[2:]]  # 'R1  Tal freda …': the code a cell of its own
+            if len(cells) == 2 and CODE.match(f"{cells[0]} x") and len(cells[0]) <= 6 \
+                    and values_below(self.lines, j, width):
+                cells = [f"{cells[0]} {cells[1]}"]  # 'SP 1.1  Andel …' / '  som får …   68 %   71 %': values below
             cells = split_values(cells, width)
             if rows and len(cells) == width and cells[0][:1].islower() and all(UNIT.match(c) for c in cells[1:]):
                 # the text's next line with the units of the values above ('søknader om …   dagar   dagar')
@@ -244,6 +250,13 @@ class ParameterReader:
                 rows.append((line, cells, []))
             elif len(cells) == 1 and CODE.match(cells[0] + " ") and (found := values_below(self.lines, j, width)):
                 # the row's text wraps and its values stand on the last wrapped line
+                texts, below = found
+                rows.append((line, [clean("\n".join([cells[0], *texts[:-1], texts[-1][0]])), *texts[-1][1:]],
+                             below))
+                j += len(below)
+            elif len(cells) == 1 and goal_column and cells[0][:1].isupper() and not CODE.match(cells[0] + " ") \
+                    and (found := values_below(self.lines, j, width, any_case=True)):
+                # an uncoded row of a table with a goal column: its text wraps, the values on its last line
                 texts, below = found
                 rows.append((line, [clean("\n".join([cells[0], *texts[:-1], texts[-1][0]])), *texts[-1][1:]],
                              below))

@@ -69,6 +69,10 @@ def parse_entry(body: str) -> dict[str, object] | None:
     """Title, publishers, year and status of one list item in any of the usual citation styles; a remark after
     the citation ('… (FND, 2023), jf. oppdrag TO-2.') is not part of it."""
     body = clean(body)
+    status = STATUS_AFTER.match(body)
+    if status and re.search(r"[a-zæøå]", status.group("pubs")):
+        # 'Title (Publisher) (pågående)': the publisher in brackets of its own (not a short name: '(PTR)')
+        return work_in_progress(status.group("rest"))
     found = _parse(body)
     if found is None and (close := CITE_CLOSE.search(body)):
         found = _parse(body[: close.end()].rstrip(".,"))
@@ -137,6 +141,9 @@ def _parse(body: str) -> dict[str, object] | None:
 
 # work in progress has no year yet: 'Følgeevaluering av X (Fjellstad Forskning)' under 'Pågående:'
 PUB_ONLY = re.compile(r"^(?P<title>.+?)\s*\((?P<pubs>[A-ZÆØÅ][^()\d]{1,80})\)\.?$")
+# ... and a status after it: 'Følgeevaluering av X (Fjellstad Forskning) (pågående)'
+STATUS_AFTER = re.compile(r"^(?P<rest>.+?\((?P<pubs>[A-ZÆØÅ][^()\d]{1,80})\))\s*"
+                          r"\((?i:pågående|pågåande|under arbeid)\)\.?$")
 # ... or after the title's full stop: 'Likestillingsbarometeret 2024 – holdninger i befolkningen. NOVA'
 PUB_AFTER = re.compile(r"^(?P<title>.+?)\.\s+(?P<pubs>[A-ZÆØÅ][^.()\d]{1,60}?)\.?$")
 # ... or before it, the title opened by the kind of study it is, a note after it: 'Menon Economics. Følgeevaluering

@@ -26,8 +26,10 @@ STOPWORDS = frozenset(["av", "og", "i", "for", "til", "på", "med", "om", "en", 
 
 def clean(text: str) -> str:
     """Collapse white space, re-join words hyphenated over a line break and trim punctuation."""
-    text = re.sub(r"(\w)-\s*\n\s*(\w)", lambda m: f"{m.group(1)}-{m.group(2)}"
-                  if m.group(2).isupper() or m.group(1).isupper() else f"{m.group(1)}{m.group(2)}", text)
+    # (a part joined by a dash keeps its hyphen: 'meister–lærling-' / 'ordninga')
+    text = re.sub(r"(\S*)(\w)-\s*\n\s*(\w)", lambda m: f"{m.group(1)}{m.group(2)}-{m.group(3)}"
+                  if m.group(3).isupper() or m.group(2).isupper() or "–" in m.group(1)
+                  else f"{m.group(1)}{m.group(2)}{m.group(3)}", text)
     # a line break a passage has already turned into a space: 'lese- prosjekter' (never 'lese- og skrive-')
     text = re.sub(r"([a-zæøå]{2})- ((?!og\b|eller\b|samt\b|enn\b|til\b)[a-zæøå]{2})", r"\1\2", text)
     return _SPACE.sub(" ", text).strip(" \t\n•-–:;,")

@@ -20,3 +20,13 @@ def test_a_title_with_its_full_stops_and_a_long_publisher_before_the_year_and_a_
 def test_authors_before_the_year_then_the_title() -> None:
     item = parse_item("Berg, L. og Nygård, T. (2023). Fyr i endring, Nordlandsforskning")
     assert (item["title"], item["publishers"], item["year"]) == ("Fyr i endring", ["Nordlandsforskning"], 2023)
+
+
+def test_a_publisher_in_brackets_of_its_own_before_an_ongoing_status_but_not_a_short_name_or_series_number() -> None:
+    item = parse_item("Effektevaluering av Oppstartstilskudd for små verksteder (Nordvik Analyse) (pågående)")
+    assert (item["title"], item["publishers"], item["status"]) == (
+        "Effektevaluering av Oppstartstilskudd for små verksteder", ["Nordvik Analyse"], "ongoing")
+    item = parse_item("Forskning om plikten til å rapportere (PTR) (pågående)")
+    assert (item["title"], item["publishers"]) == ("Forskning om plikten til å rapportere (PTR)", [])
+    item = parse_item("Hvordan gikk det med lærlingene? (Notatserie 3/24) (pågående)")
+    assert item["publishers"] == []

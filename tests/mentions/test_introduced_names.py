@@ -1,0 +1,48 @@
+"""Measures named after the noun that introduces them, and programmes the text gives to another body."""
+
+from __future__ import annotations
+
+from tests.mentions.pipeline import entities_of
+
+REPORT = """1 Mål og resultater
+
+1.1 Mål 1: Flere unge velger et yrke i skogbruket
+
+Veiledningstjenesten Skoglos fulgte i 2024 opp 40 nye lærebedrifter. Rekrutteringskampanjen
+«Bli skogsarbeider!» ble gjennomført for andre gang. Mentorprogrammet Tømmerløftet fikk 12
+nye deltakere. Veilederen «Fra frø til fjøl» ble lansert i mai. Gjennom ordningen Driftstilskudd
+til skogsskoler fikk seks skoler til sammen 4 mill. kroner.
+
+Skogbasen er vår åpne, digitale base med filmer om hogstteknikker.
+
+Vi deltar også i programmet «Levende skogkant», som Landbruksdirektoratet har ansvaret for, og
+satt i referansegruppen for Treløftet Nord, et program i regi av Direktoratet for høyere utdanning.
+
+Deltakerne sier at tjenesten Skoglos oppleves som nyttig.
+"""
+
+NYNORSK = """1 Mål og resultat
+
+1.1 Mål 1: Fleire tek vare på gamle hus
+
+Gjennom ordninga Husvenn fekk 40 eigarar av freda hus besøk av ein handverkar i 2023.
+"""
+
+
+def _measures(name: str, text: str) -> set[str]:
+    return {e.label for e in entities_of(name, text) if e.type == "Measure"}
+
+
+def test_a_name_after_a_service_campaign_programme_or_guide_is_the_measure_not_the_noun_before_it() -> None:
+    measures = _measures("rapport.txt", REPORT)
+    assert {"Skoglos", "Bli skogsarbeider!", "Tømmerløftet", "Fra frø til fjøl", "Skogbasen"} <= measures
+    assert not {"Rekrutteringskampanjen", "Mentorprogrammet", "Skoglos oppleves"} & measures
+
+
+def test_a_scheme_after_ordningen_and_programmes_of_other_bodies_are_no_measures() -> None:
+    measures = _measures("rapport.txt", REPORT)
+    assert not any(m.startswith(("Driftstilskudd", "Levende skogkant", "Treløftet")) for m in measures)
+
+
+def test_a_nynorsk_arrangement_before_its_name() -> None:
+    assert _measures("rapport.txt", NYNORSK) == {"Husvenn"}

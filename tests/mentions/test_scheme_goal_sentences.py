@@ -1,0 +1,44 @@
+"""A sentence that ties grant schemes, by a short form of their names, to the sub-goals they serve; a part's
+heading with its number after it ends the last goal's part."""
+
+from __future__ import annotations
+
+from tests.mentions.pipeline import entities_of
+
+REPORT = """AKTIVITETAR OG RESULTAT I 2023  DEL III
+
+Hovudmål 1  Gamle båtar blir haldne i stand
+  Delmål 1.1  Fleire lærer å byggje trebåtar
+  Delmål 1.2  Eigarar av verneverdige båtar får god rettleiing
+
+Hovudmål 1
+Båtbyggjarskulen hadde 40 elevar i 2023.
+
+Tilskotsordningar
+Tabell 3 Tilskotsordningar 2022–2023
+Ordning                                År    Tildelt beløp (kr)  Søknader  Tildelingar
+Stipend til båtbyggjarlærlingar        2022           1 950 000        41           15
+                                       2023           2 050 000        48           17
+Tilskot til istandsetjing av           2022           6 120 000        82           33
+verneverdige båtar                     2023           6 815 000        90           37
+
+Stipendordninga høyrer til delmål 1.1, og tilskotet til istandsetjing til delmål 1.2.
+
+STYRING OG KONTROLL I VERKSEMDA  DEL IV
+Senteret har god internkontroll. Rettleiingstenesta Båtlosen vart evaluert i 2023.
+"""
+
+
+def test_schemes_named_by_a_short_form_serve_the_sub_goals_the_sentence_names() -> None:
+    entities = entities_of("rapport.txt", REPORT)
+    schemes = {e.label: e for e in entities if e.type == "GrantScheme"}
+    goals = {label: {str(link.target_label) for link in e.links if link.predicate == "supportsGoal"}
+             for label, e in schemes.items()}
+    assert goals["Stipend til båtbyggjarlærlingar"] == {"Delmål 1.1: Fleire lærer å byggje trebåtar"}
+    assert goals["Tilskot til istandsetjing av verneverdige båtar"] == {
+        "Delmål 1.2: Eigarar av verneverdige båtar får god rettleiing"}
+
+
+def test_a_parts_heading_with_its_number_after_it_ends_the_goals_part() -> None:
+    measures = {e.label: e for e in entities_of("rapport.txt", REPORT) if e.type == "Measure"}
+    assert not [link for link in measures["Båtlosen"].links if link.predicate == "addresses"]
