@@ -18,7 +18,7 @@ collection:
 * an allocation letter and its agency's annual report of the same year speak of the same goals: where every
   goal pair matched by title carries the same number in both, goals left over with one number and a word stem
   (or the first five letters of one) in common are a ``closeMatch`` too (rule
-  ``alignment.same-number-same-year``, confidence 0.6);
+  ``alignment.same-number-same-year``, confidence 0.6); steering parameters alike, by their codes;
 * where every goal but one on each side of two documents of one agency is matched, the last two are a
   ``closeMatch`` when they share three word stems or more and 0.4 of them (a stem and a longer one it begins
   count as one: *straff* / *straffedømt*) (rule ``alignment.last-pair``); where more are left, two that share as
@@ -78,7 +78,7 @@ def align(entities: list[Entity], relations: list[Relation],
         for da, db in combinations(doc_ids, 2):
             left, right = groups[(type_, who, da)], groups[(type_, who, db)]
             found = _match(left, right, da, db)
-            if type_ == "Goal" and _letter_and_report(docs[da], docs[db]):
+            if _letter_and_report(docs[da], docs[db]):
                 found += _same_numbers(left, right, da, db, found)
             if type_ == "Goal":
                 found += _last_pair(left, right, da, db, found)
@@ -127,16 +127,18 @@ def _letter_and_report(a: Document, b: Document) -> bool:
 
 
 def _printed(e: Entity) -> str | None:
-    number = e.attr("notation") or e.attr("number")
-    return str(number) if number is not None and str(number) else None
+    """A goal's printed number, a parameter's code ('SP 2.1' as 'SP2.1')."""
+    number = e.attr("notation") or e.attr("number") or e.attr("code")
+    return "".join(str(number).split()).upper() if number is not None and str(number).strip() else None
 
 
 def _same_numbers(left: list[Entity], right: list[Entity], da: str, db: str,
                   found: list[Relation]) -> list[Relation]:
-    """Goals of a letter and its year's report left unmatched by title, with the same number and a word stem in
-    common (a goal the report words anew: 'DBM skal styrke bygdeturisme …' / 'Flere og mer lønnsomme
-    bygdeturisme- …'), where every pair matched by title has equal numbers on both sides: the two documents
-    number the goals alike."""
+    """Goals (or steering parameters) of a letter and its year's report left unmatched by title, with the same
+    number (code) and a word stem in common (a goal the report words anew: 'DBM skal styrke bygdeturisme …' /
+    'Flere og mer lønnsomme bygdeturisme- …'; a parameter in the other language: 'Del av tilskotssøknadene som
+    blir sende inn digitalt' / 'Andel tilskuddssøknader levert digitalt'), where every pair matched by title has
+    equal numbers on both sides: the two documents number them alike."""
     info = {e.iri: e for e in (*left, *right)}
     anchors = [(info[r.subject], info[r.object]) for r in found]
     if not anchors or any(_printed(a) is None or _printed(a) != _printed(b) for a, b in anchors):

@@ -45,3 +45,12 @@ def inflected(word: str) -> bool:
     """A definite or genitive form of a common noun ('Barnets', 'Tjenesten'), which opens no name."""
     low = word.lower()
     return lemma(word) != low and low.endswith(("s", "en", "et", "ene", "er"))
+
+
+def split_on(doc: Doc, i: int) -> tuple[str, int] | None:
+    """The lower-case word split by a hyphen over the line break at token ``i`` ('kyst-' / 'miljø'), joined, and
+    the offset where it ends."""
+    if i + 2 < len(doc) and doc[i].text.endswith("-") and doc[i].text[:-1].isalpha() and doc[i].is_lower \
+            and doc[i + 1].is_space and "\n" in doc[i + 1].text and doc[i + 2].is_alpha and doc[i + 2].is_lower:
+        return doc[i].text[:-1] + doc[i + 2].text, doc[i + 2].idx + len(doc[i + 2].text)
+    return None

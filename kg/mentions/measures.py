@@ -9,13 +9,14 @@
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.mentions.knowledge import SECTION as KNOWLEDGE_SECTION
 from kg.mentions.language import head_of, lemma, spans
-from kg.mentions.measure_words import CLAUSE_WORDS, closed, inflected, spelt_out
+from kg.mentions.measure_words import CLAUSE_WORDS, closed, inflected, spelt_out, split_on
 from kg.mentions.reader import FUNCTION_WORDS, ReaderBase, by_section
 from kg.mentions.targets import measure_key
 from kg.mentions.text import QUOTES, clean
@@ -123,8 +124,17 @@ class MeasureReading(ReaderBase):
             else:
                 continue
             name = name_span.text.strip(" .,")
+            end = name_span.start_char + len(name)
             if name_span.end >= len(doc) and len(name_span) == 1 and nxt.is_title:
                 name = self._named_on(name)  # the passage ends at a page break: the name may run on past it
+                end = name_span.start_char + len(name)
+            elif len(name_span) == 1 and (split := split_on(doc, name_span.end)) is not None:
+                name, end = f"{name} {split[0]}", split[1]  # 'Levande kyst-' / 'miljø', named whole elsewhere
+                if not self._times_named(name):
+                    name, end = name_span.text.strip(" .,"), name_span.start_char + len(name_span.text.strip(" .,"))
+            elif name_span.end < len(doc) and "  " in doc[name_span.end].text and name_span[0].is_title:
+                longer = self._named_on(name_span[0].text)  # a table cell cut the name: 'kampanjen Lys opp   Ikke …'
+                name = longer if longer.startswith(name + " ") else name
             if len(name) < 2 or name.lower() in FUNCTION_WORDS or self._is_org(doc, name_span):
                 continue
             broken = "\n" in self.original[slice(*p.offsets.span(tok.idx, nxt.idx + len(nxt.text)))]
@@ -144,15 +154,18 @@ class MeasureReading(ReaderBase):
             full = self._full_name(p, name) if len(name_span) == 1 and nxt.text != "«" else None
             # one measure under its name and its short name ('SLF'): keyed by the short name, as elsewhere
             key = measure_key(short) if short else measure_key(full or name)
-            m = self._mention(p, "Measure", key, full or name, name_span.start_char,
-                              name_span.start_char + len(name), "measure.named-by-noun", 0.75)
+            m = self._mention(p, "Measure", key, full or name, name_span.start_char, end, "measure.named-by-noun", 0.75)
             self._addresses(p, m)
 
     def _times_named(self, name: str) -> int:
-        """How often the document writes ``name`` with its capital inside a sentence (over line breaks too)."""
-        words = name.split()
-        spelt = r"[a-zæøå,][ \t]*\n?[ \t]*" + r"\s+".join(re.escape(w) for w in words) + r"(?![\wæøå])"
-        return len(re.findall(spelt, self.original))
+        """How often the document writes ``name`` with its capital inside a sentence (over line breaks too, and
+        over a word's hyphen split: 'Levande kyst-' / 'miljø')."""
+        spelt = r"[a-zæøå,][ \t]*\n?[ \t]*" + r"\s+".join(re.escape(w) for w in name.split()) + r"(?![\wæøå])"
+        return len(re.findall(spelt, self._unsplit))
+
+    @cached_property
+    def _unsplit(self) -> str:
+        return re.sub(r"(?<=[a-zæøå])-\n[ \t]*(?=[a-zæøå])", "", self.original)
 
     def _headed_names(self, p: Passage, doc: Doc) -> None:
         """A capitalised compound headed by a measure noun in its definite form, inside a sentence and never

@@ -64,9 +64,9 @@ def _bokmal(word: str) -> str:
 
 def stems(text: str) -> frozenset[str]:
     """The word stems of a title (numbers, one-letter and function words dropped); the genre's Nynorsk 'tilskot'
-    is stemmed as the Bokmål 'tilskudd', and its common Nynorsk words as their Bokmål forms, so the two languages'
-    titles of one scheme or goal compare."""
-    words = [re.sub(r"^tilskot", "tilskudd", _bokmal(w)) for w in norm(text).replace("/", " ").replace("-", " ").split()
+    (in a compound too: 'etableringstilskot') is stemmed as the Bokmål 'tilskudd', and its common Nynorsk words as
+    their Bokmål forms, so the two languages' titles of one scheme or goal compare."""
+    words = [re.sub(r"tilskot", "tilskudd", _bokmal(w)) for w in norm(text).replace("/", " ").replace("-", " ").split()
              if len(w) > 1 and not w.isdigit() and _bokmal(w) not in STOPWORDS]
     return frozenset(_STEM.stemWords(words))
 

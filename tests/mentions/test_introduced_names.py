@@ -46,3 +46,25 @@ def test_a_scheme_after_ordningen_and_programmes_of_other_bodies_are_no_measures
 
 def test_a_nynorsk_arrangement_before_its_name() -> None:
     assert _measures("rapport.txt", NYNORSK) == {"Husvenn"}
+
+
+SPLIT = """1 Mål og resultat
+
+1.1 Mål 1: Fleire kystkommunar har levande sentrum
+
+SP 2.2   Tal på kommunar som har delteke i utviklingsprogrammet Levande hamne-
+         miljø (akkumulert)
+
+Midlar til utviklingsprogrammet Levande hamnemiljø blir dekte over post 21.
+
+Tabell 4 Evalueringar
+Evaluering av programmet Levande hamnemiljø (Fjordforsk, 2024)
+Evaluering av kampanjen Levande           Ikkje avklart      –      Planlagt
+"""
+
+
+def test_a_name_split_by_a_hyphen_or_cut_by_a_table_cell_is_the_name_the_text_gives_whole() -> None:
+    measures = {e.label: e for e in entities_of("brev.txt", SPLIT) if e.type == "Measure"}
+    assert set(measures) == {"Levande hamnemiljø"}
+    split = SPLIT.index("Levande hamne-")
+    assert any(s.start == split and s.text == "Levande hamne-\n         miljø" for s in measures["Levande hamnemiljø"].sources)
