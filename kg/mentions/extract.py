@@ -18,6 +18,7 @@ from kg.mentions.evaluated_names import named_evaluated
 from kg.mentions.evaluation_document import evaluated_goal_links, evaluation_document_mentions
 from kg.mentions.goal_columns import goal_column_mentions
 from kg.mentions.goal_lists import elaborated_goal_links, goal_list_mentions
+from kg.mentions.goal_ref_tables import goal_ref_table_mentions
 from kg.mentions.goal_rows import GOAL_CODE as PRINTED_CODE
 from kg.mentions.goal_rows import printed_goal_keys
 from kg.mentions.goal_serves import below_societal_goals, served_goal_links, societal_goal_links
@@ -64,6 +65,9 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(goal_column_mentions(passages, original, document.removed, printed_goal_keys(out.mentions)))
     out.extend(cell_table_mentions(document, passages, ctx))
     out.extend(letter_goal_mentions(document, passages, out))
+    by_reference, references = goal_ref_table_mentions(document, passages, ctx, out)
+    out.mentions = [m for m in out.mentions if not (m.type == "Goal" and m.span.start in references)]
+    out.extend(by_reference)
     out.extend(attainment_list_mentions(document, passages, out))
     out.extend(result_bullet_mentions(document, passages, out))
     out.extend(goal_list_mentions(document, passages, out))

@@ -33,6 +33,10 @@ NOT_THE_AGENCYS = re.compile(r"\b(?:Departementets|Regjeringens|Stortingets)\b|s
 ITEM = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<num>\d{1,2})[.)]|[•▪●■])[ \t]+(?P<text>\S.*)$")
 SUB_ITEM = re.compile(r"^[ \t]*[–—-][ \t]+")
 # 'Målene for 2023 utdyper samfunnsoppdraget', 'målene skal bidra til å nå samfunnsmålet'
+# 'Målstrukturen for X har tre nivåer. Samfunnsoppdraget …, effektmålene … og brukermålene …': the levels in order
+STRUCTURE = re.compile(r"\bmålstruktur\w*[^.!?]{0,80}?\bnivå(?:er|ene)?\b", re.IGNORECASE)
+LEVEL_WORDS = re.compile(r"\b(samfunnsoppdraget|samfunnsmålet|effektmålene|brukermålene|virksomhetsmålene|"
+                         r"hovedmålene|delmålene)\b", re.IGNORECASE)
 ELABORATES = re.compile(r"\bmål(?:ene)?\b[^.!?]{0,80}?\b(?:utdyper|konkretiserer|operasjonaliserer|skal\s+bidra\s+til|"
                         r"bidrar\s+til)\s+(?:å\s+nå\s+)?(?P<top>samfunnsoppdraget|samfunnsmålet)\b", re.IGNORECASE)
 
@@ -96,12 +100,18 @@ def goal_list_mentions(document: Document, passages: list[Passage], found: Extra
 
 
 def elaborated_goal_links(found: Extraction, ctx: GoalContext, original: str) -> list[Link]:
-    """``broader`` links from the goals of the numbered series to the mission or societal goal they elaborate."""
+    """``broader`` links from the goals of the numbered series to the mission or societal goal they elaborate; or,
+    where the document sets out its levels in order, from the goals of the level after the mission's."""
     text = re.sub(r"-\n[ \t]*", "", original)  # 'sam-' / 'funnsoppdraget'
     m = ELABORATES.search(text)
-    if m is None:
+    structure = STRUCTURE.search(text)
+    levels = [lv.lower() for lv in LEVEL_WORDS.findall(text, structure.end(), structure.end() + 400)] \
+        if structure else []
+    if m is None and not (len(levels) >= 2 and levels[0].startswith(("samfunnsoppdrag", "samfunnsmål"))):
         return []
-    top = "samfunnsoppdrag" if m.group("top").lower().startswith("samfunnsoppdrag") else "samfunnsmål"
+    word = m.group("top") if m is not None else levels[0]
+    top = "samfunnsoppdrag" if word.lower().startswith("samfunnsoppdrag") else "samfunnsmål"
+    below = tuple(NUMBERED_SERIES) if m is not None else (re.sub(r"ene$", "", levels[1]),)
     if top not in ctx.parts:
         return []
     placed = {link.subject for link in found.links if link.predicate == "broader"}
@@ -109,7 +119,7 @@ def elaborated_goal_links(found: Extraction, ctx: GoalContext, original: str) ->
     for mention in found.mentions:
         level = str(mention.attr("level") or "")
         key: Key = mention.key
-        if mention.type != "Goal" or key in placed or level not in NUMBERED_SERIES:
+        if mention.type != "Goal" or key in placed or level not in below:
             continue
         out.append(Link(key, "broader", goal_key(mention.span.doc, top), mention.span, "goal.elaborates-mission",
                         0.75))

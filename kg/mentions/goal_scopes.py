@@ -127,6 +127,9 @@ def _listed(s: GoalStatement, statements: list[GoalStatement], original: str) ->
     'Effektmål 3: …' / 'Brukarmål: …')."""
     if s.level in NUMBERED_SERIES:
         return False
+    if s.area and not s.number and any(o.area == s.area and o.start < s.start and o.level != s.level
+                                       for o in statements):
+        return False  # an area's goal under its overall goal ('Overordna mål: …' / 'Mål for resultatområdet: …')
     return any(o is not s and o.style == "line" and (o.level == s.level or not s.number and o.level not in
                                                      NUMBERED_SERIES)
                and (not original[s.end:o.start].strip() if o.start > s.start else not original[o.end:s.start].strip())

@@ -44,11 +44,13 @@ OPENING = re.compile(_STARTS + _UPPER_LEVEL + r"[ \t]+" + _NUMBER + r"\s+(?:er|s
 # the goal's owner may stand before it and a main goal be lettered ('bidra til Badetilsynets hovedmål B, at …'); the
 # wording may follow a colon ('skal bidra til direktoratets virksomhetsmål 1: Kommunene har …')
 # ('… hovedmål 1 for DUS: aktiv og bærekraftig bruk …', '… delmål 1.2, redusert tap av beitedyr …': the owner after
-# the number, the wording after a colon in lower case or set off by a comma)
+# the number, the wording after a colon in lower case or set off by a comma; never a question the sentence goes on to:
+# '… bidrar til effektmål 2, om den når …')
 APPOSED = re.compile(r"\b(?:bidra|bidrar|bidro)\s+til\s+(?:[A-ZÆØÅa-zæøå][\wæøå-]+s\s+)?" + _LOWER_LEVEL
                      + r"\s+(?:" + _NUMBER + r"|(?P<letter>[A-ZÆØÅ]))(?:\s+for\s+[A-ZÆØÅ][\wæøå-]*)?"
                      + r"(?P<sep>,\s+at\s+|:[ \t]+(?=[A-ZÆØÅ])|:\s+(?=[a-zæøå])|,\s+(?=[a-zæøå])(?!(?:og|men|som|samt|"
-                     r"der|i|ved|gjennom|blant|med|eller|slik|fordi|mens|noe|dette|det)\b))"
+                     r"der|i|ved|gjennom|blant|med|eller|slik|fordi|mens|noe|dette|det|om|hvordan|hvor|hva|hvilke|"
+                     r"når|korleis|kor|kva)\b))"
                      r"(?P<title>" + CLAUSE_CHAR + r"{10,400}?)" + CLAUSE_END)
 NAMED_AFTER = re.compile(_GOAL_CLAUSE + r"(?P<title>[^.!?,;()]{10,300}?),\s+som\s+er\s+" + _LOWER_LEVEL + r"[ \t]+"
                          + _NUMBER + r"\b")
@@ -100,6 +102,11 @@ OWN_DEFINED = re.compile(_SENTENCE_STARTS + r"(?!Departementets|Regjeringens|Sto
                          r"derfor|videre|ikke|knyttet|definert|formulert|som|slik|lik|det|den|de|dette|todelt|delt)\b))"
                          r"(?P<title>[^.!?]{10,300}?)[.!?](?=\s|$)")
 
+# a section headed by the level alone, its first sentence the agency's mission ('2.1 Samfunnsoppdrag' / 'Nærdir skal
+# bidra til levende lokalsamfunn der alle kan delta.')
+HEADED = re.compile(r"(?:^|(?<=\n))[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?P<word>Samfunnsoppdrag|Samfunnsmål)"
+                    r"(?:et)?[ \t]*\n[ \t]*(?!Departementet|Regjeringen|Stortinget)(?P<title>[A-ZÆØÅ][\wæøå-]*"
+                    r"(?:[ \t]+[\wæøå-]+){0,3}[ \t]+skal[ \t]+" + CLAUSE_CHAR + r"{10,300}?)" + CLAUSE_END)
 
 # 'Hovedmålet for planen er at flere eldre deltar …': a plan's or strategy's one main goal, unnumbered
 PLAN_MAIN = re.compile(_SENTENCE_STARTS + r"(?P<word>Hovedmål|Hovudmål)et\s+(?:for|med|i)\s+(?:planen|strategien|"
@@ -128,6 +135,8 @@ def sentence_goals(text: str) -> Iterator[SentenceGoal]:
     for m in OWN_DEFINED.finditer(text):
         yield SentenceGoal(m.group("word").capitalize(), "", clean(m.group("title")), m.start("word"), m.end())
     for m in DEFINED.finditer(text):
+        yield SentenceGoal(m.group("word"), "", clean(m.group("title")), m.start("word"), m.end())
+    for m in HEADED.finditer(text):
         yield SentenceGoal(m.group("word"), "", clean(m.group("title")), m.start("word"), m.end())
     for m in OPENING.finditer(text):
         title = re.split(r",\s+og\s+[a-zæøå]*mål\s+\d", m.group("title"))[0]  # ', og delmål 1.2 er at …' is another

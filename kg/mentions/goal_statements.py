@@ -24,11 +24,14 @@ from kg.mentions.outline import TOC_ENTRY
 from kg.mentions.text import clean
 
 #: Words that name a goal's level; "resultatmål" is left out (it names a steering parameter's target).
-LEVEL_WORDS = ("overordnede mål", "overordnet mål", "strategiske mål", "strategisk mål", "hovedmål", "hovudmål",
-               "delmål", "virksomhetsmål", "verksemdsmål", "styringsmål", "samfunnsmål", "effektmål", "brukermål",
-               "brukarmål", "sektormål", "mål")
+LEVEL_WORDS = ("overordnede mål", "overordnet mål", "overordna mål", "strategiske mål", "strategisk mål", "hovedmål",
+               "hovudmål", "delmål", "virksomhetsmål", "verksemdsmål", "styringsmål", "samfunnsmål", "effektmål",
+               "brukermål", "brukarmål", "sektormål", "mål for resultatområdet", "mål")
 UNNUMBERED_LEVELS = ("samfunnsmål", "effektmål", "brukermål", "brukarmål", "virksomhetsmål", "verksemdsmål",
-                     "sektormål", "overordnet mål", "overordna mål", "hovedmål", "hovudmål")
+                     "sektormål", "overordnet mål", "overordna mål", "hovedmål", "hovudmål", "mål for resultatområdet")
+# unnumbered levels stated once in each numbered area chapter ('3.1 Resultatområde 1 …' / 'Overordna mål: …' /
+# 'Mål for resultatområdet: …'): each area's goal of the level is its own
+CHAPTER_LEVELS = ("overordnet mål", "overordna mål", "mål for resultatområdet")
 _LEVEL = r"(?P<word>(?i:" + "|".join(LEVEL_WORDS) + r"))"
 _NUMBER = r"(?P<num>[A-Z]?\d{1,2}(?:\.\d{1,2}){0,2}(?:[a-h](?![\wæøå]))?)"  # ('1a': a sub-goal lettered under goal 1)
 # a main goal lettered, its title after a wide gap or a colon ('Hovedmål A   Badeanlegg …', 'Hovedmål B: …'), or
@@ -173,7 +176,8 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
     for m in lines:
         level, number = m.group("word").lower(), m.group("num") or m.group("letter") or ""
         # 'Delmål: …' without a number stands for the one goal of its area ('Virksomhetsområde 3')
-        area = next((num for at, num in reversed(areas) if at < m.start()), "") if not number else ""
+        area = next((num for at, num in reversed(chapters if level in CHAPTER_LEVELS else areas) if at < m.start()),
+                    "") if not number else ""
         if not number and level not in UNNUMBERED_LEVELS and not (area and level in AREA_LEVELS) \
                 and not (m.start() in headed and len(headed) >= 2):
             continue  # unnumbered 'Mål: …' lines only as the headings of a report's goals, set apart
@@ -185,7 +189,8 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
         title = clean(text[m.start("title") : end])
         if len(title.split()) >= 2:
             found[m.start("word")] = GoalStatement(m.group("word"), number, title.rstrip("."), m.start("word"), end,
-                                                   "line", area if not number and level in AREA_LEVELS else "")
+                                                   "line", area if not number and level in (*AREA_LEVELS,
+                                                                                            *CHAPTER_LEVELS) else "")
     for m in RESULT_LINE.finditer(text):
         end = _title_end(text, m.end())
         if len(m.group("title").split()) >= 4 and not TABLE_GAP.search(m.group("title")):

@@ -117,6 +117,10 @@ def goal_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> E
     return out
 
 
+# the key number of an area's one goal of a level ('overordna mål i område 2')
+AREA_GOAL = re.compile(r"^(?P<level>.+) i område (?P<area>\d{1,2})$")
+
+
 def _passage_at(passages: list[Passage], pos: int) -> Passage | None:
     return next((p for p in passages if p.start <= pos < p.end), None)
 
@@ -153,6 +157,13 @@ def stated_goal_mentions(passages: list[Passage], ctx: GoalContext, original: st
         elif upper is not None:
             out.links.append(Link(key, "broader", goal_key(p.doc, upper.number, ""), span, "goal.sub-goal-number",
                                   0.85))
+        elif (area := AREA_GOAL.match(str(h.number))) and area.group("level") == "mål for resultatområdet":
+            # an area's own goal is its part of the overall goal the same area states ('Overordna mål: …')
+            top = next((str(u.number) for u, _, _ in ctx.stated if (a := AREA_GOAL.match(str(u.number)))
+                        and a.group("level").startswith("overordn") and a.group("area") == area.group("area")), None)
+            if top is not None:
+                out.links.append(Link(key, "broader", goal_key(p.doc, top), span, "goal.area-goal-under-overall",
+                                      0.85))
         elif (h.level in SERVING_LEVELS or h.level in serving) and "samfunnsmål" in mains:
             # effect and user goals are, by the genre's definition, the agency's part of its societal goal
             out.links.append(Link(key, "broader", goal_key(p.doc, "samfunnsmål"), span, "goal.serves-societal-goal",
