@@ -149,7 +149,10 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
     "collection48": (GOLD.parents[1] / "data" / "collection48", GOLD.with_name("collection48"),
                      "Extraction (a Nynorsk letter with coded parameters and Prestasjonskrav, the same year's report, "
                      "another agency's Nynorsk report by hovudmål/delmål, an evaluation; set 48)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout26", GOLD.with_name("collection_heldout26"),
+    "collection49": (GOLD.parents[1] / "data" / "collection49", GOLD.with_name("collection49"),
+                     "Extraction (a letter with a mission over effect and user goals and a table naming them, the "
+                     "year before's report, another agency's Nynorsk report by result area, an evaluation; set 49)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout27", GOLD.with_name("collection_heldout27"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")
