@@ -130,6 +130,10 @@ def _listed(s: GoalStatement, statements: list[GoalStatement], original: str) ->
     if s.area and not s.number and any(o.area == s.area and o.start < s.start and o.level != s.level
                                        for o in statements):
         return False  # an area's goal under its overall goal ('Overordna mål: …' / 'Mål for resultatområdet: …')
+    if s.number and any(o.start < s.start and o.level != s.level and o.number and s.number.startswith(o.number + ".")
+                        and not original[o.end:s.start].strip() and "\n\n" not in original[o.end:s.start]
+                        for o in statements):
+        return True  # a sub-goal listed right under its goal ('Effektmål 1: …' / 'Brukermål 1.1: …'): the goal's part
     return any(o is not s and o.style == "line" and (o.level == s.level or not s.number and o.level not in
                                                      NUMBERED_SERIES)
                and (not original[s.end:o.start].strip() if o.start > s.start else not original[o.end:s.start].strip())

@@ -30,6 +30,8 @@ HEAD = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[•▪●*·–-][ \t]+)?"
 TARGET = re.compile(r"^[ \t]*(?P<kind>resultatmål|resultatkrav|prestasjonskrav|ambisjon(?:snivå)?|målverdi|måltall|"
                     r"mål)(?:[ \t]+(?:19|20)\d{2})?[ \t]*:[ \t]*(?P<target>\S.*)$", re.IGNORECASE)
 RESULT = re.compile(r"^[ \t]*Resultat(?:er)?[ \t]+(?:19|20)\d{2}[ \t]*:", re.IGNORECASE)
+GOAL_AFTER = re.compile(r"\s*\((?P<goal>[a-zæøå]*mål[ \t]+\d{1,2}(?:\.\d{1,2})?)\)$")
+TOLD_AFTER = re.compile(r"^[ \t]*(?P<words>[a-zæøå].*?)\.[ \t]+(?P<rest>[A-ZÆØÅ].*)$")
 # a target the text declines to set
 NO_TARGET = re.compile(r"^(?:ikke fastsatt|ingen|–|-)\.?$", re.IGNORECASE)
 
@@ -46,6 +48,13 @@ class Block:
     first: int
     last: int
     result_lines: tuple[int, ...]
+    goal: str = ""  # the goal the text names after it ('… (brukermål 1.1)')
+
+    def __post_init__(self) -> None:
+        named = GOAL_AFTER.search(self.label)
+        if named:
+            object.__setattr__(self, "label", self.label[: named.start()])
+            object.__setattr__(self, "goal", named.group("goal"))
 
 
 def block_at(lines: Sequence[Line], i: int) -> Block | None:
@@ -63,6 +72,14 @@ def block_at(lines: Sequence[Line], i: int) -> Block | None:
         text = lines[j].text
         indent = len(text) - len(text.lstrip())
         hyphenated = label[-1].endswith("-")  # 'Jordvern-' / 'løftet (dekar)' wraps flush left
+        # the text's last words and the target on one line flush with the code ('jevnlig. Resultatmål 2024: …')
+        told = TOLD_AFTER.match(text) if indent == len(m.group("indent")) and text.strip()[:1].islower() else None
+        if told and (tm := TARGET.match(told.group("rest"))):
+            label.append(told.group("words"))
+            t = clean(tm.group("target")).rstrip(".")
+            return Block(" ".join(m.group("code").split()), clean("\n".join(label)).rstrip(" ."),
+                         None if NO_TARGET.match(t) else t, tm.group("kind").lower(), lines[i].start + column, i, j,
+                         ())
         if not text.strip() or TARGET.match(text) or RESULT.match(text) or (abs(indent - column) > 2
                                                                              and not hyphenated) \
                 or not text.strip()[:1].islower():

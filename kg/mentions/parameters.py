@@ -174,9 +174,8 @@ class ParameterReader:
         results = results or results_after(self.lines, b.last + 1)  # a row of years over a 'Resultat' row
         first = self.lines[b.first]
         lead = len(first.text) - len(first.text.lstrip(" \t•▪●*·–-"))  # the block begins at its code, past a bullet
-        self._emit(b.code, b.label, first.start + lead, self.lines[b.last].end,
-                   b.target, b.kind,
-                   results, "parameter.coded-block", self.lines[b.first].start)
+        self._emit(b.code, b.label, first.start + lead, self.lines[b.last].end, b.target, b.kind, results,
+                   "parameter.coded-block", self.lines[b.first].start, b.goal)
         return b.last + 1
 
     def _numbered_table(self, i: int, header: Header) -> int:

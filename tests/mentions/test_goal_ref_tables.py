@@ -62,3 +62,29 @@ def test_the_goal_cells_and_a_question_after_a_goals_name_state_no_goal() -> Non
     assert [s.start for s in goals["Effektmål 1: Flere eldre bor trygt i egen bolig"].sources] == [stated]
     stated = LETTER.index("Effektmål 2: Boligtilskudd")
     assert [s.start for s in goals["Effektmål 2: Boligtilskudd når de som trenger det mest"].sources] == [stated]
+
+
+REPORT = """Del III Årets aktiviteter og resultater
+
+Effektmål 1: Flere eldre bor trygt i egen bolig
+Brukermål 1.1: Kommunene opplever at veiledningen om boligtilpasning er nyttig
+
+SP 1.1 Andel eldre (over 80 år) som bor i tilrettelagt bolig med tilskudd fra
+ordningen. Resultatmål 2024: minst 35 prosent.
+SP 1.2 Andel kommuner som er fornøyde med veiledningen om tilpasning (bruker-
+mål 1.1). Resultatmål 2024: 70 prosent.
+"""
+
+
+def test_a_coded_parameter_whose_target_follows_its_last_words_and_the_goal_named_after_its_text() -> None:
+    found = {e.label: e for e in entities_of("rapport.txt", REPORT) if e.type == "SteeringParameter"}
+    assert set(found) == {"Andel eldre (over 80 år) som bor i tilrettelagt bolig med tilskudd fra ordningen",
+                          "Andel kommuner som er fornøyde med veiledningen om tilpasning"}
+    goals = {label: {str(link.target_label) for link in e.links if link.predicate == "measuredBy"}
+             for label, e in found.items()}
+    # the sub-goal listed right under its goal is the goal's part: only a parameter that names it measures it
+    assert goals["Andel eldre (over 80 år) som bor i tilrettelagt bolig med tilskudd fra ordningen"] == {
+        "Effektmål 1: Flere eldre bor trygt i egen bolig"}
+    assert goals["Andel kommuner som er fornøyde med veiledningen om tilpasning"] == {
+        "Brukermål 1.1: Kommunene opplever at veiledningen om boligtilpasning er nyttig"}
+    assert found["Andel kommuner som er fornøyde med veiledningen om tilpasning"].attr("target") == "70 prosent"
