@@ -22,9 +22,12 @@ from kg.passages.base import Passage
 
 _VERBS = (r"lanserte|startet|etablerte|opprettet|arrangerte|åpnet|utviklet|videreførte|gjennomførte|drev|driftet|"
           r"sendte|starta|oppretta|opna|utvikla|vidareførte|dreiv")
-# 'lanserte vi (også) (nettkurset) Trygg …': the verb, 'vi', an adverb, maybe a definite noun, then the name
+# 'lanserte vi (også) (nettkurset) Trygg …': the verb, 'vi', an adverb, maybe an article or a definite noun, then the
+# name
 RUN_BY_US = re.compile(rf"\b(?:{_VERBS})[ \t\n]+vi[ \t\n]+(?:(?:også|dessuten|òg|i[ \t]+(?:19|20)\d\d)[ \t\n]+)?"
-                       r"(?:[a-zæøå]{4,}(?:et|en|a)[ \t\n]+)?(?=[A-ZÆØÅ])")
+                       r"(?:(?:et|en|ei|eit|ein)[ \t\n]+|[a-zæøå]{4,}(?:et|en|a)[ \t\n]+)?(?=[A-ZÆØÅ])")
+# 'vi etablerte (også) et Nettverk for …': 'vi', the verb, an article, then the name
+WE_DID = re.compile(rf"\bvi[ \t\n]+(?:også[ \t\n]+)?(?:{_VERBS})[ \t\n]+(?:(?:et|en|ei|eit|ein)[ \t\n]+)?(?=[A-ZÆØÅ])")
 # 'Hjelpelinja for digitale tjenester, som vi …' opening a sentence
 WE_RUN = re.compile(r"(?:^|(?<=[.!?][ \t\n]))(?=[A-ZÆØÅ][a-zæøå]{4,}[^.!?,]{0,60},[ \t\n]+som[ \t\n]+vi\b)")
 WORD = re.compile(r"[^\s]+")
@@ -58,7 +61,8 @@ def _name(text: str, at: int) -> tuple[int, int] | None:
     for k, w in enumerate(words[:MAX_WORDS]):
         token = w.group()
         bare = token.rstrip(",.;:")
-        if k and (bare in CLAUSE_WORDS or (bare == "i" and k + 1 < len(words) and (
+        if k and (bare in CLAUSE_WORDS or (k > 1 and bare in ("med", "fra")) or (
+                bare == "i" and k + 1 < len(words) and (
                 words[k + 1].group().rstrip(",.").lower() in MONTHS or words[k + 1].group()[:1].isdigit()))):
             break
         if not bare or (k and not (bare.islower() or bare[:1].isupper())) or bare[:1].isdigit():
@@ -76,7 +80,8 @@ def activity_mentions(passages: list[Passage], ctx: GoalContext, original: str) 
     for p in passages:
         if p.kind not in ("paragraph", "list"):
             continue
-        for pattern, rule in ((RUN_BY_US, "measure.run-by-us"), (WE_RUN, "measure.we-run")):
+        for pattern, rule in ((RUN_BY_US, "measure.run-by-us"), (WE_DID, "measure.run-by-us"),
+                              (WE_RUN, "measure.we-run")):
             for m in pattern.finditer(p.text):
                 found = _name(p.text, m.end())
                 if found is None:

@@ -1,5 +1,6 @@
 """A measure's goal named in its own paragraph: *Mentorprogrammet … Programmet skal bidra til resultatmål 1.1.*,
-*Portalen er det viktigaste tiltaket for resultatmål 1.2*, *Opplegget høyrer til resultatmål 2.1*.
+*Portalen er det viktigaste tiltaket for resultatmål 1.2*, *Opplegget høyrer til resultatmål 2.1*; or opening its
+sentence: *For å nå delmål 1.1 skal DUS halde fram med X*.
 
 Reports that state goals at two levels describe their measures under the upper goal's section and say in the
 paragraph which goal of the level below each one serves. Where the paragraph that names a measure names one goal
@@ -18,6 +19,9 @@ from kg.mentions.goals import GoalContext
 REFERS = re.compile(r"\b(?:bidra(?:r)?\s+til|h(?:øy|ø)rer\s+(?:inn\s+)?(?:til|under)|tiltak(?:et)?\s+for|"
                     r"knytt(?:et)?\s+til|understøtt(?:er|ar))\s+(?P<goal>[a-zæøå]*mål\s+\d{1,2}(?:\.\d{1,2})?)\b",
                     re.IGNORECASE)
+TO_REACH = re.compile(r"(?:^|\n)[ \t]*(?:For|for)\s+å\s+(?:nå|oppnå)\s+"
+                      r"(?P<goal>[a-zæøå]*mål\s+\d{1,2}(?:\.\d{1,2})?)\b")
+MAX_OPENING = 300
 PARAGRAPH_END = re.compile(r"\n[ \t\f]*\n")
 MAX_PARAGRAPH = 800
 
@@ -40,7 +44,11 @@ def paragraph_goal_measures(found: Extraction, ctx: GoalContext, original: str) 
         stop = PARAGRAPH_END.search(original, m.span.start, m.span.start + MAX_PARAGRAPH)
         paragraph = re.sub(r"-\n[ \t]*", "", original[m.span.start: stop.start() if stop else
                                                     m.span.start + MAX_PARAGRAPH])
-        named = {" ".join(g.group("goal").lower().split()) for g in REFERS.finditer(paragraph)}
+        # ... or opening the measure's sentence: 'For å nå delmål 1.1 skal DUS halde fram med … X'
+        opening = original[max(0, m.span.start - MAX_OPENING): m.span.start]
+        opening = re.split(r"[.!?]\s", opening)[-1]
+        named = {" ".join(g.group("goal").lower().split()) for g in (*REFERS.finditer(paragraph),
+                                                                     *TO_REACH.finditer(opening))}
         goals = named_goal_keys(ctx, m.span.doc, next(iter(named))) if len(named) == 1 else []
         if len(goals) != 1:
             continue
@@ -48,6 +56,7 @@ def paragraph_goal_measures(found: Extraction, ctx: GoalContext, original: str) 
         own = [x for x in links if x.subject == m.key and x.predicate == "addresses" and x.span == m.span]
         if any(x.object == goal for x in own):
             continue
-        links = [x for x in links if not (x in own and _under(goal, x.object))]
+        reached = any(TO_REACH.finditer(opening))  # the sentence says which goal it serves: that one alone
+        links = [x for x in links if not (x in own and (reached or _under(goal, x.object)))]
         links.append(Link(m.key, "addresses", goal, m.span, "measure.paragraph-names-goal", 0.75))
     return links

@@ -68,3 +68,22 @@ def test_a_name_split_by_a_hyphen_or_cut_by_a_table_cell_is_the_name_the_text_gi
     assert set(measures) == {"Levande hamnemiljø"}
     split = SPLIT.index("Levande hamne-")
     assert any(s.start == split and s.text == "Levande hamne-\n         miljø" for s in measures["Levande hamnemiljø"].sources)
+
+
+REACH = """1 Mål og resultat
+
+1.1 Hovudmål 1: Aktiv bruk av fjellbeite
+Delmål 1.1: Fleire dyr på beite i fjellet
+Delmål 1.2: Mindre tap av dyr på beite
+
+For å nå delmål 1.1 skal laget halde fram med å vidareutvikle Fjellbeitekartet. I 2024 etablerte vi
+eit Nettverk for beitelagsleiarar med deltakarar frå 30 kommunar.
+"""
+
+
+def test_a_map_by_name_a_network_we_set_up_and_the_goal_opening_its_sentence() -> None:
+    entities = entities_of("rapport.txt", REACH)
+    measures = {e.label: e for e in entities if e.type == "Measure"}
+    assert {"Fjellbeitekartet", "Nettverk for beitelagsleiarar"} <= set(measures)
+    goals = {str(link.target_label) for link in measures["Fjellbeitekartet"].links if link.predicate == "addresses"}
+    assert goals == {"Delmål 1.1: Fleire dyr på beite i fjellet"}
