@@ -212,3 +212,34 @@ def _column_goals(text: str, header: re.Pattern[str], row_start: re.Pattern[str]
             if len(title.split()) >= 3:
                 found.append((word, number(code), code, title, parts[0][1], parts[-1][2], "listed"))
     return found
+
+
+# 'Hovedmål 1: …' over 'Delmål a) …': sub-goals lettered anew under each main goal
+MAIN_LINE = re.compile(r"^[ \t]*(?:Hovedmål|Hovudmål|Virksomhetsmål|Verksemdsmål|Mål)[ \t]+(?P<num>\d{1,2})"
+                       r"[ \t]*[:.–-]")
+LETTERED_LINE = re.compile(r"^[ \t]*(?P<word>Delmål)[ \t]+(?P<letter>[a-h])\)[ \t]+(?P<title>[A-ZÆØÅ].*\S)[ \t]*$")
+
+
+def lettered_goals(text: str) -> list[Mapped]:
+    """Sub-goals lettered *a)*, *b)* … anew under each numbered main goal, keyed as *1a*, *2b* (their title may
+    wrap onto lines that open in lower case)."""
+    lines = _lines(text)
+    found: list[Mapped] = []
+    main = ""
+    for i, (raw, start, end) in enumerate(lines):
+        if (mm := MAIN_LINE.match(raw)) is not None:
+            main = mm.group("num")
+            continue
+        lm = LETTERED_LINE.match(raw)
+        if lm is None or not main:
+            continue
+        parts, last = [lm.group("title")], end
+        for nxt, _, nxt_end in lines[i + 1: i + 3]:
+            if not nxt.strip()[:1].islower():
+                break
+            parts.append(nxt.strip())
+            last = nxt_end
+        title = clean("\n".join(parts)).rstrip(".")
+        found.append((lm.group("word"), f"{main}{lm.group('letter')}", lm.group("letter"), title,
+                      start + lm.start("word"), last, "line"))
+    return found

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from kg.mentions.goal_codes import capitals_headings, overview_goals, tagged_headings
 from kg.mentions.goal_defined import defined_titles
-from kg.mentions.goal_maps import area_table_goals, coded_table_goals, map_goals, section_goals
+from kg.mentions.goal_maps import area_table_goals, coded_table_goals, lettered_goals, map_goals, section_goals
 from kg.mentions.goal_sentences import sentence_goals
 from kg.mentions.outline import TOC_ENTRY
 from kg.mentions.text import clean
@@ -262,7 +262,7 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
     for word, number, printed, title, start, end, style in [*listed, *capitals_headings(text, listed),
                                                             *tagged_headings(text, listed), *map_goals(text),
                                                             *section_goals(text), *area_table_goals(text),
-                                                            *coded_table_goals(text)]:
+                                                            *coded_table_goals(text), *lettered_goals(text)]:
         found.setdefault(start, GoalStatement(word, number, title, start, end, style,
                                               printed=printed if printed != number else ""))
     kept = [s for _, s in sorted(found.items()) if not _inside(s.start, removed)]

@@ -27,6 +27,8 @@ HEAD = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[•▪●*·–-][ \t]+)?"
                   r"(?P<word>(?:Resultatindikator|Styringsindikator|Indikator|Styringsparameter)[ \t]+(?=\d))?"
                   r"(?P<code>(?:SP|S|[A-ZÆØÅ]{1,2})[ ]?\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})"
                   r"(?:[ \t]{2,}|(?<=\d)[ \t](?!.*[ \t]{3,}))(?P<label>[A-ZÆØÅ].{5,})$")
+MEASURED_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[•▪●*·–-][ \t]+)(?P<word>)(?P<code>)"
+                             r"(?P<label>(?:Andel|Antall|Gjennomsnittlig|Tal|Talet|Del|Prosentdel)[ \t].{5,})$")
 TARGET = re.compile(r"^[ \t]*(?P<kind>resultatmål|resultatkrav|prestasjonskrav|ambisjon(?:snivå)?|målverdi|måltall|"
                     r"mål)(?:[ \t]+(?:19|20)\d{2})?[ \t]*:[ \t]*(?P<target>\S.*)$", re.IGNORECASE)
 RESULT = re.compile(r"^[ \t]*Resultat(?:er)?[ \t]+(?:19|20)\d{2}[ \t]*:", re.IGNORECASE)
@@ -58,8 +60,9 @@ class Block:
 
 
 def block_at(lines: Sequence[Line], i: int) -> Block | None:
-    """The coded parameter block that starts on line ``i``, if one does."""
-    m = HEAD.match(lines[i].text)
+    """The coded parameter block that starts on line ``i``, if one does (or an uncoded bullet that opens with a
+    measure's noun: '•  Andel …' / 'Resultatkrav: …')."""
+    m = HEAD.match(lines[i].text) or MEASURED_BULLET.match(lines[i].text)
     if not m:
         return None
     # a bullet's lines go on under its code; a table-like block's under its text

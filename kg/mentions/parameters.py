@@ -175,7 +175,7 @@ class ParameterReader:
         first = self.lines[b.first]
         lead = len(first.text) - len(first.text.lstrip(" \t•▪●*·–-"))  # the block begins at its code, past a bullet
         self._emit(b.code, b.label, first.start + lead, self.lines[b.last].end, b.target, b.kind, results,
-                   "parameter.coded-block", self.lines[b.first].start, b.goal)
+                   "parameter.coded-block", first.start + lead, b.goal)
         return b.last + 1
 
     def _numbered_table(self, i: int, header: Header) -> int:
