@@ -152,7 +152,10 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
     "collection49": (GOLD.parents[1] / "data" / "collection49", GOLD.with_name("collection49"),
                      "Extraction (a letter with a mission over effect and user goals and a table naming them, the "
                      "year before's report, another agency's Nynorsk report by result area, an evaluation; set 49)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout27", GOLD.with_name("collection_heldout27"),
+    "collection50": (GOLD.parents[1] / "data" / "collection50", GOLD.with_name("collection50"),
+                     "Extraction (a letter with lettered sub-goals and parameter bullets, the same year's report, "
+                     "another agency's Nynorsk report by Verksemdsmål, a Nynorsk evaluation; set 50)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout28", GOLD.with_name("collection_heldout28"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")
