@@ -20,7 +20,8 @@ GOAL = re.compile(
     # a lettered goal heads its section with its whole title ('Virksomhetsmål A – Flere husstander skal bo …');
     # a short name after the letter ('Hovedmål A – Trygge anlegg') only names a goal stated elsewhere
     # ('Mål a) – Pårørendestøtte': a letter's lettered goal, its wording in the sentence below)
-    r"(?P<num>\d{1,2}(?:\.\d{1,2})?|[A-ZÆØÅ](?=\s*[:–-]\s*\S+(?:\s+\S+){4})|[a-h](?=\)))"
+    r"(?P<num>\d{1,2}(?:\.\d{1,2})?(?![ ]?[a-h]\))|\d{1,2}[ ]?[a-h](?=\))|[A-ZÆØÅ](?=\s*[:–-]\s*\S+(?:\s+\S+){4})|"
+    r"[a-h](?=\)))"
     r"\s*(?:\)\s*[–-]\s*|[:.)–-]\s*|\s+)(?P<title>[A-ZÆØÅ«].{5,})$"  # ('Hovedmål 1) Flere reiser …')
 )
 PART = re.compile(r"^(?P<title>.+?)\s+[–-]\s+(?P<part>[\wæøå]+(?:\s[\wæøå]+)?)\s*$")
@@ -84,7 +85,7 @@ class GoalContext:
             kind = m.group("kind")
             # a level outside the numbered series ('Effektmål 1 – Deltakelse') keys as the statements do
             # ('Delmål 1.1 …' keys by its printed number, as a stated sub-goal does)
-            num = m.group("num")
+            num = m.group("num").replace(" ", "")  # ('Delmål 1 a) …': sub-goal 1a)
             number: int | str = (int(num) if num.isdigit() else num) if kind.lower() in NUMBERED_SERIES else \
                 f"{kind.lower()} {num}"
             self.headings[p.section.number] = GoalHeading(kind, p.section.number, number, part, title,

@@ -82,6 +82,8 @@ def goal_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> E
                      ("notation", h.notation), ("level", h.level), ("alias", h.title))
             out.mentions.append(Mention("Goal", key, label, span, "goal.heading", 0.97, attrs))
             main = printed.rsplit(".", 1)[0] if "." in printed and h.level in NUMBERED_SERIES else ""
+            if (lettered := LETTERED_SUB.match(str(h.number))) and h.level in NUMBERED_SERIES:
+                main = lettered.group(1)  # '3.1.1 Delmål 1 a) …' under '3.1 Hovedmål 1 …'
             if main and main in ctx.parts:  # '3.1.1 Delmål 1.1 …' under '3.1 Hovedmål 1 …'
                 for target in ctx.keys_for(p.doc, int(main) if main.isdigit() else main):
                     out.links.append(Link(key, "broader", target, span, "goal.sub-goal-heading", 0.9))

@@ -44,3 +44,27 @@ def test_lettered_sub_goals_are_under_the_main_goal_above_and_their_bullets_meas
     assert first.attr("target") == "Minst 90 prosent"
     assert {link.target_label for link in first.links if link.predicate == "measuredBy"} == {
         "Delmål a: Turistforeningenes hytter er trygge for gjestene"}
+
+
+REPORT = """Statens fjelltilsyn
+Årsrapport 2024
+
+3 Årets aktiviteter og resultater
+
+3.1 Hovedmål 1: Færre ulykker på fjellet
+
+3.1.1 Delmål 1 a) Hyttene skal være trygge for gjestene
+Tilsynet gjennomførte 140 tilsyn med hytter i 2024.
+
+3.1.2 Delmål 1 b) God kunnskap om skredfare i befolkningen
+Skredskolen hadde 2 300 deltakere.
+"""
+
+
+def test_a_reports_section_headed_by_a_sub_goal_lettered_after_its_main_goals_number() -> None:
+    goals = {e.label: e for e in entities_of("rapport.txt", REPORT) if e.type == "Goal"}
+    assert set(goals) == {"Hovedmål 1: Færre ulykker på fjellet", "Delmål 1 a: Hyttene skal være trygge for gjestene",
+                          "Delmål 1 b: God kunnskap om skredfare i befolkningen"}
+    second = goals["Delmål 1 b: God kunnskap om skredfare i befolkningen"]
+    assert {link.target_label for link in second.links if link.predicate == "broader"} == {
+        "Hovedmål 1: Færre ulykker på fjellet"}
