@@ -51,6 +51,12 @@ FIELD_LABEL = re.compile(r"^(?:Status|Frist|Oppdrag(?:\s+\S+)?|Merknad|Resultat\
                          r"Leveranse|Rapportering|Kommentar|Vurdering)$", re.IGNORECASE)
 
 
+def spelt_out(bracketed: str) -> bool:
+    """Whether the words in a bracket before a status spell a name out, as a publisher's are: not the title's short
+    name nor its series number ('… (ARP) (pågående)', '… (Nova-notat 1/24) (pågående)')."""
+    return bool(re.search(r"[a-zæøå]", bracketed)) and not re.search(r"\d", bracketed)
+
+
 def publishers(text: str) -> list[str]:
     """Organisation names of a citation ('Oslo Economics, Agenda Kaupang og Roland Fürst'); of authors with
     their institution ('Vik, S. og Hansen, M./Nordlandsforskning') the institution."""
@@ -101,10 +107,8 @@ def parse_item(text: str) -> dict[str, object]:
     if inner_end:
         title = title[: inner_end.start() + 1]
     own = re.search(r"\s*\((?P<pubs>[^()]+)\)$", title) if ONGOING.fullmatch(inner) else None
-    if own and re.search(r"[a-zæøå]", own.group("pubs")) and not re.search(r"\d", own.group("pubs")) \
-            and publishers(own.group("pubs")):
-        # 'Title (Publisher) (pågående)': the publisher in brackets of its own before the status (an acronym there
-        # is the title's short name, a number its series': '… (ARP) (pågående)', '… (Nova-notat 1/24) (pågående)')
+    if own and spelt_out(own.group("pubs")) and publishers(own.group("pubs")):
+        # 'Title (Publisher) (pågående)': the publisher in brackets of its own before the status
         title, inner = title[: own.start()], f"{own.group('pubs')}, {inner}"
     info["title"], info["title_end"] = clean(title).rstrip("."), len(title)
     tp = TITLE_THEN_PUBLISHER.match(str(info["title"]))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.mentions.knowledge import publishers
+from kg.mentions.knowledge import publishers, spelt_out
 from kg.mentions.text import clean
 
 ONGOING = re.compile(r"\b(?:pågående|pågåande|påbegynt|igangsatt\w*|under arbeid|ferdigstilles|i gang|"
@@ -70,7 +70,7 @@ def parse_entry(body: str) -> dict[str, object] | None:
     the citation ('… (FND, 2023), jf. oppdrag TO-2.') is not part of it."""
     body = clean(body)
     status = STATUS_AFTER.match(body)
-    if status and re.search(r"[a-zæøå]", status.group("pubs")):
+    if status and spelt_out(status.group("pubs")):
         # 'Title (Publisher) (pågående)': the publisher in brackets of its own (not a short name: '(PTR)')
         return work_in_progress(status.group("rest"))
     found = _parse(body)
