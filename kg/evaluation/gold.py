@@ -155,7 +155,11 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
     "collection50": (GOLD.parents[1] / "data" / "collection50", GOLD.with_name("collection50"),
                      "Extraction (a letter with lettered sub-goals and parameter bullets, the same year's report, "
                      "another agency's Nynorsk report by Verksemdsmål, a Nynorsk evaluation; set 50)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout28", GOLD.with_name("collection_heldout28"),
+    "collection51": (GOLD.parents[1] / "data" / "collection51", GOLD.with_name("collection51"),
+                     "Extraction (a letter with goals stated as sentences and lettered parameters, the same year's "
+                     "report with recoded result tables, another agency's Nynorsk report by hovudmål/delmål, an "
+                     "evaluation; set 51)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout29", GOLD.with_name("collection_heldout29"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

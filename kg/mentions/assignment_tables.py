@@ -13,7 +13,10 @@ from kg.mentions.goal_codes import INITIAL_LETTER, key_number
 from kg.mentions.printed import PrintedLine
 from kg.mentions.text import clean
 
-HEADER = re.compile(r"^(?:Oppdrag\w*|Nr\.?|Kode|ID|Id)\b(?=.*\s{2,}(?:Tids)?[Ff]rist\b)")
+# a deadline column, or a report's status column beside the assignment's description ('Oppdrag  Beskrivelse  Status')
+HEADER = re.compile(r"^(?:Oppdrag\w*|Nr\.?|Kode|ID|Id)\b(?=.*\s{2,}(?:(?:Tids)?[Ff]rist\b|Beskrivelse\s{2,}Status$))")
+# a status cell that gives the deadline of work still under way ('Pågår, leveres innen 01.03.2024')
+STATUS_DUE = re.compile(r"\b(?:leveres|ferdig|klar)\s+innen\s+(?P<due>.+)$", re.IGNORECASE)
 LEVEL_CELL = re.compile(r"^(?P<word>(?i:effektmål|bruk[ea]rmål|samfunnsmål))(?:et)?(?:\s+(?P<num>\d{1,2}))?\b")
 CAPTION_GOAL = re.compile(r"\b(?:hovedmål|hovudmål|delmål|virksomhetsmål|samfunnsmål|effektmål|bruk[ea]rmål|mål)\s+"
                           r"(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.I)
@@ -37,6 +40,7 @@ class Row:
     lines: list[PrintedLine] = field(default_factory=list)
     text: list[str] = field(default_factory=list)
     due_words: list[str] = field(default_factory=list)
+    status_words: list[str] = field(default_factory=list)
     goal: str | None = None
     due: Deadline | None = None
 
@@ -58,6 +62,7 @@ class TableReader:
         self.code_col = 0 if len(text_cols) > 1 or (text_cols and text_cols[0] > 0) else None
         self.text_col = text_cols[-1] if text_cols else 1
         self.due_col = next((i for i, n in enumerate(names) if re.match(r"(?:Tids)?[Ff]rist", n)), None)
+        self.status_col = names.index("Status") if "Status" in names and self.due_col is None else None
         self.goal_col = next((i for i, n in enumerate(names) if re.match(r"^(?:[A-ZÆØÅ][a-zæøå]*)?[Mm]ål\b", n)), None)
 
     @staticmethod
@@ -124,6 +129,8 @@ class TableReader:
                 c = self._column(col)
                 if c == self.due_col:
                     row.due_words.append(cell)
+                elif c == self.status_col:
+                    row.status_words.append(cell)
                 elif c == self.goal_col:
                     # 'Mål 2', '2' or '2, 4' (the first goal listed is the one it mainly serves)
                     lm = LEVEL_CELL.match(cell)
@@ -138,6 +145,8 @@ class TableReader:
             rows = [row for row in rows if row.due_words]
         for row in rows:
             row.due = deadline(" ".join(row.due_words), year) if row.due_words else None
+            if row.due is None and (sm := STATUS_DUE.search(" ".join(row.status_words))):
+                row.due = deadline(sm.group("due"), year)
             row.text = [clean("\n".join(row.text))]
         return rows, i
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.mentions.base import Extraction, Key, Link, Mention, span_of
+from kg.mentions.base import Extraction, Key, Link, Mention, Span, span_of
 from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.lines import Line, lines
 from kg.mentions.text import clean, grant_key, split_numbers, to_int
@@ -21,6 +21,11 @@ COUNT_NOTE = re.compile(r"(?P<n>\d+)\s+søknad", re.I)
 HEADER_WORDS = {"innvilgede", "søknader", "innvilget", "beløp", "antall", "kroner", "(kr)", "tildelt"}
 GRANT_HEADING = re.compile(r"^(?:Tilsk(?:udd|ot)|Tilsk(?:udd|ot)sordningen|Driftstilsk(?:udd|ot))\s+(?:til|for)\s+\S",
                            re.I)
+
+# a scheme's name on a line of its own inside a paragraph, over the sentence that takes it up ('Tilskot til X' /
+# 'Ordninga skal …'): a heading the layout ran into the text
+INLINE_HEADING = re.compile(r"(?:^|\n)(?P<name>Tilsk(?:udd|ot)\s+(?:til|for)\s+[^\n.,:;]{3,70})\n"
+                            r"(?=(?:Ordning(?:en|a)|Tilsk(?:udd|ot)sordning(?:en|a)|Tilsk(?:uddet|otet))\s)")
 
 
 @dataclass
@@ -136,14 +141,21 @@ def grant_heading_mentions(passages: list[Passage], ctx: GoalContext, original: 
     out = Extraction()
     for p in passages:
         title = p.section.title or ""
+        if p.kind == "paragraph":
+            for m in INLINE_HEADING.finditer(p.text):
+                if len(m.group("name").split()) <= 8:
+                    _headed(out, p, ctx, m.group("name"), span_of(p, m.start("name"), m.end("name"), original))
         if p.kind != "heading" or not GRANT_HEADING.match(title) or len(title.split()) > 12:
             continue
         i = p.text.find(title[:15])
-        span = span_of(p, max(i, 0), len(p.text), original)
-        key: Key = ("GrantScheme", grant_key(title))
-        out.mentions.append(Mention("GrantScheme", key, clean(title), span, "grant.section-heading", 0.85))
-        goal = ctx.goal_of(p)
-        if goal:
-            out.links.append(Link(key, "supportsGoal", goal_key(p.doc, goal.number, goal.part), span,
-                                  "grant.section-under-goal", 0.8))
+        _headed(out, p, ctx, title, span_of(p, max(i, 0), len(p.text), original))
     return out
+
+
+def _headed(out: Extraction, p: Passage, ctx: GoalContext, title: str, span: Span) -> None:
+    key: Key = ("GrantScheme", grant_key(title))
+    out.mentions.append(Mention("GrantScheme", key, clean(title), span, "grant.section-heading", 0.85))
+    goal = ctx.goal_of(p)
+    if goal:
+        out.links.append(Link(key, "supportsGoal", goal_key(p.doc, goal.number, goal.part), span,
+                              "grant.section-under-goal", 0.8))

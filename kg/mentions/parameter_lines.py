@@ -76,6 +76,21 @@ def split_values(cells: list[str], width: int) -> list[str]:
     return out if len(out) == width else cells
 
 
+UNIT = re.compile(r"^(?:[a-zæøå]{2,12}|%)$")
+
+
+def with_units(row: list[str], cells: list[str], years: int, target_last: bool) -> list[str] | None:
+    """A result row's cells with the units on the line below its text added to its values ('søknader om …   dagar
+    dagar'), the target's cell among them or left blank (``years`` + 1 cells then); None where the line is no such
+    line."""
+    if not (len(cells) == len(row) or len(cells) == years + 1 < len(row)) or not cells[0][:1].islower() \
+            or not all(UNIT.match(c) for c in cells[1:]):
+        return None
+    at = 1 + int(len(cells) < len(row) and not target_last)
+    units = [f"{v} {u}" if v not in ("–", "-") else v for v, u in zip(row[at:], cells[1:], strict=False)]
+    return [*row[:at], *units, *row[at + len(units):]]
+
+
 def name_end(cell: str) -> bool:
     """A short line that ends a row's wrapped text with a name ('Naturkartet', '«Ut i naturen»'), not a caption,
     a note or a goal's heading."""

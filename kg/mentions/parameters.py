@@ -20,7 +20,7 @@ from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.parameter_blocks import Block, block_at
 from kg.mentions.parameter_columns import Header, header_at, table_rows
 from kg.mentions.parameter_goals import GOAL_NUMBER_CODE, parameter_goals
-from kg.mentions.parameter_lines import CELLS, Line, lines_of, name_end, split_values, values_below, wrapped
+from kg.mentions.parameter_lines import CELLS, Line, lines_of, name_end, split_values, values_below, with_units, wrapped
 from kg.mentions.parameter_stated import (
     AFTER_LABEL,
     DASH_TARGET,
@@ -49,12 +49,13 @@ CODE = re.compile(r"^(?P<code>(?:SP|S)[ \t]?\d{1,2}(?:\.\d{1,2})?|(?:[A-Z]|\d{1,
 
 
 PARAMETER_WORD = re.compile(r"(?i)styringsparamet|indikator")
+# the first header cell of a parameter table: a parameter's word, or the requirements' ('Resultatkrav | Krav 2024 | …')
+TABLE_WORD = re.compile(r"(?i)styringsparamet|indikator|resultatkrav$")
 # 'Indikator 1.1 Antall bedrifter …' above a table whose rows give only the code and the figures
 NAMED_CODE = re.compile(r"^\s*(?:Indikator|Resultatindikator|Styringsparameter)\s+(?P<code>\d{1,2}\.\d{1,2})[:.]?\s+"
                         r"(?P<label>[A-ZÆØÅ].{5,})$")
-# a target column's header; 'Mål 2022' beside year columns too ('Indikator | Mål 2022 | 2022 | 2021 | 2020')
-TARGET_HEAD = re.compile(r"(?P<word>" + TARGET_WORDS + r")\b|mål\s+(?:19|20)\d\d$", re.IGNORECASE)
-UNIT = re.compile(r"^(?:[a-zæøå]{2,12}|%)$")
+# a target column's header; 'Mål 2022' or 'Krav 2024' beside year columns too ('Indikator | Mål 2022 | 2022 | …')
+TARGET_HEAD = re.compile(r"(?P<word>" + TARGET_WORDS + r")\b|(?P<short>mål|krav)\s+(?:19|20)\d\d$", re.IGNORECASE)
 
 
 class ParameterReader:
@@ -210,11 +211,12 @@ class ParameterReader:
         if cells and re.fullmatch(YEAR, cells[0]) and any(PARAMETER_WORD.search(ln.text)
                                                            for ln in self.lines[max(0, i - 2): i]):
             cells = ["", *cells]  # only years and the target over the rows, the caption naming the parameters
-        elif not cells or not PARAMETER_WORD.match(cells[0]):
+        elif not cells or not TABLE_WORD.match(cells[0]):
             return None
         goal_column = len(cells) > 2 and GOAL_COLUMN.match(cells[1]) is not None  # 'Styringsparameter | Mål | …'
         years = [c for c in cells[1:] if re.fullmatch(YEAR, c)]
-        kinds = [(m.group("word") or "mål").lower() for c in cells[1:] if (m := TARGET_HEAD.match(c))]
+        kinds = [(m.group("word") or ("resultatkrav" if m.group("short").lower() == "krav" else "mål")).lower()
+                 for c in cells[1:] if (m := TARGET_HEAD.match(c))]
         last = bool(kinds) and not re.fullmatch(YEAR, cells[-1])
         return (years, kinds[0] if kinds else "", last, goal_column) if years else None
 
@@ -240,11 +242,9 @@ class ParameterReader:
                     and values_below(self.lines, j, width):
                 cells = [f"{cells[0]} {cells[1]}"]  # 'SP 1.1  Andel …' / '  som får …   68 %   71 %': values below
             cells = split_values(cells, width)
-            if rows and len(cells) == width and cells[0][:1].islower() and all(UNIT.match(c) for c in cells[1:]):
-                # the text's next line with the units of the values above ('søknader om …   dagar   dagar')
-                rows[-1][2].append(line)
-                rows[-1][1][1:] = [f"{v} {u}" if v not in ("–", "-") else v for v, u in zip(rows[-1][1][1:], cells[1:],
-                                                                                         strict=True)]
+            if rows and (united := with_units(rows[-1][1], cells, len(years), target_last)):
+                rows[-1][2].append(line)  # the text's next line with the units of the values above
+                rows[-1][1][:] = united
             elif len(cells) == width:
                 rows.append((line, cells, []))
             elif len(cells) == 1 and CODE.match(cells[0] + " ") and (found := values_below(self.lines, j, width)):

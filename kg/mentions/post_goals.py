@@ -41,6 +41,14 @@ FUNDS_TEXT = re.compile(r"\w*(?:midler|midlar|støtte|stønad|stipend|ordningen|
 # sentence (never past a blank line) that names grant posts by their texts, and the one goal they serve after them
 SERVING = re.compile(r"(?:[^.!?\n]|\n(?![ \t]*\n)|(?<=\d)\.(?=\d))+?(?:\b(?:skal|skulle)\s+(?:bidra|medverke)\s+til"
                      r"|\b(?:skal|skulle)\s+(?:understøtte|støtte\s+opp\s+under)|\bvirkemid(?:del|delet|lene|la)\s+for)")
+# 'Post 70 Tilskudd til …' on a line of its own over the paragraph that describes it, whose sentence ties the scheme
+# or the post to a goal ('Ordningen er knyttet til virksomhetsmål 1.', '… og er knyttet til virksomhetsmål 2.')
+POST_HEADING = re.compile(r"^[ \t]*Post[ \t]+(?P<post>\d{2})[ \t]+\S[^\n]*\n(?P<body>(?:[ \t]*\S[^\n]*\n?){1,8})",
+                          re.MULTILINE)
+BODY_TIE = re.compile(r"\b(?:er|blir)\s+knyt(?:tet|t|a)\s+til\s+"
+                      r"(?:(?:hoved|hovud|virksomhets|verksemds|del)?mål(?:et)?\s+(?P<num>\d{1,2}(?:\.\d{1,2})?)"
+                      r"|(?P<code>(?-i:" + GOAL_CODE + r")))\b(?!\s*(?:og|,)\s*\d)",
+                      re.IGNORECASE)
 GOAL_NAMED = re.compile(r"\b(?:hoved|hovud|virksomhets|verksemds|del)?mål(?:et)?\s+(?P<num>\d{1,2}(?:\.\d{1,2})?)\b"
                         r"(?!\s*(?:og|,)\s*\d)", re.IGNORECASE)
 
@@ -66,15 +74,23 @@ def post_goal_mentions(document: Document, passages: list[Passage], found: Extra
     citer = Citer(passages, document.text)
     # 'til VM1': the goal the letter prints with that code
     coded = printed_goal_keys(found.mentions)
+    paired: set[str] = set()
     for sentence in SENTENCE.finditer(document.text):
         for pair in PAIR.finditer(sentence.group()):
-            num = pair.group("num")
-            goal = goal_key(document.id, int(num) if num.isdigit() else num) if num else coded.get(pair.group("code"))
+            goal = _goal(pair, document.id, coded)
             if goal is None:
                 continue
             for number in re.findall(r"\d{2}", pair.group("post")):
+                paired.add(number)
                 _tie(out, posts.get(number, []), goal, sentence.start() + pair.start(), sentence.start() + pair.end(),
                      citer)
+    for hm in POST_HEADING.finditer(document.text):
+        body = re.sub(r"-\n\s*", "", hm.group("body"))  # 'virksom-' / 'hetsmål 1'
+        ties = list(BODY_TIE.finditer(body))
+        if len(ties) == 1 and hm.group("post") not in paired:
+            goal = _goal(ties[0], document.id, coded)
+            if goal is not None:
+                _tie(out, posts.get(hm.group("post"), []), goal, hm.start(), hm.end(), citer)
     tied = {m.key[1] for m in out.mentions}
     for sm in SERVING.finditer(document.text):
         rest = document.text[sm.end(): sm.end() + 80]
@@ -88,6 +104,12 @@ def post_goal_mentions(document: Document, passages: list[Passage], found: Extra
             if rows[0].key[1] not in tied and re.search(rf"(?<![\wæøå]){re.escape(name)}(?![\wæøå])", said):
                 _tie(out, rows, goal, sm.start(), sm.end() + len(rest.split(goals[0], 1)[0]) + len(goals[0]), citer)
     return out
+
+
+def _goal(m: re.Match[str], doc: str, coded: dict[str, Key]) -> Key | None:
+    """The goal a match names by its number ('mål 2') or by the code the letter prints for it ('VM1')."""
+    num = m.group("num")
+    return goal_key(doc, int(num) if num.isdigit() else num) if num else coded.get(m.group("code"))
 
 
 def _tie(out: Extraction, rows: list[Mention], goal: Key, start: int, end: int, citer: Citer) -> None:

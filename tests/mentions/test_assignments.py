@@ -474,3 +474,27 @@ def test_a_report_saying_in_its_prose_which_goal_each_told_assignment_falls_unde
     found = {m.attr("code"): m for m in assignment_mentions(seg.document, list(seg.passages)).mentions
              if m.type == "Assignment"}
     assert {code: m.attr("goal_number") for code, m in found.items()} == {"2": "BE3", "4": None}
+
+
+STATUS_TABLE = """Årsrapport 2023
+
+3.4 Rapportering på oppdrag i tildelingsbrevet
+
+Oppdrag  Beskrivelse                                  Status
+1        Oversikt over fyrstasjoner i privat eie      Levert 28.09.2023
+2        Ekstern evaluering av Fyrvaktordningen       Pågår, leveres
+                                                      innen 01.03.2024
+3        Utredning av felles digital                  Levert 14.11.2023
+         søknadsløsning for fyrvern
+
+Oppdrag 3 ble løst sammen med Kystverket.
+"""
+
+
+def test_a_report_table_of_the_letters_assignments_with_a_status_column_and_no_deadline_column() -> None:
+    found = {e.attr("code"): e for e in entities_of("rapport.txt", STATUS_TABLE) if e.type == "Assignment"}
+    assert {c: e.label for c, e in found.items()} == {
+        "1": "Oversikt over fyrstasjoner i privat eie", "2": "Ekstern evaluering av Fyrvaktordningen",
+        "3": "Utredning av felles digital søknadsløsning for fyrvern"}
+    # work still under way gives its deadline in the status cell; a delivery date is no deadline
+    assert {c: e.attr("deadline") for c, e in found.items()} == {"1": None, "2": "2024-03-01", "3": None}

@@ -193,3 +193,26 @@ def test_a_schemes_name_in_quotes_anywhere_in_a_sentence() -> None:
             "evaluering» kom i 2022.\n")
     schemes = {e.label for e in entities_of("rapport.txt", text) if e.type == "GrantScheme"}
     assert schemes == {"Tilskot til tiltak i fjellområda", "Tilskot til fjellformidling"}
+
+
+INLINE_HEADING = """Årsrapport 2024
+
+3 Årets aktivitetar og resultat
+
+3.1 Delmål 1: Leigebuarar har trygge bustader
+Vi gjennomførte 938 tilsyn i 2024. Resultatkravet om hybelbustader er ikkje
+lenger med i tildelingsbrevet.
+Tilskot til leigebuarorganisasjonar
+Ordninga skal styrkje leigebuarane si stilling ved å gje tilskot til drift av
+organisasjonar som gir råd. I 2024 fekk vi 19 søknader og innvilga 14.
+
+3.2 Delmål 2: Utleigarar kjenner regelverket
+Vi rettleia utleigarar om brannsikring.
+"""
+
+
+def test_a_schemes_name_on_a_line_of_its_own_over_a_sentence_taking_it_up_is_a_scheme_of_that_section() -> None:
+    schemes = {e.label: e for e in entities_of("rapport.txt", INLINE_HEADING) if e.type == "GrantScheme"}
+    assert set(schemes) == {"Tilskot til leigebuarorganisasjonar"}
+    assert {link.target_label.split(":")[0] for link in schemes["Tilskot til leigebuarorganisasjonar"].links
+            if link.predicate == "supportsGoal"} == {"Delmål 1"}

@@ -289,3 +289,45 @@ def test_a_parameter_told_in_a_sentence_with_its_result_for_a_year_and_its_targe
     p = found["Del kommunar med fjellkoordinator eller tilsvarande funksjon"]
     assert p.attr("target") == "60 prosent"
     assert [(r["year"], r["value"]) for r in p.attr("results")] == [(2023, "58 prosent")]
+
+
+REQUIREMENTS = """3 Årets aktivitetar og resultat
+
+3.1 Delmål 1: Leigebuarar har trygge bustader
+Resultatkrava for delmål 1 er henta frå tildelingsbrevet.
+
+Resultatkrav                          Krav 2024    2022     2023     2024
+R1.1 Tal på gjennomførte tilsyn       Minst 900    712      846      938
+med utleigebustader
+R1.2 Del av tilsyna der avvik er      Minst 90 %   81 %     88 %     91 %
+lukka innan fristen
+
+Vi gjennomførte 938 tilsyn i 2024.
+
+3.2 Delmål 2: Klagene får raske svar
+
+Tabell 5 Styringsparametre delmål 2
+Styringsparameter              2022      2023      2024      Prestasjonskrav
+                                                             2024
+R2.1 Gjennomsnittleg           10,2      9,1       7,6       Under 8 veker
+sakshandsamingstid for         veker     veker     veker
+klagesaker
+R2.2 Brukartilfredsheit med    –         4,3       4,4       Minst 4,5
+klagetenesta (skala 1–6)
+
+Sakshandsamingstida gjekk ned.
+"""
+
+
+def test_a_requirements_table_with_the_target_column_before_the_years_and_units_under_the_years_alone() -> None:
+    found = {e.attr("code"): e for e in entities_of("r.txt", REQUIREMENTS) if e.type == "SteeringParameter"}
+    assert {c: (e.label, e.attr("target")) for c, e in found.items()} == {
+        "R1.1": ("Tal på gjennomførte tilsyn med utleigebustader", "Minst 900"),
+        "R1.2": ("Del av tilsyna der avvik er lukka innan fristen", "Minst 90 %"),
+        "R2.1": ("Gjennomsnittleg sakshandsamingstid for klagesaker", "Under 8 veker"),
+        "R2.2": ("Brukartilfredsheit med klagetenesta (skala 1–6)", "Minst 4,5")}
+    assert _results(found["R1.1"]) == [(2022, "712", 712.0), (2023, "846", 846.0), (2024, "938", 938.0)]
+    assert _results(found["R2.1"]) == [(2022, "10,2 veker", 10.2), (2023, "9,1 veker", 9.1), (2024, "7,6 veker", 7.6)]
+    assert {c: {link.target_label.split(":")[0] for link in e.links if link.predicate == "measuredBy"}
+            for c, e in found.items()} == {"R1.1": {"Delmål 1"}, "R1.2": {"Delmål 1"}, "R2.1": {"Delmål 2"},
+                                           "R2.2": {"Delmål 2"}}

@@ -174,3 +174,37 @@ def test_a_sentence_naming_grant_posts_by_their_texts_ties_them_to_the_goal_it_n
     assert goal_of["Kaifornyingsordningen"] == {"Virksomhetsmål 1: Havnene er trygge å bruke"}
     # a post no sentence ties to a goal stays a budget post only
     assert "Tilskudd til isfrie havner" not in goal_of or not goal_of["Tilskudd til isfrie havner"]
+
+
+HEADED_POSTS = """Klima- og miljødepartementet
+
+Tildelingsbrev 2023 – Fyrsenteret
+
+2 Mål
+Virksomhetsmål 1: Fyrstasjonene langs kysten er tatt vare på
+Virksomhetsmål 2: Flere kjenner fyrhistorien
+
+4 Tildeling
+Tabell 1 Bevilgning 2023 (i 1000 kr)
+Kap.    Post    Betegnelse                                              Beløp
+1438    01      Driftsutgifter                                         31 200
+1438    70      Tilskudd til fyrforeninger                             12 400
+1438    71      Tilskudd til fyrformidling,                             3 750
+                kan overføres
+Post 70 Tilskudd til fyrforeninger
+Tilskuddsordningen skal bidra til at lokale foreninger kan holde fyrstasjoner i
+drift. Ordningen er knyttet til virksom-
+hetsmål 1. Minst halvparten av midlene skal gå til istandsetting.
+
+Post 71 Tilskudd til fyrformidling
+Tilskudd til fyrformidling skal stimulere til formidling for barn og unge, og er
+knyttet til virksomhetsmål 2.
+"""
+
+
+def test_a_posts_heading_over_a_paragraph_that_ties_the_scheme_to_a_goal() -> None:
+    schemes = {e.label: e for e in entities_of("brev.txt", HEADED_POSTS) if e.type == "GrantScheme"}
+    goals = {label: {link.target_label.split(":")[0] for link in e.links if link.predicate == "supportsGoal"}
+             for label, e in schemes.items()}
+    assert goals == {"Tilskudd til fyrforeninger": {"Virksomhetsmål 1"},
+                     "Tilskudd til fyrformidling": {"Virksomhetsmål 2"}}
