@@ -58,6 +58,10 @@ def named_evaluated(found: Extraction) -> Extraction:
         hits = [k for k, words in known.items() if words <= title]
         whole = [k for k in hits if not any(known[k] < known[o] for o in hits)]
         read = {obj for subj, obj in linked if subj == m.key}
+        if not whole:  # the title names a measure by the opening words of its name ('… av pilot med X' / 'Pilot med X
+            # i Bergen og Tromsø'), the one measure so named
+            opened = [k for k in known if k[0] == "Measure" and any(_opens(by_key, obj, k) for obj in read)]
+            whole = opened if len(opened) == 1 else []
         # the title's own reading stands where it names the thing whole, or another thing than a known name
         if any(not any(_shorter(by_key, obj, known[k]) for k in whole) or obj in whole
                or any(_names(by_key, obj) == known[k] for k in whole) for obj in read):
@@ -89,6 +93,13 @@ def named_evaluated(found: Extraction) -> Extraction:
 def _names(by_key: dict[Key, list[Mention]], key: Key) -> frozenset[str] | None:
     labels = [m.label for m in by_key.get(key, [])]
     return stems(labels[0]) - GENERIC if labels else None
+
+
+def _opens(by_key: dict[Key, list[Mention]], key: Key, known: Key) -> bool:
+    """Whether the title's own reading ``key``, three words or more, opens the name of the ``known`` measure."""
+    labels = [m.label.lower() for m in by_key.get(key, []) if m.rule == TITLE_RULE]
+    names = [m.label.lower() for m in by_key.get(known, [])]
+    return any(len(label.split()) >= 3 and name.startswith(label + " ") for label in labels for name in names)
 
 
 def _shorter(by_key: dict[Key, list[Mention]], key: Key, name: frozenset[str]) -> bool:

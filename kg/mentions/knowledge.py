@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import cast
 
 from kg.mentions.base import Extraction, Key, Link, Mention, Span, span_of
 from kg.mentions.goal_names import DASH_TAG, goal_groups, tag_goal_keys
 from kg.mentions.goals import GoalContext, goal_key
-from kg.mentions.lines import lines
+from kg.mentions.lines import before_paragraph, lines
 from kg.mentions.targets import evaluated
 from kg.mentions.text import clean, norm
 from kg.passages.base import Passage
@@ -162,6 +163,8 @@ def report_mentions(passages: list[Passage], ctx: GoalContext, original: str) ->
         goal = ctx.goal_of(p)
         groups = goal_groups(ctx, p.doc, original, p.section.start if p.section.number else p.start, p.end)
         intro_status: str | None = None
+        items = [parse_item(ln.text.lstrip("• ").strip()) for ln in lines(p)]
+        known = {name for item in items for name in cast(list[str], item["publishers"])}
         for n, line in enumerate(lines(p)):
             text = line.text
             if INTRO.search(text) and text.rstrip().endswith(":") and not text.startswith("•"):
@@ -179,10 +182,19 @@ def report_mentions(passages: list[Passage], ctx: GoalContext, original: str) ->
                 body = body[: tail.start() + 1]
             # the next group's title run onto the item ('… DOR, 2023. Resultatområde 3'): not the item's words
             body = TRAILING_GROUP.sub("", body)
+            # an item closed by its bracket ('… (NIKRU)'), then a blank line and a paragraph: not the item's words
+            own = before_paragraph(line, original)
+            if own is not None and own.rstrip().endswith(")") and own.count("(") == own.count(")") \
+                    and body.startswith(head := clean(own.lstrip("• "))) and len(head) >= 8:
+                body = head
             tag = DASH_TAG.search(body)  # '… (Aurland Økonomi, 2024) – VM 1. Levert som svar på …'
             tagged = tag_goal_keys(ctx, p.doc, tag) if tag else []
             info = parse_item(body[: tag.start()] if tag else body)
             title = str(info["title"])
+            bracket = re.search(r"\s*\((?P<pub>[^()]+)\)$", title)
+            if bracket and not info["publishers"] and bracket.group("pub").strip() in known:
+                # 'Evaluering av X (NIKRU)': a publisher another item of the list names, in brackets after the title
+                title, info["publishers"] = title[: bracket.start()], [bracket.group("pub").strip()]
             if len(title) < 8:
                 continue
             lead = line.start + text.index(body[:10])

@@ -56,6 +56,16 @@ def item_extent(line: Line, original: str, max_lines: int = 4) -> tuple[int, int
     return start, stop
 
 
+def before_paragraph(line: Line, original: str) -> str | None:
+    """The original text of an item up to a blank line that a paragraph of its own follows (clean-up ran the
+    paragraph onto the item), or None where no such paragraph follows inside the item's line."""
+    start, end = line.passage.offsets.span(line.start, line.end)
+    parts = re.split(r"\n[ \t]*\n", original[start:end], maxsplit=1)
+    if len(parts) < 2 or not _paragraph_after(parts[0].split("\n"), parts[1].split("\n")):
+        return None
+    return parts[0]
+
+
 def _paragraph_after(before: list[str], after: list[str]) -> bool:
     """Whether the text after a blank line is a paragraph of its own: it opens with a capital, and the item's
     words before it close their phrase (a wrap over a page break goes on: '… og i' / '' / 'gjennomføringen')."""

@@ -30,6 +30,10 @@ RUN_BY_US = re.compile(rf"\b(?:{_VERBS})[ \t\n]+vi[ \t\n]+(?:(?:også|dessuten|�
 WE_DID = re.compile(rf"\bvi[ \t\n]+(?:også[ \t\n]+)?(?:{_VERBS})[ \t\n]+(?:(?:et|en|ei|eit|ein)[ \t\n]+)?(?=[A-ZÆØÅ])")
 # 'Hjelpelinja for digitale tjenester, som vi …' opening a sentence
 WE_RUN = re.compile(r"(?:^|(?<=[.!?][ \t\n]))(?=[A-ZÆØÅ][a-zæøå]{4,}[^.!?,]{0,60},[ \t\n]+som[ \t\n]+vi\b)")
+# '… valde ut gjennom Pilot med risikobasert tilsyn i Bergen': a measure's noun capitalised inside a sentence, a
+# title of its own
+TITLE_NOUNS = ("Pilot", "Pilotprosjekt", "Prosjekt", "Program", "Kampanje", "Forsøk", "Satsing")
+TITLED = re.compile(rf"(?<=[a-zæøå,][ \t\n])(?=(?:{'|'.join(TITLE_NOUNS)})[ \t\n]+(?:med|for|om|mot)[ \t\n]+[a-zæøå])")
 WORD = re.compile(r"[^\s]+")
 CLAUSE_WORDS = frozenset({"er", "var", "ble", "blir", "vart", "har", "hadde", "skal", "kan", "vil", "som", "der",
                           "med", "og", "men", "etter", "fra", "frå", "gir", "ga", "gav"})
@@ -37,6 +41,9 @@ CLAUSE_WORDS = frozenset({"er", "var", "ble", "blir", "vart", "har", "hadde", "s
 NOT_NAMES = frozenset({"Det", "Den", "De", "Vi", "Dette", "Disse", "Denne", "Direktoratet", "Departementet", "Norge",
                        "Tilskudd", "Tilskot", *(m.capitalize() for m in MONTHS)})
 MAX_WORDS = 6
+# a steering term opening the words before ', som vi …' ('Resultatkravet om …, som vi rapporterte på'): no name
+STEERING_TERM = re.compile(r"(?i)^(?:resultatkrav|resultatmål|prestasjonskrav|styringsparamet|styringsindikator|"
+                           r"indikator|oppdrag)\w*$")
 # 'Tiltak 3  Digital svømmedagbok for elever' on a line of its own: a plan's numbered measure and its name
 # ('Tiltak 1.2  Besøksvenn 2.0 – nasjonal modell for …': numbered in its area, a description after a dash)
 NUMBERED = re.compile(r"^[ \t\f]*Tiltak[ \t]+\d{1,2}(?:\.\d{1,2})?[ \t]*[:.–-]?[ \t]+"
@@ -51,22 +58,29 @@ VERBAL_NOUN = ("ingen", "ingene", "elsen", "elsene", "inga", "ingane")
 def _name(text: str, at: int) -> tuple[int, int] | None:
     """Start and end of the name that opens at ``at``: a capitalised word and the lower-case words after it, to
     a comma, a clause word or a time."""
-    words = list(WORD.finditer(text, at))[: MAX_WORDS + 1]
+    words = list(WORD.finditer(text, at))[: MAX_WORDS + 3]
     first = words[0].group().rstrip(",.") if words else ""
     if not first or first in NOT_NAMES or first.endswith(VERBAL_NOUN):
         return None
     if len(words) > 1 and words[1].group()[:1].isupper() and head_of(lemma(first.lower()), MEASURE_NAME_HEADS):
         return _name(text, words[1].start())  # 'Kampanjen Si ja til fritid, som vi …': the noun names no one
+    titled = first in TITLE_NOUNS  # 'Pilot med risikobasert tilsyn i Bergen og Tromsø': the places belong to it
     end = at
-    for k, w in enumerate(words[:MAX_WORDS]):
+    for k, w in enumerate(words[: MAX_WORDS + 2 * titled]):
         token = w.group()
         bare = token.rstrip(",.;:")
-        if k and (bare in CLAUSE_WORDS or (k > 1 and bare in ("med", "fra")) or (
+        places = titled and bare == "og" and words[k - 1].group()[:1].isupper() and k + 1 < len(words) \
+            and words[k + 1].group()[:1].isupper()
+        if k and not (titled and k == 1 and bare == "med" or places) and (
+                bare in CLAUSE_WORDS or (k > 1 and bare in ("med", "fra")) or (
                 bare == "i" and k + 1 < len(words) and (
                 words[k + 1].group().rstrip(",.").lower() in MONTHS or words[k + 1].group()[:1].isdigit()))):
             break
         if not bare or (k and not (bare.islower() or bare[:1].isupper())) or bare[:1].isdigit():
             break
+        if k and bare[:1].isupper() and "\n" in text[end: w.start()] \
+                and words[k - 1].group().lower() not in ("i", "og", "for", "til", "av", "med", "på", "om"):
+            break  # a capital opening the next line after a word that closes a phrase: the next line's text
         end = w.start() + len(bare)
         if bare != token:
             break  # a comma or full stop ends the name
@@ -81,7 +95,7 @@ def activity_mentions(passages: list[Passage], ctx: GoalContext, original: str) 
         if p.kind not in ("paragraph", "list"):
             continue
         for pattern, rule in ((RUN_BY_US, "measure.run-by-us"), (WE_DID, "measure.run-by-us"),
-                              (WE_RUN, "measure.we-run")):
+                              (WE_RUN, "measure.we-run"), (TITLED, "measure.titled-noun")):
             for m in pattern.finditer(p.text):
                 found = _name(p.text, m.end())
                 if found is None:
@@ -89,7 +103,7 @@ def activity_mentions(passages: list[Passage], ctx: GoalContext, original: str) 
                 name = re.sub(r"\s+", " ", p.text[found[0]:found[1]])
                 one_word = " " not in name
                 if (one_word and re.search(r"(?<![\wæøå])" + re.escape(name.lower()) + r"(?![\wæøå])", original)) \
-                        or len(name) < 4 or (p.id, found[0]) in seen:
+                        or len(name) < 4 or (p.id, found[0]) in seen or STEERING_TERM.match(name.split()[0]):
                     continue  # a common word written with a capital at a sentence's start, not a name
                 seen.add((p.id, found[0]))
                 span = span_of(p, found[0], found[1], original)

@@ -3,6 +3,8 @@ inflected common nouns that open no name."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -54,3 +56,17 @@ def split_on(doc: Doc, i: int) -> tuple[str, int] | None:
             and doc[i + 1].is_space and "\n" in doc[i + 1].text and doc[i + 2].is_alpha and doc[i + 2].is_lower:
         return doc[i].text[:-1] + doc[i + 2].text, doc[i + 2].idx + len(doc[i + 2].text)
     return None
+
+
+# 'Riksantikvaren har fortsatt det overordnede ansvaret for verneverdige skip, herunder programmet …': a programme in
+# another body's remit
+OTHERS_REMIT = re.compile(r"(?:^|\s)(?P<org>[A-ZÆØÅ][\wæøå-]{3,})\s+(?:har|hadde)\s+(?:[a-zæøå]+\s+){0,3}"
+                          r"ansvar(?:et)?\s+for\b(?:(?!ansvar)[^.;:])*\bherunder\s*$")
+
+
+def in_others_remit(before: str, original: str) -> bool:
+    """Whether the words ``before`` a measure's noun place it in the remit of a body the document names (a name
+    it never writes in lower case, not 'Senteret'), as one of the things that body is responsible for."""
+    m = OTHERS_REMIT.search(before)
+    return m is not None and re.search(rf"(?<![\wæøå]){re.escape(m.group('org').lower())}(?![\wæøå])",
+                                       original) is None

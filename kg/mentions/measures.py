@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.mentions.knowledge import SECTION as KNOWLEDGE_SECTION
 from kg.mentions.language import head_of, lemma, spans
-from kg.mentions.measure_words import CLAUSE_WORDS, closed, inflected, spelt_out, split_on
+from kg.mentions.measure_words import CLAUSE_WORDS, closed, in_others_remit, inflected, spelt_out, split_on
 from kg.mentions.reader import FUNCTION_WORDS, ReaderBase, by_section
 from kg.mentions.targets import measure_key
 from kg.mentions.text import QUOTES, clean
@@ -149,7 +149,8 @@ class MeasureReading(ReaderBase):
                 continue
             if re.search(r"tilskudd|tilskot|stipend", name.split()[0].lower()) or name.endswith("tilskudd"):
                 continue  # a grant scheme's name ('ordningen Tilskudd til …') is read by the grant rules
-            if RUN_BY_OTHERS.match(doc[name_span.end + (nxt.text == "«"):].text):
+            if RUN_BY_OTHERS.match(doc[name_span.end + (nxt.text == "«"):].text) \
+                    or in_others_remit(doc[: tok.i].text, self.original):
                 continue  # 'skoleprogrammet «X», som drives av en privat stiftelse': someone else's measure
             full = self._full_name(p, name) if len(name_span) == 1 and nxt.text != "«" else None
             # one measure under its name and its short name ('SLF'): keyed by the short name, as elsewhere

@@ -3,8 +3,9 @@
 - 'Publisher (year): Title.' (a footnote, or 'jf. Publisher (year): Title.'): the title runs to the full stop; a
   next sentence that is a subtitle ('En studie av …', 'Evaluering av …', 'Delrapport …') joins it.
 - 'Title (Publisher, year)': the title is what follows a noun that announces a work ('rapporten', 'studien',
-  'evalueringen', …) or a 'jf.', else one capitalised word in the definite form (a named survey or index, and a period
-  after it: 'Indeksbarometeret 2022/2023'); a bare 'Sluttrapport' is no name.
+  'evalueringen', …) or a 'jf.', a title opening with a capitalised work noun ('Kartlegging av …', 'Evaluering
+  av …'), else one capitalised word in the definite form (a named survey or index, and a period after it:
+  'Indeksbarometeret 2022/2023'); a bare 'Sluttrapport' is no name.
 
 Lists are read by :mod:`kg.mentions.report_lists`; this module leaves list passages alone.
 """
@@ -53,6 +54,11 @@ WORK_WORD = re.compile(r"evaluering|rapport|kartlegging|undersøk|analyse|studie
 NAMED = re.compile(rf"(?P<title>(?<![\wæøå])[A-ZÆØÅ][a-zæøå]{{5,}}(?:et|en)(?:\s+{YEAR}(?:/{YEAR})?)?)\s*"
                    rf"\((?P<pubs>[A-ZÆØÅ][^()\d]{{1,80}}?),\s*(?P<year>{YEAR})\)")
 
+# 'viser til Kartlegging av kystkulturlag i Norge (NIKRU, 2021)': a title opening with a capitalised work noun
+WORK_TITLED = re.compile(r"(?<![\wæøå«])(?P<title>(?:Kartlegging|(?:Følge)?[Ee]valuering|Undersøkelse|Undersøking|"
+                         r"Utredning|Utgreiing|Analyse|Studie|Gjennomgang)\s+(?:av|om)\s+[^()«».;:]{3,120}?)\s*"
+                         rf"\((?P<pubs>[A-ZÆØÅ][^()\d]{{1,80}}?),\s*(?P<year>{YEAR})\)")
+
 
 def citation_mentions(passages: list[Passage], original: str) -> Extraction:
     """Reports and evaluations cited in the paragraphs and footnotes of a document."""
@@ -76,8 +82,12 @@ def citation_mentions(passages: list[Passage], original: str) -> Extraction:
             title = m.group("title").rstrip(". ")
             if len(title.split()) >= 3:
                 _cite(out, p, original, title, m.group("pubs"), int(m.group("year")), m.start("title"), m.end())
-        for pattern in (CUE, NAMED):
+        read: list[tuple[int, int]] = []
+        for pattern in (CUE, NAMED, WORK_TITLED):
             for m in pattern.finditer(text):
+                if pattern is WORK_TITLED and any(a <= m.start() < b for a, b in read):
+                    continue  # the second sentence of a title a cue has read whole ('jf. X. Evaluering av Y (…)')
+                read.append(m.span())
                 cue = (m.groupdict().get("cue") or "").lower()
                 title, at = m.group("title"), m.start("title")
                 inner = list(INNER_CUE.finditer(title)) if pattern is CUE else []
@@ -95,7 +105,8 @@ def citation_mentions(passages: list[Passage], original: str) -> Extraction:
 def without_listed(cited: Extraction, found: Extraction) -> Extraction:
     """``cited`` less the citations that begin inside an item a report list gave already ('Brukerundersøkelse X
     2023 (Y, 2023)' is one listed report, not also the cited 'X 2023'): the item's reading has the whole title."""
-    items = [(m.span.doc, m.span.start, m.span.end) for m in found.mentions if m.rule == "report.list-item"]
+    items = [(m.span.doc, m.span.start, m.span.end) for m in found.mentions
+             if m.rule in ("report.list-item", "report.knowledge-list-item")]
     inside = {(m.span.doc, m.span.start, m.span.end) for m in cited.mentions
               if any(d == m.span.doc and a <= m.span.start < b for d, a, b in items)}
     out = Extraction()

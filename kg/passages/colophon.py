@@ -23,6 +23,8 @@ NAKED_LABEL = re.compile(LABEL.pattern.split(r"\s*:?")[0] + r"(?:\s+og\s+nummer)
 # any 'Label:   value' line ('Undertittel:', 'Prosjektperiode:'): a field of its own, never a value run on
 # ('Oppdragsgivers ref.:  24/1187' too, and a one-word label with one space: 'Rapporttype: Sluttrapport')
 ANY_LABEL = re.compile(r"^[A-ZÆØÅ][\wæøå .]{2,25}:\s{2,}\S|^[A-ZÆØÅ][\wæøå]{2,25}:[ \t]\S")
+# a label without a colon set apart from its value by a wide gap ('Kontaktperson       Siri Hauge Lien')
+GAPPED_LABEL = re.compile(r"^[A-ZÆØÅ][\wæøå]{2,25}(?:\s[\wæøå.]{1,12})?\s{3,}\S")
 # The label words a colophon uses, by the field they give.
 KEYS = (("oppdragsgiver", "commissioner"), ("oppdragsgivar", "commissioner"), ("oppdragsgjevar", "commissioner"),
         ("utført for", "commissioner"),
@@ -86,8 +88,10 @@ def read_colophon(lines: Sequence[tuple[str, int]]) -> dict[str, Field]:
             continue
         value = m.group("value").strip()
         # (a next line that opens a label wrapped over two lines, 'Kontaktperson hos' / 'oppdragsgjevar:', is not)
+        # (nor one laid out as a label of its own, a gap, then its value: 'Kontaktperson       Siri …')
         if i + 2 < len(lines) and lines[i + 1][0] and not LABEL.match(lines[i + 1][0]) \
-                and not ANY_LABEL.match(lines[i + 1][0]) and LABEL.match(lines[i + 2][0]) \
+                and not ANY_LABEL.match(lines[i + 1][0]) and not GAPPED_LABEL.match(lines[i + 1][0]) \
+                and LABEL.match(lines[i + 2][0]) \
                 and lines[i + 2][0][:1].isupper():
             value = f"{value}\n{lines[i + 1][0]}"
         found.setdefault(field_key(m.group("label")), Field(value, start + m.start("value")))

@@ -72,3 +72,25 @@ def test_a_nynorsk_scheme_and_a_sentence_after_the_evaluated_name() -> None:
         ("GrantScheme", "Driftstilskot til frivillige kulturlag")]
     assert [t.label for t in evaluated("Evalueringen av Fjelløftet konkluderer med at programmet virker")] == [
         "Fjelløftet"]
+
+
+PILOT = """3 Årets aktivitetar og resultat
+
+3.1 Delmål 1: Leigebuarar har trygge bustader
+Om lag ein tredel av tilsyna vart valde ut etter risiko, gjennom Pilot med risikobasert tilsyn i Bergen og
+Tromsø. Resultatkravet om hybelbustader, som vi rapporterte på fram til 2022, er ikkje lenger med.
+
+3.4 Kunnskap, analysar og evalueringar
+- Evaluering av pilot med risikobasert tilsyn. Agderforsking (under arbeid)
+"""
+
+
+def test_a_measure_capitalised_inside_a_sentence_and_an_evaluation_naming_it_by_its_opening_words() -> None:
+    entities = entities_of("rapport.txt", PILOT)
+    measures = {e.label: e for e in entities if e.type == "Measure"}
+    # the places after 'i' belong to the name; a steering term before ', som vi …' opens none
+    assert set(measures) == {"Pilot med risikobasert tilsyn i Bergen og Tromsø"}
+    assert {link.target_label.split(":")[0] for link in measures["Pilot med risikobasert tilsyn i Bergen og Tromsø"].links
+            if link.predicate == "addresses"} == {"Delmål 1"}
+    assert _evaluated(entities) == {
+        "Evaluering av pilot med risikobasert tilsyn": ["Pilot med risikobasert tilsyn i Bergen og Tromsø"]}

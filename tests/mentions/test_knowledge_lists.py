@@ -26,3 +26,29 @@ def test_an_opening_line_telling_what_was_done_is_no_report_and_a_bracketed_publ
     ongoing = reports["Følgeevaluering av Verkstedprogrammet"]
     assert ongoing.attr("status") == "ongoing"
     assert {link.target_label for link in ongoing.links if link.predicate == "publisher"} == {"Fjordforsk"}
+
+
+AFTER_THE_LIST = """3 Årets aktiviteter og resultater
+
+3.5 Kunnskapsgrunnlag og evalueringer
+Følgende utredninger og evalueringer ble fullført eller var i gang i 2023:
+
+• Fyrvokterne i Norge 2023 – frivillighet og økonomi (Kystforsk, 2023)
+• Brukerundersøkelse Fyrportalen 2023 (Analysehuset Vest, 2023)
+
+Pågående:
+• Evaluering av Fyrskolen (Kystforsk)
+
+Fyrvokterne i Norge 2023 følger opp Kartlegging av fyrvokterlag i Norge
+(Kystforsk, 2021) og viser at færre lag har svak økonomi.
+"""
+
+
+def test_an_item_closed_by_its_bracket_ends_at_the_paragraph_after_it_and_a_listed_publisher_in_brackets() -> None:
+    reports = {e.label: e for e in entities_of("rapport.txt", AFTER_THE_LIST) if e.type in ("Report", "Evaluation")}
+    assert set(reports) == {"Fyrvokterne i Norge 2023 – frivillighet og økonomi", "Brukerundersøkelse Fyrportalen 2023",
+                            "Evaluering av Fyrskolen", "Kartlegging av fyrvokterlag i Norge"}
+    ongoing = reports["Evaluering av Fyrskolen"]
+    assert ongoing.attr("status") == "ongoing"
+    assert {link.target_label for link in ongoing.links if link.predicate == "publisher"} == {"Kystforsk"}
+    assert reports["Kartlegging av fyrvokterlag i Norge"].attr("year") == 2021

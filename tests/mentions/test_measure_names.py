@@ -51,3 +51,15 @@ def test_a_nynorsk_feminine_compound_on_satsing_is_a_name() -> None:
     text = ("3.2  Kystkultur\nSaman med fylka har vi ført vidare Kystledsatsinga. Over 40 kystledhytter\n"
             "var opne i 2024, og Kystledsatsinga nådde nye brukarar.\n")
     assert "Kystledsatsinga" in {e.label for e in entities_of("rapport.txt", text) if e.type == "Measure"}
+
+
+REMIT = """1 Innledning
+Riksantikvaren har fortsatt det overordnede ansvaret for verneverdige skip, herunder programmet «Fartøy i
+bruk», og senteret har ansvaret for formidling, herunder programmet «Kystskolen».
+"""
+
+
+def test_a_programme_in_the_remit_of_another_named_body_is_none_of_the_agencys_measures() -> None:
+    measures = {e.label for e in entities_of("brev.txt", REMIT) if e.type == "Measure"}
+    assert "Fartøy i bruk" not in measures
+    assert "Kystskolen" in measures

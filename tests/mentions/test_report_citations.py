@@ -100,3 +100,12 @@ def test_a_footnote_citing_work_in_progress_by_its_publisher_first() -> None:
     reports = [e for e in entities_of("r.txt", text) if e.type in ("Report", "Evaluation")]
     assert [(r.label, r.attr("status"), r.attr("year"), r.attr("publisher")) for r in reports] == [
         ("Evaluering av Fyrlinjen", "ongoing", None, ("Fyrforsk",))]
+
+
+def test_a_title_opening_with_a_capitalised_work_noun_and_no_second_reading_of_a_title_a_cue_read_whole() -> None:
+    text = ("Departementet viser til Kartlegging av fyrvokterlag i Norge (Kystforsk, 2021), som viste at mange lag har "
+            "svak økonomi. Ordningen ble evaluert i 2017, jf. Fyr i flåten.\nEvaluering av tilskuddet til fyrlag "
+            "(Kystforsk, 2017). Funnene er brukt.\n")
+    reports = [e for e in entities_of("r.txt", text) if e.type in ("Report", "Evaluation")]
+    assert sorted((r.label, r.attr("year")) for r in reports) == [
+        ("Fyr i flåten. Evaluering av tilskuddet til fyrlag", 2017), ("Kartlegging av fyrvokterlag i Norge", 2021)]

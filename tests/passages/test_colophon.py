@@ -102,3 +102,11 @@ Undertittel:          Sluttevaluering av Fritidsløftet 2021–2024
     fields = read_colophon(_lines(page))
     assert fields["commissioner"].value == "Direktoratet for fritid (Dfri)"
     assert fields["subtitle"].value == "Sluttevaluering av Fritidsløftet 2021–2024"
+
+
+def test_a_label_without_a_colon_set_apart_from_its_value_is_no_wrapped_value_of_the_field_above() -> None:
+    page = ("Oppdragsgiver       Direktoratet for fyrvern (DFV)\nKontaktperson       Siri Hauge Lien\n"
+            "Utført av           Vestlandsinstituttet (VI)\n")
+    found = read_colophon(_lines(page))
+    assert found["commissioner"].value == "Direktoratet for fyrvern (DFV)"
+    assert found["performer"].value == "Vestlandsinstituttet (VI)"
