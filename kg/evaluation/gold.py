@@ -159,7 +159,11 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (a letter with goals stated as sentences and lettered parameters, the same year's "
                      "report with recoded result tables, another agency's Nynorsk report by hovudmål/delmål, an "
                      "evaluation; set 51)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout29", GOLD.with_name("collection_heldout29"),
+    "collection52": (GOLD.parents[1] / "data" / "collection52", GOLD.with_name("collection52"),
+                     "Extraction (a letter with a torn goal and parameter table, the year before's report with goals "
+                     "under unnumbered headings, another agency's Nynorsk report by effect and user goals, an "
+                     "evaluation; set 52)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout30", GOLD.with_name("collection_heldout30"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

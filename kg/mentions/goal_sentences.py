@@ -14,7 +14,8 @@
 - 'Hovedmålet for planen er at flere eldre deltar …' (a plan's one main goal);
 - 'Effektmål for området: …', 'Effektmålet for resultatområdet er at …' (the one goal of its level in an area);
 - 'følgende virksomhetsmål for DTK: 1) færre …, 2) domfelte …, og 3) kommunenes …' (numbered inside the sentence);
-- 'Delmålet er at …', 'Det tredje delmålet er at …', '… medverke til delmålet om at …' (a section's one sub-goal).
+- 'Delmålet er at …', 'Det tredje delmålet er at …', '… medverke til delmålet om at …' (a section's one sub-goal);
+- '3.1 Trygg og rask saksbehandling' / 'Mål: Søkere får …' (a section's one goal on the line under its heading).
 
 A sentence that only points at a goal ('jf. hovedmål 1', 'under mål 4') states none.
 """
@@ -112,6 +113,12 @@ HEADED = re.compile(r"(?:^|(?<=\n))[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?P<
 PLAN_MAIN = re.compile(_SENTENCE_STARTS + r"(?P<word>Hovedmål|Hovudmål)et\s+(?:for|med|i)\s+(?:planen|strategien|"
                        r"handlingsplanen|satsingen|programmet|arbeidet)\s+er\s+at\s+(?P<title>" + CLAUSE_CHAR
                        + r"{10,300}?)" + CLAUSE_END)
+# '3.1 Trygg og rask saksbehandling' / 'Mål: Søkere får …': a section's goal on the line under its heading, its words
+# wrapped onto lower-case lines (an area's heading, 'Resultatområde 1 …', gives its goal a key of its own)
+HEADING_GOAL = re.compile(r"(?:^|(?<=\n))[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+(?![A-ZÆØÅ][a-zæøå]*område\b)"
+                          r"[A-ZÆØÅ][^\n:]{3,80}\n[ \t]*"
+                          r"(?P<word>Mål|Delmål|Hovedmål|Hovudmål|Virksomhetsmål|Verksemdsmål):[ \t]*"
+                          r"(?P<title>[A-ZÆØÅ][^\n]{10,200}(?:\n[ \t]*[a-zæøå][^\n]{0,100})?)")
 NOT_WORDING = re.compile(r"\d|\bmål\b|\bpost(?:en)?\b")
 
 
@@ -169,6 +176,9 @@ def sentence_goals(text: str) -> Iterator[SentenceGoal]:
     for m in AREA_GOAL.finditer(text):
         part = "line" if m.group("line") else "title"
         yield SentenceGoal(m.group("word"), "", clean(m.group(part)).rstrip("."), m.start(part), m.end(), True)
+    for m in HEADING_GOAL.finditer(text):
+        yield SentenceGoal(m.group("word"), "", clean(m.group("title")).rstrip("."), m.start("title"), m.end(), True,
+                           True)
     for m in ABOUT.finditer(text):
         yield SentenceGoal(m.group("word").capitalize(), "", clean(m.group("title")), m.start("title"), m.end())
     for pattern in (NAMED_AFTER, BRACKETED, FOR_THAT):

@@ -16,7 +16,8 @@ TARGET_WORDS = r"resultatmål|prestasjonskrav|ambisjon(?:snivå)?|resultatkrav|m
 STATED = re.compile(
     # a coded 'Resultatmål A.1: <text>. Mål: …' is a parameter where a target or a result follows (see _stated)
     # ('Resultatmål: Antall fartøy … – minst 40.': uncoded, a measure's noun after the colon)
-    r"^[ \t\f]*(?:[•▪●*·–-][ \t]*)?(?P<word>Styringsparamet(?:er|re)|Resultatmål(?=[ \t]+[A-ZÆØÅ]?\.?\d)|"
+    r"^[ \t\f]*(?:[•▪●*·–-][ \t]*)?(?P<word>Styringsparamet(?:er|re)|Styringsindikator|"
+    r"Resultatmål(?=[ \t]+[A-ZÆØÅ]?\.?\d)|"
     r"Resultatmål(?=[ \t]*:[ \t]*(?:Antall|Andel|Tal|Del|Gjennomsnittlig|Gjennomsnittleg|Saksbehandlingstid)\b))"
     r"(?:[ \t]+(?P<code>(?:SP|S)?[ \t]?\d{1,2}(?:\.\d{1,2})?|[A-ZÆØÅ]\.\d{1,2})(?!\.?\d))?"
     # the text after a separator, or right after a code where it opens with a capital ('Styringsparameter 1.1 Talet')
@@ -30,6 +31,10 @@ AFTER_LABEL = re.compile(r"^(?P<label>.+?)\.\s+(?P<kind>" + TARGET_WORDS + r"|m�
 # 'Andel … i uken' / 'Resultatkrav: Minst 58 prosent': the target on a line of its own, its word capitalised
 LINE_TARGET = re.compile(r"^(?P<label>.+?)\s+(?P<kind>Resultatmål|Prestasjonskrav|Ambisjonsnivå|Resultatkrav|Målverdi)"
                          r"\s*:\s*(?P<target>.+?)\.?(?P<after>)$")
+# '<text>' / 'Resultat 2023: 68 prosent' / 'Mål: 70 prosent': the results on lines of their own, then the target
+# (a target after a dash in the text is read by DASH_TARGET)
+RESULTS_FIRST = re.compile(r"^(?P<label>(?:(?!\s[–-]\s).)+?)\s+(?P<after>Resultat[ \t]+(?:19|20)\d{2}[ \t]*:.*?)(?:\s+(?P<kind>Mål|"
+                           r"Resultatmål|Resultatkrav|Prestasjonskrav|Måltal|Måltall)\s*:\s*(?P<target>.+?))?\.?$")
 # '<text> – minst 40': the target after a dash, opened by a bound
 DASH_TARGET = re.compile(r"^(?P<label>.+?)\s+[–-]\s+(?P<target>(?:minst|maks(?:imalt)?|høyst|høgst|under|over|inntil|"
                          r"færre enn|flere enn|fleire enn)\s[^.]+?)(?:\.\s+(?P<after>Resultat\b.*)|\.?)$",
@@ -103,6 +108,21 @@ def target_told(lines: list[Line], i: int) -> tuple[str, str] | None:
         para.append(ln.text)
     m = TOLD_TARGET.search(clean("\n".join(para)))
     return (m.group("target").strip(), m.group("kind").lower()) if m else None
+
+
+# 'Indikator for brukarmål 1.1', 'Styringsparametere for mål 2' over the parameters of that goal
+CAPTION_FOR = re.compile(r"^\s*(?:Styrings)?(?:indikator|parameter|parametr)\w*\s+for\s+(?P<goal>[a-zæøå]*mål\s+"
+                         r"[A-ZÆØÅ]?\d{1,2}(?:\.\d{1,2})?)\b", re.IGNORECASE)
+
+
+def caption_above(lines: list[Line], i: int) -> str:
+    """The goal a caption names over the parameter stated on line ``i`` (up to the parameter before it)."""
+    for ln in reversed(lines[max(0, i - 6): i]):
+        if STATED.match(ln.text):
+            return ""
+        if cm := CAPTION_FOR.match(ln.text):
+            return cm.group("goal")
+    return ""
 
 
 def block_end(lines: list[Line], i: int) -> int:

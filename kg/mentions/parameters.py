@@ -26,11 +26,13 @@ from kg.mentions.parameter_stated import (
     DASH_TARGET,
     IN_PARENS,
     LINE_TARGET,
+    RESULTS_FIRST,
     STATED,
     TARGET_WORDS,
     YEAR,
     YEAR_COLON,
     block_end,
+    caption_above,
     defined_parameter,
     named_block,
     quoted_parameters,
@@ -150,13 +152,12 @@ class ParameterReader:
         text = clean(self.original[start : self.lines[j].end])
         code = " ".join((m.group("code") or "").split())
         label, target, kind, after = text, None, None, ""
-        tm = IN_PARENS.match(text) or AFTER_LABEL.match(text) or LINE_TARGET.match(text)
+        tm = IN_PARENS.match(text) or AFTER_LABEL.match(text) or LINE_TARGET.match(text) or RESULTS_FIRST.match(text)
         if tm:
-            label, target, kind, after = tm.group("label"), clean(tm.group("target")), tm.group("kind").lower(), \
-                tm.group("after") or ""
+            label, after = tm.group("label"), tm.group("after") or ""
+            target, kind = (clean(tm.group("target")), tm.group("kind").lower()) if tm.group("target") else (None, None)
         elif m.group("word") == "Resultatmål" and (dm := DASH_TARGET.match(text)):
-            label, target, kind, after = dm.group("label"), clean(dm.group("target")), "resultatmål", \
-                dm.group("after") or ""
+            label, target, kind, after = dm.group("label"), clean(dm.group("target")), "resultatmål", dm["after"] or ""
         results = [result(r.group("year"), r.group("value"), self.lines[j]) for r in YEAR_COLON.finditer(after)]
         results = results or results_after(self.lines, j + 1)
         if target is None and (told := target_told(self.lines, j + 1)):
@@ -165,7 +166,7 @@ class ParameterReader:
             return i + 1  # 'Resultatmål 1.1: <a goal's title>' states a sub-goal (see goal_statements)
         lead = len(m.group(0)) - len(m.group(0).lstrip(" \t\f•▪●*·–-"))  # at its word, past a bullet
         self._emit(code, label, self.lines[i].start + lead, self.lines[j].end, target, kind, results,
-                   "parameter.stated", self.lines[i].start + lead)
+                   "parameter.stated", self.lines[i].start + lead, caption_above(self.lines, i))
         return j + 1
 
     def _block(self, b: Block) -> int:

@@ -88,3 +88,34 @@ def test_a_coded_parameter_whose_target_follows_its_last_words_and_the_goal_name
     assert goals["Andel kommuner som er fornøyde med veiledningen om tilpasning"] == {
         "Brukermål 1.1: Kommunene opplever at veiledningen om boligtilpasning er nyttig"}
     assert found["Andel kommuner som er fornøyde med veiledningen om tilpasning"].attr("target") == "70 prosent"
+
+
+COLUMNS = """3.1 Mål for direktoratet
+Mål 1: Søkere får en rask og likeverdig behandling av sine saker
+Mål 2: Flere eldre bor i egnede boliger
+
+3.2 Styringsparametere
+Tabell 1 Styringsparametere og måltall 2022
+
+Mål       Styringsparameter                                   Måltall/ambisjon
+Mål 1     S1 Gjennomsnittlig saksbehandlingstid for           Under 6 uker
+          søknader om tilpasningstilskudd
+Mål 2     S2 Antall boliger tilpasset med tilskudd fra        3 200 boliger
+          direktoratet
+Mål 2     S3 Antall kommuner med vedtatt plan for             Økning fra
+          universell utforming                                2021-nivået
+
+3.3 Oppdrag
+Ingen.
+"""
+
+
+def test_rows_kept_under_the_headers_columns_with_their_code_and_a_target_wrapped_in_its_column() -> None:
+    entities = entities_of("brev.txt", COLUMNS)
+    params = {str(e.attr("code")): e for e in entities if e.type == "SteeringParameter"}
+    assert {c: (e.label, e.attr("target")) for c, e in params.items()} == {
+        "S1": ("Gjennomsnittlig saksbehandlingstid for søknader om tilpasningstilskudd", "Under 6 uker"),
+        "S2": ("Antall boliger tilpasset med tilskudd fra direktoratet", "3 200 boliger"),
+        "S3": ("Antall kommuner med vedtatt plan for universell utforming", "Økning fra 2021-nivået")}
+    assert {c: {link.target_label.split(":")[0] for link in e.links if link.predicate == "measuredBy"}
+            for c, e in params.items()} == {"S1": {"Mål 1"}, "S2": {"Mål 2"}, "S3": {"Mål 2"}}

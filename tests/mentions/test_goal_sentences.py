@@ -62,3 +62,12 @@ def test_the_one_goal_of_a_level_in_each_area_is_keyed_by_its_area() -> None:
     found = {(s.level, s.area, s.title) for s in find_statements(text)}
     assert found == {("effektmål", "1", "Befolkningen har kort vei til et åpent fyr"),
                      ("effektmål", "3", "frivillige har et bredt og stabilt tilbud i hele landet")}
+
+
+def test_a_sections_goal_on_the_line_under_its_heading_is_keyed_by_its_section() -> None:
+    text = ("3 Årets aktiviteter og resultater\n\n3.1 Trygg og rask saksbehandling\nMål: Søkere får en trygg, rask og "
+            "likeverdig behandling\nav sine saker\nDirektoratet behandlet 5 812 søknader.\n\n3.3 Tilgjengelige boliger\n"
+            "Mål: Flere eldre bor i egnede og\ntilgjengelige boliger\nBoligveiviseren hadde mange besøk.\n")
+    found = {(s.level, s.area, s.title) for s in find_statements(text)}
+    assert found == {("mål", "3.1", "Søkere får en trygg, rask og likeverdig behandling av sine saker"),
+                     ("mål", "3.3", "Flere eldre bor i egnede og tilgjengelige boliger")}

@@ -331,3 +331,34 @@ def test_a_requirements_table_with_the_target_column_before_the_years_and_units_
     assert {c: {link.target_label.split(":")[0] for link in e.links if link.predicate == "measuredBy"}
             for c, e in found.items()} == {"R1.1": {"Delmål 1"}, "R1.2": {"Delmål 1"}, "R2.1": {"Delmål 2"},
                                            "R2.2": {"Delmål 2"}}
+
+
+INDICATOR_BULLETS = """3 Årets aktivitetar og resultat
+
+Effektmål 1: Fleire barn og unge er ute i naturen
+Brukarmål 1.1: Skulane brukar ressursane våre
+
+Indikator for effektmål 1
+• Styringsindikator: Del av barn og unge (10–19 år) som har vore på tur i naturen
+  siste månaden
+  Resultat 2023: 68 prosent
+  Mål: 70 prosent
+
+Indikator for brukarmål 1.1
+Ute-skulen er den digitale rettleiingsressursen vår for skular.
+• Styringsindikator: Del av grunnskulane som har teke i bruk Ute-skulen
+  Resultat 2023: 42 prosent
+  Mål: 40 prosent
+"""
+
+
+def test_indicator_bullets_with_result_and_target_lines_measure_the_goal_their_caption_names() -> None:
+    found = {e.label: e for e in entities_of("r.txt", INDICATOR_BULLETS) if e.type == "SteeringParameter"}
+    assert {label: e.attr("target") for label, e in found.items()} == {
+        "Del av barn og unge (10–19 år) som har vore på tur i naturen siste månaden": "70 prosent",
+        "Del av grunnskulane som har teke i bruk Ute-skulen": "40 prosent"}
+    assert _results(found["Del av grunnskulane som har teke i bruk Ute-skulen"]) == [(2023, "42 prosent", 42.0)]
+    assert {label: {link.target_label.split(":")[0] for link in e.links if link.predicate == "measuredBy"}
+            for label, e in found.items()} == {
+        "Del av barn og unge (10–19 år) som har vore på tur i naturen siste månaden": {"Effektmål 1"},
+        "Del av grunnskulane som har teke i bruk Ute-skulen": {"Brukarmål 1.1"}}
