@@ -40,9 +40,13 @@ def _title(lines: list[tuple[str, int]], first_label: int, colophon: dict[str, F
             return text, start
         break
     head: list[tuple[str, int]] = []
+    # the performer's name as a logo line over the title ('SELO – Senter for lokalsamfunnsforskning')
+    by = colophon.get("performer") or colophon.get("publisher")
+    logo = re.sub(r"\s*\([^()]*\)", "", " ".join(by.value.split())) if by else ""
     for t, s in lines[:first_label]:
         # a logo beside the series ('PROBA SAMFUNNSANALYSE      RAPPORT 2024:12') is no part of the title
-        if t and not SERIES_LINE.match(t) and not any(SERIES_LINE.match(c) for c in re.split(r"\s{3,}", t)[1:]):
+        if t and not SERIES_LINE.match(t) and not any(SERIES_LINE.match(c) for c in re.split(r"\s{3,}", t)[1:]) \
+                and not (len(logo) > 8 and logo in t and not EVALUATION_WORD.search(t)):
             if head and t[:1].islower() and not head[-1][0].endswith((".", ":")):
                 head[-1] = (f"{head[-1][0]}\n{t}", head[-1][1])  # a title wrapped onto a lower-case line
             else:

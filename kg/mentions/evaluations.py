@@ -31,6 +31,8 @@ class EvaluationReading(ReaderBase):
             if not (orgs and verbs and evals) or orgs[0].start > verbs[0].start:
                 continue
             ev = evals[0]
+            if ev.text[:1].isupper():
+                continue  # a title page's 'Evaluering av …' under its performer's logo, no sentence
             m = re.match(r"\s+av\s+(?P<t>.+)", doc.text[ev.end_char : sent.end_char])
             if not m:
                 continue

@@ -33,8 +33,8 @@ LINE_TARGET = re.compile(r"^(?P<label>.+?)\s+(?P<kind>Resultatmål|Prestasjonskr
                          r"\s*:\s*(?P<target>.+?)\.?(?P<after>)$")
 # '<text>' / 'Resultat 2023: 68 prosent' / 'Mål: 70 prosent': the results on lines of their own, then the target
 # (a target after a dash in the text is read by DASH_TARGET)
-RESULTS_FIRST = re.compile(r"^(?P<label>(?:(?!\s[–-]\s).)+?)\s+(?P<after>Resultat[ \t]+(?:19|20)\d{2}[ \t]*:.*?)(?:\s+(?P<kind>Mål|"
-                           r"Resultatmål|Resultatkrav|Prestasjonskrav|Måltal|Måltall)\s*:\s*(?P<target>.+?))?\.?$")
+RESULTS_FIRST = re.compile(r"^(?P<label>(?:(?!\s[–-]\s).)+?)\s+(?P<after>Resultat[ \t]+(?:19|20)\d{2}[ \t]*:.*?)"
+                           r"(?:\s+(?P<kind>Mål|Resultatmål|Resultatkrav|Prestasjonskrav|Måltal|Måltall)\s*:\s*(?P<target>.+?))?\.?$")
 # '<text> – minst 40': the target after a dash, opened by a bound
 DASH_TARGET = re.compile(r"^(?P<label>.+?)\s+[–-]\s+(?P<target>(?:minst|maks(?:imalt)?|høyst|høgst|under|over|inntil|"
                          r"færre enn|flere enn|fleire enn)\s[^.]+?)(?:\.\s+(?P<after>Resultat\b.*)|\.?)$",

@@ -147,8 +147,10 @@ def _items(lines: list[tuple[str, int, int, int]], i: int,
     return out
 
 
-# a line that closes an entry with its citation's year or status in brackets ('… kultur (2024).')
-CITATION_CLOSE = re.compile(r"\((?:[^()]*(?:(?:19|20)\d\d|under arbeid|pågå\w+)[^()]*)\)\.?$", re.I)
+# a line that closes an entry with its citation's year or status in brackets ('… kultur (2024).'), or with the year
+# after the publisher ('… Nordvest' / 'Analyse, 2021.')
+CITATION_CLOSE = re.compile(r"\((?:[^()]*(?:(?:19|20)\d\d|under arbeid|pågå\w+)[^()]*)\)\.?$|,\s*(?:19|20)\d\d\.$",
+                            re.I)
 
 
 def _cited_ahead(lines: list[tuple[str, int, int, int]], k: int) -> bool:

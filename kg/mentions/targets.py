@@ -131,6 +131,8 @@ NAMED_FIRST = re.compile(r"^(?P<target>[A-ZÆØÅ«][^.:()]{2,80})\.\s+(?:[Ff]ø
                          r"[Uu]nderveis)?[Ee]valuering\b")
 
 
+# 'Tilskudd til X og Møteplassnettverket': a scheme and a second thing named after 'og' (capitalised, at the end)
+AND_NAME = re.compile(r"^(?P<a>.+?)\s+og\s+(?:av\s+)?(?P<b>[A-ZÆØÅ«][\wæøå»-]*(?:\s+[A-ZÆØÅ][\wæøå-]*){0,2})$")
 # '… av Fritidsløftet – delrapport 1': which part of a series the report is, not a part of the evaluated name
 PART_SUFFIX = re.compile(r"\s*(?:[–:-]|,)\s*(?:(?:del|slutt|underveis|midtveis|hoved)rapport|delrapport)\b.*$", re.I)
 
@@ -154,7 +156,12 @@ def evaluated(title: str) -> list[Target]:
             continue
         if PERIOD.match(m.group("target")):
             continue  # 'Kystskulen – evaluering av pilotåra 2021–2022': the years, the name stands before
-        if t:
+        two = AND_NAME.match(m.group("target"))
+        first_part = classify(two.group("a"), m.start("target")) if two else None
+        second = classify(two.group("b"), m.start("target") + two.start("b")) if two else None
+        if first_part and second and first_part.type == "GrantScheme":
+            found += [first_part, second]  # 'Tilskudd til møteplasser for eldre og Møteplassnettverket': two things
+        elif t:
             found.append(t)
     first = NAMED_FIRST.match(title) or NAMED_BEFORE_DASH.match(title)
     if first and not found and (t := classify(first.group("target"), 0)) is not None:

@@ -202,7 +202,7 @@ def read_profile(first: list[str]) -> Profile:
         month_m = next((m for x in first[:12] if (m := MONTH_YEAR_LINE.match(x.strip()))), None)
         found = year_m.group("y") if year_m and year_m.group("y") else None
         year = int(found) if found else int(date[:4]) if date else int(month_m.group("y")) if month_m else None
-        title = fields.get("title") or _title_before(first, "oppdragsgiver")
+        title = fields.get("title") or _title_before(first, "oppdragsgiver", performer or "")
         capitals = capitals_title(first[:40]) if not (title and EVALUATION_TITLE.search(title)) else None
         if capitals is not None:  # the cover's labels above its title in capitals ('RAPPORT' / 'Oppdragsgiver: …')
             title = ordinary_case(" ".join(x.strip() for x in first[capitals[0]: capitals[1]]), "\n".join(first))
@@ -266,12 +266,14 @@ def closed_up(line: str) -> str:
     return " ".join(word.replace(" ", "") for word in re.split(r" {2,}", line.strip()))
 
 
-def _title_before(first: list[str], label: str) -> str | None:
-    """The title page's lines before the colophon: title and subtitle joined, series lines dropped."""
+def _title_before(first: list[str], label: str, logo: str = "") -> str | None:
+    """The title page's lines before the colophon: title and subtitle joined, series lines and a line with the
+    performer's name as a logo ('SELO – Senter for …') dropped."""
     end = next((i for i, x in enumerate(first) if x.lower().startswith(label)), len(first))
     lines = [x.strip() for x in first[:end] if x.strip() and not is_label_line(x.strip())
              and not re.search(r"^\d+$|\s{2,}\d+$", x) and not SERIES_LINE.search(x)
-             and not MONTH_YEAR_LINE.match(x.strip())]
+             and not MONTH_YEAR_LINE.match(x.strip())
+             and not (len(logo) > 8 and logo in x and not EVALUATION_TITLE.search(x))]
     seen: list[str] = []
     for x in lines:
         if seen and x[:1].islower() and not seen[-1].endswith((".", ":")) and not x.startswith("www"):

@@ -222,3 +222,35 @@ def test_a_title_in_capitals_below_the_covers_labels_and_the_goal_a_question_quo
     assert ("performedBy", "Nordkapp Research") in links
     goals = {e.attr("title") for e in found if e.type == "Goal"}
     assert goals == {"Fiskeflåten er moderne og trygg for mannskapet"}
+
+
+LOGO_COVER = """KYFO – Kystforskningsinstituttet
+
+
+Rapport 2024:7
+
+
+Havner som virker?
+Evaluering av Tilskudd til gjestehavner og Havnenettverket
+
+
+Kari Nordmann og Ola Nordmann
+
+
+
+Oppdragsgiver:     Direktoratet for fritidsflåten
+Utført av:         Kystforskningsinstituttet (KYFO)
+ISBN:              978-82-0000-000-1
+
+Bergen, mars 2024
+"""
+
+
+def test_the_performers_logo_is_no_part_of_the_title_and_a_title_naming_a_scheme_and_a_network_evaluates_both() -> None:
+    found = entities_of("rapport.txt", LOGO_COVER)
+    own = [e for e in found if e.type == "Evaluation"]
+    assert [e.label for e in own] == ["Havner som virker? Evaluering av Tilskudd til gjestehavner og Havnenettverket"]
+    by_iri = {e.iri: e for e in found}
+    assert sorted((by_iri[link.target].type, by_iri[link.target].label) for link in own[0].links
+                  if link.predicate == "evaluates") == [("GrantScheme", "Tilskudd til gjestehavner"),
+                                                        ("Measure", "Havnenettverket")]

@@ -422,3 +422,23 @@ def test_a_title_first_citation_with_a_remark_after_it_is_not_read_publisher_fir
     assert entry is not None
     assert (entry["title"], entry["publishers"], entry["year"]) == ("Evaluering av Fjellskulen 2019–2022",
                                                                     ["Fjellforsk"], 2023)
+
+
+UNBULLETED = """3.5 Evalueringer og utredninger
+Kartleggingen og følgeevalueringen gir kunnskap om målet om gode nærmiljøer.
+
+Kartlegging av kommunenes arbeid med universell utforming av nærmiljøet. Nordvest
+Analyse, 2021.
+Følgeevaluering av Nærmiljøløftet. Delrapport 1. Midt-Norsk Samfunnsanalyse, 2021.
+
+Pågående:
+Evaluering av piloten Bo lenger hjemme. Midt-Norsk Samfunnsanalyse.
+"""
+
+
+def test_entries_without_bullets_closed_by_the_year_after_the_publisher_and_work_in_progress_below() -> None:
+    reports = {e.label: e for e in entities_of("rapport.txt", UNBULLETED) if e.type in ("Report", "Evaluation")}
+    assert {label: (e.attr("year"), e.attr("status")) for label, e in reports.items()} == {
+        "Kartlegging av kommunenes arbeid med universell utforming av nærmiljøet": (2021, "published"),
+        "Følgeevaluering av Nærmiljøløftet. Delrapport 1": (2021, "published"),
+        "Evaluering av piloten Bo lenger hjemme": (None, "ongoing")}

@@ -293,3 +293,10 @@ def test_a_commissioner_with_a_long_short_name_in_brackets() -> None:
     text = CAPITALS_COVER.replace("Oppdragsgiver: Direktoratet for kystflåten",
                                   "Oppdragsgiver: Direktoratet for kystflåte og fiskehavner (Kystflåtedirektoratet)")
     assert read_profile(first(text)).commissioner == "Direktoratet for kystflåte og fiskehavner"
+
+
+def test_an_evaluations_title_leaves_out_the_performers_logo_line_above_it() -> None:
+    text = ("KYFO – Kystforskningsinstituttet\n\n\nRapport 2024:7\n\n\nHavner som virker?\n"
+            "Evaluering av Tilskudd til gjestehavner\n\n\nOppdragsgiver:     Direktoratet for fritidsflåten\n"
+            "Utført av:         Kystforskningsinstituttet (KYFO)\nDato:              14. mars 2024\n")
+    assert read_profile(first(text)).title == "Havner som virker? Evaluering av Tilskudd til gjestehavner"
