@@ -163,7 +163,10 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (a letter with a torn goal and parameter table, the year before's report with goals "
                      "under unnumbered headings, another agency's Nynorsk report by effect and user goals, an "
                      "evaluation; set 52)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout30", GOLD.with_name("collection_heldout30"),
+    "collection53": (GOLD.parents[1] / "data" / "collection53", GOLD.with_name("collection53"),
+                     "Extraction (a letter with goals as subsections and assignments as paragraphs, the year before's "
+                     "report by parts, another agency's Nynorsk report by hovudmål/delmål, an evaluation; set 53)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout31", GOLD.with_name("collection_heldout31"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

@@ -90,12 +90,17 @@ class GoalContext:
                 f"{kind.lower()} {num}"
             self.headings[p.section.number] = GoalHeading(kind, p.section.number, number, part, title,
                                                           kind.lower(), m.group("num"))
-        for p in passages:
-            lm = LEVEL_HEADING.match(p.section.title or "") if p.kind == "heading" and p.section.number else None
-            if lm and p.section.number not in self.headings:
+        levels = [(p, lm) for p in passages if p.kind == "heading" and p.section.number
+                  and (lm := LEVEL_HEADING.match(p.section.title or ""))]
+        # several sections headed by one level without a number ('3.1 Virksomhetsmål: …', '3.2 Virksomhetsmål: …'):
+        # each goal keyed by its section
+        shared = Counter((lm.group("word") or lm.group("word2")).lower() for _, lm in levels)
+        for p, lm in levels:
+            if p.section.number not in self.headings:
                 assert p.section.number is not None
                 word = lm.group("word") or lm.group("word2")
-                self.headings[p.section.number] = GoalHeading(word, p.section.number, word.lower(), "",
+                key = word.lower() if shared[word.lower()] == 1 else f"{word.lower()} {p.section.number}"
+                self.headings[p.section.number] = GoalHeading(word, p.section.number, key, "",
                                                               clean(lm.group("title") or lm.group("title2") or ""),
                                                               word.lower(), "")
         numbered = any(isinstance(h.number, int) for h in self.headings.values())

@@ -90,8 +90,9 @@ AREA_GOAL = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<word>Effektmål|Bru
                        + CLAUSE_END + ")")
 DASHED = re.compile(r"\b" + _UPPER_LEVEL + r"[ \t]+" + _NUMBER
                     + r"[ \t]+[–-]\s+at\s+(?P<title>[^–.!?]{10,300}?)\s+[–-]\s")
-# after the colon, a level's name in capitals alone on its line heads the goal ('SAMFUNNSMÅL' / '…')
-DEFINED = re.compile(_SENTENCE_STARTS + r"(?P<word>Samfunnsmål|Sektormål|Samfunnsoppdrag)et\b"
+# after the colon, a level's name in capitals alone on its line heads the goal ('SAMFUNNSMÅL' / '…'); a ministry's
+# sector goal told so ('Sektormålet for … er: …') is none of the agency's goals
+DEFINED = re.compile(_SENTENCE_STARTS + r"(?P<word>Samfunnsmål|Samfunnsoppdrag)et\b"
                      r"(?:[^.:!?\n]|\n(?![ \t]*\n)){0,60}"
                      r"(?::[ \t]*\n?[ \t]*(?=[A-ZÆØÅ])(?![A-ZÆØÅ]+[ \t]*\n)|\ber at\s)"
                      r"(?P<title>" + CLAUSE_CHAR + r"{10,300}?)" + CLAUSE_END)

@@ -76,7 +76,9 @@ def goal_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> E
             # are as printed
             printed = h.notation or str(h.number)
             number = h.number if isinstance(h.number, int) else (int(printed) if printed.isdigit() else None)
-            label = f"{h.kind} {printed}: {full.title if full else h.title}" + (f" – {h.part}" if h.part else "")
+            # (a level without a number, 'Virksomhetsmål: …', is printed so)
+            shown = "" if not h.notation and str(h.number).startswith(h.level) else f" {printed}"
+            label = f"{h.kind}{shown}: {full.title if full else h.title}" + (f" – {h.part}" if h.part else "")
             key = goal_key(p.doc, h.number, h.part)
             attrs = (("number", number), ("part", h.part), ("title", full.title if full else h.title),
                      ("notation", h.notation), ("level", h.level), ("alias", h.title))

@@ -158,8 +158,15 @@ def table_rows(lines: Sequence[Line], i: int, header: Header) -> tuple[list[Row]
             rows.append(Row("", j, j))  # an uncoded row: the parameter's words and its target ('Andel …   32 %')
         elif rows and not header.numbered and len(cells) == 1 \
                 and header.column_of(*cells[0][:2]) == header.name_column and (cells[0][2][:1].islower() or not (
-                    rows[-1].values or rows[-1].target or _code_in_cell(cells[0][2]))):
+                    rows[-1].values or rows[-1].target or _code_in_cell(cells[0][2])) or _open_end(rows[-1])):
             pass  # the words of the row above wrapped onto the next line ('på sykkel'), before the row's values
+        elif rows and not header.numbered and len(cells) >= 2 and cells[0][2][:1].islower() \
+                and header.column_of(*cells[0][:2]) == header.name_column and not (rows[-1].values or rows[-1].target):
+            pass  # the row's words go on, its values on this line ('Andel tilsyn …' / 'der avvik …   78 %   81 %')
+        elif not header.numbered and header.target_kind and len(cells) == 1 and cells[0][2][:1].isupper() \
+                and cells[0][0] <= header.columns[0][0] + 1 and not _code_in_cell(cells[0][2]) \
+                and len(header.columns) > 1 and cells[0][1] < header.columns[1][0] and lines[j - 1].text.strip():
+            rows.append(Row("", j, j))  # an uncoded row whose words wrap before its values, within their column
         elif header.numbered and _opens(line.text, header):
             goal = ""
             if header.goal_column and header.column_of(cells[0][0], cells[0][1]) == 0:
@@ -183,6 +190,14 @@ def table_rows(lines: Sequence[Line], i: int, header: Header) -> tuple[list[Row]
                 row.target.append(cell)
         j += 1
     return [r for r in rows if len(r.text.split()) >= 2], j
+
+
+OPEN_WORDS = ("i", "for", "av", "med", "om", "på", "til", "og", "ved", "innen", "fra", "frå", "etter", "per")
+
+
+def _open_end(row: Row) -> bool:
+    """Whether a row's words so far end mid-phrase ('Antall deltakere på kurs i'): the next line goes on them."""
+    return bool(row.label) and row.label[-1].split()[-1].lower() in OPEN_WORDS
 
 
 def _years_below(header: Header, text: str) -> Header | None:

@@ -45,6 +45,18 @@ VALUE = r"-?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?(?:[ \t]?(?:%|prosent|[a-zæøå]
 YEAR_COLON = re.compile(r"(?:Resultat[ \t]+)?(?P<year>" + YEAR + r")[ \t]*:[ \t]*(?P<value>" + VALUE + r")")
 VALUE_IN_YEAR = re.compile(r"(?P<value>-?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?[ \t]?(?:%|prosent|[a-zæøå]+)?)"
                            r"[ \t]+i[ \t]+(?P<year>" + YEAR + r")\b")
+def split_target(text: str, bound: bool = False) -> tuple[str, str | None, str | None, str]:
+    """A stated parameter's words, its target and the target's word, and what follows them (its results), in the
+    ways the genre prints them; a target after a dash only where ``bound`` (a 'Resultatmål: …' line)."""
+    tm = IN_PARENS.match(text) or AFTER_LABEL.match(text) or LINE_TARGET.match(text) or RESULTS_FIRST.match(text)
+    if tm:
+        target = clean(tm.group("target")) if tm.group("target") else None
+        return tm.group("label"), target, tm.group("kind").lower() if target else None, tm.group("after") or ""
+    if bound and (dm := DASH_TARGET.match(text)):
+        return dm.group("label"), clean(dm.group("target")), "resultatmål", dm.group("after") or ""
+    return text, None, None, ""
+
+
 def result(year: str, value: str, line: Line) -> dict[str, object]:
     """One year's result as a parameter keeps it, with the line it stands on."""
     value = " ".join(value.split()).rstrip(".,;")
@@ -246,3 +258,27 @@ def defined_parameter(lines: list[Line], i: int) -> tuple[int, str, str, tuple[s
                     result(w.group("year"), w.group("before"), lines[last])]
     return last, " ".join(m.group("code").split()), label, \
         (told.group("target").strip(), told.group("kind").lower()) if told else None, results
+
+
+# 'Styringsparametere:' alone on its line over dash bullets that each name a measured quantity ('– Andel tilsyn …')
+LIST_LEAD = re.compile(r"^[ \t]*Styrings(?:parametere|parametrar|parametre|indikatorar|indikatorer)[ \t]*:\s*$")
+LIST_BULLET = re.compile(r"^[ \t]*[•▪●–-][ \t]+(?P<label>(?:Andel|Antall|Tal(?:et)?|Del|Gjennomsnittleg|"
+                         r"Gjennomsnittlig|Saksbehandlingstid|Sakshandsamingstid|Brukertilfredshet|Brukartilfredsheit)\b.*)$")
+
+
+def listed_parameters(lines: list[Line], i: int) -> tuple[int, list[tuple[int, int, str]]] | None:
+    """The dash bullets under a 'Styringsparametere:' lead on line ``i``: the index after them and each bullet's
+    first and last line and words (wrapped onto indented lines)."""
+    if not LIST_LEAD.match(lines[i].text):
+        return None
+    found: list[tuple[int, int, str]] = []
+    j = i + 1
+    while j < len(lines) and (m := LIST_BULLET.match(lines[j].text)):
+        k, words = j, [m.group("label")]
+        while k + 1 < len(lines) and lines[k + 1].text[:1] in (" ", "\t") and lines[k + 1].text.strip() \
+                and not LIST_BULLET.match(lines[k + 1].text):
+            k += 1
+            words.append(lines[k].text)
+        found.append((j, k, clean("\n".join(words)).rstrip(".")))
+        j = k + 1
+    return (j, found) if found else None

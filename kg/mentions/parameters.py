@@ -22,11 +22,6 @@ from kg.mentions.parameter_columns import Header, header_at, table_rows
 from kg.mentions.parameter_goals import GOAL_NUMBER_CODE, parameter_goals
 from kg.mentions.parameter_lines import CELLS, Line, lines_of, name_end, split_values, values_below, with_units, wrapped
 from kg.mentions.parameter_stated import (
-    AFTER_LABEL,
-    DASH_TARGET,
-    IN_PARENS,
-    LINE_TARGET,
-    RESULTS_FIRST,
     STATED,
     TARGET_WORDS,
     YEAR,
@@ -34,10 +29,12 @@ from kg.mentions.parameter_stated import (
     block_end,
     caption_above,
     defined_parameter,
+    listed_parameters,
     named_block,
     quoted_parameters,
     result,
     results_after,
+    split_target,
     target_told,
     told_parameters,
 )
@@ -84,12 +81,19 @@ class ParameterReader:
                        target[1] if target else None, [], "parameter.quoted", qm.start())
         i = 0
         while i < len(self.lines):
+            start = self.lines[i].start + len(self.lines[i].text) - len(self.lines[i].text.lstrip())
             if defined := defined_parameter(self.lines, i):  # 'Styringsparameter 1a.1 er talet på …'
-                last, code, label, told_aim, results = defined
-                start = self.lines[i].start + len(self.lines[i].text) - len(self.lines[i].text.lstrip())
-                self._emit(code, label, start, self.lines[last].end, told_aim[0] if told_aim else None,
-                           told_aim[1] if told_aim else None, results, "parameter.defined", start)
+                last, code, label, aim, results = defined
+                self._emit(code, label, start, self.lines[last].end, aim[0] if aim else None, aim[1] if aim else None,
+                           results, "parameter.defined", start)
                 i = last + 1
+                continue
+            if listed := listed_parameters(self.lines, i):  # 'Styringsparametere:' / '– Andel …'
+                for first, last, words in listed[1]:
+                    at = self.lines[first].start + self.lines[first].text.index(words[:10])
+                    label, value, kind, _ = split_target(words)  # ('… (målverdi: minst 60 prosent)')
+                    self._emit("", label, at, self.lines[last].end, value, kind, [], "parameter.listed", at)
+                i = listed[0]
                 continue
             m = STATED.match(self.lines[i].text)
             if m:
@@ -100,10 +104,8 @@ class ParameterReader:
                 i = self._block(block)
                 continue
             if named := named_block(self.lines, i):  # 'Andel …' / 'Målverdi 2023: …' / 'Resultat 2023: …'
-                last, label, aim, kind, results = named
-                start = self.lines[i].start + len(self.lines[i].text) - len(self.lines[i].text.lstrip())
-                self._emit("", label, start, self.lines[last].end, aim, kind, results, "parameter.named-block",
-                           start)
+                last, label, value, kind, results = named
+                self._emit("", label, start, self.lines[last].end, value, kind, results, "parameter.named-block", start)
                 i = last + 1
                 continue
             numbered = header_at(self.lines[i].text)
@@ -151,13 +153,7 @@ class ParameterReader:
         start = self.lines[i].start + m.start("rest")
         text = clean(self.original[start : self.lines[j].end])
         code = " ".join((m.group("code") or "").split())
-        label, target, kind, after = text, None, None, ""
-        tm = IN_PARENS.match(text) or AFTER_LABEL.match(text) or LINE_TARGET.match(text) or RESULTS_FIRST.match(text)
-        if tm:
-            label, after = tm.group("label"), tm.group("after") or ""
-            target, kind = (clean(tm.group("target")), tm.group("kind").lower()) if tm.group("target") else (None, None)
-        elif m.group("word") == "Resultatmål" and (dm := DASH_TARGET.match(text)):
-            label, target, kind, after = dm.group("label"), clean(dm.group("target")), "resultatmål", dm["after"] or ""
+        label, target, kind, after = split_target(text, m.group("word") == "Resultatmål")
         results = [result(r.group("year"), r.group("value"), self.lines[j]) for r in YEAR_COLON.finditer(after)]
         results = results or results_after(self.lines, j + 1)
         if target is None and (told := target_told(self.lines, j + 1)):
@@ -254,9 +250,9 @@ class ParameterReader:
                 rows.append((line, [clean("\n".join([cells[0], *texts[:-1], texts[-1][0]])), *texts[-1][1:]],
                              below))
                 j += len(below)
-            elif len(cells) == 1 and goal_column and cells[0][:1].isupper() and not CODE.match(cells[0] + " ") \
+            elif len(cells) == 1 and cells[0][:1].isupper() and not CODE.match(cells[0] + " ") \
                     and (found := values_below(self.lines, j, width, any_case=True)):
-                # an uncoded row of a table with a goal column: its text wraps, the values on its last line
+                # an uncoded row: its text wraps, the values on a later line of it
                 texts, below = found
                 rows.append((line, [clean("\n".join([cells[0], *texts[:-1], texts[-1][0]])), *texts[-1][1:]],
                              below))

@@ -362,3 +362,65 @@ def test_indicator_bullets_with_result_and_target_lines_measure_the_goal_their_c
             for label, e in found.items()} == {
         "Del av barn og unge (10–19 år) som har vore på tur i naturen siste månaden": {"Effektmål 1"},
         "Del av grunnskulane som har teke i bruk Ute-skulen": {"Brukarmål 1.1"}}
+
+
+SUBSECTIONS = """2 Regjeringens prioriteringer
+Sektormålet for boligpolitikken er: Alle skal ha en trygg og god bolig i et inkluderende
+nærmiljø. Tilsynet bidrar gjennom virksomhetsmålene i kapittel 3.
+
+3 Mål, styringsparametere og oppdrag for 2024
+
+3.1 Virksomhetsmål: Utleieboliger har forsvarlig bokvalitet og brannsikkerhet
+
+Styringsparametere:
+– Andel tilsyn med utleieboliger der avvik er lukket innen fristen
+– Antall gjennomførte stedlige tilsyn med utleieboliger
+
+Målet for 2024 er at minst 85 prosent av avvikene lukkes innen fristen.
+
+3.2 Virksomhetsmål: Kommunene har god kompetanse om radon i boliger
+
+Styringsparametere:
+– Antall deltakere på kurs i Radonskolen
+"""
+
+
+def test_goal_subsections_headed_by_their_level_alone_and_dash_bullets_under_a_parameters_lead() -> None:
+    entities = entities_of("brev.txt", SUBSECTIONS)
+    goals = {e.iri: e for e in entities if e.type == "Goal"}
+    # each section's goal is a goal of its own; the ministry's sector goal is none of the agency's
+    assert sorted(g.label for g in goals.values()) == [
+        "Virksomhetsmål: Kommunene har god kompetanse om radon i boliger",
+        "Virksomhetsmål: Utleieboliger har forsvarlig bokvalitet og brannsikkerhet"]
+    params = {e.label: e for e in entities if e.type == "SteeringParameter"}
+    assert {label: {goals[link.target].attr("title") for link in e.links if link.predicate == "measuredBy"}
+            for label, e in params.items()} == {
+        "Andel tilsyn med utleieboliger der avvik er lukket innen fristen":
+            {"Utleieboliger har forsvarlig bokvalitet og brannsikkerhet"},
+        "Antall gjennomførte stedlige tilsyn med utleieboliger":
+            {"Utleieboliger har forsvarlig bokvalitet og brannsikkerhet"},
+        "Antall deltakere på kurs i Radonskolen": {"Kommunene har god kompetanse om radon i boliger"}}
+
+
+TWO_LINE_HEADER = """Mål 1 – Utleieboliger har forsvarlig bokvalitet
+
+Tabell 2 Resultater mål 1
+Styringsparameter                     Resultat     Resultat     Resultat     Mål
+                                      2021         2022         2023         2023
+Andel tilsyn med utleieboliger
+der avvik er lukket innen             78 %         81 %         84 %         85 %
+fristen
+Antall deltakere på kurs i            320          410          575          500
+Radonskolen
+
+Målet ble nesten nådd. Tilsynet gjennomførte flere tilsyn enn noen gang, og kommunene deltok i nettverket.
+"""
+
+
+def test_uncoded_rows_whose_words_wrap_around_their_values_under_a_header_with_the_years_below_it() -> None:
+    found = {e.label: e for e in entities_of("r.txt", TWO_LINE_HEADER) if e.type == "SteeringParameter"}
+    assert {label: e.attr("target") for label, e in found.items()} == {
+        "Andel tilsyn med utleieboliger der avvik er lukket innen fristen": "85 %",
+        "Antall deltakere på kurs i Radonskolen": "500"}
+    assert _results(found["Antall deltakere på kurs i Radonskolen"]) == [
+        (2021, "320", 320.0), (2022, "410", 410.0), (2023, "575", 575.0)]
