@@ -1,6 +1,7 @@
 """Assignments an allocation letter gives in running text, keyed on the request every ministry words the same
 way: '<Departementet|KD|Vi> ber <the agency> (videre) om å … innen 1. september 2021.', '<Agency> bes om å …',
-and, at a paragraph's start under an assignments heading, '<Agency> skal <verb> … innen <date>.'
+and, at a paragraph's start under an assignments heading, '<Agency> skal <verb> … innen <date>.'; a paragraph
+labelled 'Oppdrag: …' with its 'Frist: …' at the end
 
 The assignment is the sentence that asks; where that sentence names no deadline, the sentences after it in the
 same paragraph that describe the task belong to it up to the one that names the deadline ('… Sluttrapport skal
@@ -32,6 +33,9 @@ SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ«(]|\s*$)")
 GOAL_REF = re.compile(r"\b(?:hovedmål|hovudmål|delmål|virksomhetsmål|mål)\s+"
                       r"(?P<num>\d{1,2}(?:\.\d{1,2})?|[a-h](?=\)|\b))", re.I)
 CONTINUED = re.compile(r"\bvideref(?:øres|ørt)\b|\bikke\s+sluttført\b", re.I)
+# a paragraph labelled as an assignment, its deadline labelled at its end ('Oppdrag: … Frist: 1. mars 2024.')
+LABELLED = re.compile(r"Oppdrag\s*:\s*(?P<text>[A-ZÆØÅ][^:]{10,800}?[.!?])\s+Frist\s*:\s*"
+                      r"(?P<due>[^\n]+?(?:\n[^\n]+?)??(?:(?:19|20)\d\d|løpende|fortløpende))\b")
 #: sentences after the asking one that belong to it describe the task ('Evalueringen skal …', 'Rapporten …')
 MAX_FOLLOWING = 3
 
@@ -89,6 +93,11 @@ def prose_assignments(lines: list[PrintedLine], original: str, year: int | None)
         for pos in starts:
             if ASK.match(body, pos):
                 out.extend(_assignment(body, pos, start, goal, year))
+        if (labelled := LABELLED.match(body)) and (due := deadline(clean(labelled.group("due")), year)):
+            # 'Oppdrag: Boligtilsynet skal … Frist: 1. mars 2024.': the paragraph is the assignment, its deadline last
+            out.append(ProseAssignment(clean(labelled.group("text")), start + labelled.start("text"),
+                                       start + labelled.end("text"), goal, due))
+            continue
         if section and starts[0] < len(body) and SHALL.match(body, starts[0]) and not ASK.match(body, starts[0]):
             out.extend(a for a in _assignment(body, starts[0], start, goal, year) if a.due is not None)
     return out
@@ -125,6 +134,12 @@ REPORTED = re.compile(r"(?:\bI\s+o|\bO)ppdrag\s+(?P<code>\d{1,2}(?:\.\d{1,2}){0,
 GIVEN = re.compile(r"\b(?:I\s+tildelingsbrevet(?:\s+for\s+(?:19|20)\d\d)?\s+fikk\s+(?:vi|[A-ZÆØÅ]{2,6})"
                    r"|(?:Vi|[A-ZÆØÅ]{2,6})\s+fikk)\s+(?:også\s+)?i\s+oppdrag\s+(?:å\s+)?(?P<text>[a-zæøå][^().!?]{8,400}?)\s*"
                    r"\(oppdrag\s+(?P<code>\d{1,2})(?:,\s*frist\s+(?P<due>[^)]+))?\)")
+# 'Oppdraget om å <text> (mål 1) er levert. … innen fristen 1. juni 2023.': an assignment told by its words and what
+# became of it, its goal in brackets and its deadline in the paragraph's 'fristen <date>'
+ABOUT_DONE = re.compile(r"\bOppdraget\s+om\s+å\s+(?P<text>[a-zæøå][^().!?]{5,300}?)\s*(?:\((?:[a-zæøå]*mål)\s+"
+                        r"(?P<goal>\d{1,2}(?:\.\d{1,2})?)\)\s*)?(?:er|ble|vart|var|blei)\s+(?:levert|gjennomført|"
+                        r"fullført|sluttført|avsluttet|avslutta|påbegynt|forsinket|utsatt|under\s+arbeid)\b")
+FRIST_IN = re.compile(r"\bfristen\s+(?P<due>\d{1,2}\.\s*[a-zæøå]+\s+(?:19|20)\d\d)")
 DUE_AFTER = re.compile(r",?\s+(?:med\s+frist|innen)\s+(?P<due>[^,]+)$")
 # what the report goes on to say of the assignment's goal: '… og oppdraget hører inn under BE3', 'er fulgt opp under
 # mål 2'
@@ -156,6 +171,11 @@ def reported_assignments(original: str, year: int | None) -> list[ProseAssignmen
         if len(label.split()) >= 3:
             out.append(ProseAssignment(label, m.start("text"), m.end("text"), _goal_told(original, m.end(), until),
                                        due, m.group("code")))
+    for m in ABOUT_DONE.finditer(original):
+        rest = re.split(r"\n[ \t]*\n", original[m.end():m.end() + 300])[0]
+        fm = FRIST_IN.search(rest)
+        out.append(ProseAssignment(clean(m.group("text")), m.start("text"), m.end("text"), m.group("goal"),
+                                   deadline(clean(fm.group("due")), year) if fm else None))
     for m in GIVEN.finditer(original):
         due = deadline(clean(m.group("due")), year) if m.group("due") else None
         out.append(ProseAssignment(clean(m.group("text")), m.start("text"), m.end("text"), None, due, m.group("code")))

@@ -498,3 +498,56 @@ def test_a_report_table_of_the_letters_assignments_with_a_status_column_and_no_d
         "3": "Utredning av felles digital søknadsløsning for fyrvern"}
     # work still under way gives its deadline in the status cell; a delivery date is no deadline
     assert {c: e.attr("deadline") for c, e in found.items()} == {"1": None, "2": "2024-03-01", "3": None}
+
+
+LABELLED_LETTER = """Kystdepartementet
+
+Deres ref          Vår ref           Dato
+                   23/55             18.12.2023
+
+Statsbudsjettet 2024 – tildelingsbrev til Fyrtilsynet
+
+3 Mål, styringsparametere og oppdrag for 2024
+
+3.1 Virksomhetsmål: Fyrstasjonene er trygge for besøkende
+
+Oppdrag: Fyrtilsynet skal utarbeide en risikobasert plan for tilsyn med fyrstasjoner, og
+legge planen fram for departementet. Frist: 1. mars 2024.
+
+Oppdrag: Fyrtilsynet skal sørge for en ekstern evaluering av Fyrvaktnettverket. Frist: 1.
+oktober 2024.
+
+Side 2 av 4
+Fyrtilsynet – tildelingsbrev 2024
+
+Oppdrag: Fyrtilsynet skal gi departementet en statusrapport om erfaringene med
+Digital fyrsøknad. Frist: 1. juni 2024.
+"""
+
+
+def test_paragraphs_labelled_as_assignments_with_their_deadline_labelled_last() -> None:
+    found = {e.label: e.attr("deadline") for e in entities_of("brev.txt", LABELLED_LETTER) if e.type == "Assignment"}
+    assert found == {
+        "Fyrtilsynet skal utarbeide en risikobasert plan for tilsyn med fyrstasjoner, og legge planen fram for "
+        "departementet.": "2024-03-01",
+        "Fyrtilsynet skal sørge for en ekstern evaluering av Fyrvaktnettverket.": "2024-10-01",
+        "Fyrtilsynet skal gi departementet en statusrapport om erfaringene med Digital fyrsøknad.": "2024-06-01"}
+
+
+TOLD_DONE = """Årsrapport 2023
+
+Rapportering på oppdrag i tildelingsbrevet for 2023
+
+Oppdraget om å utarbeide en nasjonal oversikt over fyrstasjoner i privat eie
+(mål 1) er levert. Oversikten ble sendt departementet 30. mai 2023, innen fristen 1.
+juni 2023.
+
+Oppdraget om å evaluere Fyrskolen er levert gjennom rapporten fra Kystforsk.
+"""
+
+
+def test_a_reports_account_of_an_assignment_by_its_words_and_what_became_of_it() -> None:
+    found = {e.label: e for e in entities_of("rapport.txt", TOLD_DONE) if e.type == "Assignment"}
+    assert {label: (e.attr("deadline"), e.attr("goal_number")) for label, e in found.items()} == {
+        "utarbeide en nasjonal oversikt over fyrstasjoner i privat eie": ("2023-06-01", "1"),
+        "evaluere Fyrskolen": (None, None)}
