@@ -35,7 +35,7 @@ CODE_HEADING = re.compile(rf"^(?P<code>{MAP_CODE})\s+\S.*$")
 # a level's one goal heading its section: 'Brukarmålet', 'Samfunnsmål: …', 'Verksemdsmål – Forvaltninga er …' (a
 # level of the numbered series without a number only with its title)
 LEVEL_HEADING = re.compile(r"^(?:(?P<word>Bruk[ea]rmål|Samfunnsmål|Sektormål)(?:et)?(?:\s*[:–-]\s*(?P<title>\S.*))?"
-                           r"|(?P<word2>Virksomhetsmål|Verksemdsmål|Effektmål)\s*[:–-]\s*(?P<title2>\S.*))$")
+                           r"|(?P<word2>Virksomhetsmål|Verksemdsmål|Effektmål|Hovedmål|Hovudmål)\s*[:–-]\s*(?P<title2>\S.*))$")
 
 
 @dataclass(frozen=True)

@@ -89,6 +89,9 @@ def goal_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> E
             if main and main in ctx.parts:  # '3.1.1 Delmål 1.1 …' under '3.1 Hovedmål 1 …'
                 for target in ctx.keys_for(p.doc, int(main) if main.isdigit() else main):
                     out.links.append(Link(key, "broader", target, span, "goal.sub-goal-heading", 0.9))
+            elif h.level == "delmål" and (top := next((w for w in ("hovedmål", "hovudmål") if w in ctx.parts), None)):
+                # 'Delmål 1: …' in a document with one main goal headed 'Hovudmål: …' without a number
+                out.links.append(Link(key, "broader", goal_key(p.doc, top), span, "goal.sub-goal-heading", 0.9))
             if full:  # the line that lists (or the sentence that defines) the goal in full is evidence of it too
                 listed_span = Span(p.id, p.doc, p.doc_name, full.start, full.end, p.page, p.section,
                                    original[full.start:full.end])

@@ -71,10 +71,13 @@ GOAL_LEVEL = re.compile(r"^(?:mål|hovedmål|hovudmål|delmål|virksomhetsmål|v
 
 def _same_entry(listed: str, key: str) -> bool:
     """Whether a contents entry's title key and a numbered line's are one section's: equal, or the same goal
-    (level word and number) under a short name in the contents and the goal's whole title in the body."""
+    (level word and number, or the level alone) under a short name in the contents and the goal's whole title in the
+    body."""
     if listed == key:
         return True
     a, b = listed.split(), key.split()
+    if len(a) == 1 and len(b) >= 2 and b[0] == a[0] and GOAL_LEVEL.match(a[0]) is not None:
+        return True  # 'Hovudmål' in the contents, 'Hovudmål: Fleire …' in the body: a level without a number
     return len(a) >= 2 and len(b) >= 2 and a[:2] == b[:2] and GOAL_LEVEL.match(a[0]) is not None
 
 

@@ -151,3 +151,25 @@ def test_a_level_without_a_number_heading_its_goal_and_a_goal_the_text_says_was_
     goals = {e.label for e in entities_of("r.txt", text) if e.type == "Goal"}
     assert any("Forvaltninga er effektiv og føreseieleg" in g for g in goals)
     assert not any("Kystlandskapet" in g for g in goals)
+
+
+MAIN_AND_SUB = """3 Aktivitetar og resultat
+
+3.1 Hovudmål: Fleire menneske driv friluftsliv jamleg
+Kampanjen skal bidra til hovudmålet.
+
+3.2 Delmål 1: Barn og unge får gode friluftslivsopplevingar
+Tekst om delmål 1.
+
+3.3 Delmål 2: Friluftslivsområde er tilgjengelege for alle
+Tekst om delmål 2.
+"""
+
+
+def test_sub_goals_under_the_one_main_goal_headed_by_its_level_without_a_number() -> None:
+    goals = {e.iri: e for e in entities_of("rapport.txt", MAIN_AND_SUB) if e.type == "Goal"}
+    broader = {e.attr("title"): {goals[link.target].attr("title") for link in e.links
+                                 if link.predicate == "broader" and link.direction == "out"} for e in goals.values()}
+    top = "Fleire menneske driv friluftsliv jamleg"
+    assert broader == {top: set(), "Barn og unge får gode friluftslivsopplevingar": {top},
+                       "Friluftslivsområde er tilgjengelege for alle": {top}}

@@ -48,3 +48,15 @@ def test_a_chapter_with_sections_is_read_after_chapters_without_any() -> None:
     by_text = {p.text.split("\n")[0][:15]: p.section.number for p in seg.passages if p.kind != "heading"}
     assert by_text["Tekst om mål 1."] == "3.1" and by_text["Tekst om mål 2."] == "3.2"
     assert seg.document.kind == "tildelingsbrev"
+
+
+def test_a_main_goal_listed_by_its_level_alone_in_the_contents_and_headed_with_its_title() -> None:
+    text = ("Innhald\n3  Aktivitetar og resultat .......................................... 2\n"
+            "   3.1 Hovudmål ......................................................... 2\n"
+            "   3.2 Delmål 1 ......................................................... 3\n\n"
+            "3  Aktivitetar og resultat\nRapporteringa følgjer hovudmålet og delmåla.\n\n"
+            "3.1 Hovudmål: Fleire menneske driv friluftsliv jamleg\nTekst om hovudmålet.\n\n"
+            "3.2 Delmål 1: Barn og unge får gode opplevingar\nTekst om delmål 1.\n")
+    seg = segment(Document(id="r", name="r.txt", path="r.txt", media_type="text/plain", text=text))
+    by_text = {p.text.split("\n")[0][:15]: p.section.number for p in seg.passages if p.kind != "heading"}
+    assert by_text["Tekst om hovudm"] == "3.1" and by_text["Tekst om delmål"] == "3.2"
