@@ -65,6 +65,7 @@ TOTALS = {
     "collection50": (0.94, 0.95, 0.88, 0),
     "collection51": (0.98, 0.98, 0.96, 0),
     "collection52": (0.98, 0.97, 0.96, 0),
+    "collection53": (0.97, 0.93, 0.89, 1),
 }
 # set: {type, link or alignment: (precision, recall)}
 SCORES = {
@@ -181,6 +182,9 @@ SCORES = {
     "collection52": {"SteeringParameter": (1.0, 1.0), "GrantScheme": (1.0, 1.0), "Report": (1.0, 1.0),
                      "parameter→goal": (1.0, 1.0), "evaluation→evaluated thing": (0.83, 1.0),
                      "alignment: Goal": (1.0, 0.6), "alignment: other types": (0.94, 0.89)},
+    "collection53": {"SteeringParameter": (1.0, 1.0), "Assignment": (1.0, 1.0), "Report": (1.0, 1.0),
+                     "parameter→goal": (1.0, 1.0), "goal→broader goal": (1.0, 1.0), "alignment: Goal": (1.0, 0.6),
+                     "alignment: other types": (1.0, 0.68)},
 }
 
 
