@@ -20,7 +20,7 @@ from kg.mentions.printed import Citer
 from kg.mentions.targets import evaluated
 from kg.mentions.text import clean
 from kg.passages.base import Passage
-from kg.passages.colophon import PARTNERS, Field, capitals_title, is_label_line, ordinary_case, read_colophon
+from kg.passages.colophon import PARTNERS, Field, capitals_title, is_label_line, logo_line, ordinary_case, read_colophon
 from kg.passages.profile import ADDRESS, name_and_alias
 
 SERIES_LINE = re.compile(r"^(?:[A-ZÆØÅ][\w-]*[- ])?(?i:rapport)\s+(?:nr\.?\s*)?\d{1,4}(?:[-:/]\d{1,4})?$")
@@ -40,13 +40,11 @@ def _title(lines: list[tuple[str, int]], first_label: int, colophon: dict[str, F
             return text, start
         break
     head: list[tuple[str, int]] = []
-    # the performer's name as a logo line over the title ('SELO – Senter for lokalsamfunnsforskning')
     by = colophon.get("performer") or colophon.get("publisher")
-    logo = re.sub(r"\s*\([^()]*\)", "", " ".join(by.value.split())) if by else ""
     for t, s in lines[:first_label]:
         # a logo beside the series ('PROBA SAMFUNNSANALYSE      RAPPORT 2024:12') is no part of the title
         if t and not SERIES_LINE.match(t) and not any(SERIES_LINE.match(c) for c in re.split(r"\s{3,}", t)[1:]) \
-                and not (len(logo) > 8 and logo in t and not EVALUATION_WORD.search(t)):
+                and not (by and logo_line(t, by.value)):  # the performer's name as a logo over the title
             if head and t[:1].islower() and not head[-1][0].endswith((".", ":")):
                 head[-1] = (f"{head[-1][0]}\n{t}", head[-1][1])  # a title wrapped onto a lower-case line
             else:

@@ -46,6 +46,13 @@ PARTNERS = re.compile(r"(?:(?<=^)|(?<=\si samarbeid med\s)|(?<=\sog\s)(?=[A-ZÆ�
                       r"(?=\s+i\s+samarbeid\s+med\s|\s+og\s+[A-ZÆØÅ]|$)", re.DOTALL)
 
 
+def logo_line(line: str, performer: str) -> bool:
+    """Whether a title page's line shows the performer's name as a logo over the title ('SELO – Senter for …'),
+    not a title that names it ('Evaluering av …')."""
+    name = re.sub(r"\s*\([^()]*\)", "", " ".join(performer.split()))
+    return len(name) > 8 and name in line and not re.search(r"(?i)evaluering", line)
+
+
 @dataclass(frozen=True)
 class Field:
     """A colophon value as printed (a value wrapped onto a second line keeps its line break) and its offset."""

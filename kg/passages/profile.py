@@ -12,7 +12,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from kg.passages.colophon import capitals_title, is_label_line, ordinary_case, read_colophon
+from kg.passages.colophon import capitals_title, is_label_line, logo_line, ordinary_case, read_colophon
 
 YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 MONTHS = {m: i for i, m in enumerate(("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
@@ -273,7 +273,7 @@ def _title_before(first: list[str], label: str, logo: str = "") -> str | None:
     lines = [x.strip() for x in first[:end] if x.strip() and not is_label_line(x.strip())
              and not re.search(r"^\d+$|\s{2,}\d+$", x) and not SERIES_LINE.search(x)
              and not MONTH_YEAR_LINE.match(x.strip())
-             and not (len(logo) > 8 and logo in x and not EVALUATION_TITLE.search(x))]
+             and not logo_line(x, logo)]
     seen: list[str] = []
     for x in lines:
         if seen and x[:1].islower() and not seen[-1].endswith((".", ":")) and not x.startswith("www"):
