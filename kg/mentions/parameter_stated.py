@@ -202,8 +202,10 @@ def quoted_parameters(original: str) -> list[tuple[re.Match[str], tuple[str, str
 
 # 'Andel kommuner som har vedtatt en plan' / 'Målverdi 2023: minst 60 prosent' / 'Resultat 2023: 54 prosent (2022:
 # 41 prosent)': a parameter named alone on its line, its target and results on the lines below
-NAMED = re.compile(r"^[ \t]*(?:Andel|Antall|Tal(?:et)?|Del|Gjennomsnittleg|Gjennomsnittlig|Saksbehandlingstid|"
-                   r"Brukertilfredshet|Brukartilfredsheit)\b[^.:;]{5,150}$")
+# the nouns a parameter's words open with: what it measures
+MEASURED = (r"Andel|Antall|Tal(?:et)?|Del|Gjennomsnittleg|Gjennomsnittlig|Saksbehandlingstid|Brukertilfredshet|"
+            r"Brukartilfredsheit")
+NAMED = re.compile(r"^[ \t]*(?:" + MEASURED + r")\b[^.:;]{5,150}$")
 TARGET_BELOW = re.compile(r"^[ \t]*(?P<kind>" + TARGET_WORDS + r")(?:[ \t]+" + YEAR
                           + r")?[ \t]*:[ \t]*(?P<target>\S.*)$", re.IGNORECASE)
 
@@ -262,8 +264,7 @@ def defined_parameter(lines: list[Line], i: int) -> tuple[int, str, str, tuple[s
 
 # 'Styringsparametere:' alone on its line over dash bullets that each name a measured quantity ('– Andel tilsyn …')
 LIST_LEAD = re.compile(r"^[ \t]*Styrings(?:parametere|parametrar|parametre|indikatorar|indikatorer)[ \t]*:\s*$")
-LIST_BULLET = re.compile(r"^[ \t]*[•▪●–-][ \t]+(?P<label>(?:Andel|Antall|Tal(?:et)?|Del|Gjennomsnittleg|"
-                         r"Gjennomsnittlig|Saksbehandlingstid|Sakshandsamingstid|Brukertilfredshet|Brukartilfredsheit)\b.*)$")
+LIST_BULLET = re.compile(r"^[ \t]*[•▪●–-][ \t]+(?P<label>(?:" + MEASURED + r"|Sakshandsamingstid)\b.*)$")
 
 
 def listed_parameters(lines: list[Line], i: int) -> tuple[int, list[tuple[int, int, str]]] | None:
