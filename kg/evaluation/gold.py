@@ -166,7 +166,10 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
     "collection53": (GOLD.parents[1] / "data" / "collection53", GOLD.with_name("collection53"),
                      "Extraction (a letter with goals as subsections and assignments as paragraphs, the year before's "
                      "report by parts, another agency's Nynorsk report by hovudmål/delmål, an evaluation; set 53)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout31", GOLD.with_name("collection_heldout31"),
+    "collection54": (GOLD.parents[1] / "data" / "collection54", GOLD.with_name("collection54"),
+                     "Extraction (a Nynorsk letter with goals as a numbered list of sentences, the year before's "
+                     "Nynorsk report, another agency's report with a torn goal map, a Nynorsk evaluation; set 54)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout32", GOLD.with_name("collection_heldout32"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

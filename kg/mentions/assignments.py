@@ -45,6 +45,10 @@ CODED_ITEM = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,5}-\d{1,4}(?:-\d{1,3})?(?:\.\d
                         r"\s*[:.–-]?\s+(?P<rest>\S.+)$")
 # a numbered item, not a date wrapped onto the start of a line ('1. november 2024.')
 ITEM = re.compile(r"^(?:(?P<code>\d{1,2})[.)]|[•▪●–-])\s+(?!(?:" + "|".join(MONTHS) + r")\b)(?P<rest>\S.+)$", re.I)
+# '5.1 Direktoratet skal lyse ut …': an item numbered within the assignments' own numbered chapter, a sentence that
+# opens as an order does (its subject, then 'skal'), never a sub-heading
+SUB_ITEM = re.compile(r"^(?P<code>\d{1,2}\.\d{1,2})\.?\s+"
+                      r"(?P<rest>(?![A-ZÆØÅ]\w*mål\b)[A-ZÆØÅ]\S*(?:\s+\S+){0,3}\s+skal\s+\S+(?:\s+\S+){3,})$")
 FRIST = re.compile(r"^(?:Tids)?[Ff]rist(?:\s+for\s+\w+)?\s*[:.–-]?\s*(?P<value>.*)$")
 # '… Frist: 1. juni 2023.', '… Frist 1.10.2023.', '… (frist: 1. mars 2025)'
 INLINE_FRIST = re.compile(r"\s*(?P<open>\()?\b(?:Tids)?[Ff]rist(?:\s+for\s+\w+)?\s*(?::|(?=\s\d))\s*"
@@ -61,6 +65,9 @@ GOAL_SENTENCE = re.compile(r"\s*\b(?:(?:Knyttet|Knytt|Knytte|Knytta)\s+til|(?:Se
 # til VM3'): the goal it serves, the words kept
 GOAL_REFERRED = re.compile(r"\b(?:jf\.|bidra\s+til(?:\s+å\s+nå)?|knytter\s+seg\s+til|knyttet\s+til)\s+"
                            r"(?P<code>[A-ZÆØÅ]{1,3}\d{1,2}(?:\.\d{1,2})?)(?![\w.]*\d)")
+# '…, jf. mål 2.' in the item's words: the goal it serves by its number, the words kept
+GOAL_POINTED = re.compile(r"\bjf\.\s+(?:hoved|hovud|del|virksomhets|verksemds)?mål\s+(?P<num>\d{1,2}(?:\.\d{1,2})?)\b",
+                          re.I)
 # '4. OPPDRAG', 'III.2 Andre oppdrag', 'DEL III  OPPDRAG', 'C  Oppdrag': a section heading
 SECTION = re.compile(r"^(?:(?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})*\.?\s+|(?:DEL\s+)?[A-EIVX]{1,4}\s{2,})?"
                      r"(?P<title>[A-ZÆØÅ][^.:]{2,80})$")
@@ -118,7 +125,7 @@ class AssignmentReader:
     def read(self) -> Extraction:
         """Every assignment of the document."""
         found: list[Found] = []
-        in_section, goal, i, finished = False, None, 0, False
+        in_section, goal, i, finished, chapter = False, None, 0, False, ""
         while i < len(self.lines):
             line = self.lines[i]
             text = line.text
@@ -137,7 +144,9 @@ class AssignmentReader:
                 continue
             block = BLOCK.match(text) or TITLED.match(text) or DASH_TITLED.match(text) or (
                 CODED_ITEM.match(text) if in_section else None)
+            sub = SUB_ITEM.match(text) if in_section and not block else None
             item = ITEM.match(text) if in_section and not block else None
+            item = item or (sub if sub and sub.group("code").split(".")[0] == chapter else None)
             item = None if item and item.group("rest").isupper() else item  # '5. FELLESFØRINGER': a new chapter
             match = block or item
             if match:
@@ -157,6 +166,7 @@ class AssignmentReader:
             elif SECTION.match(text) and len(text.split()) <= 8 and not text.endswith(","):
                 title = SECTION.match(text).group("title")  # type: ignore[union-attr]
                 in_section = bool(ASSIGNMENT_SECTION.match(title))
+                chapter = text.split()[0].rstrip(".") if in_section and text[:1].isdigit() else ""
                 if in_section or title != text:
                     goal = None  # a new numbered section (or the assignments' own) leaves the goal above
             i += 1
@@ -250,8 +260,9 @@ class AssignmentReader:
         if not said and (said := GOAL_SENTENCE.search(text)):  # the goal's sentence after the deadline
             f.goal, text = said.group("num"), text[: said.start()].rstrip()
         referred = GOAL_REFERRED.search(text)
-        if referred and not f.goal:
-            f.goal = referred.group("code")
+        pointed = GOAL_POINTED.search(text)
+        if (referred or pointed) and not f.goal:
+            f.goal = referred.group("code") if referred else pointed.group("num")  # type: ignore[union-attr]
         tag = GOAL_TAG.search(text)
         lead = LEAD_TAG.match(text) if not tag else None
         if tag:

@@ -62,12 +62,15 @@ def named_evaluated(found: Extraction) -> Extraction:
             # i Bergen og Tromsø'), the one measure so named
             opened = [k for k in known if k[0] == "Measure" and any(_opens(by_key, obj, k) for obj in read)]
             whole = opened if len(opened) == 1 else []
+        if not whole:  # 'Følgeevaluering av driftstilskuddsordningen': the one scheme 'Driftstilskudd til …'
+            compounded = [k for k in known if k[0] == "GrantScheme" and any(_compound(by_key, obj, k) for obj in read)]
+            whole = compounded if len(compounded) == 1 else []
         # the title's own reading stands where it names the thing whole, or another thing than a known name
-        if any(not any(_shorter(by_key, obj, known[k]) for k in whole) or obj in whole
+        if any(not any(_shorter(by_key, obj, known[k]) or _compound(by_key, obj, k) for k in whole) or obj in whole
                or any(_names(by_key, obj) == known[k] for k in whole) for obj in read):
             continue
         for key in whole:
-            cut = {obj for obj in read if _shorter(by_key, obj, known[key])}
+            cut = {obj for obj in read if _shorter(by_key, obj, known[key]) or _compound(by_key, obj, key)}
             dropped |= {(m.key, obj) for obj in cut}
             if key[0] == "GrantScheme" and any(obj[0] == "Measure" for obj in cut):
                 # the title names a programme that has a scheme of the same name: the programme, named whole
@@ -107,3 +110,11 @@ def _shorter(by_key: dict[Key, list[Mention]], key: Key, name: frozenset[str]) -
     digitale tjenester')."""
     labels = [m.label for m in by_key.get(key, []) if m.rule == TITLE_RULE]
     return bool(labels) and all(stems(label) - GENERIC < name for label in labels)
+
+
+def _compound(by_key: dict[Key, list[Mention]], key: Key, known: Key) -> bool:
+    """Whether the title's own reading ``key`` is one compound of the ``known`` scheme's first word and *ordning*
+    ('driftstilskuddsordningen' of 'Driftstilskudd til frivillige …')."""
+    labels = [m.label.lower() for m in by_key.get(key, []) if m.rule == TITLE_RULE]
+    heads = [m.label.split()[0].lower() for m in by_key.get(known, []) if len(m.label.split()) >= 3]
+    return any(re.fullmatch(rf"{re.escape(h)}s?ordning(?:en|a)?", label) for label in labels for h in heads)

@@ -191,7 +191,7 @@ def outside_cited_titles(found: Extraction) -> list[Link]:
 
 
 GOAL_NAMED = re.compile(r"\b(?:hoved|hovud|virksomhets|del)?mål\s+(?P<num>\d{1,2})\b(?!\.\d)", re.IGNORECASE)
-GOAL_CODE = re.compile(rf"\b{PRINTED_CODE}\b")  # 'VM1', 'HM2': a goal's printed code
+GOAL_CODE = re.compile(rf"\b{PRINTED_CODE}(?:\.\d{{1,2}})?\b")  # 'VM1', 'HM2', 'DM1.1': a goal's printed code
 # a sentence's end, not an abbreviation's full stop ('jf. VM1', 'bl.a. ', 'ca. 40')
 SENTENCE_END = re.compile(r"(?<!\bjf)(?<!\bca)(?<!\bnr)(?<!\bbl\.a)(?<!\bf\.eks)\.(?:\s|$)")
 

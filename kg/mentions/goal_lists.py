@@ -1,9 +1,10 @@
 """Goals as the items of a list a letter introduces as the agency's goals, and the goal they elaborate.
 
 An allocation letter may give its goals as bullets or numbered items under a lead-in: *Mål for 2023:*,
-*Departementet har fastsatt følgende mål for SBR i 2022:*, *Virksomhetens mål er:*. Each item is a goal; its
-words run on over the lines indented under it, and the lines indented further (*– Styringsparameter: …*) are
-the item's parameters, not its words. A list of the ministry's or government's own goals (*Departementets mål
+*Departementet har fastsatt følgende mål for SBR i 2022:*, *Virksomhetens mål er:*, or a paragraph whose
+sentence says the list after it holds the goals (*Departementet fastset desse måla for DLB i 2023. …*). Each item
+is a goal; its words run on over the lines indented under it, and the lines indented further (*– Styringsparameter:
+…*) are the item's parameters, not its words. A list of the ministry's or government's own goals (*Departementets mål
 for … er:*, *sektormål*) is none of the agency's. Items are numbered by the text where it numbers them, else by
 their place in the list (the letter's later *(Mål 2)* means the second). Read only where no other rule found
 the document's numbered goals.
@@ -29,6 +30,10 @@ LEAD_IN = re.compile(r"(?:^|\b)(?:(?:virksomhets|hoved|hovud)?mål(?:ene)?"
                      r"(?:\s+er)?|følgende\s+(?:virksomhets|hoved|hovud)?mål\s+for\s+.{1,60}?)\s*:$", re.IGNORECASE)
 # 'Virksomhetsmål for 2022' alone on its line, a numbered list below: a list's title, no colon needed
 TITLE_LINE = re.compile(r"^(?:Virksomhetsmål|Hovedmål|Hovudmål|Mål|Målene)\s+for\s+(?:\S+\s+)?(?:19|20)\d\d$")
+# 'Departementet fastset desse måla for DLB i 2023.': a paragraph's sentence that introduces the list after it
+FIXES = re.compile(r"\b(?:fastset\w*|fastsett\w*|har\s+fastsatt|set|setter)\s+(?:desse|disse|følgjande|følgende)\s+"
+                   r"(?:virksomhets|verksemds|hoved|hovud)?mål(?:a|ene)?\b(?!\s+(?:for\s+)?(?:departementet|regjeringa|"
+                   r"regjeringen|sektoren))", re.IGNORECASE)
 NOT_THE_AGENCYS = re.compile(r"\b(?:Departementets|Regjeringens|Stortingets)\b|sektormål|politikk", re.IGNORECASE)
 ITEM = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<num>\d{1,2})[.)]|[•▪●■])[ \t]+(?P<text>\S.*)$")
 SUB_ITEM = re.compile(r"^[ \t]*[–—-][ \t]+")
@@ -54,7 +59,12 @@ def goal_list_mentions(document: Document, passages: list[Passage], found: Extra
         lead = lines[i].text
         i += 1
         titled = bool(TITLE_LINE.match(lead)) and i < len(lines) and bool(ITEM.match(lines[i].raw))
-        if not (LEAD_IN.search(lead) or titled) or NOT_THE_AGENCYS.search(lead) or len(lead.split()) > 16:
+        fixes = FIXES.search(lead)
+        if fixes and not NOT_THE_AGENCYS.search(lead):
+            while i < len(lines) and lines[i].text and not ITEM.match(lines[i].raw):
+                i += 1  # the rest of the paragraph; the list follows it
+            lead = lead[fixes.start():]
+        elif not (LEAD_IN.search(lead) or titled) or NOT_THE_AGENCYS.search(lead) or len(lead.split()) > 16:
             continue
         level = next((w for w in ("virksomhetsmål", "hovedmål", "hovudmål") if w in lead.lower()), "mål")
         position = 0

@@ -20,6 +20,7 @@ GOAL_LINE = re.compile(r"^(?:(?:(?:Strategisk|Overordnet)[ \t]+mål|(?:[A-ZÆØ�
 AREA_NAMED = re.compile(r"\b(?P<word>(?:resultat|innsats|satsings|mål)område)[ \t]+(?P<num>\d{1,2})\b", re.IGNORECASE)
 # any level and number the document keys as such ('resultatmål 2.1')
 ANY_LEVEL = re.compile(r"\b(?P<word>[a-zæøå]*mål)[ \t]+(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.IGNORECASE)
+PRINTED = re.compile(r"\b[A-ZÆØÅ]{1,2}M\d{1,2}(?:\.\d{1,2})?\b")
 # a two-word level keyed apart from the numbered series where the document does ('overordnet mål 1', 'strategisk
 # mål A')
 TWO_WORD = re.compile(r"\b(?P<word>(?:strategisk|overordnet)[ \t]+mål)[ \t]+(?P<num>\d{1,2}|(?-i:[A-ZÆØÅ]))\b",
@@ -55,7 +56,8 @@ def named_goal_keys(ctx: GoalContext, doc: str, text: str) -> list[Key]:
         key = goal_key(doc, f"{anym.group('word').lower()} {anym.group('num')}")
         if key[2] in ctx.parts:
             return [key]
-    return []
+    code = PRINTED.search(text)  # 'delmål DM1.1', 'HM2': a goal keyed by the code it is printed with
+    return ctx.keys_for(doc, code.group()) if code and code.group() in ctx.parts else []
 
 
 # a group's title closed by the goal (or area) it belongs to: 'Friluftsliv for alle (mål 1)', '… (resultatområde 3)'

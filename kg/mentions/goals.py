@@ -155,6 +155,10 @@ def stated_goal_mentions(passages: list[Passage], ctx: GoalContext, original: st
         main = dotted.rsplit(".", 1)[0] if "." in dotted and (h.level in NUMBERED_SERIES or st.printed) else ""
         if (lettered := LETTERED_SUB.match(dotted)) and h.level in NUMBERED_SERIES:
             main = lettered.group(1)  # 'Delmål 1b' under goal 1
+        if (coded := re.fullmatch(r"[A-ZÆØÅ]{1,3}(\d{1,2})", main)) and main not in mains:
+            # 'DM1.1' under 'HM1': the one goal of another level's initials with the number before the dot
+            uppers = [u for u in mains if re.fullmatch(rf"[A-ZÆØÅ]{{1,3}}{coded.group(1)}", u)]
+            main = uppers[0] if len(uppers) == 1 else main
         # 'Resultatmål 1.1' under 'Overordnet mål 1': a goal of the level above that carries the number before the dot
         upper = next((u for u, _, _ in ctx.stated if "." in h.notation and u.level != h.level
                       and u.notation == h.notation.rsplit(".", 1)[0]), None)

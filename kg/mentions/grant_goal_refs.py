@@ -2,11 +2,11 @@
 til Y til strategisk mål 2 og …*, *Post 60 skal bidra til VM1*.
 
 A scheme the document names elsewhere (a table, a sentence), written out again and followed by *(skal) bidra
-til*, *til* or *under* and a goal's level and number or printed code (*brukarmål B2*), supports that goal where
-the document states it, also by a short form where no other scheme shares it (*Stipendordninga høyrer til delmål
-1.1*, *tilskotet til istandsetjing til delmål 2.1*). Only a scheme no other rule has placed under a goal is placed
-so, or one placed only by the goal section or overview table it stands in: the sentence that names its goal
-outweighs where it stands.
+til*, *støttar opp under*, *til* or *under* and a goal's level and number or printed code (*brukarmål B2*,
+*delmål DM1.1*), supports that goal where the document states it, also by a short form where no other scheme shares
+it (*Stipendordninga høyrer til delmål 1.1*, *tilskotet til istandsetjing til delmål 2.1*). Only a scheme no other
+rule has placed under a goal is placed so, or one placed only by the goal section or overview table it stands in:
+the sentence that names its goal outweighs where it stands.
 """
 
 from __future__ import annotations
@@ -25,10 +25,13 @@ from kg.passages.base import Passage
 BRIDGE = (r"(?:\s*\([^()\n]{1,40}\))?(?:[.,]?\s+(?:Ordningen|Ordninga|Tilskuddet|Tilskotet|Tilskuddsordningen|"
           r"Tilskotsordninga|Den|Denne))?")
 # ('… er det viktigaste verkemiddelet for hovud-\nmål 1', '… skal medverke til delmål 2.1': Nynorsk too)
-GOAL_AFTER = re.compile(BRIDGE + r"\s+(?:skal\s+)?(?:bidra\s+til|medverke\s+til|til|under|knyttet\s+til|"
+GOAL_AFTER = re.compile(BRIDGE + r"\s+(?:skal\s+)?(?:bidra\s+til|bidrar\s+til|bidreg\s+til|medverke\s+til|til|under|"
+                        r"knyttet\s+til|"
+                        r"(?:støtte|støtter|støttar)\s+opp\s+under|understøtt(?:e|er|ar)|"
                         r"h(?:øy)?rer\s+til|"
                         r"er\s+(?:det\s+)?[a-zæøå]+\s+v[ie]rk[ae]middel(?:et)?\s+for)\s+(?P<goal>(?:(?:strategisk|"
-                        r"overordnet)\s*)?[a-zæøå]*(?:-\n\s*[a-zæøå]*)?mål\s+(?:\d{1,2}(?:\.\d{1,2})?|(?-i:[A-ZÆØÅ]{1,2}\d{1,2}))(?!\w))",
+                        r"overordnet)\s*)?[a-zæøå]*(?:-\n\s*[a-zæøå]*)?mål\s+"
+                        r"(?:\d{1,2}(?:\.\d{1,2})?|(?-i:[A-ZÆØÅ]{1,2}\d{1,2}(?:\.\d{1,2})?))(?!\w))",
                         re.IGNORECASE)
 SECTION_RULE = "grant.named-in-goal-section"
 # the goals a scheme gets from where it stands: a sentence naming its goal outweighs them

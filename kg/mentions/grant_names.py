@@ -29,11 +29,11 @@ NAME = re.compile(r"(?<![.!?:]\s)(?<!^)(?<=\s)(?P<head>Tilsk(?:udd|ot)|[A-ZÆØ�
 # Words that end the noun phrase of a name: finite verbs, modal verbs and clause words.
 STOP = re.compile(
     r"\s(?:skal|skulle|kan|vil|må|bør|er|var|vart|ble|blei|blir|har|hadde|dekkes|dekker|gis|gir|ga|gikk|gjekk|går|fikk|fekk|får|"
-    r"forvaltes|forvalter|finansierer|finansieres|finansierte|kom|mottok|støttet|utgjorde|nådde|bidro|støtter|støttes|omfatter|omfattes|retter|rettes|lyses|lyst|utlyses|utlyst|økte|økes|som|der|hvor|fordi|men|samt|gjennom|"
+    r"forvaltes|forvalter|finansierer|finansieres|finansierte|kom|mottok|støttet|utgjorde|nådde|bidro|støtter|støttes|støttar|bidreg|medverkar|omfatter|omfattes|retter|rettes|lyses|lyst|utlyses|utlyst|økte|økes|som|der|hvor|fordi|men|samt|gjennom|"
     r"innenfor|etter|fra\s+\d+|i\s+\d{4}|og\s+(?:post|kap(?:ittel|\.)?)\s*\d+|med\s+\d+|på\s+\d+|til\s+\d+|hvorav|bidra|bidrar|evalueres|videreføres|"
     r"overføres|tildeles|tildelt|gjennomføres|gjennomført|avvikles|avviklet|fordeles|fordelt|fordelte|fordelde|innvilges|innvilget|bevilges|bevilget|over\s+kap|til\s+å|på\s+oppdrag|"
     r"(?:til|under)\s+(?:[a-zæøå]+\s+)?[a-zæøå]*mål(?:et|ene)?\s+\d|slik\s+at|når|på\s+(?:en|et)|i\s+lys\s+av|i\s+tråd\s+med|"
-    r"i\s+samsvar\s+med|og\s+(?:sørge|sikre|påse|vurdere|følge|gi|legge|rapportere|foreslå|utvikle|styrke|oversende|sende|levere|"
+    r"i\s+samsvar\s+med|og\s+[a-zæøå]+ing(?:a|en|ene)\s+(?:av|om)|og\s+(?:sørge|sikre|påse|vurdere|følge|gi|legge|rapportere|foreslå|utvikle|styrke|oversende|sende|levere|"
     r"utarbeide|gjennomføre|lage|etablere|presentere|beskrive|informere))\b"
 )
 # at a sentence's start, the name must be followed by what only a scheme has

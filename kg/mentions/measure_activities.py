@@ -16,6 +16,7 @@ from kg.mentions.base import Extraction, Mention, Span, span_of
 from kg.mentions.deadlines import MONTHS
 from kg.mentions.goals import GoalContext, addresses_goal
 from kg.mentions.language import head_of, lemma
+from kg.mentions.measure_words import RUN_BY_OTHERS
 from kg.mentions.measures import MEASURE_NAME_HEADS
 from kg.mentions.targets import measure_key
 from kg.passages.base import Passage
@@ -105,6 +106,8 @@ def activity_mentions(passages: list[Passage], ctx: GoalContext, original: str) 
                 if (one_word and re.search(r"(?<![\wæøå])" + re.escape(name.lower()) + r"(?![\wæøå])", original)) \
                         or len(name) < 4 or (p.id, found[0]) in seen or STEERING_TERM.match(name.split()[0]):
                     continue  # a common word written with a capital at a sentence's start, not a name
+                if RUN_BY_OTHERS.match(p.text[found[1]:]):
+                    continue  # '…, som Helsedirektoratet forvalter': another body's programme
                 seen.add((p.id, found[0]))
                 span = span_of(p, found[0], found[1], original)
                 mention = Mention("Measure", measure_key(name), name, span, rule, 0.7)

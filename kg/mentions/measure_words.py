@@ -14,6 +14,7 @@ from kg.mentions.language import lemma
 CLAUSE_WORDS = ("er", "var", "ble", "blir", "har", "hadde", "skal", "kan", "vil", "gir", "ga", "får", "fikk", "som",
                 "slik", "der", "hvor")
 MODALS = ("skal", "må", "bør", "vil", "kan")
+PREPOSITIONS = ("på", "for", "i", "til", "med", "mot", "uten", "utan")
 LINKING = ("i", "og", "for", "til", "av", "med", "på", "om")  # words a short name's initials may leave out
 
 
@@ -27,6 +28,19 @@ def closed(doc: Doc, i: int) -> bool:
     infinitive = t.lower_ == "og" and nxt is not None and nxt.is_lower and nxt.text.endswith("e") \
         and any(w.lower_ in MODALS for w in doc[t.sent.start : i])
     return (t.is_punct and t.text not in ("-", "–", "/")) or t.lower_ in CLAUSE_WORDS or infinitive
+
+
+def prepositional(doc: Doc, i: int) -> SpacySpan | None:
+    """The sentence-case name that the definite word at ``i`` opens with a preposition's phrase after it, closed by
+    a clause boundary, a past tense or a conjunction ('pilotprosjektet Biblioteket på hjul, som …', '… på hjul
+    vart starta', '… på hjul eller …'); a genitive ('Barnets') opens none."""
+    end = i + 3
+    if end > len(doc) or doc[i].lower_.endswith("s") or doc[i + 1].lower_ not in PREPOSITIONS:
+        return None
+    word = doc[i + 2]
+    if not (word.is_alpha and word.is_lower and word.lower_ not in LINKING and len(word) > 2):
+        return None
+    return doc[i:end] if closed(doc, end) or doc[end].lower_ in ("og", "eller", "vart", "blei") else None
 
 
 def spelt_out(doc: Doc, i: int) -> SpacySpan | None:
@@ -58,6 +72,13 @@ def split_on(doc: Doc, i: int) -> tuple[str, int] | None:
     return None
 
 
+# a measure said to be run by someone the text does not name ('…, som drives av en privat stiftelse'), or by a body it
+# names ('«X», som Kulturminnedirektoratet har ansvaret for', '…, som Helsedirektoratet forvalter', not by a short
+# name, which is mostly the agency's own: '…, som DFT også forvaltar'; 'X, et program i regi av Direktoratet for …')
+RUN_BY_OTHERS = re.compile(r"^\s*,?\s*(?:som\s+(?:drives|driftes|eies|driv|blir\s+driven)\s+av\s+"
+                           r"(?:en|ei|et|ein|eit|andre)\b|(?:(?:et|en|ei|eit|ein)\s+[a-zæøå]+\s+)?i\s+regi\s+av\s+"
+                           r"[A-ZÆØÅ]|som\s+[A-ZÆØÅ][^,.;]{2,60}?\s+(?:har|hadde)\s+ansvar(?:et)?\s+for|"
+                           r"som\s+(?![A-ZÆØÅ]{2,6}\b)[A-ZÆØÅ][^,.;]{2,60}?\s+(?:forvalter|forvaltar)\b)")
 # 'Riksantikvaren har fortsatt det overordnede ansvaret for verneverdige skip, herunder programmet …': a programme in
 # another body's remit
 OTHERS_REMIT = re.compile(r"(?:^|\s)(?P<org>[A-ZÆØÅ][\wæøå-]{3,})\s+(?:har|hadde)\s+(?:[a-zæøå]+\s+){0,3}"

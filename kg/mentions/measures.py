@@ -16,7 +16,16 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.mentions.knowledge import SECTION as KNOWLEDGE_SECTION
 from kg.mentions.language import head_of, lemma, spans
-from kg.mentions.measure_words import CLAUSE_WORDS, closed, in_others_remit, inflected, spelt_out, split_on
+from kg.mentions.measure_words import (
+    CLAUSE_WORDS,
+    RUN_BY_OTHERS,
+    closed,
+    in_others_remit,
+    inflected,
+    prepositional,
+    spelt_out,
+    split_on,
+)
 from kg.mentions.reader import FUNCTION_WORDS, ReaderBase, by_section
 from kg.mentions.targets import measure_key
 from kg.mentions.text import QUOTES, clean
@@ -40,11 +49,6 @@ CAMEL_CASE = re.compile(r"^(?:[A-ZÆØÅ][a-zæøå]+|[a-zæøå])[A-ZÆØÅ]\w*
 WEB_NAME = re.compile(r"^[\w-]+\.no$")
 # a capitalised name, a hyphen and a measure noun ('Digihjelp-kurs'); not an acronym's ('EU-programmet')
 NAMED_COMPOUND = re.compile(r"^[A-ZÆØÅ][a-zæøå]{3,}-[a-zæøå]+$")
-# a measure said to be run by someone the text does not name ('…, som drives av en privat stiftelse'), or by a body it
-# names ('«X», som Kulturminnedirektoratet har ansvaret for'; 'X, et program i regi av Direktoratet for …')
-RUN_BY_OTHERS = re.compile(r"^\s*,?\s*(?:som\s+(?:drives|driftes|eies|driv|blir\s+driven)\s+av\s+"
-                           r"(?:en|ei|et|ein|eit|andre)\b|(?:(?:et|en|ei|eit|ein)\s+[a-zæøå]+\s+)?i\s+regi\s+av\s+"
-                           r"[A-ZÆØÅ]|som\s+[A-ZÆØÅ][\wæøå-]+\s+(?:har|hadde)\s+ansvar(?:et)?\s+for)")
 OPENING_PREPOSITIONS = ("gjennom", "via", "med", "på", "i", "under", "etter")
 DEFINITION_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
                     "arbeidsmåte", "verktøy", "ressurs", "portal", "tjeneste", "intensjonsavtale", "avtale", "team",
@@ -118,9 +122,13 @@ class MeasureReading(ReaderBase):
                 if spelt is not None:
                     name_span = spelt  # 'Samordnet lokal forebygging (SLF)': the words the short name spells
                     short = doc[spelt.end + 1].text
-                elif len(name_span) == 1 and nxt.is_title and not inflected(nxt.text):
-                    # a plain capitalised word may open a sentence-case name; an inflected one ('Barnets') not
-                    name_span = self._recurring(doc, nxt.i) or name_span
+                elif len(name_span) == 1 and nxt.is_title:  # a plain capitalised word may open a sentence-case
+                    # name; an inflected one ('Barnets') only with a preposition's phrase ('Biblioteket på hjul, …')
+                    phrased = prepositional(doc, nxt.i) if inflected(nxt.text) else None
+                    # (never where the document names the word alone too: 'Fagbrevveien for voksne som vil …')
+                    phrased = phrased if phrased and self._times_named(nxt.text) <= self._times_named(phrased.text) \
+                        else None
+                    name_span = (phrased if inflected(nxt.text) else self._recurring(doc, nxt.i)) or name_span
             else:
                 continue
             name = name_span.text.strip(" .,")

@@ -25,7 +25,7 @@ from kg.mentions.text import clean
 # the code set apart by a wide gap, or a bullet's code and its text ('•  SP 1.1 Del av …')
 HEAD = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[•▪●*·–-][ \t]+)?"
                   r"(?P<word>(?:Resultatindikator|Styringsindikator|Indikator|Styringsparameter)[ \t]+(?=\d))?"
-                  r"(?P<code>(?:SP|S|[A-ZÆØÅ]{1,2})[ ]?\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})"
+                  r"(?P<code>(?:SP|S|[A-ZÆØÅ]{1,2})[ ]?\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,2}\.\d{1,2})"
                   r"(?:[ \t]{2,}|(?<=\d)[ \t](?!.*[ \t]{3,}))(?P<label>[A-ZÆØÅ].{5,})$")
 MEASURED_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[•▪●*·–-][ \t]+)(?P<word>)(?P<code>)"
                              r"(?P<label>(?:Andel|Antall|Gjennomsnittlig|Tal|Talet|Del|Prosentdel)[ \t].{5,})$")
@@ -83,8 +83,10 @@ def block_at(lines: Sequence[Line], i: int) -> Block | None:
             return Block(" ".join(m.group("code").split()), clean("\n".join(label)).rstrip(" ."),
                          None if NO_TARGET.match(t) else t, tm.group("kind").lower(), lines[i].start + column, i, j,
                          ())
+        # ('SP1.1.1 Andel … organisert' / 'fritidsaktivitet': a lettered code's text wraps flush with the code)
+        flush_wrap = indent == len(m.group("indent")) and m.group("code")[:1].isalpha() and not m.group("bullet")
         if not text.strip() or TARGET.match(text) or RESULT.match(text) or (abs(indent - column) > 2
-                                                                             and not hyphenated) \
+                                                                             and not hyphenated and not flush_wrap) \
                 or not text.strip()[:1].islower():
             break
         label.append(text.strip())

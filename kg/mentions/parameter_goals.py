@@ -23,12 +23,21 @@ def parameter_goals(ctx: GoalContext, p: Passage, pos: int, named: str = "", cod
     if keys:
         return keys
     column = re.fullmatch(r"mål (\d{1,2})", named)
-    if column:  # a goal column's number: the goal a later rule reads from a list keeps that number
+    # a goal column's number, or a caption's ('Styringsparametrar for mål 1'): the goal a later rule reads from a
+    # list keeps that number
+    column = column or re.search(r"\b(?:styringsparamet|indikator)\w*\s+(?:for|til|under)\s+mål\s+(\d{1,2})\b", named,
+                                 re.I)
+    if column:
         return [goal_key(p.doc, int(column.group(1)))]
     by_code = GOAL_NUMBER_CODE.match(code)
     if by_code and ("." in by_code.group("num") or by_code.group("num")[-1].isalpha()) \
             and by_code.group("num") in ctx.parts:
         return ctx.keys_for(p.doc, by_code.group("num"))  # 'SP 1.1.1' measures delmål 1.1
+    if by_code and "." in by_code.group("num"):
+        # 'SP1.1.1' where the goals are printed with their level's initials: the one goal 'DM1.1'
+        coded = [k for k in ctx.parts if re.fullmatch(rf"[A-ZÆØÅ]{{1,3}}{re.escape(by_code.group('num'))}", k)]
+        if len(coded) == 1:
+            return ctx.keys_for(p.doc, coded[0])
     letter = re.fullmatch(r"([A-ZÆØÅ])\.\d{1,2}", code)
     if letter and letter.group(1) in ctx.parts:  # 'A.1' measures the goal lettered 'A'
         return ctx.keys_for(p.doc, letter.group(1))
