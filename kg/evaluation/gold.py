@@ -169,7 +169,11 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
     "collection54": (GOLD.parents[1] / "data" / "collection54", GOLD.with_name("collection54"),
                      "Extraction (a Nynorsk letter with goals as a numbered list of sentences, the year before's "
                      "Nynorsk report, another agency's report with a torn goal map, a Nynorsk evaluation; set 54)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout32", GOLD.with_name("collection_heldout32"),
+    "collection55": (GOLD.parents[1] / "data" / "collection55", GOLD.with_name("collection55"),
+                     "Extraction (a letter to a supervisory authority with goals under unnumbered headings, the year "
+                     "before's report by sector and agency goals, another agency's report by effect and result "
+                     "goals, an evaluation; set 55)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout33", GOLD.with_name("collection_heldout33"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from kg.mentions.goal_rows import PARAMETER_OPENS
 from kg.mentions.knowledge import SECTION as KNOWLEDGE_SECTION
 from kg.mentions.language import head_of, lemma, spans
+from kg.mentions.measure_words import prepositional
 from kg.mentions.reader import ReaderBase, by_section
 from kg.mentions.targets import measure_key
 from kg.mentions.text import QUOTES
@@ -81,7 +82,10 @@ class ArenaReading(ReaderBase):
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if start == tok.i and tok.lemma_ != tok.lower_ and nxt is not None and (nxt.text == "«" or nxt.is_title):
                 continue
-            self._arena(p, doc[start].idx, tok.idx + len(tok.text), "measure.named-arena")
+            # ('Kommunenettverket for universell utforming er …': the name runs on over a preposition's phrase)
+            phrase = prepositional(doc, tok.i) if start == tok.i and tok.lemma_ != tok.lower_ else None
+            end = phrase[-1] if phrase is not None else tok
+            self._arena(p, doc[start].idx, end.idx + len(end.text), "measure.named-arena")
 
     def _arena(self, p: Passage, cs: int, ce: int, rule: str) -> None:
         raw = p.text[cs:ce]

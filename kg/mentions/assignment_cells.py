@@ -1,5 +1,5 @@
 """Assignment tables torn one cell per line: 'Nr. / Oppdrag / Frist / Mål', each header cell and each row's
-cell on lines of their own.
+cell on lines of their own (or the header on one line, its cells set apart by gaps, over rows torn so).
 
 A row opens with its code on a line of its own (an agency's prefix and a number, *AB-3*, *KD-2024-1*, or a
 bare number); its text runs over the lines below until the cells after it, read in the header's order: the
@@ -55,11 +55,14 @@ def header_at(lines: list[PrintedLine], i: int) -> tuple[list[str], int] | None:
     ``i``, and the index after the header; none where line ``i`` opens no such header."""
     names: list[str] = []
     j = i
+    cells = re.split(r"\s{2,}", lines[i].text.strip()) if i + 1 < len(lines) else []
+    if len(cells) >= 3 and CODE.match(lines[i + 1].text.strip()):
+        # ('Nr   Oppdrag   Frist   Rapportering' on one line, each row's cells on lines of their own below)
+        names = [_column(c) or "" for c in cells]
+        fits = "" not in names and len(set(names)) == len(names) and "text" in names and "due" in names
+        return (names[names.index("text") + 1:], i + 1) if fits and names[0] in ("code", "text") else None
     while j < len(lines) and len(names) < 5:
-        text = lines[j].text
-        name = ("code" if CODE_COLUMN.match(text) else "text" if TEXT_COLUMN.match(text)
-                else "due" if DUE_COLUMN.match(text) else "goal" if GOAL_COLUMN.match(text)
-                else "other" if OTHER_COLUMN.match(text) else None)
+        name = _column(lines[j].text)
         if name is None or name in names:
             break
         names.append(name)
@@ -67,6 +70,13 @@ def header_at(lines: list[PrintedLine], i: int) -> tuple[list[str], int] | None:
     if "text" not in names or "due" not in names or len(names) < 3 or names[0] not in ("code", "text"):
         return None
     return names[names.index("text") + 1:], j
+
+
+def _column(text: str) -> str | None:
+    """The column a header cell names: 'code', 'text', 'due', 'goal' or 'other'."""
+    return ("code" if CODE_COLUMN.match(text) else "text" if TEXT_COLUMN.match(text)
+            else "due" if DUE_COLUMN.match(text) else "goal" if GOAL_COLUMN.match(text)
+            else "other" if OTHER_COLUMN.match(text) else None)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -128,6 +138,7 @@ def table_rows(lines: list[PrintedLine], i: int, after_text: list[str], year: in
             goal = gm.group("num") if gm and gm.group("num") else None
         elif done and row is not None and row.other and (text[:1].islower() or row.other[-1].endswith("-")):
             row.other.append(text)  # the 'other' cell wraps ('Etatsstyrings-' / 'møtene')
+            row.lines.append(lines[j])
         elif done or row is None:
             break
         elif cm and _same_style(row.code, cm.group("code")) and row.text and _ends_sentence(row.text[-1]):
@@ -149,8 +160,9 @@ def _same_style(code: str, other: str) -> bool:
 def _cell(row: CellRow, line: PrintedLine, text: str) -> None:
     """Give ``text`` to the row's text or to the next of its remaining cells."""
     nxt = row.cells_left[0]
-    if nxt == "other" and row.due_words:
+    if nxt == "other" and row.due_words:  # (a cell of the row: its line is the row's, 'se omtale under 3.2.1')
         row.other.append(text)
+        row.lines.append(line)
     elif nxt == "due" and _due_cell(row, text):
         row.due_words.append(text)
         row.cells_left.pop(0)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.mentions.base import Extraction, Key, Link
+from kg.mentions.goal_context import GoalContext, goal_key
 from kg.mentions.goal_rows import printed_goal_keys
 from kg.mentions.printed import Citer
 from kg.passages.base import Passage
@@ -27,6 +28,35 @@ NUMBERED_CLAUSE = re.compile(
     r"\boppdrag\s+(?P<codes>\d{1,2}(?:\s*(?:,|og)\s*\d{1,2})*)\s+(?:(?:hører|faller)\s+(?:inn\s+)?)?"
     r"(?:under|knyttet\s+til)\s+(?P<goal>[A-ZÆØÅ]{1,3}\d{1,2}\b|(?:virksomhets|hoved|hovud|del|strategisk\s+)?mål\s+"
     r"\d{1,2}(?:\.\d{1,2})?\b)", re.IGNORECASE)
+
+
+# a goal's code referred to in the item's words ('…, jf. BE1.', '… skal bidra til å nå VM2', 'Oppdraget knytter seg
+# til VM3'): the goal it serves, the words kept
+GOAL_REFERRED = re.compile(r"\b(?:jf\.|bidra\s+til(?:\s+å\s+nå)?|knytter\s+seg\s+til|knyttet\s+til)\s+"
+                           r"(?P<code>[A-ZÆØÅ]{1,3}\d{1,2}(?:\.\d{1,2})?)(?![\w.]*\d)")
+# '…, jf. mål 2.' or '(jf. mål for drikkevann)' in the item's words: the goal it serves, the words kept
+GOAL_POINTED = re.compile(r"\bjf\.\s+(?:hoved|hovud|del|virksomhets|verksemds)?mål\s+"
+                          r"(?P<num>\d{1,2}(?:\.\d{1,2})?\b|for\s+[a-zæøå][a-zæøå -]{2,50}?(?=\)))", re.I)
+# 'Status: Gjennomført, se virksomhetsmål 3.1.': a report's status of an assignment, pointing at the goal it is
+# told under
+SEE_GOAL = re.compile(r"\b(?:se|sjå|jf\.)\s+(?:omtalen\s+under\s+)?[a-zæøå]*mål\s+(?P<num>\d{1,2}(?:\.\d{1,2})?)\b",
+                      re.I)
+
+
+def words_goal(text: str) -> str | None:
+    """The goal an assignment's words point at ('…, jf. BE1.', '…, jf. mål 2.', '(jf. mål for drikkevann)'): its
+    code, number, or the area a letter heads it by ('mål for drikkevann')."""
+    referred, pointed = GOAL_REFERRED.search(text), GOAL_POINTED.search(text)
+    if referred:
+        return referred.group("code")
+    num = " ".join(pointed.group("num").split()) if pointed else ""
+    return (f"mål {num}" if num.startswith("for") else num) or None
+
+
+def status_goal(status: str) -> str | None:
+    """The goal number a report's status of an assignment points at ('se virksomhetsmål 3.1')."""
+    m = SEE_GOAL.search(status)
+    return m.group("num") if m else None
 
 
 def _goal_key(goals: set[Key], printed: dict[str, Key], doc: str, ref: str) -> Key | None:
@@ -76,4 +106,26 @@ def sentence_assignment_goals(found: Extraction, passages: list[Passage], origin
                     continue
                 out.append(Link(m.key, "underGoal", goal, span, "assignment.goal-named-in-sentence", 0.8))
                 placed.add(m.key)
+    return out
+
+
+# 'Gjennomført, se omtale under 3.2.2': a report's status pointing at the section that tells of the assignment
+SECTION_POINTED = re.compile(r"\b(?:se|sjå)\s+omtale(?:n)?\s+(?:under|i)\s+(?:kapittel\s+|kap\.\s*|punkt\s+)?"
+                             r"(?P<section>\d{1,2}(?:\.\d{1,2}){1,3})\b", re.IGNORECASE)
+
+
+def section_pointed_goals(found: Extraction, ctx: GoalContext) -> list[Link]:
+    """``underGoal`` links for the assignments whose words point at the section that tells of them (*se omtale under
+    3.2.2*), to the goal whose section holds that one."""
+    placed = {link.subject for link in found.links if link.predicate == "underGoal"}
+    out: list[Link] = []
+    for m in found.mentions:
+        sm = SECTION_POINTED.search(m.span.text) if m.type == "Assignment" and m.key not in placed else None
+        parts = sm.group("section").split(".") if sm else []
+        heading = next((ctx.headings[".".join(parts[:i])] for i in range(len(parts), 0, -1)
+                        if ".".join(parts[:i]) in ctx.headings), None)
+        if heading is not None:
+            out.append(Link(m.key, "underGoal", goal_key(m.span.doc, heading.number, heading.part), m.span,
+                            "assignment.section-pointed", 0.8))
+            placed.add(m.key)
     return out

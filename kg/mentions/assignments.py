@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from kg.documents.base import Document
 from kg.mentions import assignment_cells
+from kg.mentions.assignment_goal_refs import status_goal, words_goal
 from kg.mentions.assignment_prose import prose_assignments, reported_assignments
 from kg.mentions.assignment_tables import TableReader
 from kg.mentions.base import Extraction, Key, Link, Mention, Span
@@ -61,17 +62,11 @@ GOAL_SENTENCE = re.compile(r"\s*\b(?:(?:Knyttet|Knytt|Knytte|Knytta)\s+til|(?:Se
                            r"Oppdraget\s+(?:hører|høyrer)\s+(?:inn\s+)?(?:til|under))\s+"
                            r"[a-zæøå]*mål\s+"
                            r"(?P<num>(?:[A-ZÆØÅ]{1,2})?\d{1,2}(?:\.\d{1,2})?)\s*\.?$")
-# a goal's code referred to in the item's words ('…, jf. BE1.', '… skal bidra til å nå VM2', 'Oppdraget knytter seg
-# til VM3'): the goal it serves, the words kept
-GOAL_REFERRED = re.compile(r"\b(?:jf\.|bidra\s+til(?:\s+å\s+nå)?|knytter\s+seg\s+til|knyttet\s+til)\s+"
-                           r"(?P<code>[A-ZÆØÅ]{1,3}\d{1,2}(?:\.\d{1,2})?)(?![\w.]*\d)")
-# '…, jf. mål 2.' in the item's words: the goal it serves by its number, the words kept
-GOAL_POINTED = re.compile(r"\bjf\.\s+(?:hoved|hovud|del|virksomhets|verksemds)?mål\s+(?P<num>\d{1,2}(?:\.\d{1,2})?)\b",
-                          re.I)
 # '4. OPPDRAG', 'III.2 Andre oppdrag', 'DEL III  OPPDRAG', 'C  Oppdrag': a section heading
 SECTION = re.compile(r"^(?:(?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})*\.?\s+|(?:DEL\s+)?[A-EIVX]{1,4}\s{2,})?"
                      r"(?P<title>[A-ZÆØÅ][^.:]{2,80})$")
-ASSIGNMENT_SECTION = re.compile(r"^(?:[\w-]+\s+)?oppdrag(?:ene)?(?:\s+(?:for|i|til|fra|under)\b.*)?$", re.I)
+ASSIGNMENT_SECTION = re.compile(r"^(?:[\w-]+\s+|rapportering\s+(?:på|om)\s+)?oppdrag(?:ene)?"
+                                r"(?:\s+(?:for|i|til|fra|under)\b.*)?$", re.I)
 GOAL_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?" + GOAL_REF.pattern.removeprefix(r"\b"), re.I)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # '(Mål a)', '(delmål 1.2)', '(jf. mål 3)' closing an item's text: the goal it serves, not part of its words
@@ -144,9 +139,9 @@ class AssignmentReader:
                 continue
             block = BLOCK.match(text) or TITLED.match(text) or DASH_TITLED.match(text) or (
                 CODED_ITEM.match(text) if in_section else None)
-            sub = SUB_ITEM.match(text) if in_section and not block else None
-            item = ITEM.match(text) if in_section and not block else None
-            item = item or (sub if sub and sub.group("code").split(".")[0] == chapter else None)
+            sub = SUB_ITEM.match(text) if in_section and not block else None  # ('5.1 …' in chapter 5 only)
+            item = (ITEM.match(text) or (sub if sub and sub.group("code").split(".")[0] == chapter else None)) \
+                if in_section and not block else None
             item = None if item and item.group("rest").isupper() else item  # '5. FELLESFØRINGER': a new chapter
             match = block or item
             if match:
@@ -229,6 +224,10 @@ class AssignmentReader:
             if frist:
                 f.due = deadline(frist.group("value"), self.year)
                 i += 1
+                if i < len(self.lines) and self.lines[i].text.startswith("Status:"):  # a report's status below it
+                    f.lines.append(self.lines[i])
+                    f.text_parts.append(self.lines[i].text)
+                    i += 1
                 break
             if any(r.match(text) for r in (BLOCK, TITLED, DASH_TITLED, ITEM, CODED_ITEM)) or TableReader.at(self.lines,
                                                                                                            i):
@@ -246,8 +245,8 @@ class AssignmentReader:
     def _emit(self, f: Found) -> None:
         text = clean("\n".join(f.text_parts))
         status = STATUS.search(text)
-        if status:
-            text = text[: status.start()]
+        if status:  # ('Status: Gjennomført, se virksomhetsmål 3.1.': the goal the report tells it under)
+            f.goal, text = f.goal or status_goal(text[status.start():]), text[: status.start()]
         said = GOAL_SENTENCE.search(text)
         if said:
             f.goal, text = said.group("num"), text[: said.start()].rstrip()
@@ -259,10 +258,7 @@ class AssignmentReader:
             f.due = inline_deadline(text, self.year)
         if not said and (said := GOAL_SENTENCE.search(text)):  # the goal's sentence after the deadline
             f.goal, text = said.group("num"), text[: said.start()].rstrip()
-        referred = GOAL_REFERRED.search(text)
-        pointed = GOAL_POINTED.search(text)
-        if (referred or pointed) and not f.goal:
-            f.goal = referred.group("code") if referred else pointed.group("num")  # type: ignore[union-attr]
+        f.goal = f.goal or words_goal(text)
         tag = GOAL_TAG.search(text)
         lead = LEAD_TAG.match(text) if not tag else None
         if tag:

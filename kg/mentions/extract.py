@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from kg.documents.base import Document
-from kg.mentions.assignment_goal_refs import sentence_assignment_goals
+from kg.mentions.assignment_goal_refs import section_pointed_goals, sentence_assignment_goals
 from kg.mentions.assignments import assignment_mentions
 from kg.mentions.attainment_lists import attainment_list_mentions, result_bullet_mentions
 from kg.mentions.base import Extraction, Key, Link, Mention
@@ -115,6 +115,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.links = below_societal_goals(out)
     out.links = outside_administration_goals(out)
     out.links = numbered_goal_links(out)
+    out.links.extend(section_pointed_goals(out, ctx))  # ('Gjennomført, se omtale under 3.2.2')
     out.links.extend(subject_goal_links(out, document.kind))
     out.mentions = outside_copy_lists(out, original)
     return scheme_names_no_measures(out)

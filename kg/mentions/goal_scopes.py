@@ -38,6 +38,8 @@ def key_number(s: GoalStatement, apart: frozenset[str] = frozenset()) -> int | s
     level in ``apart`` keys by level and number ('hovudmål 1' beside the report's own 'Mål 1' sections)."""
     if s.level in apart and s.rank == 0 and s.number:
         return f"{s.level} {s.number}"
+    if s.named:  # 'Mål for drikkevann' over the goal's sentence: keyed by the area it names
+        return f"mål for {s.named}"
     if s.area:  # 'Delmål 1' of area 2, where each area numbers its goals anew; 'Delmål:', the area's one goal
         return f"{s.area}.{s.number}" if s.number else f"{s.level} i område {s.area}"
     if not s.number and s.level == "mål":  # goals under 'Mål: …' headings, none numbered: each by its title

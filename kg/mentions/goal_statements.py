@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from kg.mentions.goal_codes import capitals_headings, overview_goals, tagged_headings
 from kg.mentions.goal_defined import defined_titles
 from kg.mentions.goal_maps import area_table_goals, coded_table_goals, lettered_goals, map_goals, section_goals
+from kg.mentions.goal_named_headings import named_headings
 from kg.mentions.goal_sentences import sentence_goals
 from kg.mentions.outline import TOC_ENTRY
 from kg.mentions.text import clean
@@ -116,6 +117,7 @@ class GoalStatement:
     style: str  # line | sentence | quoted | listed (a line of an overview of coded goals)
     area: str = ""  # the area's number where the text numbers goals anew in each area
     printed: str = ""  # the code as printed where the number is read out of it ('DM1.1' for 1.1)
+    named: str = ""  # the area an unnumbered goal's heading names it by ('drikkevann' of 'Mål for drikkevann')
 
     @property
     def level(self) -> str:
@@ -265,6 +267,8 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
                                                             *coded_table_goals(text), *lettered_goals(text)]:
         found.setdefault(start, GoalStatement(word, number, title, start, end, style,
                                               printed=printed if printed != number else ""))
+    for name, title, start, end in named_headings(text):  # 'Mål for drikkevann' / the goal's sentence
+        found.setdefault(start, GoalStatement("Mål", "", title, start, end, "line", named=name))
     kept = [s for _, s in sorted(found.items()) if not _inside(s.start, removed)]
     return _numbered_by_area(defined_titles(kept, text), text)
 

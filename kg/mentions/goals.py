@@ -160,8 +160,9 @@ def stated_goal_mentions(passages: list[Passage], ctx: GoalContext, original: st
             uppers = [u for u in mains if re.fullmatch(rf"[A-ZÆØÅ]{{1,3}}{coded.group(1)}", u)]
             main = uppers[0] if len(uppers) == 1 else main
         # 'Resultatmål 1.1' under 'Overordnet mål 1': a goal of the level above that carries the number before the dot
-        upper = next((u for u, _, _ in ctx.stated if "." in h.notation and u.level != h.level
-                      and u.notation == h.notation.rsplit(".", 1)[0]), None)
+        # ('Resultatmål 1.1' under the heading '3.1 Effektmål 1: …' too)
+        upper = next((u for u in [*(s for s, _, _ in ctx.stated), *ctx.headings.values()] if "." in h.notation
+                      and u.level != h.level and u.notation == h.notation.rsplit(".", 1)[0]), None)
         if main and main in mains:
             for target in ctx.keys_for(p.doc, int(main) if main.isdigit() else main):
                 out.links.append(Link(key, "broader", target, span, "goal.sub-goal-number", 0.9))

@@ -25,7 +25,8 @@ from kg.passages.base import Passage
 BRIDGE = (r"(?:\s*\([^()\n]{1,40}\))?(?:[.,]?\s+(?:Ordningen|Ordninga|Tilskuddet|Tilskotet|Tilskuddsordningen|"
           r"Tilskotsordninga|Den|Denne))?")
 # ('… er det viktigaste verkemiddelet for hovud-\nmål 1', '… skal medverke til delmål 2.1': Nynorsk too)
-GOAL_AFTER = re.compile(BRIDGE + r"\s+(?:skal\s+)?(?:bidra\s+til|bidrar\s+til|bidreg\s+til|medverke\s+til|til|under|"
+GOAL_AFTER = re.compile(BRIDGE + r"\s+(?:skal\s+)?(?:(?:bidra|bidrar|bidreg)\s+(?:direkte\s+|særlig\s+|særleg\s+)?til|"
+                        r"medverke\s+til|til|under|"
                         r"knyttet\s+til|"
                         r"(?:støtte|støtter|støttar)\s+opp\s+under|understøtt(?:e|er|ar)|"
                         r"h(?:øy)?rer\s+til|"

@@ -24,7 +24,9 @@ ONGOING = re.compile(r"\b(pågående|påbegynt|igangsatt|under arbeid)\b", re.I)
 APA = re.compile(r"^(?P<authors>[^()]+?)\s\((?P<year>(?:19|20)\d\d)\)\.\s*(?P<rest>.+)$")
 EVALUATION_WORD = re.compile(r"evaluering|statusmåling|effektmåling|effektstudie|følgeforskning|^effekt(?:er|ar) av\b",
                              re.I)
-TITLE_THEN_PUBLISHER = re.compile(r"^(?P<title>[^«»]*?(?:«[^«»]*»[^«»]*?)*\S{3})\.\s+(?P<pubs>[A-ZÆØÅ][^.«»\"]{1,60})$")
+# ('… kampanjen «Se hele meg». Ipsos': a title closing on its quote)
+TITLE_THEN_PUBLISHER = re.compile(r"^(?P<title>[^«»]*?(?:«[^«»]*»[^«»]*?)*(?<=\S{3}))\.\s+"
+                                  r"(?P<pubs>[A-ZÆØÅ][^.«»\"]{1,60})$")
 SPLIT_ORGS = re.compile(r",\s+|(?<![-,])\s+og\s+")
 
 
@@ -100,7 +102,11 @@ def parse_item(text: str) -> dict[str, object]:
         inner = m.group("inner").strip()
         if YEAR_AT_END.match(inner) or ONGOING.search(inner):
             cite = m
-    if cite is None:
+    if cite is None:  # 'Title. Nordlys Samfunnsanalyse' without a year: a publisher only by an organisation's name
+        tp = TITLE_THEN_PUBLISHER.match(text)
+        pub = clean(tp.group("pubs")) if tp else ""
+        if tp and (organisation_name(pub) == pub or re.fullmatch(r"[A-ZÆØÅ]{3,6}", pub)):
+            info.update(title=clean(tp.group("title")), publishers=[pub], title_end=tp.end("title"))
         return info
     inner = cite.group("inner").strip()
     title = text[: cite.start()].rstrip()
@@ -113,9 +119,10 @@ def parse_item(text: str) -> dict[str, object]:
         title, inner = title[: own.start()], f"{own.group('pubs')}, {inner}"
     info["title"], info["title_end"] = clean(title).rstrip("."), len(title)
     tp = TITLE_THEN_PUBLISHER.match(str(info["title"]))
-    if tp and not re.search(r"[A-ZÆØÅ]", inner) and len(tp.group("pubs").split()) <= 6 and publishers(tp.group("pubs")):
+    pubs = re.sub(r"\s*\([A-ZÆØÅ]{2,8}\)$", "", tp.group("pubs")) if tp else ""  # ('… regionforskning (NIBR)')
+    if tp and not re.search(r"[A-ZÆØÅ]", inner) and len(pubs.split()) <= 6 and publishers(pubs):
         # 'Title. Publisher (2024)': the publisher stands after the title, the year alone in brackets
-        info["title"], inner = tp.group("title"), f"{tp.group('pubs')}, {inner}"
+        info["title"], inner = tp.group("title"), f"{pubs}, {inner}"
     ym = YEAR_AT_END.match(inner)
     if ym and (ym.group("pubs") is None or publishers(ym.group("pubs"))):
         info["year"] = int(ym.group("year"))
@@ -176,7 +183,7 @@ def report_mentions(passages: list[Passage], ctx: GoalContext, original: str) ->
             if not body or (not bullet and not (n == 0 and CITATION.search(body) and not TOLD.search(body))):
                 continue
             # An item followed by the next list's intro on the same line: keep the item only.
-            tail = re.search(r"\)\s+(Følgende|I tillegg)\b.*:\s*$", body)
+            tail = re.search(r"\)\s+(Følgende|I tillegg|Pågående|Pågåande|Under arbeid)\b.*:\s*$", body)
             if tail:
                 intro_status = _status_from_intro(body[tail.start() + 1:])
                 body = body[: tail.start() + 1]
@@ -184,8 +191,11 @@ def report_mentions(passages: list[Passage], ctx: GoalContext, original: str) ->
             body = TRAILING_GROUP.sub("", body)
             # an item closed by its bracket ('… (NIKRU)'), then a blank line and a paragraph: not the item's words
             own = before_paragraph(line, original)
-            if own is not None and own.rstrip().endswith(")") and own.count("(") == own.count(")") \
-                    and body.startswith(head := clean(own.lstrip("• "))) and len(head) >= 8:
+            # (or by its publisher after the title: '… i befolkningen. NOVA')
+            closed = own is not None and (own.rstrip().endswith(")") and own.count("(") == own.count(")") or bool(
+                (tp := TITLE_THEN_PUBLISHER.match(clean(own.lstrip("• ")))) and publishers(tp.group("pubs"))
+                and not re.search(r"(?:\b(?:og|i|for|av|til|på|med|om)|-)$", own.rstrip())))
+            if own is not None and closed and body.startswith(head := clean(own.lstrip("• "))) and len(head) >= 8:
                 body = head
             tag = DASH_TAG.search(body)  # '… (Aurland Økonomi, 2024) – VM 1. Levert som svar på …'
             tagged = tag_goal_keys(ctx, p.doc, tag) if tag else []

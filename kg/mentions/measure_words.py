@@ -14,6 +14,9 @@ from kg.mentions.language import lemma
 CLAUSE_WORDS = ("er", "var", "ble", "blir", "har", "hadde", "skal", "kan", "vil", "gir", "ga", "får", "fikk", "som",
                 "slik", "der", "hvor")
 MODALS = ("skal", "må", "bør", "vil", "kan")
+# words of time and quantity: 'Havnesikkerhetsprisen for andre gang' is the prize, then when
+NOT_NAMING = ("første", "andre", "tredje", "fjerde", "femte", "gang", "gangen", "året", "år", "alle", "hele", "flere",
+              "mange", "noen")
 PREPOSITIONS = ("på", "for", "i", "til", "med", "mot", "uten", "utan")
 LINKING = ("i", "og", "for", "til", "av", "med", "på", "om")  # words a short name's initials may leave out
 
@@ -34,13 +37,15 @@ def prepositional(doc: Doc, i: int) -> SpacySpan | None:
     """The sentence-case name that the definite word at ``i`` opens with a preposition's phrase after it, closed by
     a clause boundary, a past tense or a conjunction ('pilotprosjektet Biblioteket på hjul, som …', '… på hjul
     vart starta', '… på hjul eller …'); a genitive ('Barnets') opens none."""
-    end = i + 3
-    if end > len(doc) or doc[i].lower_.endswith("s") or doc[i + 1].lower_ not in PREPOSITIONS:
+    if i + 3 > len(doc) or doc[i].lower_.endswith("s") or doc[i + 1].lower_ not in PREPOSITIONS:
         return None
-    word = doc[i + 2]
-    if not (word.is_alpha and word.is_lower and word.lower_ not in LINKING and len(word) > 2):
-        return None
-    return doc[i:end] if closed(doc, end) or doc[end].lower_ in ("og", "eller", "vart", "blei") else None
+    for end in (i + 4, i + 3):  # one or two words after the preposition ('for universell utforming')
+        words = doc[i + 2: end]
+        if end <= len(doc) and all(w.is_alpha and w.is_lower and w.lower_ not in LINKING and len(w) > 2
+                                   and w.lower_ not in NOT_NAMING for w in words) \
+                and (closed(doc, end) or doc[end].lower_ in ("og", "eller", "vart", "blei")):
+            return doc[i:end]
+    return None
 
 
 def spelt_out(doc: Doc, i: int) -> SpacySpan | None:

@@ -52,3 +52,35 @@ def test_an_item_closed_by_its_bracket_ends_at_the_paragraph_after_it_and_a_list
     assert ongoing.attr("status") == "ongoing"
     assert {link.target_label for link in ongoing.links if link.predicate == "publisher"} == {"Kystforsk"}
     assert reports["Kartlegging av fyrvokterlag i Norge"].attr("year") == 2021
+
+
+TITLE_THEN_PUBLISHER = """3 Årets aktiviteter og resultater
+
+3.1 Evalueringer og forskning
+
+Kunnskapsgrunnlaget ble i 2024 styrket gjennom følgende rapporter:
+
+• Evaluering av kampanjen «Rydd i fjæra». Kystanalyse (2024)
+• Kartlegging av marint søppel i nord. Norsk institutt for hav- og
+  kystforskning (NIHK) (2023)
+
+Pågående:
+• Følgeevaluering av strandryddeprogrammet. Vestlandsanalyse AS
+
+Kartleggingen fra NIHK ble brukt i planleggingen av kampanjen.
+"""
+
+
+def test_items_with_the_publisher_after_the_title_keep_it_out_of_the_title_also_without_a_year() -> None:
+    entities = entities_of("kyst_ar_2024.txt", TITLE_THEN_PUBLISHER)
+    reports = {e.label: e for e in entities if e.type in ("Report", "Evaluation")}
+    assert set(reports) == {"Evaluering av kampanjen «Rydd i fjæra»", "Kartlegging av marint søppel i nord",
+                            "Følgeevaluering av strandryddeprogrammet"}
+
+    def publisher(label: str) -> set[str]:
+        return {link.target_label for link in reports[label].links if link.predicate == "publisher"}
+
+    assert publisher("Evaluering av kampanjen «Rydd i fjæra»") == {"Kystanalyse"}
+    assert publisher("Kartlegging av marint søppel i nord") == {"Norsk institutt for hav- og kystforskning"}
+    assert publisher("Følgeevaluering av strandryddeprogrammet") == {"Vestlandsanalyse"}
+    assert reports["Følgeevaluering av strandryddeprogrammet"].attr("status") == "ongoing"
