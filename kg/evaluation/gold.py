@@ -173,7 +173,11 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (a letter to a supervisory authority with goals under unnumbered headings, the year "
                      "before's report by sector and agency goals, another agency's report by effect and result "
                      "goals, an evaluation; set 55)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout33", GOLD.with_name("collection_heldout33"),
+    "collection56": (GOLD.parents[1] / "data" / "collection56", GOLD.with_name("collection56"),
+                     "Extraction (a letter with goals as chapter headings and numbered parameters, the year before's "
+                     "report with goals in capitals, another agency's Nynorsk report by result goals, an evaluation "
+                     "note; set 56)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout34", GOLD.with_name("collection_heldout34"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

@@ -52,9 +52,16 @@ class ProseAssignment:
     code: str = ""
 
 
+# a goal's numbered section heading ('3.3 Mål 3 – God forvaltning'), short, after a sentence's end
+SECTION_HEADING = re.compile(r"^\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\s+(?=.*\b[A-ZÆØÅa-zæøå]*(?:[Mm]ål|MÅL)\b)[A-ZÆØÅ]\S*"
+                             r"(?:\s+\S+){0,9}$")
+
+
 def _paragraphs(lines: list[PrintedLine]) -> list[list[PrintedLine]]:
     out: list[list[PrintedLine]] = [[]]
     for line in lines:
+        if line.text and out[-1] and SECTION_HEADING.match(line.text) and out[-1][-1].text.endswith("."):
+            out.append([])  # a page break took the blank line before the next section's heading
         if line.text:
             out[-1].append(line)
         elif out[-1]:

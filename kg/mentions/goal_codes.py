@@ -72,6 +72,10 @@ def overview_goals(text: str, title_end: Callable[[str, int], int]) -> list[Code
     for run in runs:
         if len(run) < 2 or len({m.group("num") for m in run}) < len(run) or not _whole(run):
             continue
+        first = run[0].group("num")
+        lead = text[: run[0].start()].rstrip().rsplit("\n", 1)[-1].strip().rstrip(":").lower()
+        if first[1:].isdigit() and first[0] != "A" and not (lead in LEVELS and lead[0] == first[0].lower()):
+            continue  # 'R1', 'R2' only right under the level its initial stands for ('Resultatmål:')
         before = text[max(0, run[0].start() - INTRO_WINDOW) : run[0].start()]
         words = list(INTRO_WORD.finditer(before))
         if not words or not words[-1].group("goal"):
@@ -96,6 +100,9 @@ def level_and_number(code: str, named: list[str], text: str) -> tuple[str, str]:
         initial = code[0].lower()
         used = next((w for w in LEVELS if w.startswith(initial) and re.search(rf"\b{w}", text, re.IGNORECASE)), "mål")
         return used, key_number(code)
+    level = next((w for w in reversed(named) if w[0] == code[0].lower()), None) if code[1:].isdigit() else None
+    if level is not None:  # 'R1' under 'Resultatmål:': the level its initial stands for, keyed by the code
+        return level, code
     distinct = list(dict.fromkeys(named))
     upper, lower = (distinct + ["mål", "mål"])[:2] if distinct else ("mål", "mål")
     return (lower if len(code) > 1 else upper), key_number(code)
@@ -130,7 +137,9 @@ def _whole(run: list[re.Match[str]]) -> bool:
         return min(int(re.match(r"\d+", c[2:]).group()) for c in codes) == 1  # type: ignore[union-attr]
     if shape == "initial-letter":
         return min(c[3:] for c in codes) == "A"
-    return codes[0] == "A" and any(len(c) > 1 for c in codes)
+    # ('R1', 'R2', …: one level's initial numbered from 1, the level named in the lead-in, see level_and_number)
+    return (codes[0] == "A" and any(len(c) > 1 for c in codes)) or (
+        len({c[0] for c in codes}) == 1 and [c[1:] for c in codes] == [str(k) for k in range(1, len(codes) + 1)])
 
 
 def _near(text: str, end: int, start: int, shape: str) -> bool:

@@ -53,7 +53,8 @@ def societal_goal_links(found: Extraction) -> list[Link]:
     numbered_main = any(str(m.attr("level") or "").lower() in ("hovedmål", "hovudmål") and m.attr("number") is not None
                         for m in goals.values())
     societal = [k for k, m in goals.items() if str(m.attr("level") or "").lower() in ("samfunnsmål", "samfunnseffekt")
-                or str(m.attr("level") or "").lower() == "overordnet mål" and m.attr("number") is None
+                or str(m.attr("level") or "").lower() in ("overordnet mål", "overordna mål")
+                and m.attr("number") is None
                 or str(m.attr("level") or "").lower() in ("hovedmål", "hovudmål") and m.attr("number") is None
                 and not m.attr("notation") and not numbered_main]
     if len(societal) != 1:

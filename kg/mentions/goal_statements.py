@@ -60,7 +60,7 @@ QUOTED = re.compile(
     r"(?P<between>(?:[ \t]*[–:,-])?[ \t]*|(?:[^.«»\n]|\n(?![ \t]*\n)){1,100}[:,])\s*«(?P<title>[^«»]{10,300})»",
 )
 # A level word alone on its line, the goal's title on the next ('Samfunnsmål' / 'Kysten er trygg …').
-HEADED = re.compile(r"^[ \t]*(?P<word>Samfunnsmål|Sektormål|Bruk[ea]rmål|Overordnet mål|Overordna mål)[ \t]*\n"
+HEADED = re.compile(r"^[ \t]*(?P<word>Samfunnsmål|Sektormål|Bruk[ea]rmål|Overordnet mål|Overordna mål):?[ \t]*\n"
                     r"[ \t]*(?P<title>[A-ZÆØÅ][^\n]{10,})$", re.MULTILINE)
 # A level word and number alone on a line, the title on the next ('Overordnet mål 1' / 'Alle som …'); here a
 # 'Resultatmål 1.1' is a goal under goal 1, not a parameter's target.
@@ -72,6 +72,7 @@ NUMBERED_HEADED = re.compile(r"^[ \t\f]*(?P<word>Overordnet mål|Overordna mål|
 # A level in capitals heading a section, alone or with its code ('SAMFUNNSMÅL', 'EFFEKTMÅL E1', 'STRATEGISK MÅL A'),
 # the goal's title on the next line; a page's running head may stand between them.
 CAPITALS_HEADED = re.compile(r"^[ \t\f]*(?P<word>SAMFUNNSMÅL|SEKTORMÅL|EFFEKTMÅL|BRUKERMÅL|BRUKARMÅL|VIRKSOMHETSMÅL|"
+                             r"MÅL(?=[ \t]+\d)|"
                              r"VERKSEMDSMÅL|HOVEDMÅL|HOVUDMÅL|DELMÅL|OVERORDNET MÅL|OVERORDNA MÅL|STRATEGISK MÅL)"
                              r"(?:[ \t]+(?P<num>[A-ZÆØÅ]{0,3}\d{1,2}(?:\.\d{1,2})?|[A-ZÆØÅ]))?[ \t]*\n"
                              r"(?:[^\n]*\S[ \t]{3,}\d{1,3}[ \t]*\n)?[ \t\f]*(?P<title>[A-ZÆØÅ][^\n]{10,})$",

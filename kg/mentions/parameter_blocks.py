@@ -25,17 +25,20 @@ from kg.mentions.text import clean
 # the code set apart by a wide gap, or a bullet's code and its text ('•  SP 1.1 Del av …')
 HEAD = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[•▪●*·–-][ \t]+)?"
                   r"(?P<word>(?:Resultatindikator|Styringsindikator|Indikator|Styringsparameter)[ \t]+(?=\d))?"
-                  r"(?P<code>(?:SP|S|[A-ZÆØÅ]{1,2})[ ]?\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,2}\.\d{1,2})"
+                  r"(?P<code>(?:SP|S|[A-ZÆØÅ]{1,2})[ ]?\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)"
                   r"(?:[ \t]{2,}|(?<=\d)[ \t](?!.*[ \t]{3,}))(?P<label>[A-ZÆØÅ].{5,})$")
 MEASURED_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[•▪●*·–-][ \t]+)(?P<word>)(?P<code>)"
                              r"(?P<label>(?:Andel|Antall|Gjennomsnittlig|Tal|Talet|Del|Prosentdel)[ \t].{5,})$")
-TARGET = re.compile(r"^[ \t]*(?P<kind>resultatmål|resultatkrav|prestasjonskrav|ambisjon(?:snivå)?|målverdi|måltall|"
-                    r"mål)(?:[ \t]+(?:19|20)\d{2})?[ \t]*:[ \t]*(?P<target>\S.*)$", re.IGNORECASE)
+# ('(resultatkrav 2023: 80 prosent)' in brackets on the line below; '(ingen resultatkrav)': none set)
+TARGET = re.compile(r"^[ \t]*(?P<open>\()?(?:(?P<kind>resultatmål|resultatkrav|prestasjonskrav|ambisjon(?:snivå)?|"
+                    r"målverdi|måltall|mål)(?:[ \t]+(?:19|20)\d{2})?[ \t]*:[ \t]*(?P<target>\S.*?)|"
+                    r"ingen[ \t]+(?P<none>resultatkrav|resultatmål|prestasjonskrav|måltall))(?(open)\)\.?|)$",
+                    re.IGNORECASE)
 RESULT = re.compile(r"^[ \t]*Resultat(?:er)?[ \t]+(?:19|20)\d{2}[ \t]*:", re.IGNORECASE)
 GOAL_AFTER = re.compile(r"\s*\((?P<goal>[a-zæøå]*mål[ \t]+\d{1,2}(?:\.\d{1,2})?)\)$")
 TOLD_AFTER = re.compile(r"^[ \t]*(?P<words>[a-zæøå].*?)\.[ \t]+(?P<rest>[A-ZÆØÅ].*)$")
-# a target the text declines to set
-NO_TARGET = re.compile(r"^(?:ikke fastsatt|ingen|–|-)\.?$", re.IGNORECASE)
+# a target the text declines to set ('Ingen resultatmål; skal rapporteres')
+NO_TARGET = re.compile(r"^(?:ikke fastsatt|ingen\b.*|–|-)\.?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -79,9 +82,10 @@ def block_at(lines: Sequence[Line], i: int) -> Block | None:
         told = TOLD_AFTER.match(text) if indent == len(m.group("indent")) and text.strip()[:1].islower() else None
         if told and (tm := TARGET.match(told.group("rest"))):
             label.append(told.group("words"))
-            t = clean(tm.group("target")).rstrip(".")
+            t = clean(tm.group("target") or "ingen").rstrip(".")
             return Block(" ".join(m.group("code").split()), clean("\n".join(label)).rstrip(" ."),
-                         None if NO_TARGET.match(t) else t, tm.group("kind").lower(), lines[i].start + column, i, j,
+                         None if NO_TARGET.match(t) else t, (tm.group("kind") or tm.group("none")).lower(),
+                         lines[i].start + column, i, j,
                          ())
         # ('SP1.1.1 Andel … organisert' / 'fritidsaktivitet': a lettered code's text wraps flush with the code)
         flush_wrap = indent == len(m.group("indent")) and m.group("code")[:1].isalpha() and not m.group("bullet")
@@ -93,17 +97,17 @@ def block_at(lines: Sequence[Line], i: int) -> Block | None:
         j += 1
     target, kind, results = None, None, []
     # ('SP 1.1  Andel …' / 'Resultatmål 2024: …' / 'Resultat 2024: …': the lines flush with the code, not the text)
-    # (a lettered code only: '3.1  Resultatområde 1 …' over 'Mål: …' is a section's heading)
+    # (a lettered code or one of three levels, '1.1.1': '3.1  Resultatområde 1 …' over 'Mål: …' is a section's heading)
     flush = len(m.group("indent")) if j < len(lines) and lines[j].text[:len(m.group("indent")) + 1].strip() \
-        and m.group("code")[:1].isalpha() else -1
+        and (m.group("code")[:1].isalpha() or m.group("code").count(".") == 2) else -1
     while j < len(lines):
         text = lines[j].text
         indent = len(text) - len(text.lstrip())
         tm = TARGET.match(text)
         under = indent >= column - 2 or indent == flush
         if tm and under and target is None and kind is None:
-            t = clean(tm.group("target")).rstrip(".")
-            target, kind = (None if NO_TARGET.match(t) else t), tm.group("kind").lower()
+            t = clean(tm.group("target") or "ingen").rstrip(".")
+            target, kind = (None if NO_TARGET.match(t) else t), (tm.group("kind") or tm.group("none")).lower()
         elif RESULT.match(text) and under:
             results.append(j)
         else:

@@ -69,6 +69,10 @@ GOAL_LEVEL = re.compile(r"^(?:mål|hovedmål|hovudmål|delmål|virksomhetsmål|v
                         r"effektmål|resultatmål|bruk[ea]rmål|sektormål|resultatområde|innsatsområde)$")
 
 
+# a goal's printed code opening a title ('r3', 'vm1', 'hm2.1'; title keys are lower case)
+GOAL_CODE = re.compile(r"^[a-zæøå]{1,3}\d{1,2}(?:\.\d{1,2})?$")
+
+
 def _same_entry(listed: str, key: str) -> bool:
     """Whether a contents entry's title key and a numbered line's are one section's: equal, or the same goal
     (level word and number, or the level alone) under a short name in the contents and the goal's whole title in the
@@ -78,6 +82,8 @@ def _same_entry(listed: str, key: str) -> bool:
     a, b = listed.split(), key.split()
     if len(a) == 1 and len(b) >= 2 and b[0] == a[0] and GOAL_LEVEL.match(a[0]) is not None:
         return True  # 'Hovudmål' in the contents, 'Hovudmål: Fleire …' in the body: a level without a number
+    if len(a) >= 2 and len(b) >= 2 and a[0] == b[0] and GOAL_CODE.match(a[0]) is not None:
+        return True  # 'R3 Teiknspråkkompetanse …' in the contents, 'R3 Styrkt teiknspråkkompetanse …' in the body
     return len(a) >= 2 and len(b) >= 2 and a[:2] == b[:2] and GOAL_LEVEL.match(a[0]) is not None
 
 

@@ -1,0 +1,144 @@
+"""Goals and parameters in three more layouts: a letter's goal chapters with parameters numbered *1.1.1* over an
+*Ambisjonsnivå:* line and requests under a heading a page break left without its blank line; a report's *MÅL 1*
+in capitals over its title with *SP 1.1* lines and their requirement in brackets; a Nynorsk report's *Overordna
+mål:* over coded *Resultatmål R1–R2* whose sections the contents name short. The documents are invented (a
+library directorate and an archive centre)."""
+
+from __future__ import annotations
+
+from kg.entities import Entity
+from tests.mentions.pipeline import entities_of
+
+LETTER = """Tildelingsbrev 2024 – Bibliotekdirektoratet
+
+1 Innledning
+Departementet viser til Prop. 1 S (2023–2024).
+
+                                                                      Side 1 av 4
+Tildelingsbrev 2024 – Bibliotekdirektoratet                          18.12.2023
+3 Mål, styringsparametere og oppdrag
+
+3.1 Mål 1 – Tilgang for alle
+Alle innbyggere har tilgang til et godt bibliotektilbud.
+
+Styringsparametere:
+1.1.1 Andel kommuner med meråpent bibliotek
+Ambisjonsnivå: Andelen skal være minst 70 prosent ved utgangen av 2024.
+1.1.2 Antall utlån av e-bøker per innbygger
+Ambisjonsnivå: Utlånet skal øke.
+
+Departementet ber Bibliotekdirektoratet om å lage en veileder for meråpne bibliotek.
+Fristen er 1. juni 2024.
+
+                                                                      Side 2 av 4
+Tildelingsbrev 2024 – Bibliotekdirektoratet                          18.12.2023
+3.2 Mål 2 – God forvaltning
+Bibliotekdirektoratet er et effektivt fagorgan.
+
+Departementet ber Bibliotekdirektoratet om å gjennomgå tilskuddsregelverket.
+Fristen er 1. september 2024.
+
+                                                                      Side 3 av 4
+Tildelingsbrev 2024 – Bibliotekdirektoratet                          18.12.2023
+4 Budsjett
+Bevilgningen framgår av tabellen.
+"""
+
+REPORT = """Årsrapport 2023 – Bibliotekdirektoratet
+
+Del III Årets aktiviteter og resultater
+
+──────────────────────────────────────────────────────────────────────────────
+  MÅL 1
+  Alle innbyggere har tilgang til et godt bibliotektilbud
+──────────────────────────────────────────────────────────────────────────────
+
+Styringsparametere i 2023:
+SP 1.1 Andel kommuner med meråpent bibliotek
+       (resultatkrav 2023: 65 prosent)
+SP 1.2 Antall besøk i folkebibliotekene
+       (ingen resultatkrav)
+"""
+
+NYNORSK = """Arkivsenteret – Årsrapport 2023
+
+Innhald
+1 Leiaren har ordet ..................................................... 2
+2 Introduksjon ........................................................... 2
+3 Aktivitetar og resultat ................................................ 3
+  3.1 Overordna mål og resultatmål ....................................... 3
+  3.2 R1 Fleire arkiv ..................................................... 3
+  3.3 R2 Raskare svar ..................................................... 4
+
+1 Leiaren har ordet
+Året gjekk godt.
+
+2 Introduksjon
+Arkivsenteret er underlagt departementet.
+
+3 Aktivitetar og resultat
+
+3.1 Overordna mål og resultatmål
+Departementet har fastsett eitt overordna mål og to resultatmål for senteret.
+
+Overordna mål:
+Alle har tilgang til arkiva som fortel historia deira.
+
+Resultatmål:
+R1   Fleire arkiv er digitalt tilgjengelege
+R2   Raskare svar på innsynskrav
+
+3.2 R1 Fleire arkiv er digitalt tilgjengelege
+Vi digitaliserte 40 000 sider i 2023.
+
+3.3 R2 Raskare svar på innsynskrav
+Tenesta vart teken i bruk i mars.
+
+Tabell 3.2 Resultat for R2
+Indikator                                     2021     2022     2023    Mål 2023
+Median svartid på innsynskrav (dagar)            9        8        6     under 7
+"""
+
+
+def _goals(entities: list[Entity]) -> dict[str, Entity]:
+    return {str(e.attr("title")): e for e in entities if e.type == "Goal"}
+
+
+def _targets(entity: Entity, predicate: str) -> list[str]:
+    return [link.target_label for link in entity.links if link.predicate == predicate]
+
+
+def test_parameters_numbered_in_three_levels_with_their_ambition_and_requests_after_a_page_break() -> None:
+    entities = entities_of("bibliotek_tb_2024.txt", LETTER)
+    goals = _goals(entities)
+    first = goals["Tilgang for alle"]
+    assert _targets(first, "measuredBy") == ["Andel kommuner med meråpent bibliotek",
+                                             "Antall utlån av e-bøker per innbygger"]
+    parameter = next(e for e in entities if e.label == "Andel kommuner med meråpent bibliotek")
+    assert parameter.attr("code") == "1.1.1"
+    assert parameter.attr("target") == "Andelen skal være minst 70 prosent ved utgangen av 2024"
+    review = next(e for e in entities if e.type == "Assignment" and "gjennomgå" in e.label)
+    assert _targets(review, "underGoal") == [goals["God forvaltning"].label]
+
+
+def test_a_goal_in_capitals_over_its_title_and_parameters_with_their_requirement_in_brackets() -> None:
+    entities = entities_of("bibliotek_ar_2023.txt", REPORT)
+    goal = _goals(entities)["Alle innbyggere har tilgang til et godt bibliotektilbud"]
+    assert goal.attr("number") == 1
+    parameters = {e.label: e for e in entities if e.type == "SteeringParameter"}
+    assert set(parameters) == {"Andel kommuner med meråpent bibliotek", "Antall besøk i folkebibliotekene"}
+    assert parameters["Andel kommuner med meråpent bibliotek"].attr("target") == "65 prosent"
+    assert parameters["Antall besøk i folkebibliotekene"].attr("target") is None
+    assert sorted(_targets(goal, "measuredBy")) == sorted(parameters)
+
+
+def test_result_goals_coded_by_their_levels_initial_under_the_one_overall_goal() -> None:
+    entities = entities_of("arkiv_ar_2023.txt", NYNORSK)
+    goals = _goals(entities)
+    top = goals["Alle har tilgang til arkiva som fortel historia deira"]
+    first = goals["Fleire arkiv er digitalt tilgjengelege"]
+    second = goals["Raskare svar på innsynskrav"]
+    assert first.attr("level") == "resultatmål" and first.attr("notation") == "R1"
+    assert _targets(first, "broader") == [top.label] and _targets(second, "broader") == [top.label]
+    indicator = next(e for e in entities if e.type == "SteeringParameter")
+    assert _targets(indicator, "measuredBy") == [second.label]  # its section, which the contents name short
