@@ -177,7 +177,11 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (a letter with goals as chapter headings and numbered parameters, the year before's "
                      "report with goals in capitals, another agency's Nynorsk report by result goals, an evaluation "
                      "note; set 56)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout34", GOLD.with_name("collection_heldout34"),
+    "collection57": (GOLD.parents[1] / "data" / "collection57", GOLD.with_name("collection57"),
+                     "Extraction (a letter with a torn goal and parameter table, the year before's report with goals "
+                     "in capitals and parameters told in sentences, another agency's report by strategic goals, an "
+                     "evaluation; set 57)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout35", GOLD.with_name("collection_heldout35"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

@@ -39,10 +39,10 @@ LEVELS = ("virksomhetsmål", "verksemdsmål", "hovedmål", "hovudmål", "delmål
           "brukarmål", "samfunnsmål", "sektormål", "resultatmål")
 LEVEL_WORD = re.compile(r"\b(?P<word>" + "|".join(LEVELS) + r")\b", re.IGNORECASE)
 # 'MÅL B-1 ØKT VERDISKAPING I LOKALMAT- OG SJØMATNÆRINGEN LANGS KYSTEN'
-# ('SEKTORMÅL 1  TRYGT DRIKKEVANN FOR ALLE': a level outside the numbered series by its number, the title wrapping
-# onto a second line in capitals)
+# ('SEKTORMÅL 1  TRYGT DRIKKEVANN FOR ALLE', 'VIRKSOMHETSMÅL 1: BÆREKRAFTIG …': a level and its number, the title
+# wrapping onto a second line in capitals)
 CAPITALS_HEADING = re.compile(r"^[ \t\f]*(?P<word>MÅL|VIRKSOMHETSMÅL|HOVEDMÅL|HOVUDMÅL|DELMÅL|STYRINGSMÅL|SEKTORMÅL|"
-                              rf"EFFEKTMÅL)[ \t]+(?P<num>{DASH}|(?<=SEKTORMÅL )\d{{1,2}}|(?<=EFFEKTMÅL )\d{{1,2}})"
+                              rf"EFFEKTMÅL)[ \t]+(?P<num>{DASH}|\d{{1,2}})"
                               r"[ \t]*[:.–-]?[ \t]+(?P<title>[A-ZÆØÅ][A-ZÆØÅ0-9 ,–/-]{8,}"
                               r"(?:\n[ \t]*[A-ZÆØÅ][A-ZÆØÅ0-9 ,–/-]{3,}(?=\n[ \t]*\n))?)$", re.MULTILINE)
 INTRO_WINDOW = 400

@@ -24,8 +24,10 @@ from kg.mentions.text import clean
 
 # the code set apart by a wide gap, or a bullet's code and its text ('•  SP 1.1 Del av …')
 HEAD = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[•▪●*·–-][ \t]+)?"
-                  r"(?P<word>(?:Resultatindikator|Styringsindikator|Indikator|Styringsparameter)[ \t]+(?=\d))?"
-                  r"(?P<code>(?:SP|S|[A-ZÆØÅ]{1,2})[ ]?\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)"
+                  r"(?P<word>(?:Resultatindikator|Styringsindikator|Indikator|Styringsparameter)[ \t]+"
+                  r"(?=\d|[A-ZÆØÅ]\.\d))?"  # ('Indikator A.1  Andel …': a goal's letter and a number)
+                  r"(?P<code>(?:SP|S|[A-ZÆØÅ]{1,2})[ ]?\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?|"
+                  r"(?<=[a-z] )[A-ZÆØÅ]\.\d{1,2})"
                   r"(?:[ \t]{2,}|(?<=\d)[ \t](?!.*[ \t]{3,}))(?P<label>[A-ZÆØÅ].{5,})$")
 MEASURED_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[•▪●*·–-][ \t]+)(?P<word>)(?P<code>)"
                              r"(?P<label>(?:Andel|Antall|Gjennomsnittlig|Tal|Talet|Del|Prosentdel)[ \t].{5,})$")
@@ -35,6 +37,10 @@ TARGET = re.compile(r"^[ \t]*(?P<open>\()?(?:(?P<kind>resultatmål|resultatkrav|
                     r"ingen[ \t]+(?P<none>resultatkrav|resultatmål|prestasjonskrav|måltall))(?(open)\)\.?|)$",
                     re.IGNORECASE)
 RESULT = re.compile(r"^[ \t]*Resultat(?:er)?[ \t]+(?:19|20)\d{2}[ \t]*:", re.IGNORECASE)
+# a line of results by year, the target at its end: '2021: 61 %   2022: 66 %   2023: 71 %   Ambisjon 2024: 80 %'
+YEARS = re.compile(r"^[ \t]*(?:19|20)\d{2}[ \t]*:[ \t]*\S.*[ \t]{2,}(?:19|20)\d{2}[ \t]*:")
+AIM_IN_LINE = re.compile(r"[ \t]{2,}(?P<kind>Ambisjon(?:snivå)?|Resultatkrav|Resultatmål|Målverdi|Måltall)"
+                         r"(?:[ \t]+(?:19|20)\d{2})?[ \t]*:[ \t]*(?P<target>\S.*?)[ \t]*$", re.IGNORECASE)
 GOAL_AFTER = re.compile(r"\s*\((?P<goal>[a-zæøå]*mål[ \t]+\d{1,2}(?:\.\d{1,2})?)\)$")
 TOLD_AFTER = re.compile(r"^[ \t]*(?P<words>[a-zæøå].*?)\.[ \t]+(?P<rest>[A-ZÆØÅ].*)$")
 # a target the text declines to set ('Ingen resultatmål; skal rapporteres')
@@ -108,8 +114,10 @@ def block_at(lines: Sequence[Line], i: int) -> Block | None:
         if tm and under and target is None and kind is None:
             t = clean(tm.group("target") or "ingen").rstrip(".")
             target, kind = (None if NO_TARGET.match(t) else t), (tm.group("kind") or tm.group("none")).lower()
-        elif RESULT.match(text) and under:
+        elif (RESULT.match(text) or YEARS.match(text)) and under:
             results.append(j)
+            if target is None and kind is None and (am := AIM_IN_LINE.search(text)):
+                target, kind = clean(am.group("target")), am.group("kind").lower()  # ('… Ambisjon 2024: 80 %')
         else:
             break
         j += 1

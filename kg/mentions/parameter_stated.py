@@ -42,7 +42,9 @@ DASH_TARGET = re.compile(r"^(?P<label>.+?)\s+[–-]\s+(?P<target>(?:minst|maks(?
 NEXT_PART = re.compile(r"^\s*(?:" + TARGET_WORDS + r"|resultat|mål(?=\s*:))\b", re.IGNORECASE)
 YEAR = r"(?:19|20)\d{2}"
 VALUE = r"-?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?(?:[ \t]?(?:%|prosent|[a-zæøå]+))?"
-YEAR_COLON = re.compile(r"(?:Resultat[ \t]+)?(?P<year>" + YEAR + r")[ \t]*:[ \t]*(?P<value>" + VALUE + r")")
+# (not a target's year: 'Ambisjon 2024: 80 %', 'Mål 2024: …')
+YEAR_COLON = re.compile(r"(?:[Rr]esultat[ \t]+|(?<![A-Za-zæøå] ))(?P<year>" + YEAR + r")[ \t]*:[ \t]*(?P<value>" + VALUE
+                        + r")")
 VALUE_IN_YEAR = re.compile(r"(?P<value>-?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?[ \t]?(?:%|prosent|[a-zæøå]+)?)"
                            r"[ \t]+i[ \t]+(?P<year>" + YEAR + r")\b")
 def split_target(text: str, bound: bool = False) -> tuple[str, str | None, str | None, str]:

@@ -19,7 +19,7 @@ from kg.mentions.goal_columns import GOAL_COLUMN
 from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.parameter_blocks import Block, block_at
 from kg.mentions.parameter_columns import Header, header_at, table_rows
-from kg.mentions.parameter_followed import followed_parameters
+from kg.mentions.parameter_followed import followed_parameters, paragraph_parameters
 from kg.mentions.parameter_goals import GOAL_NUMBER_CODE, parameter_goals
 from kg.mentions.parameter_lines import CELLS, Line, lines_of, name_end, split_values, values_below, with_units, wrapped
 from kg.mentions.parameter_stated import (
@@ -80,8 +80,8 @@ class ParameterReader:
         for qm, target in quoted_parameters(self.original):
             self._emit("", clean(qm.group("label")), qm.start(), qm.end(), target[0] if target else None,
                        target[1] if target else None, [], "parameter.quoted", qm.start())
-        for f in followed_parameters(self.original):  # 'Departementet vil følge andel …' / 'Resultatmål: …'
-            said = [result(f.result[0], f.result[1], Line(f.result[2], f.result[3], f.result[1]))] if f.result else []
+        for f in [*followed_parameters(self.original), *paragraph_parameters(self.original)]:  # see parameter_followed
+            said = [result(y, v, Line(s, e, v)) for y, v, s, e in f.results]
             self._emit("", f.label, f.start, f.end, f.target, f.kind, said, "parameter.followed", f.start)
         i = 0
         while i < len(self.lines):

@@ -142,3 +142,54 @@ def test_result_goals_coded_by_their_levels_initial_under_the_one_overall_goal()
     assert _targets(first, "broader") == [top.label] and _targets(second, "broader") == [top.label]
     indicator = next(e for e in entities if e.type == "SteeringParameter")
     assert _targets(indicator, "measuredBy") == [second.label]  # its section, which the contents name short
+
+
+TOLD = """Årsrapport 2022 – Fiskeridirektoratet for Nordvest
+
+Del III Årets aktiviteter og resultater
+
+VIRKSOMHETSMÅL 1: BÆREKRAFTIG FORVALTNING AV FISKERESSURSENE I
+KYSTSONEN
+
+Andelen landinger som ble kontrollert, var 10,8 prosent i 2022 (2021: 11,4 prosent).
+Resultatkravet var 12 prosent. Nedgangen skyldes vakanser.
+
+Andelen fartøy som fortsatt fisker tre år etter tilsagn, var 78 prosent i 2022
+(2021: 81 prosent). Det var ikke satt resultatkrav.
+"""
+
+INDICATORS = """Årsrapport 2023 – Kystkulturrådet
+
+Strategisk mål A – Verneverdige fartøy er sikret og satt i stand
+
+Indikator A.1  Andel vernede fartøy med godkjent vedlikeholdsplan
+               2021: 61 %   2022: 66 %   2023: 71 %   Ambisjon 2024: 80 %
+Indikator A.2  Antall fartøy som har fått tilskudd til istandsetting
+               2021: 55     2022: 58     2023: 64     Ambisjon: 60 per år
+"""
+
+
+def test_a_goal_in_capitals_with_its_title_on_its_line_and_parameters_told_in_the_paragraphs_below() -> None:
+    entities = entities_of("fisk_ar_2022.txt", TOLD)
+    goal = _goals(entities)["Bærekraftig forvaltning av fiskeressursene i kystsonen"]
+    assert goal.attr("number") == 1 and goal.attr("level") == "virksomhetsmål"
+    parameters = {e.label: e for e in entities if e.type == "SteeringParameter"}
+    assert set(parameters) == {"Andelen landinger som ble kontrollert",
+                               "Andelen fartøy som fortsatt fisker tre år etter tilsagn"}
+    checked = parameters["Andelen landinger som ble kontrollert"]
+    assert checked.attr("target") == "12 prosent"
+    assert sorted((r["year"], r["value"]) for r in checked.attr("results")) == [(2021, "11,4 prosent"),
+                                                                                (2022, "10,8 prosent")]
+    assert parameters["Andelen fartøy som fortsatt fisker tre år etter tilsagn"].attr("target") is None
+    assert sorted(_targets(goal, "measuredBy")) == sorted(parameters)
+
+
+def test_indicators_coded_by_their_goals_letter_with_a_line_of_results_and_the_ambition_at_its_end() -> None:
+    entities = entities_of("kyst_ar_2023.txt", INDICATORS)
+    indicators = {str(e.attr("code")): e for e in entities if e.type == "SteeringParameter"}
+    assert set(indicators) == {"A.1", "A.2"}
+    first = indicators["A.1"]
+    assert first.label == "Andel vernede fartøy med godkjent vedlikeholdsplan"
+    assert first.attr("target") == "80 %"
+    assert sorted((r["year"], r["value"]) for r in first.attr("results")) == [(2021, "61 %"), (2022, "66 %"),
+                                                                              (2023, "71 %")]
