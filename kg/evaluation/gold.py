@@ -181,7 +181,10 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (a letter with a torn goal and parameter table, the year before's report with goals "
                      "in capitals and parameters told in sentences, another agency's report by strategic goals, an "
                      "evaluation; set 57)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout35", GOLD.with_name("collection_heldout35"),
+    "collection58": (GOLD.parents[1] / "data" / "collection58", GOLD.with_name("collection58"),
+                     "Extraction (a letter with lettered goals and titled assignments, the year before's report by "
+                     "lettered goals, another agency's Nynorsk report by verksemdsmål, an evaluation; set 58)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout36", GOLD.with_name("collection_heldout36"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

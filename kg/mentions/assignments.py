@@ -34,7 +34,7 @@ from kg.passages.base import Passage
 # 'K-4', '2.1', year-coded 'O-24-01' or '2025-3' (whole: never 'O-24' with '-01 …' read as the text)
 CODE = r"(?:[A-ZÆØÅ]{1,5}-?\d{1,4}(?:-\d{1,3})?(?:\.\d{1,2})?|(?:19|20)\d\d-\d{1,3}|\d{1,3}(?:\.\d{1,2})?)(?!-?\d)"
 GOAL_REF = re.compile(r"\b(?P<level>hovedmål|hovudmål|delmål|virksomhetsmål|samfunnsmål|effektmål|bruk[ea]rmål|mål)\s+"
-                      r"(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.I)
+                      r"(?P<num>\d{1,2}(?:\.\d{1,2})?|(?<!strategisk mål )(?-i:[A-H]))\b", re.I)  # ('Mål A')
 BLOCK = re.compile(rf"^(?:[•▪●]\s*)?Oppdrag\s+(?:nr\.?\s*)?(?P<code>{CODE})\s*(?:\((?P<ref>[^)]{{1,80}})\))?\s*"
                    rf"(?:[:.–-]\s*(?P<rest>\S.*))?$")
 # 'Oppdrag 3 Evaluering av …': a titled block; its text starts on the next line and the title stays out of it.
@@ -66,7 +66,7 @@ GOAL_SENTENCE = re.compile(r"\s*\b(?:(?:Knyttet|Knytt|Knytte|Knytta)\s+til|(?:Se
 SECTION = re.compile(r"^(?:(?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})*\.?\s+|(?:DEL\s+)?[A-EIVX]{1,4}\s{2,})?"
                      r"(?P<title>[A-ZÆØÅ][^.:]{2,80})$")
 ASSIGNMENT_SECTION = re.compile(r"^(?:[\w-]+\s+|rapportering\s+(?:på|om)\s+)?oppdrag(?:ene)?"
-                                r"(?:\s+(?:for|i|til|fra|under)\b.*)?$", re.I)
+                                r"(?:\s+(?:for|i|til|fra|under|knyttet\s+til|knytt\s+til)\b.*)?$", re.I)
 GOAL_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?" + GOAL_REF.pattern.removeprefix(r"\b"), re.I)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # '(Mål a)', '(delmål 1.2)', '(jf. mål 3)' closing an item's text: the goal it serves, not part of its words

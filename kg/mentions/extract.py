@@ -38,6 +38,7 @@ from kg.mentions.measure_goal_refs import paragraph_goal_measures
 from kg.mentions.measure_lists import measure_list_mentions
 from kg.mentions.measure_tables import measure_table_mentions
 from kg.mentions.number_refs import numbered_goal_links
+from kg.mentions.parameter_torn import torn_parameter_mentions
 from kg.mentions.parameters import stated_parameter_mentions
 from kg.mentions.post_goals import post_goal_mentions
 from kg.mentions.printed import Citer
@@ -71,6 +72,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(attainment_list_mentions(document, passages, out))
     out.extend(result_bullet_mentions(document, passages, out))
     out.extend(goal_list_mentions(document, passages, out))
+    out.extend(torn_parameter_mentions(document, passages, out))
     ctx.add_goals([m.key for m in out.mentions if m.type == "Goal"])
     out.extend(measure_list_mentions(document, passages, ctx))
     out.extend(apposition_mentions(passages, ctx, original))

@@ -114,6 +114,10 @@ def header_at(text: str) -> Header | None:
     return Header(tuple(cells), kinds[0] if kinds else "", numbered)
 
 
+# the next goal's section after a blank line ('3.3 Mål C'): the table has ended
+GOAL_SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+(?:[A-ZÆØÅ][a-zæøå]*)?[Mm]ål\b")
+
+
 def table_rows(lines: Sequence[Line], i: int, header: Header) -> tuple[list[Row], int]:
     """The rows of the table whose header is line ``i``, and the index of the first line after it."""
     rows: list[Row] = []
@@ -137,7 +141,8 @@ def table_rows(lines: Sequence[Line], i: int, header: Header) -> tuple[list[Row]
             while k < len(lines) and not lines[k].text.strip() and k - j < 4:
                 k += 1  # blank lines around a page break (its footer is not a line here)
             nxt = lines[k].text if k < len(lines) else ""
-            if rows and (_opens(nxt, header) if header.numbered else bool(_code_in_cell(nxt)) and rows[-1].code):
+            if rows and not GOAL_SECTION.match(nxt.strip()) and (
+                    _opens(nxt, header) if header.numbered else bool(_code_in_cell(nxt)) and rows[-1].code):
                 j = k
                 continue
             if rows:

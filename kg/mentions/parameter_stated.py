@@ -207,27 +207,34 @@ def quoted_parameters(original: str) -> list[tuple[re.Match[str], tuple[str, str
 # the nouns a parameter's words open with: what it measures
 MEASURED = (r"Andel|Antall|Tal(?:et)?|Del|Gjennomsnittleg|Gjennomsnittlig|Saksbehandlingstid|Brukertilfredshet|"
             r"Brukartilfredsheit")
-NAMED = re.compile(r"^[ \t]*(?:" + MEASURED + r")\b[^.:;]{5,150}$")
-TARGET_BELOW = re.compile(r"^[ \t]*(?P<kind>" + TARGET_WORDS + r")(?:[ \t]+" + YEAR
-                          + r")?[ \t]*:[ \t]*(?P<target>\S.*)$", re.IGNORECASE)
+NAMED = re.compile(r"^[ \t]*(?:" + MEASURED + r")\b(?:[^.:;]|\.(?=\w)){5,150}$")  # ('… på Forsyningsklar.no')
+# ('  • Resultatkrav: Minst 50 prosent    Oppnådd: 52 prosent (2020: 47 prosent)': a bullet, what was achieved after)
+TARGET_BELOW = re.compile(r"^[ \t]*(?:[•▪●–-][ \t]*)?(?P<kind>" + TARGET_WORDS + r")(?:[ \t]+" + YEAR
+                          + r")?[ \t]*:[ \t]*(?P<target>\S.*?)(?:[ \t]{2,}(?:Oppnådd|Resultat)[ \t]*:.*)?$",
+                          re.IGNORECASE)
 
 
 def named_block(lines: list[Line], i: int) -> tuple[int, str, str | None, str, list[dict[str, object]]] | None:
     """A parameter named alone on line ``i`` over its target line and a results line: the index of its last line,
     its name, target (none for a dash or 'ikke fastsatt'), the target's word and its results."""
-    if not NAMED.match(lines[i].text) or i + 1 >= len(lines):
+    if not NAMED.match(lines[i].text) or i + 2 >= len(lines):
         return None
-    tm = TARGET_BELOW.match(lines[i + 1].text)
+    # (the name wrapped onto a second line: 'Andel av befolkningen som … egen' / 'husholdning')
+    wrapped = lines[i + 1].text.strip()[:1].islower() and TARGET_BELOW.match(lines[i + 2].text) is not None
+    tm = TARGET_BELOW.match(lines[i + 1 + wrapped].text)
     if tm is None:
         return None
     target = tm.group("target").strip().rstrip(".")
-    last, results = i + 1, []
+    name = clean("\n".join(ln.text for ln in lines[i: i + 1 + wrapped]))
+    i += wrapped
+    last, results = i + 1, [result(m.group("year"), m.group("value"), lines[i + 1])
+                            for m in YEAR_COLON.finditer(lines[i + 1].text[tm.end("target"):])]
     if i + 2 < len(lines) and re.match(r"^[ \t]*Resultat", lines[i + 2].text):
         last = i + 2
         results = [result(m.group("year"), m.group("value"), lines[last])
                    for m in YEAR_COLON.finditer(lines[last].text)]
     none = target in ("–", "-") or re.match(r"(?i)ikke|ikkje|ingen", target) is not None
-    return last, clean(lines[i].text), None if none else target, tm.group("kind").lower(), results
+    return last, name, None if none else target, tm.group("kind").lower(), results
 
 
 # 'Styringsparameter 1a.1 er talet på skular som har teke i bruk opplegget. Resultatkravet for 2024 var 300 skular.
