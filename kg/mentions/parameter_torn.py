@@ -22,7 +22,7 @@ import re
 from kg.documents.base import Document
 from kg.mentions.base import Extraction, Key, Link, Mention
 from kg.mentions.goal_context import goal_key
-from kg.mentions.printed import Citer, printed_lines
+from kg.mentions.printed import Citer, PrintedLine, printed_lines
 from kg.mentions.text import clean
 from kg.passages.base import Passage
 
@@ -48,7 +48,8 @@ def torn_parameter_mentions(document: Document, passages: list[Passage], found: 
         caption = CAPTION_GOAL.search(lines[i - 1].text) if i else None
         j = i + 2
         while j < len(lines) and (code := CODE.match(lines[j].text)):
-            words, k = [], j + 1
+            words: list[PrintedLine] = []
+            k = j + 1
             while k < len(lines) and not CODE.match(lines[k].text) and (
                     not words or not (lines[k].text[:1].isupper() or lines[k].text[:1].isdigit())
                     or OPEN.search(words[-1].text)):
