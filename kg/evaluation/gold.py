@@ -184,7 +184,11 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
     "collection58": (GOLD.parents[1] / "data" / "collection58", GOLD.with_name("collection58"),
                      "Extraction (a letter with lettered goals and titled assignments, the year before's report by "
                      "lettered goals, another agency's Nynorsk report by verksemdsmål, an evaluation; set 58)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout36", GOLD.with_name("collection_heldout36"),
+    "collection59": (GOLD.parents[1] / "data" / "collection59", GOLD.with_name("collection59"),
+                     "Extraction (a letter with its goals as an outline and targets in an appendix, the year before's "
+                     "report with attainment tables, another agency's Nynorsk report by hovudmål/delmål, an "
+                     "evaluation; set 59)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout37", GOLD.with_name("collection_heldout37"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

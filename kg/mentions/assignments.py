@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from kg.documents.base import Document
 from kg.mentions import assignment_cells
 from kg.mentions.assignment_goal_refs import status_goal, words_goal
+from kg.mentions.assignment_lines import AFTER_DUE, DASHED_TITLE, SUB_ITEM
 from kg.mentions.assignment_prose import prose_assignments, reported_assignments
 from kg.mentions.assignment_tables import TableReader
 from kg.mentions.base import Extraction, Key, Link, Mention, Span
@@ -32,7 +33,8 @@ from kg.mentions.text import clean, norm
 from kg.passages.base import Passage
 
 # 'K-4', '2.1', year-coded 'O-24-01' or '2025-3' (whole: never 'O-24' with '-01 …' read as the text)
-CODE = r"(?:[A-ZÆØÅ]{1,5}-?\d{1,4}(?:-\d{1,3})?(?:\.\d{1,2})?|(?:19|20)\d\d-\d{1,3}|\d{1,3}(?:\.\d{1,2})?)(?!-?\d)"
+CODE = r"(?:[A-ZÆØÅ]{1,5}-?\d{1,4}(?:-\d{1,3})?(?:\.\d{1,2})?|(?:19|20)\d\d-\d{1,3}|\d{1,3}/(?:19|20)\d\d|" \
+    r"\d{1,3}(?:\.\d{1,2})?)(?!-?\d)"  # ('Oppdrag nr. 1/2025': numbered anew each year)
 GOAL_REF = re.compile(r"\b(?P<level>hovedmål|hovudmål|delmål|virksomhetsmål|samfunnsmål|effektmål|bruk[ea]rmål|mål)\s+"
                       r"(?P<num>\d{1,2}(?:\.\d{1,2})?|(?<!strategisk mål )(?-i:[A-H]))\b", re.I)  # ('Mål A')
 BLOCK = re.compile(rf"^(?:[•▪●]\s*)?Oppdrag\s+(?:nr\.?\s*)?(?P<code>{CODE})\s*(?:\((?P<ref>[^)]{{1,80}})\))?\s*"
@@ -46,10 +48,6 @@ CODED_ITEM = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,5}-\d{1,4}(?:-\d{1,3})?(?:\.\d
                         r"\s*[:.–-]?\s+(?P<rest>\S.+)$")
 # a numbered item, not a date wrapped onto the start of a line ('1. november 2024.')
 ITEM = re.compile(r"^(?:(?P<code>\d{1,2})[.)]|[•▪●–-])\s+(?!(?:" + "|".join(MONTHS) + r")\b)(?P<rest>\S.+)$", re.I)
-# '5.1 Direktoratet skal lyse ut …': an item numbered within the assignments' own numbered chapter, a sentence that
-# opens as an order does (its subject, then 'skal'), never a sub-heading
-SUB_ITEM = re.compile(r"^(?P<code>\d{1,2}\.\d{1,2})\.?\s+"
-                      r"(?P<rest>(?![A-ZÆØÅ]\w*mål\b)[A-ZÆØÅ]\S*(?:\s+\S+){0,3}\s+skal\s+\S+(?:\s+\S+){3,})$")
 FRIST = re.compile(r"^(?:Tids)?[Ff]rist(?:\s+for\s+\w+)?\s*[:.–-]?\s*(?P<value>.*)$")
 # '… Frist: 1. juni 2023.', '… Frist 1.10.2023.', '… (frist: 1. mars 2025)'
 INLINE_FRIST = re.compile(r"\s*(?P<open>\()?\b(?:Tids)?[Ff]rist(?:\s+for\s+\w+)?\s*(?::|(?=\s\d))\s*"
@@ -84,14 +82,15 @@ GROUP_LINE = re.compile(r"^(?:Under|Knyttet til|Tilknyttet|Oppdrag under|Oppdrag
 FINISHED = re.compile(r"\b(?:sluttført|avsluttet|fullført|levert|videreføres\s+ikke)\b.*:$", re.I)
 
 
+
+
 def assignment_key(doc: str, code: str, text: str) -> Key:
     """An assignment is one per document and code (or its words, where it has no code)."""
     return ("Assignment", doc, code.lower() if code else norm(text)[:120])
 
 
 def goal_ref_key(doc: str, number: str) -> Key:
-    """The key the goal rules give goal (or sub-goal) ``number`` of ``doc`` ('2', '2.3')."""
-    return ("Goal", doc, number, "")
+    return ("Goal", doc, number, "")  # the key the goal rules give goal (or sub-goal) ``number`` ('2', '2.3')
 
 
 @dataclass
@@ -145,7 +144,8 @@ class AssignmentReader:
             item = None if item and item.group("rest").isupper() else item  # '5. FELLESFØRINGER': a new chapter
             match = block or item
             if match:
-                titled = match.re is CODED_ITEM and self._title_line(i, match.group("rest"))
+                titled = match.re is CODED_ITEM and self._title_line(i, match.group("rest")) or (
+                    match.re is BLOCK and bool(match.group("rest")) and DASHED_TITLE.match(text) is not None)
                 f, i = self._block(i, match, goal, "assignment.block" if block else "assignment.list-item", titled)
                 # the items of a list of finished assignments are none; a report's list item is one only with its
                 # code or deadline (a report's other lists under its assignments chapter name measures, results)
@@ -224,9 +224,10 @@ class AssignmentReader:
             if frist:
                 f.due = deadline(frist.group("value"), self.year)
                 i += 1
-                if i < len(self.lines) and self.lines[i].text.startswith("Status:"):  # a report's status below it
-                    f.lines.append(self.lines[i])
-                    f.text_parts.append(self.lines[i].text)
+                while i < len(self.lines) and (after := AFTER_DUE.match(self.lines[i].text)):
+                    f.goal = f.goal or after.group("goal")  # ('Virksomhetsmål: 1' under the deadline)
+                    if after.group("status"):  # a report's status below it
+                        f.lines, f.text_parts = [*f.lines, self.lines[i]], [*f.text_parts, self.lines[i].text]
                     i += 1
                 break
             if any(r.match(text) for r in (BLOCK, TITLED, DASH_TITLED, ITEM, CODED_ITEM)) or TableReader.at(self.lines,

@@ -95,3 +95,39 @@ def test_a_parameter_named_on_its_lines_over_a_bullet_with_its_requirement_and_w
     assert stored.attr("target") == "Minst 35 prosent"
     assert [(r["year"], r["value"]) for r in stored.attr("results")] == [(2020, "31 prosent")]
     assert parameters["Antall besøk på Vannklar.no"].attr("target") == "Over 150 000"
+
+
+BLOCKS = """Tildelingsbrev 2025 – Direktoratet for vannforsyning
+
+3 Målstruktur
+Virksomhetsmål 1: Befolkningen har trygt drikkevann
+Virksomhetsmål 2: Kommunene har god beredskap for vannforsyning
+
+4 Oppdrag
+
+Oppdrag nr. 1/2025 – Kartlegging av reservevann
+    Direktoratet skal kartlegge hvilke kommuner som mangler reservevann, og foreslå
+    tiltak.
+    Frist: 15. september 2025
+    Rapporteres i: Egen rapport til departementet
+    Virksomhetsmål: 2
+
+Oppdrag nr. 2/2025 – Veileder om vannkvalitet
+    Direktoratet skal lage en veileder om prøvetaking i små vannverk.
+    Frist: 1. april 2025
+    Rapporteres i: Årsrapporten for 2025
+    Virksomhetsmål: 1
+"""
+
+
+def test_assignments_numbered_by_year_with_a_title_after_a_dash_and_their_goal_on_a_line_below() -> None:
+    entities = entities_of("vann_tb_2025.txt", BLOCKS)
+    goals = _goals(entities)
+    tasks = {str(e.attr("code")): e for e in entities if e.type == "Assignment"}
+    assert set(tasks) == {"1/2025", "2/2025"}
+    first = tasks["1/2025"]
+    assert first.label.startswith("Direktoratet skal kartlegge hvilke kommuner")  # the title is no part of its words
+    assert "Rapporteres" not in first.label
+    assert str(first.attr("deadline")) == "2025-09-15"
+    assert _targets(first, "underGoal") == [goals["Kommunene har god beredskap for vannforsyning"].label]
+    assert _targets(tasks["2/2025"], "underGoal") == [goals["Befolkningen har trygt drikkevann"].label]

@@ -1,0 +1,15 @@
+"""The lines of an allocation letter's or report's assignment block beyond its code and words."""
+
+from __future__ import annotations
+
+import re
+
+# '5.1 Direktoratet skal lyse ut …': an item numbered within the assignments' own numbered chapter, a sentence that
+# opens as an order does (its subject, then 'skal'), never a sub-heading
+SUB_ITEM = re.compile(r"^(?P<code>\d{1,2}\.\d{1,2})\.?\s+"
+                      r"(?P<rest>(?![A-ZÆØÅ]\w*mål\b)[A-ZÆØÅ]\S*(?:\s+\S+){0,3}\s+skal\s+\S+(?:\s+\S+){3,})$")
+# 'Oppdrag nr. 1/2025 – Kommunenes oppfølging av …': a block's title after a dash, its text on the lines below
+DASHED_TITLE = re.compile(r"^.*?\d\s+[–-]\s+[A-ZÆØÅ][^.:;]{2,80}$")
+# the labelled lines under a block's deadline: a report's status, how it is reported, the goal it falls under
+AFTER_DUE = re.compile(r"^\s*(?:(?P<status>Status)|Rapporteres\s+i|Rapportering|(?:[A-ZÆØÅ][a-zæøå]*)?[Mm]ål)\s*:\s*"
+                       r"(?P<goal>\d{1,2}(?:\.\d{1,2})?(?=\s*$))?")
