@@ -45,8 +45,7 @@ _CAPITALISED = r"(?P<word>" + "|".join(w[0].upper() + w[1:] for w in LEVEL_WORDS
 LINE = re.compile(
     # ('Brukermålet – …': the one goal of its level in the definite form)
     r"^[ \t\f]*(?:[•▪●*·–-][ \t]*)?" + _CAPITALISED + r"(?:(?<=[a-zæøå]mål)et(?=[ \t]+[:–-]))?"
-    r"(?:[ \t]+(?:" + _NUMBER + "|" + _LETTER.replace("num", "letter")
-    + r"))?"
+    r"(?:[ \t]+(?:" + _NUMBER + "|" + _LETTER.replace("num", "letter") + r"))?"
     r"(?:[ \t]*[:.–-][ \t]+|[ \t]+(?=\S+ \S+ \S))(?!" + _CAPITALISED.replace("?P<word>", "?:") + r"\b)"
     r"(?P<title>[A-ZÆØÅ«\"“].*)$",
     re.MULTILINE,

@@ -16,8 +16,7 @@ from kg.mentions.base import Extraction, Mention, Span, span_of
 from kg.mentions.deadlines import MONTHS
 from kg.mentions.goals import GoalContext, addresses_goal
 from kg.mentions.language import head_of, lemma
-from kg.mentions.measure_words import RUN_BY_OTHERS
-from kg.mentions.measures import MEASURE_NAME_HEADS
+from kg.mentions.measure_words import MEASURE_NAME_HEADS, RUN_BY_OTHERS
 from kg.mentions.targets import measure_key
 from kg.passages.base import Passage
 

@@ -14,6 +14,21 @@ from kg.mentions.language import lemma
 CLAUSE_WORDS = ("er", "var", "ble", "blir", "har", "hadde", "skal", "kan", "vil", "gir", "ga", "får", "fikk", "som",
                 "slik", "der", "hvor")
 MODALS = ("skal", "må", "bør", "vil", "kan")
+# the vocabulary of measures' names: generic nouns of the genre, not corpus facts
+MEASURE_NAME_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
+                      "verktøy", "ressurs", "portal", "konsept", "kurs", "nettside", "nettsted", "opplegg",
+                      "kompetansepakke", "veiviser", "podkast", "løsning", "register", "database", "teneste",
+                      "markedsplass", "nettstad", "tilbud", "tilbod", "oversikt", "veileder", "rettleiar")
+# heads of a compound that is itself a measure's name ('Kystportalen', 'Læringsprogrammet')
+COMPOUND_NAME_HEADS = ("portal", "kampanj", "program", "opplegg", "kurs", "skole", "teller", "liste", "guide", "los",
+                       "app", "løft", "nettverk", "rettleiar", "verkstad", "verksted", "sekk", "veileder", "akademi",
+                       "pilot", "verktøy", "satsing", "kart")
+# nouns that head a measure's name only bare ('tjenesten Fritidsguiden'), not in compounds ('barnevernstjenesten')
+BARE_HEADS = ("tjenesten", "ordningen", "tenesta", "ordninga")
+OPENING_PREPOSITIONS = ("gjennom", "via", "med", "på", "i", "under", "etter")
+DEFINITION_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
+                    "arbeidsmåte", "verktøy", "ressurs", "portal", "tjeneste", "intensjonsavtale", "avtale", "team",
+                    "nettressurs")
 # words of time and quantity: 'Havnesikkerhetsprisen for andre gang' is the prize, then when
 NOT_NAMING = ("første", "andre", "tredje", "fjerde", "femte", "gang", "gangen", "året", "år", "alle", "hele", "flere",
               "mange", "noen")

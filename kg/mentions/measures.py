@@ -17,7 +17,12 @@ from spacy.tokens import Span as SpacySpan
 from kg.mentions.knowledge import SECTION as KNOWLEDGE_SECTION
 from kg.mentions.language import head_of, lemma, spans
 from kg.mentions.measure_words import (
+    BARE_HEADS,
     CLAUSE_WORDS,
+    COMPOUND_NAME_HEADS,
+    DEFINITION_HEADS,
+    MEASURE_NAME_HEADS,
+    OPENING_PREPOSITIONS,
     RUN_BY_OTHERS,
     closed,
     in_others_remit,
@@ -31,16 +36,6 @@ from kg.mentions.targets import measure_key
 from kg.mentions.text import QUOTES, clean
 from kg.passages.base import Passage
 
-MEASURE_NAME_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
-                      "verktøy", "ressurs", "portal", "konsept", "kurs", "nettside", "nettsted", "opplegg",
-                      "kompetansepakke", "veiviser", "podkast", "løsning", "register", "database", "teneste",
-                      "markedsplass", "nettstad", "tilbud", "tilbod", "oversikt", "veileder", "rettleiar")
-# heads of a compound that is itself a measure's name ('Kystportalen', 'Læringsprogrammet')
-COMPOUND_NAME_HEADS = ("portal", "kampanj", "program", "opplegg", "kurs", "skole", "teller", "liste", "guide", "los",
-                       "app", "løft", "nettverk", "rettleiar", "verkstad", "verksted", "sekk", "veileder", "akademi",
-                       "pilot", "verktøy", "satsing", "kart")
-# nouns that head a measure's name only bare ('tjenesten Fritidsguiden'), not in compounds ('barnevernstjenesten')
-BARE_HEADS = ("tjenesten", "ordningen", "tenesta", "ordninga")
 # 'to lederutviklingsprogram: «A» og «B»': a measure noun, a colon, then quoted names.
 QUOTED_LIST = re.compile(r"\b(?P<noun>[a-zæøå]+)\s*:\s*(?P<names>«[^»]{3,100}»(?:\s*(?:,|og)\s*«[^»]{3,100}»)+)")
 # 'modellen HavneTrygg', 'løsningen eStøtte', 'nettsiden havnetall.no': a name with a capital inside it, a web
@@ -49,10 +44,6 @@ CAMEL_CASE = re.compile(r"^(?:[A-ZÆØÅ][a-zæøå]+|[a-zæøå])[A-ZÆØÅ]\w*
 WEB_NAME = re.compile(r"^[\w-]+\.no$")
 # a capitalised name, a hyphen and a measure noun ('Digihjelp-kurs'); not an acronym's ('EU-programmet')
 NAMED_COMPOUND = re.compile(r"^[A-ZÆØÅ][a-zæøå]{3,}-[a-zæøå]+$")
-OPENING_PREPOSITIONS = ("gjennom", "via", "med", "på", "i", "under", "etter")
-DEFINITION_HEADS = ("tiltak", "program", "kampanje", "prosjekt", "satsing", "pilot", "modell", "metode",
-                    "arbeidsmåte", "verktøy", "ressurs", "portal", "tjeneste", "intensjonsavtale", "avtale", "team",
-                    "nettressurs")
 
 
 class MeasureReading(ReaderBase):

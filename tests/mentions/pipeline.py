@@ -16,3 +16,13 @@ def entities_of(name: str, text: str) -> list[Entity]:
     found = extract(seg.document, list(seg.passages))
     found.mentions.extend(alias_mentions(found.mentions, list(seg.passages), {doc.id: doc.text}))
     return resolve(found.mentions, found.links)[0]
+
+
+def goals_by_title(entities: list[Entity]) -> dict[str, Entity]:
+    """The goals among ``entities`` by their title (the goal's words without level and number)."""
+    return {str(e.attr("title")): e for e in entities if e.type == "Goal"}
+
+
+def link_targets(entity: Entity, predicate: str) -> list[str]:
+    """The labels of what ``entity`` is linked to by ``predicate``."""
+    return [link.target_label for link in entity.links if link.predicate == predicate]

@@ -5,8 +5,7 @@ invented (a food-safety authority and a forest directorate)."""
 
 from __future__ import annotations
 
-from kg.entities import Entity
-from tests.mentions.pipeline import entities_of
+from tests.mentions.pipeline import entities_of, goals_by_title, link_targets
 
 LETTER = """Tildelingsbrev 2025 – Statens tilsyn for matfisk
 
@@ -101,48 +100,40 @@ Gjennomført, se omtale under 3.2.1
 """
 
 
-def _goals(entities: list[Entity]) -> dict[str, Entity]:
-    return {str(e.attr("title")): e for e in entities if e.type == "Goal"}
-
-
-def _targets(entity: Entity, predicate: str) -> list[str]:
-    return [link.target_label for link in entity.links if link.predicate == predicate]
-
-
 def test_goals_headed_by_their_area_take_the_parameters_the_ministry_will_follow_and_the_assignments_naming_them() -> None:
     entities = entities_of("matfisk_tb_2025.txt", LETTER)
-    goals = _goals(entities)
+    goals = goals_by_title(entities)
     inspection = goals["Oppdrettsanleggene drives slik at fisken er trygg å spise, også ved sykdomsutbrudd"]
     guidance = goals["Næringen har kunnskap om regelverket og bruker den"]
-    assert _targets(inspection, "measuredBy") == ["andel anlegg med tilsyn de siste tre årene"]
-    assert _targets(guidance, "measuredBy") == ["brukernes tilfredshet med veiledningen"]
+    assert link_targets(inspection, "measuredBy") == ["andel anlegg med tilsyn de siste tre årene"]
+    assert link_targets(guidance, "measuredBy") == ["brukernes tilfredshet med veiledningen"]
     parameter = next(e for e in entities if e.label == "andel anlegg med tilsyn de siste tre årene")
     assert parameter.attr("target") == "minst 75 prosent"
     assert [(r["year"], r["value"]) for r in parameter.attr("results")] == [(2023, "68 prosent")]
     tasks = {str(e.attr("code")): e for e in entities if e.type == "Assignment"}
     assert set(tasks) == {"T-2025-1", "T-2025-2"}
     assert str(tasks["T-2025-1"].attr("deadline")) == "2025-10-01"
-    assert "Næringen har kunnskap" in _targets(tasks["T-2025-1"], "underGoal")[0]
-    assert "Oppdrettsanleggene drives" in _targets(tasks["T-2025-2"], "underGoal")[0]
+    assert "Næringen har kunnskap" in link_targets(tasks["T-2025-1"], "underGoal")[0]
+    assert "Oppdrettsanleggene drives" in link_targets(tasks["T-2025-2"], "underGoal")[0]
 
 
 def test_a_sector_goal_in_capitals_is_the_broader_goal_and_a_status_names_an_assignments_goal() -> None:
     entities = entities_of("matfisk_ar_2024.txt", REPORT)
-    goals = _goals(entities)
+    goals = goals_by_title(entities)
     sector = goals["Trygg og sunn sjømat"]
     assert sector.attr("level") == "sektormål"
     own = goals["Oppdrettsanleggene drives slik at fisken er trygg å spise"]
-    assert _targets(own, "broader") == [sector.label]
+    assert link_targets(own, "broader") == [sector.label]
     task = next(e for e in entities if e.type == "Assignment")
     assert task.attr("code") == "T-2024-1" and str(task.attr("deadline")) == "2024-12-31"
-    assert _targets(task, "underGoal") == [own.label]
+    assert link_targets(task, "underGoal") == [own.label]
 
 
 def test_a_goal_section_the_contents_name_short_holds_its_result_goals_and_the_assignment_pointed_to_it() -> None:
     entities = entities_of("skog_ar_2024.txt", CONTENTS)
-    goals = _goals(entities)
+    goals = goals_by_title(entities)
     second = goals["Mer tre brukes i bygg og anlegg"]
     result = goals["Kommunene kjenner regelverket for trebyggeri"]
-    assert _targets(result, "broader") == [second.label]
+    assert link_targets(result, "broader") == [second.label]
     task = next(e for e in entities if e.type == "Assignment")  # its status points at a section under goal 2
-    assert _targets(task, "underGoal") == [second.label]
+    assert link_targets(task, "underGoal") == [second.label]

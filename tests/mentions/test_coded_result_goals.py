@@ -6,8 +6,7 @@ library directorate and an archive centre)."""
 
 from __future__ import annotations
 
-from kg.entities import Entity
-from tests.mentions.pipeline import entities_of
+from tests.mentions.pipeline import entities_of, goals_by_title, link_targets
 
 LETTER = """Tildelingsbrev 2024 – Bibliotekdirektoratet
 
@@ -100,48 +99,40 @@ Median svartid på innsynskrav (dagar)            9        8        6     under 
 """
 
 
-def _goals(entities: list[Entity]) -> dict[str, Entity]:
-    return {str(e.attr("title")): e for e in entities if e.type == "Goal"}
-
-
-def _targets(entity: Entity, predicate: str) -> list[str]:
-    return [link.target_label for link in entity.links if link.predicate == predicate]
-
-
 def test_parameters_numbered_in_three_levels_with_their_ambition_and_requests_after_a_page_break() -> None:
     entities = entities_of("bibliotek_tb_2024.txt", LETTER)
-    goals = _goals(entities)
+    goals = goals_by_title(entities)
     first = goals["Tilgang for alle"]
-    assert _targets(first, "measuredBy") == ["Andel kommuner med meråpent bibliotek",
+    assert link_targets(first, "measuredBy") == ["Andel kommuner med meråpent bibliotek",
                                              "Antall utlån av e-bøker per innbygger"]
     parameter = next(e for e in entities if e.label == "Andel kommuner med meråpent bibliotek")
     assert parameter.attr("code") == "1.1.1"
     assert parameter.attr("target") == "Andelen skal være minst 70 prosent ved utgangen av 2024"
     review = next(e for e in entities if e.type == "Assignment" and "gjennomgå" in e.label)
-    assert _targets(review, "underGoal") == [goals["God forvaltning"].label]
+    assert link_targets(review, "underGoal") == [goals["God forvaltning"].label]
 
 
 def test_a_goal_in_capitals_over_its_title_and_parameters_with_their_requirement_in_brackets() -> None:
     entities = entities_of("bibliotek_ar_2023.txt", REPORT)
-    goal = _goals(entities)["Alle innbyggere har tilgang til et godt bibliotektilbud"]
+    goal = goals_by_title(entities)["Alle innbyggere har tilgang til et godt bibliotektilbud"]
     assert goal.attr("number") == 1
     parameters = {e.label: e for e in entities if e.type == "SteeringParameter"}
     assert set(parameters) == {"Andel kommuner med meråpent bibliotek", "Antall besøk i folkebibliotekene"}
     assert parameters["Andel kommuner med meråpent bibliotek"].attr("target") == "65 prosent"
     assert parameters["Antall besøk i folkebibliotekene"].attr("target") is None
-    assert sorted(_targets(goal, "measuredBy")) == sorted(parameters)
+    assert sorted(link_targets(goal, "measuredBy")) == sorted(parameters)
 
 
 def test_result_goals_coded_by_their_levels_initial_under_the_one_overall_goal() -> None:
     entities = entities_of("arkiv_ar_2023.txt", NYNORSK)
-    goals = _goals(entities)
+    goals = goals_by_title(entities)
     top = goals["Alle har tilgang til arkiva som fortel historia deira"]
     first = goals["Fleire arkiv er digitalt tilgjengelege"]
     second = goals["Raskare svar på innsynskrav"]
     assert first.attr("level") == "resultatmål" and first.attr("notation") == "R1"
-    assert _targets(first, "broader") == [top.label] and _targets(second, "broader") == [top.label]
+    assert link_targets(first, "broader") == [top.label] and link_targets(second, "broader") == [top.label]
     indicator = next(e for e in entities if e.type == "SteeringParameter")
-    assert _targets(indicator, "measuredBy") == [second.label]  # its section, which the contents name short
+    assert link_targets(indicator, "measuredBy") == [second.label]  # its section, which the contents name short
 
 
 TOLD = """Årsrapport 2022 – Fiskeridirektoratet for Nordvest
@@ -171,7 +162,7 @@ Indikator A.2  Antall fartøy som har fått tilskudd til istandsetting
 
 def test_a_goal_in_capitals_with_its_title_on_its_line_and_parameters_told_in_the_paragraphs_below() -> None:
     entities = entities_of("fisk_ar_2022.txt", TOLD)
-    goal = _goals(entities)["Bærekraftig forvaltning av fiskeressursene i kystsonen"]
+    goal = goals_by_title(entities)["Bærekraftig forvaltning av fiskeressursene i kystsonen"]
     assert goal.attr("number") == 1 and goal.attr("level") == "virksomhetsmål"
     parameters = {e.label: e for e in entities if e.type == "SteeringParameter"}
     assert set(parameters) == {"Andelen landinger som ble kontrollert",
@@ -181,7 +172,7 @@ def test_a_goal_in_capitals_with_its_title_on_its_line_and_parameters_told_in_th
     assert sorted((r["year"], r["value"]) for r in checked.attr("results")) == [(2021, "11,4 prosent"),
                                                                                 (2022, "10,8 prosent")]
     assert parameters["Andelen fartøy som fortsatt fisker tre år etter tilsagn"].attr("target") is None
-    assert sorted(_targets(goal, "measuredBy")) == sorted(parameters)
+    assert sorted(link_targets(goal, "measuredBy")) == sorted(parameters)
 
 
 def test_indicators_coded_by_their_goals_letter_with_a_line_of_results_and_the_ambition_at_its_end() -> None:

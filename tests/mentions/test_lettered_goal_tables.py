@@ -4,8 +4,7 @@ what was achieved. The documents are invented (a water-supply directorate)."""
 
 from __future__ import annotations
 
-from kg.entities import Entity
-from tests.mentions.pipeline import entities_of
+from tests.mentions.pipeline import entities_of, goals_by_title, link_targets
 
 LETTER = """Tildelingsbrev 2022 – Direktoratet for vannforsyning
 
@@ -62,28 +61,20 @@ Antall besøk på Vannklar.no
 """
 
 
-def _goals(entities: list[Entity]) -> dict[str, Entity]:
-    return {str(e.attr("title")): e for e in entities if e.type == "Goal"}
-
-
-def _targets(entity: Entity, predicate: str) -> list[str]:
-    return [link.target_label for link in entity.links if link.predicate == predicate]
-
-
-def test_torn_parameter_tables_and_assignments_grouped_under_lettered_goals() -> None:
+def test_torn_parameter_tables_and_assignments_grouped_under_letteredgoals_by_title() -> None:
     entities = entities_of("vann_tb_2022.txt", LETTER)
-    goals = _goals(entities)
+    goals = goals_by_title(entities)
     first = goals["Befolkningen har god kunnskap om vannberedskap i egen husholdning"]
     parameters = {str(e.attr("code")): e for e in entities if e.type == "SteeringParameter"}
     assert set(parameters) == {"A1", "A2", "B1"}  # the next goal's section ends a table, no parameter of its own
     assert parameters["A1"].label == "Andel av befolkningen som har lagret drikkevann for minst tre døgn"
     assert parameters["A1"].attr("target") == "Minst 40 prosent"
-    assert sorted(_targets(first, "measuredBy")) == sorted([parameters["A1"].label, parameters["A2"].label])
+    assert sorted(link_targets(first, "measuredBy")) == sorted([parameters["A1"].label, parameters["A2"].label])
     tasks = {str(e.attr("code")): e for e in entities if e.type == "Assignment"}
     assert set(tasks) == {"1", "2"}
     assert str(tasks["1"].attr("deadline")) == "2022-05-01"
-    assert _targets(tasks["1"], "underGoal") == [first.label]
-    assert _targets(tasks["2"], "underGoal") == [goals["Kommunene har planer for nødvannforsyning"].label]
+    assert link_targets(tasks["1"], "underGoal") == [first.label]
+    assert link_targets(tasks["2"], "underGoal") == [goals["Kommunene har planer for nødvannforsyning"].label]
 
 
 def test_a_parameter_named_on_its_lines_over_a_bullet_with_its_requirement_and_what_was_achieved() -> None:
@@ -122,12 +113,12 @@ Oppdrag nr. 2/2025 – Veileder om vannkvalitet
 
 def test_assignments_numbered_by_year_with_a_title_after_a_dash_and_their_goal_on_a_line_below() -> None:
     entities = entities_of("vann_tb_2025.txt", BLOCKS)
-    goals = _goals(entities)
+    goals = goals_by_title(entities)
     tasks = {str(e.attr("code")): e for e in entities if e.type == "Assignment"}
     assert set(tasks) == {"1/2025", "2/2025"}
     first = tasks["1/2025"]
     assert first.label.startswith("Direktoratet skal kartlegge hvilke kommuner")  # the title is no part of its words
     assert "Rapporteres" not in first.label
     assert str(first.attr("deadline")) == "2025-09-15"
-    assert _targets(first, "underGoal") == [goals["Kommunene har god beredskap for vannforsyning"].label]
-    assert _targets(tasks["2/2025"], "underGoal") == [goals["Befolkningen har trygt drikkevann"].label]
+    assert link_targets(first, "underGoal") == [goals["Kommunene har god beredskap for vannforsyning"].label]
+    assert link_targets(tasks["2/2025"], "underGoal") == [goals["Befolkningen har trygt drikkevann"].label]

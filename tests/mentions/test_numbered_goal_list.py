@@ -5,8 +5,7 @@ invented (an archive directorate and a sports directorate)."""
 
 from __future__ import annotations
 
-from kg.entities import Entity
-from tests.mentions.pipeline import entities_of
+from tests.mentions.pipeline import entities_of, goals_by_title, link_targets
 
 LETTER = """Statsbudsjettet 2024 – tildelingsbrev til Arkivdirektoratet
 
@@ -109,46 +108,38 @@ Helsedirektoratet forvalter.
 """
 
 
-def _goals(entities: list[Entity]) -> dict[str, Entity]:
-    return {str(e.attr("title")): e for e in entities if e.type == "Goal"}
-
-
-def _targets(entity: Entity, predicate: str) -> list[str]:
-    return [link.target_label for link in entity.links if link.predicate == predicate]
-
-
 def test_a_numbered_list_after_the_paragraph_that_fixes_the_goals_gives_the_goals_their_parameters_and_tasks() -> None:
     entities = entities_of("arkiv_tb_2024.txt", LETTER)
-    goals = _goals(entities)
+    goals = goals_by_title(entities)
     first = goals["Arkiva i kommunane skal vere sikra og tilgjengelege for innbyggjarane"]
     second = goals["Fleire skal bruke arkiva i forsking, undervisning og lokalhistorisk arbeid"]
     assert first.attr("number") == 1 and second.attr("number") == 2
-    assert _targets(first, "measuredBy") == ["Del av kommunane med godkjend arkivplan"]
-    assert _targets(second, "measuredBy") == ["Tal på besøk i dei digitale arkiva"]
+    assert link_targets(first, "measuredBy") == ["Del av kommunane med godkjend arkivplan"]
+    assert link_targets(second, "measuredBy") == ["Tal på besøk i dei digitale arkiva"]
     tasks = {str(e.attr("code")): e for e in entities if e.type == "Assignment"}
     assert set(tasks) == {"5.1", "5.2"}
     assert tasks["5.1"].label.startswith("Direktoratet skal greie ut korleis kommunale arkiv")
     assert str(tasks["5.1"].attr("deadline")) == "2024-06-01"
-    assert "Arkiva i kommunane" in _targets(tasks["5.1"], "underGoal")[0]
-    assert "Fleire skal bruke arkiva" in _targets(tasks["5.2"], "underGoal")[0]
+    assert "Arkiva i kommunane" in link_targets(tasks["5.1"], "underGoal")[0]
+    assert "Fleire skal bruke arkiva" in link_targets(tasks["5.2"], "underGoal")[0]
 
 
 def test_a_torn_goal_map_with_coded_blocks_links_sub_goal_parameter_schemes_and_measures() -> None:
     entities = entities_of("idrett_ar_2024.txt", REPORT)
-    goals = _goals(entities)
+    goals = goals_by_title(entities)
     sub = goals["Flere barn fra familier med lav inntekt deltar i organisert idrett"]
-    assert _targets(sub, "broader") and "tilgang til idrett" in _targets(sub, "broader")[0]
+    assert link_targets(sub, "broader") and "tilgang til idrett" in link_targets(sub, "broader")[0]
     parameter = next(e for e in entities if e.type == "SteeringParameter")
     assert parameter.label == ("Andel barn fra familier med lav inntekt som deltar i minst én organisert "
                                "idrettsaktivitet")
-    assert _targets(sub, "measuredBy") == [parameter.label]
+    assert link_targets(sub, "measuredBy") == [parameter.label]
     schemes = {e.label: e for e in entities if e.type == "GrantScheme"}
-    assert "Flere barn fra familier" in _targets(schemes["Tilskudd til lokale idrettsanlegg"], "supportsGoal")[0]
+    assert "Flere barn fra familier" in link_targets(schemes["Tilskudd til lokale idrettsanlegg"], "supportsGoal")[0]
     assert not any("støtter" in name for name in schemes)  # the verb ends the name
     measures = {e.label: e for e in entities if e.type == "Measure"}
     assert "Idrettsbussen på bygda" in measures
     assert "Program for fysisk aktivitet i skolen" not in measures  # another directorate's
     campaign = measures["Bli med på trening!"]
-    assert any("Flere barn" in t for t in _targets(campaign, "addresses"))
+    assert any("Flere barn" in t for t in link_targets(campaign, "addresses"))
     evaluation = next(e for e in entities if e.label.startswith("Følgeevaluering av driftstilskuddsordningen"))
-    assert _targets(evaluation, "evaluates") == ["Driftstilskudd til idrettslag i distriktene"]
+    assert link_targets(evaluation, "evaluates") == ["Driftstilskudd til idrettslag i distriktene"]
