@@ -47,11 +47,18 @@ DEFINED_AIM = re.compile(r"^\s*Målet(?:\s+(?:for|med)\s+[^.!?\n]{2,40}?)?\s+er\
                          r"[.!?](?=\s|$)")
 
 
+# a paragraph of one sentence, the goal's wording under a heading that gives only its short name
+ONE_SENTENCE = re.compile(r"^\s*(?P<title>[A-ZÆØÅ][^.!?:;\d\n]{20,250}?)\.[ \t]*(?:\n|$)")
+
+
 def _defined(passages: list[Passage], heading: Passage, original: str) -> FullTitle | None:
     """The goal's title from the sentence that opens its section, where the heading gives only a short name."""
     body = next((q for q in passages if q.start >= heading.end and q.kind != "heading"
                  and q.section.number == heading.section.number), None)
     m = DEFINED_AIM.match(body.text) if body is not None else None
+    short = re.search(r"\s[–-]\s+\S+(?:\s+\S+){0,3}$", heading.section.title or "")
+    if body is not None and m is None and short:  # '3.1 Mål 1 – Likeverdige tjenester' over the goal's one sentence
+        m = ONE_SENTENCE.match(body.text)
     if body is None or m is None:
         return None
     span = span_of(body, m.start("title"), m.end("title"), original)
