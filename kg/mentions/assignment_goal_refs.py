@@ -121,9 +121,7 @@ def section_pointed_goals(found: Extraction, ctx: GoalContext) -> list[Link]:
     out: list[Link] = []
     for m in found.mentions:
         sm = SECTION_POINTED.search(m.span.text) if m.type == "Assignment" and m.key not in placed else None
-        parts = sm.group("section").split(".") if sm else []
-        heading = next((ctx.headings[".".join(parts[:i])] for i in range(len(parts), 0, -1)
-                        if ".".join(parts[:i]) in ctx.headings), None)
+        heading = ctx.heading_of(sm.group("section")) if sm else None
         if heading is not None:
             out.append(Link(m.key, "underGoal", goal_key(m.span.doc, heading.number, heading.part), m.span,
                             "assignment.section-pointed", 0.8))

@@ -19,8 +19,7 @@ from kg.mentions.evaluation_document import evaluated_goal_links, evaluation_doc
 from kg.mentions.goal_columns import goal_column_mentions
 from kg.mentions.goal_lists import elaborated_goal_links, goal_list_mentions
 from kg.mentions.goal_ref_tables import goal_ref_table_mentions
-from kg.mentions.goal_rows import GOAL_CODE as PRINTED_CODE
-from kg.mentions.goal_rows import printed_goal_keys
+from kg.mentions.goal_rows import PRINTED_GOAL, printed_goal_keys
 from kg.mentions.goal_serves import below_societal_goals, served_goal_links, societal_goal_links
 from kg.mentions.goal_tables import goal_table_mentions
 from kg.mentions.goal_topics import subject_goal_links
@@ -194,7 +193,6 @@ def outside_cited_titles(found: Extraction) -> list[Link]:
 
 
 GOAL_NAMED = re.compile(r"\b(?:hoved|hovud|virksomhets|del)?mål\s+(?P<num>\d{1,2})\b(?!\.\d)", re.IGNORECASE)
-GOAL_CODE = re.compile(rf"\b{PRINTED_CODE}(?:\.\d{{1,2}})?\b")  # 'VM1', 'HM2', 'DM1.1': a goal's printed code
 # a sentence's end, not an abbreviation's full stop ('jf. VM1', 'bl.a. ', 'ca. 40')
 SENTENCE_END = re.compile(r"(?<!\bjf)(?<!\bca)(?<!\bnr)(?<!\bbl\.a)(?<!\bf\.eks)\.(?:\s|$)")
 
@@ -214,7 +212,7 @@ def sentence_goal_links(found: Extraction, original: str) -> list[Link]:
         sentence = original[start: stop.start() if stop else len(original)]
         numbers = {g.group("num") for g in GOAL_NAMED.finditer(sentence)}
         key: Key | None = ("Goal", m.span.doc, next(iter(numbers)), "") if len(numbers) == 1 else None
-        coded = {c.group() for c in GOAL_CODE.finditer(sentence)}
+        coded = {c.group() for c in PRINTED_GOAL.finditer(sentence)}
         if key is None and len(coded) == 1:  # 'jf. VM1': the goal the document prints with that code
             key = notations.get(next(iter(coded)))
         if key in goals:

@@ -166,12 +166,9 @@ class GoalContext:
     def goal_of(self, passage: Passage) -> GoalHeading | None:
         """The goal whose section holds ``passage`` (deepest numbered ancestor that is a goal), or else the
         innermost stated goal whose scope holds it."""
-        number = passage.section.number or ""
-        parts = number.split(".")
-        for i in range(len(parts), 0, -1):
-            heading = self.headings.get(".".join(parts[:i]))
-            if heading:
-                return heading
+        heading = self.heading_of(passage.section.number or "")
+        if heading:
+            return heading
         point = passage.start
         middle = (passage.start + passage.end) // 2
         for h in self.scopes:
@@ -179,6 +176,12 @@ class GoalContext:
                 point = h.start  # the passage runs on into a goal stated early in it
                 break
         return self.goal_at(point)
+
+    def heading_of(self, number: str) -> GoalHeading | None:
+        """The goal headed by section ``number`` or by the deepest of its ancestors ('3.2.2': the goal of 3.2)."""
+        parts = number.split(".")
+        return next((self.headings[".".join(parts[:i])] for i in range(len(parts), 0, -1)
+                     if ".".join(parts[:i]) in self.headings), None)
 
     def goal_near(self, passage: Passage, pos: int) -> GoalHeading | None:
         """The goal ``passage`` speaks to, unless that is a stated goal whose scope ends before ``pos`` (a passage

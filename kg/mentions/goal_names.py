@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.mentions.base import Key
+from kg.mentions.goal_rows import PRINTED_GOAL
 from kg.mentions.goal_scopes import NUMBERED_SERIES
 from kg.mentions.goals import GoalContext, goal_key
 
@@ -20,7 +21,6 @@ GOAL_LINE = re.compile(r"^(?:(?:(?:Strategisk|Overordnet)[ \t]+mål|(?:[A-ZÆØ�
 AREA_NAMED = re.compile(r"\b(?P<word>(?:resultat|innsats|satsings|mål)område)[ \t]+(?P<num>\d{1,2})\b", re.IGNORECASE)
 # any level and number the document keys as such ('resultatmål 2.1')
 ANY_LEVEL = re.compile(r"\b(?P<word>[a-zæøå]*mål)[ \t]+(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.IGNORECASE)
-PRINTED = re.compile(r"\b[A-ZÆØÅ]{1,2}M\d{1,2}(?:\.\d{1,2})?\b")
 # a two-word level keyed apart from the numbered series where the document does ('overordnet mål 1', 'strategisk
 # mål A')
 TWO_WORD = re.compile(r"\b(?P<word>(?:strategisk|overordnet)[ \t]+mål)[ \t]+(?P<num>\d{1,2}|(?-i:[A-ZÆØÅ]))\b",
@@ -56,7 +56,7 @@ def named_goal_keys(ctx: GoalContext, doc: str, text: str) -> list[Key]:
         key = goal_key(doc, f"{anym.group('word').lower()} {anym.group('num')}")
         if key[2] in ctx.parts:
             return [key]
-    code = PRINTED.search(text)  # 'delmål DM1.1', 'HM2': a goal keyed by the code it is printed with
+    code = PRINTED_GOAL.search(text)  # 'delmål DM1.1', 'HM2': a goal keyed by the code it is printed with
     return ctx.keys_for(doc, code.group()) if code and code.group() in ctx.parts else []
 
 

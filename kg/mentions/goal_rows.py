@@ -32,6 +32,8 @@ TARGET_VALUE = re.compile(
 
 #: A lower-level goal's code as printed ('VM1', 'HM2'), also where the text refers to the goal by it.
 GOAL_CODE = r"[A-ZÆØÅ]{1,2}M\d{1,2}"
+#: The same code in running text, a sub-goal's too ('VM1', 'HM2', 'DM1.1').
+PRINTED_GOAL = re.compile(rf"\b{GOAL_CODE}(?:\.\d{{1,2}})?\b")
 
 
 def printed_goal_keys(mentions: Iterable[Mention]) -> dict[str, Key]:
