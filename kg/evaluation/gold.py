@@ -188,7 +188,11 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (a letter with its goals as an outline and targets in an appendix, the year before's "
                      "report with attainment tables, another agency's Nynorsk report by hovudmål/delmål, an "
                      "evaluation; set 59)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout37", GOLD.with_name("collection_heldout37"),
+    "collection60": (GOLD.parents[1] / "data" / "collection60", GOLD.with_name("collection60"),
+                     "Extraction (a Nynorsk letter with goals and parameters in one table, the year before's report "
+                     "with key figures against their targets, another agency's report by samfunnsmål/brukermål, an "
+                     "evaluation by two institutes; set 60)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout38", GOLD.with_name("collection_heldout38"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

@@ -20,9 +20,12 @@ STATUS_DUE = re.compile(r"\b(?:leveres|ferdig|klar)\s+innen\s+(?P<due>.+)$", re.
 LEVEL_CELL = re.compile(r"^(?P<word>(?i:effektmål|bruk[ea]rmål|samfunnsmål))(?:et)?(?:\s+(?P<num>\d{1,2}))?\b")
 CAPTION_GOAL = re.compile(r"\b(?:hovedmål|hovudmål|delmål|virksomhetsmål|samfunnsmål|effektmål|bruk[ea]rmål|mål)\s+"
                           r"(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.I)
-# 'K-4', 'TK3', '2.1', and year-coded 'O-24-01', '2023-4'
-CODE = re.compile(r"^(?:[A-ZÆØÅ]{1,5}-?\d{1,3}(?:-\d{1,3})?(?:\.\d{1,2})?|\d{1,3}(?:\.\d{1,2})?|(?:19|20)\d\d-\d{1,3})"
-                  r"\.?$")
+# 'K-4', 'TK3', '2.1', and year-coded 'O-24-01', '2023-4', 'TB2024-1'
+CODE = re.compile(r"^(?:[A-ZÆØÅ]{1,5}-?\d{1,3}(?:-\d{1,3})?(?:\.\d{1,2})?|\d{1,3}(?:\.\d{1,2})?"
+                  r"|(?:[A-ZÆØÅ]{1,5}-?)?(?:19|20)\d\d-\d{1,3})\.?$")
+# a group's title set in the text column between rows: 'Oppdrag knytte til mål 1', 'Andre oppdrag'
+TEXT_GROUP_ROW = re.compile(r"^(?:Oppdrag\s+(?:knytt(?:et|e)?\s+til|under|for)\s+(?:[a-zæøå]*mål(?:et)?\s+\d{1,2}"
+                            r"(?:\.\d{1,2})?)|(?:Andre|Øvrige|Øvrig|Felles|Generelle)\s+oppdrag)$")
 GROUP_ROW = re.compile(r"^(?:(?:[A-ZÆØÅ][a-zæøå]*)?mål\s+\d{1,2}(?:\.\d{1,2})?"
                        r"|[A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]+){0,3})$")
 TEXT_COLUMN = re.compile(r"^(?:Beskrivelse|Oppdrag|Tekst|Innhold|Oppdragstekst)$", re.I)
@@ -154,11 +157,13 @@ class TableReader:
         """A line of one short cell in the first column, between coded rows or before the first: a group's title
         (a goal, 'Andre oppdrag'), where the rows carry codes of their own."""
         cells = _cells(line)
-        if len(cells) != 1 or self._column(cells[0][0]) != 0 or self.code_col is None:
+        if len(cells) != 1 or self.code_col is None:
             return False
         if rows and not rows[-1].due_words:
             return False
-        return bool(GROUP_ROW.match(cells[0][1])) and not CODE.match(cells[0][1])
+        if self._column(cells[0][0]) == self.text_col and self.text_col > 0:
+            return bool(TEXT_GROUP_ROW.match(cells[0][1]))
+        return self._column(cells[0][0]) == 0 and bool(GROUP_ROW.match(cells[0][1])) and not CODE.match(cells[0][1])
 
     def _opens_row(self, line: PrintedLine, rows: list[Row]) -> bool:
         cells = _cells(line)

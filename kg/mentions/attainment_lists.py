@@ -111,9 +111,10 @@ def attainment_list_mentions(document: Document, passages: list[Passage], found:
     return out
 
 
-# 'Andel kommuner som har øvd …: 78 prosent (2022: 71 prosent; resultatkrav 85 prosent)': a result bullet
+# 'Andel kommuner som har øvd …: 78 prosent (2022: 71 prosent; resultatkrav 85 prosent)': a result bullet (the
+# target's word may be 'mål': '… : 6 (mål: 7)')
 RESULT_ITEM = re.compile(r"^(?P<label>[A-ZÆØÅ][^:()]{8,200}?):\s*(?P<value>[^():;]{1,40}?)\s*\("
-                         r"(?:(?P<year>(?:19|20)\d\d):\s*(?P<before>[^;()]{1,40});\s*)?(?P<kind>resultatkrav|prestasjonskrav|resultatmål|måltall)"
+                         r"(?:(?P<year>(?:19|20)\d\d):\s*(?P<before>[^;()]{1,40});\s*)?(?P<kind>resultatkrav|prestasjonskrav|resultatmål|måltall|mål)"
                          r"(?:\s+(?:19|20)\d\d)?\s*:?\s*(?P<target>[^()]{1,60})\)\.?$", re.IGNORECASE)
 
 

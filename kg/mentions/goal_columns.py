@@ -22,8 +22,13 @@ from kg.mentions.uncoded_cells import VALUE
 from kg.passages.base import Passage
 
 GOAL_COLUMN = re.compile(r"^(?P<word>Mål|Hovedmål|Hovudmål|Virksomhetsmål|Delmål|Styringsmål)$")
+# a goal cell opens with its number and title ('1 Flere deltar i'), or with its level and number alone ('Mål 1'),
+# the title on the column's lines below
 GOAL_CELL = re.compile(r"^(?:(?:Mål|Hovedmål|Hovudmål|Virksomhetsmål|Delmål)[ ]+)?(?P<num>\d{1,2})[.:]?[ ]+"
-                       r"(?=[A-ZÆØÅ])")
+                       r"(?=[A-ZÆØÅ])|^(?:Mål|Hovedmål|Hovudmål|Virksomhetsmål|Delmål)[ ]+(?P<alone>\d{1,2})$")
+# a target cell that opens a row: a number, or a word in capitals ('Minst 85 prosent', 'Skår på minst 75'); a
+# target's wrapped words go on in lower case or in brackets ('(skala 0–100)')
+TARGET_OPENS = re.compile(r"^(?:[<>≈~]?\d|[A-ZÆØÅ])")
 # a result column's header ('Resultat' over its year on the line below)
 RESULT_COLUMN = re.compile(r"^(?:Resultat(?:[ ]+(?:19|20)\d\d)?|(?:19|20)\d\d)$")
 YEARS_LINE = re.compile(r"^\s*(?:(?:19|20)\d\d\s*)+$")
@@ -136,7 +141,8 @@ class GoalColumnReader:
                 params.append(_Item("", line.start + start, line.start + end, [cell], goal=ref))
                 cells = cells[2:]
             # an uncoded parameter opens where its cell begins in capitals on a line with the row's values
-            valued = any(_column(starts, c[0]) > 1 and VALUE.match(c[2]) for c in cells)
+            valued = any(_column(starts, c[0]) > 1 and VALUE.match(c[2]) for c in cells) \
+                or any(_column(starts, c[0]) == len(starts) - 1 and TARGET_OPENS.match(c[2]) for c in cells)
             for start, end, cell in cells:
                 col = _column(starts, start)
                 if numbered and col == 1 and goals:  # the number column's code opens the row's parameter
@@ -154,7 +160,7 @@ class GoalColumnReader:
         if col == 0:
             gm = GOAL_CELL.match(cell)
             if gm:
-                goals.append(_Item(gm.group("num"), start, end, [cell[gm.end():]]))
+                goals.append(_Item(gm.group("num") or gm.group("alone"), start, end, [cell[gm.end():]]))
             elif goals:
                 goals[-1].words.append(cell)
                 goals[-1].end = end

@@ -19,8 +19,10 @@ GOAL = re.compile(
     r"^(?:•\s*)?(?:\d+(?:\.\d+)*\s+)?(?P<kind>(?:[A-ZÆØÅ][a-zæøå]+)?mål|Mål)\s+"
     # a lettered goal heads its section with its whole title ('Virksomhetsmål A – Flere husstander skal bo …');
     # a short name after the letter ('Hovedmål A – Trygge anlegg') only names a goal stated elsewhere
-    # ('Mål a) – Pårørendestøtte': a letter's lettered goal, its wording in the sentence below)
-    r"(?P<num>\d{1,2}(?:\.\d{1,2})?(?![ ]?[a-h]\))|\d{1,2}[ ]?[a-h](?=\))|[A-ZÆØÅ](?=\s*[:–-]\s*\S+(?:\s+\S+){4})|"
+    # ('Mål a) – Pårørendestøtte': a letter's lettered goal, its wording in the sentence below; 'Samfunnsmål S1: …':
+    # a code of a letter and a number)
+    r"(?P<num>[A-ZÆØÅ]?\d{1,2}(?:\.\d{1,2})?(?![ ]?[a-h]\))|\d{1,2}[ ]?[a-h](?=\))"
+    r"|[A-ZÆØÅ](?=\s*[:–-]\s*\S+(?:\s+\S+){4})|"
     r"[a-h](?=\)))"
     r"\s*(?:\)\s*[–-]\s*|[:.)–-]\s*|\s+)(?P<title>[A-ZÆØÅ«].{5,})$"  # ('Hovedmål 1) Flere reiser …')
 )

@@ -27,6 +27,7 @@ PARAMETER = re.compile(
     r"^(?:•\s*)?(?P<code>S\s?\d{1,3}(?:\s[A-Z](?=[.:]))?|[a-zæøå]\)|\d{1,2}\)|\d{1,2}(?=\.\s))[.:]?\s+(?P<title>\S.{3,})$"
 )
 SERVING_LEVELS = ("effektmål", "brukermål", "brukarmål")
+SOCIETAL_LEVELS = ("samfunnsmål", "sektormål")
 SERVES = re.compile(r"\b(?P<level>[A-ZÆØÅa-zæøå]+mål)ene\s+skal\s+bidra\s+til\s+(?:å\s+nå\s+)?samfunnsmålet\b")
 
 
@@ -183,6 +184,11 @@ def stated_goal_mentions(passages: list[Passage], ctx: GoalContext, original: st
             if top is not None:
                 out.links.append(Link(key, "broader", goal_key(p.doc, top), span, "goal.area-goal-under-overall",
                                       0.85))
+        elif h.level in SERVING_LEVELS and p.section.number and (over := ctx.heading_of(p.section.number)) \
+                is not None and over.level in SOCIETAL_LEVELS and over.notation:
+            # 'Brukermål B1: …' stated in the section headed '3.2 Samfunnsmål S1: …': its part of that societal goal
+            out.links.append(Link(key, "broader", goal_key(p.doc, over.number, over.part), span,
+                                  "goal.serves-heading-goal", 0.85))
         elif (h.level in SERVING_LEVELS or h.level in serving) and "samfunnsmål" in mains:
             # effect and user goals are, by the genre's definition, the agency's part of its societal goal
             out.links.append(Link(key, "broader", goal_key(p.doc, "samfunnsmål"), span, "goal.serves-societal-goal",

@@ -43,6 +43,8 @@ AIM_IN_LINE = re.compile(r"[ \t]{2,}(?P<kind>Ambisjon(?:snivå)?|Resultatkrav|Re
                          r"(?:[ \t]+(?:19|20)\d{2})?[ \t]*:[ \t]*(?P<target>\S.*?)[ \t]*$", re.IGNORECASE)
 GOAL_AFTER = re.compile(r"\s*\((?P<goal>[a-zæøå]*mål[ \t]+\d{1,2}(?:\.\d{1,2})?)\)$")
 TOLD_AFTER = re.compile(r"^[ \t]*(?P<words>[a-zæøå].*?)\.[ \t]+(?P<rest>[A-ZÆØÅ].*)$")
+# an uncoded bullet's result after its name ('Andel …: 91 prosent')
+RESULT_GIVEN = re.compile(r":[ \t]*[<>≈~]?\d")
 # a target the text declines to set ('Ingen resultatmål; skal rapporteres')
 NO_TARGET = re.compile(r"^(?:ikke fastsatt|ingen\b.*|–|-)\.?$", re.IGNORECASE)
 
@@ -72,8 +74,8 @@ def block_at(lines: Sequence[Line], i: int) -> Block | None:
     """The coded parameter block that starts on line ``i``, if one does (or an uncoded bullet that opens with a
     measure's noun: '•  Andel …' / 'Resultatkrav: …')."""
     m = HEAD.match(lines[i].text) or MEASURED_BULLET.match(lines[i].text)
-    if not m:
-        return None
+    if not m or not m.group("code") and RESULT_GIVEN.search(m.group("label")):
+        return None  # ('•  Andel …: 91 prosent' over '(mål: 90 prosent)': a result bullet, see attainment_lists)
     # a bullet's lines go on under its code; a table-like block's under its text
     # ('Resultatindikator 1.1 …': its lines go on flush with the word)
     column = m.start("code") if m.group("bullet") else len(m.group("indent")) if m.group("word") else \

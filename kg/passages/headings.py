@@ -66,7 +66,7 @@ def _opens_later(lines: list[Line], pos: int, number: tuple[int, ...], current: 
 
 # a goal's level word: 'Mål 3 Kunnskap' in the contents heads the section '3.3 Mål 3: Beslutninger om …'
 GOAL_LEVEL = re.compile(r"^(?:mål|hovedmål|hovudmål|delmål|virksomhetsmål|verksemdsmål|styringsmål|strategisk|"
-                        r"effektmål|resultatmål|bruk[ea]rmål|sektormål|resultatområde|innsatsområde)$")
+                        r"effektmål|resultatmål|bruk[ea]rmål|samfunnsmål|sektormål|resultatområde|innsatsområde)$")
 
 
 # a goal's printed code opening a title ('r3', 'vm1', 'hm2.1'; title keys are lower case)
