@@ -21,8 +21,9 @@ collection:
   ``alignment.same-number-same-year``, confidence 0.6); steering parameters alike, by their codes;
 * where every goal but one on each side of two documents of one agency is matched, the last two are a
   ``closeMatch`` when they share three word stems or more and 0.4 of them (a stem and a longer one it begins
-  count as one: *straff* / *straffedømt*) (rule ``alignment.last-pair``); where more are left, two that share as
-  much and are each other's one best are too (rule ``alignment.mutual-best``).
+  or ends count as one: *straff* / *straffedømt*, *sikker* / *informasjonssikker*) (rule ``alignment.last-pair``);
+  where more are left, two that share as much and are each other's one best are too (rule
+  ``alignment.mutual-best``).
 
 Assignments are paired in :mod:`kg.entities.deliveries`: the report that delivers one (``deliveredBy``) and the
 line the same year's annual report gives it under its code (``closeMatch``).
@@ -175,9 +176,9 @@ def _last_pair(left: list[Entity], right: list[Entity], da: str, db: str, found:
 
     def alike(a: Entity, b: Entity) -> float:
         sa, sb = stems(title_of(a)), stems(title_of(b))
-        # a stem and a longer one it begins count as one ('straff' / 'straffedømt', 'kriminalitetsforebygg' /
-        # 'kriminalitetsforebygging')
-        shared = shared_stems(sa, sb, shortest=6)
+        # a stem and a longer one it begins or ends count as one ('straff' / 'straffedømt', 'kriminalitetsforebygg' /
+        # 'kriminalitetsforebygging', 'sikker' / 'informasjonssikker')
+        shared = shared_stems(sa, sb, shortest=6, heads=True)
         union = len(sa) + len(sb) - shared
         return shared / union if shared >= 3 and shared / union >= LAST_PAIR else 0.0
 

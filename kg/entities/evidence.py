@@ -29,8 +29,10 @@ def related(sa: frozenset[str], sb: frozenset[str]) -> bool:
     return bool(sa & sb) or any(len(x) >= 5 and len(y) >= 5 and x[:5] == y[:5] for x in sa for y in sb)
 
 
-def shared_stems(words: frozenset[str], other: frozenset[str], shortest: int = 5) -> int:
+def shared_stems(words: frozenset[str], other: frozenset[str], shortest: int = 5, heads: bool = False) -> int:
     """How many of ``words`` the ``other`` stems have, or have one that begins it or that it begins, both at least
-    ``shortest`` letters long ('utredning' / 'utrede', 'straff' / 'straffedømt')."""
-    return sum(1 for w in words if w in other or any(min(len(w), len(t)) >= shortest
-                                                     and (w.startswith(t) or t.startswith(w)) for t in other))
+    ``shortest`` letters long ('utredning' / 'utrede', 'straff' / 'straffedømt'); with ``heads``, or one that ends
+    it or that it ends (a compound's last part is its head word: 'sikker' / 'informasjonssikker')."""
+    return sum(1 for w in words if w in other or any(
+        min(len(w), len(t)) >= shortest and (w.startswith(t) or t.startswith(w)
+                                             or heads and (w.endswith(t) or t.endswith(w))) for t in other))

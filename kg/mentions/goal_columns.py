@@ -38,6 +38,8 @@ CODE_CELL = re.compile(r"^(?P<code>(?:SP|S|[A-ZÆØÅ])[ ]?\d{1,2}(?:\.\d{1,2})?
                        r"[.:]?[ ]+(?=\S)")
 CONTINUED = re.compile(r"^Tabell\s+\d+(?:\.\d+)?\s*\((?:forts\w*\.?|framhald)\)", re.IGNORECASE)
 PROSE_WIDTH = 70
+# a heading of its own after the table: flush left in capitals, no gap to another column ('Nærare om måla')
+SUBHEADING = re.compile(r"^[A-ZÆØÅ](?!.*\S {3,}\S)(?!(?:Mål|Hovedmål|Hovudmål|Virksomhetsmål|Delmål) \d).*$")
 SECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÆØÅ]")
 
 
@@ -118,9 +120,10 @@ class GoalColumnReader:
                 after = self._goes_on(j, header_text)
                 if after is None:
                     nxt = next((k for k in range(j, min(j + 3, len(self.lines))) if self.lines[k].text.strip()), None)
-                    if nxt is None or len(self.lines[nxt].text.strip()) > PROSE_WIDTH or not params \
-                            or SECTION.match(self.lines[nxt].text):
-                        break  # running text or the next section after the table
+                    after_text = self.lines[nxt].text if nxt is not None else ""
+                    if nxt is None or len(after_text.strip()) > PROSE_WIDTH or not params \
+                            or SECTION.match(after_text) or SUBHEADING.match(after_text):
+                        break  # running text, the next section or a heading after the table
                     j = nxt
                     continue
                 j = after

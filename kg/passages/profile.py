@@ -29,7 +29,7 @@ ORG = re.compile(rf"^(?:[A-ZÆØÅ][\w\-,]*(?:\s(?:og|for|i|av|med|institutt|sen
                  rf"[\w\-]*(?:{ORG_HEAD})(?:\s\((?P<short>[A-ZÆØÅ][\w\-]{{1,12}})\))?$")
 # … or by a head noun in front: 'Direktoratet for …', 'Statens …', 'Norges …'.
 ORG_FRONT = re.compile(r"^(?:Direktoratet|Departementet|Tilsynet|Senteret|Senter|Instituttet|Institutt|Etaten|Kontoret|"
-                       r"Nemnda|"
+                       r"Nemnda|[A-ZÆØÅ][a-zæøå]+(?:instituttet|senteret)(?=\sfor\s)|"  # 'Vestlandsinstituttet for …'
                        r"Statens|Norges|Norsk|Nasjonalt|Riksantikvaren|Statsforvalteren)\b(?:\s[\w\-,]+){0,8}$")
 LETTER_FIELDS = re.compile(r"\b(?:Deres|Dykkar|Vår)\s+ref(?:eranse)?\b", re.IGNORECASE)
 LETTER_TITLE = re.compile(r"tildelingsbrev", re.IGNORECASE)
@@ -45,7 +45,8 @@ REPORT_NUMBER_YEAR = re.compile(rf"\b(?P<y>{YEAR})\s*[:\-/]\s*\d{{1,3}}\b")
 SERIES_LINE = re.compile(rf"\b{YEAR}\s*[:\-]\s*\d|\b(?:nr\.?|nummer)\s*\d{{1,4}}\s*/\s*(?P<y>{YEAR})\b", re.IGNORECASE)
 MONTH_YEAR_LINE = re.compile(rf"^(?:{'|'.join(MONTHS)})\s+(?P<y>{YEAR})$", re.IGNORECASE)
 # a preface's signature: 'Oslo, 11. oktober 2024'
-PLACE_DATE = re.compile(rf"^[A-ZÆØÅ][\w\-]+(?: [A-ZÆØÅ][\w\-]+)?,\s+(?:den\s+)?\d{{1,2}}\.\s*"
+# ('Oslo, 14. oktober 2024', 'Oslo og Bergen, 14. oktober 2024': two institutes sign from their two cities)
+PLACE_DATE = re.compile(rf"^[A-ZÆØÅ][\w\-]+(?:(?: og)? [A-ZÆØÅ][\w\-]+)?,\s+(?:den\s+)?\d{{1,2}}\.\s*"
                         rf"(?:{'|'.join(MONTHS)})\s+{YEAR}$", re.IGNORECASE)
 
 
@@ -172,8 +173,11 @@ def _letterhead(lines: list[str]) -> list[str]:
 
 
 def _lead(performer: str) -> str:
-    """The performer that leads ('NIKD i samarbeid med Ferde Analyse AS' -> 'NIKD'; 'A og B' stay together)."""
-    return re.split(r"\s+i\s+samarbeid\s+med\s+", performer, maxsplit=1)[0]
+    """The performer that leads, named first ('NIKD i samarbeid med Ferde Analyse AS' -> 'NIKD'; 'Senter for … og
+    Vestlandsinstituttet for …' -> 'Senter for …'; 'Institutt for oppvekst og samfunn' is one name), without the
+    commissioner a title page names after it ('… på oppdrag fra …')."""
+    performer = re.split(r"\s+på\s+oppdrag\s+(?:fra|frå|for)\s+", performer, maxsplit=1)[0]
+    return re.split(r"\s+i\s+samarbeid\s+med\s+|\s+og\s+(?=[A-ZÆØÅ])", performer, maxsplit=1)[0]
 
 
 def _spelt_out(name: str, first: list[str]) -> str:
@@ -190,7 +194,8 @@ def read_profile(first: list[str]) -> Profile:
     if letter.kind:
         return letter
     # a field's value without the address after the name ('…, Postboks 417, 5805 Bergen')
-    fields = {k: ADDRESS.sub("", re.sub(r"\s+", " ", f.value))
+    # (a word hyphenated over the value's line break is one word: 'medfinansierings-' / 'ordningen')
+    fields = {k: ADDRESS.sub("", re.sub(r"\s+", " ", re.sub(r"(?<=[a-zæøå])-\n\s*(?=[a-zæøå])", "", f.value)))
               for k, f in read_colophon([(x.strip(), 0) for x in first[:80]]).items()}
     if "commissioner" in fields and ({"performer", "publisher", "series", "lead"} & set(fields)):
         lead = _lead(fields.get("performer") or fields.get("publisher") or "")

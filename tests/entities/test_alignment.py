@@ -281,3 +281,16 @@ def test_reworded_goals_left_over_align_where_each_is_the_others_one_best() -> N
     best = sorted((r.subject.rsplit("/", 1)[1], r.object.rsplit("/", 1)[1]) for r in relations
                   if any(s.rule == "alignment.mutual-best" for s in r.sources))
     assert best == [("l-2", "r-1"), ("l-3", "r-2")]
+
+
+def test_a_nynorsk_goal_aligns_word_for_word_and_a_compound_shares_its_head_word_with_the_last_goal_left() -> None:
+    entities = [
+        goal(LETTER, "1", "Innbyggjarar får samanhengande tenester frå kommunane"),
+        goal(LETTER, "2", "Kommunane har god digital sikkerheit og styrt informasjonsforvaltning"),
+        goal(REPORT, "1", "Innbyggere får sammenhengende tjenester fra kommunene"),
+        goal(REPORT, "2", "Kommunene har god informasjonssikkerhet"),
+    ]
+    _, relations = align(entities, [], [REPORT, LETTER])
+    pairs = {(r.subject.rsplit("/", 1)[1], r.object.rsplit("/", 1)[1]): r.predicate for r in relations}
+    # the same words in the two written standards; 'sikkerheit' is the head of 'informasjonssikkerhet'
+    assert pairs == {("l-1", "r-1"): "exactMatch", ("l-2", "r-2"): "closeMatch"}

@@ -300,3 +300,21 @@ def test_an_evaluations_title_leaves_out_the_performers_logo_line_above_it() -> 
             "Evaluering av Tilskudd til gjestehavner\n\n\nOppdragsgiver:     Direktoratet for fritidsflåten\n"
             "Utført av:         Kystforskningsinstituttet (KYFO)\nDato:              14. mars 2024\n")
     assert read_profile(first(text)).title == "Havner som virker? Evaluering av Tilskudd til gjestehavner"
+
+
+def test_an_evaluation_by_two_institutes_takes_the_first_named_and_the_date_both_cities_sign() -> None:
+    page = ("HFI-rapport 2025:3\n\n\nSkoleskyss i distriktene\n\n"
+            "Utført av Havforskningsinstituttet for distrikt og Nordnorsk senter for samferdsel på\n"
+            "oppdrag fra Samferdselsdepartementet\n"
+            "Tittel            Skoleskyss i distriktene. Evaluering av tilskuddsordnin-\n"
+            "                  gen for skoleskyss i spredtbygde strøk\n"
+            "Oppdragsgiver     Samferdselsdepartementet (SD)\n"
+            "Utført av         Havforskningsinstituttet for distrikt (HFI) og Nordnorsk\n"
+            "                  senter for samferdsel (NSS)\n"
+            "Dato              Mars 2025\n\n"
+            "Forord\nVi takker for samarbeidet.\n\nTromsø og Bodø, 12. mars 2025\n")
+    p = read_profile(first(page))
+    assert p.kind == "evaluering"
+    assert p.publisher == "Havforskningsinstituttet for distrikt"  # the first named leads; 'og' in a name stays
+    assert p.title == "Skoleskyss i distriktene. Evaluering av tilskuddsordningen for skoleskyss i spredtbygde strøk"
+    assert (p.year, p.date) == (2025, "2025-03-12")
