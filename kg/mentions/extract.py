@@ -25,7 +25,7 @@ from kg.mentions.goal_tables import goal_table_mentions
 from kg.mentions.goal_topics import subject_goal_links
 from kg.mentions.goals import GoalContext, goal_mentions, parameter_mentions
 from kg.mentions.grant_goal_refs import named_scheme_goals
-from kg.mentions.grant_names import grant_name_mentions, inflection, known_grant_goals
+from kg.mentions.grant_names import grant_name_mentions, inflection, known_grant_goals, short_scheme_names
 from kg.mentions.grant_tables import grant_table_mentions
 from kg.mentions.grants import grant_heading_mentions, grant_mentions
 from kg.mentions.initiatives import InitiativeReader
@@ -106,6 +106,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.links.extend(societal_goal_links(out))
     out.links.extend(evaluated_goal_links(out, ctx, passages, original))
     out.links = outside_cited_titles(out)  # a scheme placed only by a cited title is placed by none
+    out = short_scheme_names(out)
     out.links = named_scheme_goals(out, passages, ctx, original)
     out.links.extend(known_grant_goals(out, passages, ctx, original))
     out.links = without_overview_goals(out.links)

@@ -28,7 +28,7 @@ BRIDGE = (r"(?:\s*\([^()\n]{1,40}\))?(?:[.,]?\s+(?:Ordningen|Ordninga|Tilskuddet
 GOAL_AFTER = re.compile(BRIDGE + r"\s+(?:skal\s+)?(?:(?:bidra|bidrar|bidreg)\s+(?:direkte\s+|særlig\s+|særleg\s+)?til|"
                         r"medverke\s+til|til|under|"
                         r"knyttet\s+til|"
-                        r"(?:støtte|støtter|støttar)\s+opp\s+under|understøtt(?:e|er|ar)|"
+                        r"(?:støtte|støtter|støttar)(?:\s+opp\s+under)?|understøtt(?:e|er|ar)|"
                         r"h(?:øy)?rer\s+til|"
                         r"er\s+(?:det\s+)?[a-zæøå]+\s+v[ie]rk[ae]middel(?:et)?\s+for)\s+(?P<goal>(?:(?:strategisk|"
                         r"overordnet)\s*)?[a-zæøå]*(?:-\n\s*[a-zæøå]*)?mål\s+"
@@ -71,12 +71,21 @@ def named_scheme_goals(found: Extraction, passages: list[Passage], ctx: GoalCont
 def _written(name: str, names: list[str]) -> str:
     """How a text may write the scheme ``name`` (of all ``names``): in full, or where no other scheme opens with the
     same word(s), by its first word compounded with *ordning* ('Stipendordninga' for *Stipend til meister og
-    lærling*) or by its first word made definite and the two after it ('tilskotet til istandsetjing')."""
+    lærling*), by that first word alone where it is such a compound ('Medfinansieringsordningen') or by its first
+    word made definite and the two after it ('tilskotet til istandsetjing'), or with all the words after it, the
+    last compound by its head ('tilskuddet til regionale nettverk' for *Tilskudd til regionale
+    digitaliseringsnettverk*)."""
     words = name.split()
     ways = [r"\s+".join(re.escape(w) for w in words)]
     first = [n.split()[0].lower() for n in names]
     if first.count(words[0].lower()) == 1 and words[0].isalpha():
         ways.append(re.escape(words[0]) + r"s?ordning(?:en|a)")
+        if (compound := re.fullmatch(r"(\w{4,}ordning)(?:en|a)", words[0])) is not None:
+            ways.append(re.escape(compound.group(1)) + r"(?:en|a)")  # 'Medfinansieringsordningen' alone
     if len(words) >= 4 and [n.lower().split()[:3] for n in names].count([w.lower() for w in words[:3]]) == 1:
         ways.append(re.escape(words[0]) + r"(?:et|en|a)\s+" + r"\s+".join(re.escape(w) for w in words[1:3]))
+        if len(words[-1]) > 10:  # ('tilskuddet til regionale nettverk': the last compound by its head word)
+            heads = "|".join(re.escape(words[-1][i:]) for i in range(len(words[-1]) - 6, 0, -1))
+            ways.append(re.escape(words[0]) + r"(?:et|en|a)\s+" + r"\s+".join(re.escape(w) for w in words[1:-1])
+                        + rf"\s+(?:{heads})")
     return "|".join(ways)

@@ -16,6 +16,7 @@ a goal's scope supports that goal.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.mentions.base import Extraction, Key, Link, Mention, Span, span_of
 from kg.mentions.goal_names import named_goal_keys
@@ -50,6 +51,10 @@ START_COMPOUND = re.compile(r"(?:(?<=[.!?:]\s)|^)(?P<name>[A-ZÆØÅ][a-zæøå]
                             r"(?![\wæøå-])")
 # a scheme's name in quotes, anywhere ('«Tilskot til villreinformidling» fekk 19 søknader'); never a title with a dash
 QUOTED_NAME = re.compile(r"«(?P<name>Tilsk(?:udd|ot)\s+til\s+[^«»–\-:.]{3,100})»")
+# a scheme that pays out money, named in lower case as what the agency runs ('skal forvalte medfinansieringsordninga
+# for digitaliseringsprosjekt i kommunesektoren slik at …')
+MANAGED = re.compile(r"\bforvalt(?:e|er|ar|a|et|ast|es)\s+(?P<head>[a-zæøå]*(?:finansierings|støtte|stipend)ordning"
+                     r"(?:a|en))\s+(?P<prep>for|til)\s+(?=(?P<rest>[^.,;:()\n«»\"]+))")
 GOAL_TAG = re.compile(r"\s*\((?P<goal>[a-zæøå]*mål\s+\d{1,2}(?:\.\d{1,2})?)\)")
 MAX_WORDS = 12
 DANGLING = ("og", "eller", "i", "for", "til", "av", "mot", "med")  # a name cut off before its end
@@ -112,6 +117,12 @@ def grant_name_mentions(passages: list[Passage], ctx: GoalContext, original: str
                 # (not a short name of a scheme the document names in full: 'Landstraumordninga' for 'Tilskot til
                 # landstraumanlegg i hamner')
                 _mention(out, p, ctx, clean(m.group("name")), span_of(p, m.start(), m.end(), original))
+        for m in MANAGED.finditer(p.text):
+            named = _name(m.group("rest"), m.group("head"))
+            if named is not None:
+                name = named.replace(f"{m.group('head')} til ", f"{m.group('head')} {m.group('prep')} ", 1)
+                start = m.start("head")
+                _mention(out, p, ctx, name, span_of(p, start, start + _extent(p.text, start, name), original))
         for m in COMPOUND.finditer(p.text):
             name = clean(m.group(0))
             bare = re.sub(r"tilskuddet\b", "tilskudd", name)  # the scheme's name without the definite ending
@@ -189,3 +200,32 @@ def known_grant_goals(found: Extraction, passages: list[Passage], ctx: GoalConte
                                 "grant.named-in-goal-section", 0.7))
                 break
     return out
+
+
+# a scheme named by its one compound of 'ordning' or 'tilskudd' ('Medfinansieringsordningen skal bidra til …',
+# 'Driftstilskuddet rapporteres under …')
+COMPOUND_NAME = re.compile(r"^(?P<stem>[A-ZÆØÅ][a-zæøå]{3,}(?:ordning|tilskudd|tilskot))(?:en|a|et)$")
+
+
+def short_scheme_names(found: Extraction) -> Extraction:
+    """A scheme named by the one compound of *ordning* or *tilskudd* that opens the full name of one other scheme of
+    the document (*Medfinansieringsordningen* for *Medfinansieringsordningen for digitaliseringsprosjekter i
+    kommunesektoren*, *Driftstilskuddet* for *Driftstilskudd til frivillige organisasjoner*) is that scheme: its
+    mentions and links take the full name's key, where no other scheme's name opens so."""
+    schemes = [m for m in found.mentions if m.type == "GrantScheme"]
+    full: dict[Key, Key] = {}
+    for m in schemes:
+        cm = COMPOUND_NAME.match(m.label.strip())
+        if cm is None:
+            continue
+        opens = re.compile(re.escape(cm.group("stem")) + r"(?:en|a|et)?\s", re.IGNORECASE)
+        longer = {s.key for s in schemes if s.span.doc == m.span.doc and opens.match(s.label)}
+        if len(longer) == 1:
+            full[m.key] = next(iter(longer))
+    if not full:
+        return found
+    return Extraction([replace(m, key=full[m.key]) if m.type == "GrantScheme" and m.key in full else m
+                       for m in found.mentions],
+                      [replace(link, subject=full.get(link.subject, link.subject), object=full.get(link.object,
+                                                                                                   link.object))
+                       for link in found.links])

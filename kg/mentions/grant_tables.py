@@ -38,6 +38,7 @@ from kg.passages.base import Passage
 
 GRANT_WORD = re.compile(r"tilsk(?:udd|ot)|ordning", re.I)
 YEAR = re.compile(r"^(?:19|20)\d\d$")
+ORDNING_NAME = re.compile(r"^[A-ZÆØÅ][a-zæøå]{3,}ordning(?:en|a)\b")
 TOTAL = re.compile(r"^(?:sum|totalt?|i alt|samlet)\b", re.I)
 STOP = re.compile(r"^(?:Tabell|Figur|Kilde|Note)\b", re.I)
 
@@ -81,8 +82,10 @@ def _read(table: Table, rows: list[tuple[str, int, int, int]]) -> None:
                 continue
         # a scheme's name line over its year rows: 'Tilskudd til …', or any name closed by its post ('… (kap. 1144
         # post 71)')
+        # ('Medfinansieringsordningen for digitaliserings-' / 'prosjekter i … (kap. 548 post 62)': a compound of
+        # 'ordningen' opens a name wrapped over two lines)
         named = table.columns and len(cells) == 1 and (SCHEME_NAME.search(text) or table.name and text[:1].islower()
-                                                       or POST_REMARK.search(text))
+                                                       or POST_REMARK.search(text) or ORDNING_NAME.match(text))
         if not numeric and not seen_rows and not named:
             if table.vertical or (table.columns and len(cells) == 1 and len(table.columns) >= 1
                                   and all(len(c.words) == 1 for c in table.columns)
@@ -128,7 +131,9 @@ def _row(table: Table, cells: list[Cell], start: int, end: int) -> None:
                 f.name = clean(f"{f.name}{joint}{first.text}")
                 f.name_span = (f.name_span[0], first.start + len(first.text))
             return
-        table.name = [*table.name, first] if table.name and first.text[:1].islower() else [first]
+        # (a name's post on the line below it, '(kap. 548 post 63)', closes that name)
+        table.name = [*table.name, first] if table.name and (first.text[:1].islower() or POST_REMARK.match(
+            first.text)) else [first]
         return
     if table.groups and len(numeric) == len(table.groups) and text_cells:
         group_row(table, text_cells[0], numeric, start, end)

@@ -24,6 +24,7 @@ GRANT_WORDS = ("tilskudd", "tilskuddsordning", "ordning", "driftstilskudd", "til
 # a definite noun alone points back to a thing named before ('evaluering av ordningen'): it names nothing
 POINTERS = {"ordningen", "ordningene", "tilskuddsordningen", "tilskuddet", "tiltaket", "tiltakene", "programmet",
             "prosjektet", "satsingen", "arbeidet", "innsatsen"}
+FUNDING = re.compile(r"(?:finansierings|støtte)ordning")
 SCHEME_NOUN = re.compile(r"^(?:tilsk(?:udds|ots)ordning|ordning)(?:en|a)?$")
 ANAPHORS = {"reform", "strategi", "plan", "tiltak", "program", "ordning", "satsing"}
 
@@ -77,9 +78,12 @@ def classify(phrase: str, offset: int = 0) -> Target | None:
         return None  # 'programmet for unge vaksne': it points back to a programme named elsewhere
     first = lemma(phrase.split()[0].strip(QUOTES))
     m = INTRO_NOUN.match(phrase)
-    # 'Mentorordninga', 'Minoritetsrådgiverordningen': a scheme of the agency's own, not a grant scheme
-    own_scheme = head_of(first, GRANT_WORDS) == "ordning" and first != "ordning"
-    if (head_of(first, GRANT_WORDS) and not own_scheme) or first.startswith(("tilskudd", "tilskot")):
+    # 'Mentorordninga', 'Minoritetsrådgiverordningen': a scheme of the agency's own, not a grant scheme (one that
+    # funds others' projects is: 'Medfinansieringsordningen', 'Støtteordningen for …')
+    own_scheme = head_of(first, GRANT_WORDS) == "ordning" and first != "ordning" and not FUNDING.search(first)
+    # ('tilskuddsreformen 2022' is a reform of the schemes, not a scheme)
+    if (head_of(first, GRANT_WORDS) and not own_scheme) or first.startswith(("tilskudd", "tilskot")) \
+            and not head_of(first, REFORM_HEADS):
         name = m.group("name").strip(QUOTES) if m and m.group("name").startswith("«") else phrase
         if m and not m.group("rest").strip() and SCHEME_NOUN.match(m.group("noun")):
             name = m.group("name")  # 'tilskotsordninga Lokalmatløftet': the scheme's own name after the generic noun

@@ -216,3 +216,59 @@ def test_a_schemes_name_on_a_line_of_its_own_over_a_sentence_taking_it_up_is_a_s
     assert set(schemes) == {"Tilskot til leigebuarorganisasjonar"}
     assert {link.target_label.split(":")[0] for link in schemes["Tilskot til leigebuarorganisasjonar"].links
             if link.predicate == "supportsGoal"} == {"Delmål 1"}
+
+
+SHORT_FORMS = """Årsrapport 2024 – Kulturdirektoratet
+
+3 Resultater
+
+3.1 Hovedmål 1: Flere deltar i kulturlivet der de bor
+Deltakelsen økte i alle fylker.
+
+3.2 Hovedmål 2: Kulturarenaene er trygge og tilgjengelige
+Flere arenaer ble universelt utformet.
+
+4 Tilskuddsforvaltning
+Direktoratet forvaltet to tilskuddsordninger i 2024. Støtteordningen skal bidra til hovedmål 2.
+Driftstilskuddet gikk i 2024 til elleve kulturlag, og tilskuddet til lokale foreninger støtter hovedmål 1.
+Evaluering av tilskuddsreformen 2022 er omtalt i kapittel 5.
+
+Tabell 4 Tilskuddsordninger 2023–2024
+
+                                            Søknader    Innvilget   Innvilget beløp
+                                                        søknader    (mill. kr)
+Støtteordningen for lokale kultur-
+arenaer i distriktene (kap. 325 post 61)
+  2023                                            64          21            88,5
+  2024                                            71          24            102,3
+Driftstilskudd til lokale kulturlag
+(kap. 325 post 62)
+  2023                                            11          11            15,0
+  2024                                            12          11            16,5
+Tilskudd til lokale kulturforeninger
+(kap. 325 post 63)
+  2023                                            40          31             5,0
+  2024                                            42          35             5,5
+"""
+
+
+def test_a_scheme_named_by_its_one_compound_is_the_scheme_whose_full_name_it_opens_and_takes_its_goal() -> None:
+    entities = entities_of("rapport.txt", SHORT_FORMS)
+    schemes = {e.label: e for e in entities if e.type == "GrantScheme"}
+    # the short forms are the table's schemes; a reform of the schemes is none
+    assert sorted(schemes) == ["Driftstilskudd til lokale kulturlag",
+                               "Støtteordningen for lokale kulturarenaer i distriktene",
+                               "Tilskudd til lokale kulturforeninger"]
+    goals = {e.iri: e.attr("number") for e in entities if e.type == "Goal"}
+    served = {name: [goals[link.target] for link in e.links if link.predicate == "supportsGoal"]
+              for name, e in schemes.items()}
+    assert served["Støtteordningen for lokale kulturarenaer i distriktene"] == [2]
+    # ('tilskuddet til lokale foreninger': the last compound by its head word)
+    assert served["Tilskudd til lokale kulturforeninger"] == [1]
+
+
+def test_a_letter_names_in_lower_case_the_funding_scheme_the_agency_is_to_run() -> None:
+    text = ("Tildelingsbrev 2025 – Kulturdirektoratet\n\n3 Mål\n\nTil mål 3: Direktoratet skal forvalte "
+            "stipendordninga for unge\nkunstnarar i distrikta slik at ho bidreg til mål 3.\n")
+    names = [e.label for e in entities_of("brev.txt", text) if e.type == "GrantScheme"]
+    assert names == ["stipendordninga for unge kunstnarar i distrikta"]

@@ -269,3 +269,19 @@ def test_year_groups_after_a_goal_column_and_a_year_set_flush_under_its_header()
         (name, 2023, {"received": 118, "amount": 38_450_000, "granted": 41}),
         (name, 2024, {"received": 131, "amount": 42_100_000, "granted": 48}),
     ]
+
+
+def test_a_scheme_name_opened_by_a_compound_of_ordning_wraps_at_a_hyphen_over_its_post() -> None:
+    text = """Tabell 2 Tilskuddsordninger 2022–2023
+
+                                            Søknader    Innvilget   Innvilget beløp
+                                                        søknader    (mill. kr)
+Støtteordningen for lokale kultur-
+arenaer i distriktene (kap. 325 post 61)
+  2022                                            64          21            88,5
+  2023                                            71          24           102,3
+"""
+    figures = {(f.name, f.year): f.values for t in tables_of(text) for f in t.figures}
+    assert set(figures) == {("Støtteordningen for lokale kulturarenaer i distriktene", 2022),
+                            ("Støtteordningen for lokale kulturarenaer i distriktene", 2023)}
+    assert figures[("Støtteordningen for lokale kulturarenaer i distriktene", 2023)]["amount"] == 102300000
