@@ -65,6 +65,12 @@ def named_evaluated(found: Extraction) -> Extraction:
         if not whole:  # 'Følgeevaluering av driftstilskuddsordningen': the one scheme 'Driftstilskudd til …'
             compounded = [k for k in known if k[0] == "GrantScheme" and any(_compound(by_key, obj, k) for obj in read)]
             whole = compounded if len(compounded) == 1 else []
+        if not whole:  # 'Følgjeevaluering av tilskotsordninga for istandsetjing av fartøy': the one scheme whose
+            # name has every stem of the title's reading ('Tilskot til istandsetjing av verneverdige fartøy')
+            inside = [k for k in known if k[0] == "GrantScheme" and any(
+                obj[0] == "GrantScheme" and len(_names(by_key, obj) or ()) >= 2 and _shorter(by_key, obj, known[k])
+                for obj in read)]
+            whole = inside if len(inside) == 1 else []
         # the title's own reading stands where it names the thing whole, or another thing than a known name
         if any(not any(_shorter(by_key, obj, known[k]) or _compound(by_key, obj, k) for k in whole) or obj in whole
                or any(_names(by_key, obj) == known[k] for k in whole) for obj in read):

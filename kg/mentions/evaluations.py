@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from kg.mentions.base import Link, span_of
 from kg.mentions.goals import goal_key
@@ -17,6 +18,12 @@ from kg.mentions.reader import ReaderBase, org_name_of
 from kg.mentions.targets import Target, classify
 from kg.passages.base import Passage
 
+# a ministry or agency that has ordered an evaluation ('har bestilt ei ekstern evaluering av …')
+ORDERED = re.compile(r"\b(?:har|hadde)\s+(?:bestilt|bestilte|sett\s+i\s+gang|satt\s+i\s+gang)\s+(?:ei|en|eit|et)\s+"
+                     r"(?:ekstern\s+|uavhengig\s+)?(?P<noun>(?:følge)?evaluering)\s+av\s+", re.IGNORECASE)
+# the next sentence names who performs it ('Evalueringa vert utført av …')
+PERFORMED = re.compile(r"^(?:Evalueringa|Evalueringen|Ho|Den)\s+(?:vert|blir|blei|ble)\s+(?:utført|gjennomført|"
+                       r"gjennomførd)\s+av\s+")
 TARGET_STOP = re.compile(r"\s(?:på oppdrag|fram til|frem til|i perioden|i (?:19|20)\d\d|som|der|og har)\b|[,.;:()]")
 
 
@@ -42,27 +49,51 @@ class EvaluationReading(ReaderBase):
             if target is None:
                 continue
             noun = head_of(ev[0].lemma_, EVALUATION_HEADS) and ev[0].lemma_
-            label = f"{str(noun).capitalize()} av {target.label[0].lower() + target.label[1:]}"
             performers = [n for n in (org_name_of(o) for o in orgs if o.start < verbs[0].start) if n]
             year = re.search(r"\b((?:19|20)\d\d)\b", sent.text)
             past = verbs[0][0].text.lower().endswith(("te", "et", "t")) and not verbs[0][0].text.endswith("er")
-            status = "published" if past else "ongoing"
-            attrs = (("prose", True), ("status", status), ("year", int(year.group(1)) if year and past else None),
-                     ("publisher", tuple(performers)), ("target", target.key))
-            key = report_key(label)
-            mention = self._mention(p, "Evaluation", key, label, ev.start_char, t_start + len(raw),
-                                    "evaluation.performed-by-in-prose", 0.75, attrs)
-            if target.start >= 0:
-                self._mention(p, target.type, target.key, target.label, target.start, target.end,
-                              "target.evaluated-in-prose", 0.75)
-            self.out.links.append(Link(key, "evaluates", target.key, mention.span, "evaluation.prose-target", 0.75))
-            for name in performers:
-                self.out.links.append(Link(key, "publisher", org_key(name), span_of(p, sent.start_char, sent.end_char,
-                                           self.original), "evaluation.prose-performer", 0.75))
-            goal = self.ctx.goal_of(p)
-            if goal:
-                self.out.links.append(Link(key, "aboutGoal", goal_key(p.doc, goal.number, goal.part), mention.span,
-                                           "evaluation.in-goal-section", 0.7))
+            self._emit(p, sent, str(noun), target, ev.start_char, t_start + len(raw), performers,
+                       "published" if past else "ongoing", int(year.group(1)) if year and past else None,
+                       "evaluation.performed-by-in-prose")
+
+    def _ordered(self, p: Passage, doc: Doc) -> None:
+        """'Departementet har bestilt ei ekstern evaluering av X. Evalueringa vert utført av A og B …': an evaluation
+        under way, its performers named in the next sentence."""
+        sents = list(doc.sents)
+        for i, sent in enumerate(sents):
+            om = ORDERED.search(sent.text)
+            if om is None:
+                continue
+            raw = TARGET_STOP.split(sent.text[om.end():])[0].strip()
+            target = self._target(raw, sent.start_char + om.end())
+            if target is None:
+                continue
+            after = sents[i + 1] if i + 1 < len(sents) else None
+            told = after is not None and PERFORMED.match(after.text) is not None
+            performers = [n for n in (org_name_of(o) for o in spans(doc, "ORG") if after is not None and told
+                                      and after.start <= o.start and o.end <= after.end) if n]
+            self._emit(p, after if told and after is not None else sent, om.group("noun").lower(), target,
+                       sent.start_char + om.start("noun"), sent.start_char + om.end() + len(raw), performers,
+                       "ongoing", None, "evaluation.ordered-in-prose")
+
+    def _emit(self, p: Passage, sent: SpacySpan, noun: str, target: Target, start: int, end: int,
+              performers: list[str], status: str, year: int | None, rule: str) -> None:
+        label = f"{noun.capitalize()} av {target.label[0].lower() + target.label[1:]}"
+        attrs = (("prose", True), ("status", status), ("year", year), ("publisher", tuple(performers)),
+                 ("target", target.key))
+        key = report_key(label)
+        mention = self._mention(p, "Evaluation", key, label, start, end, rule, 0.75, attrs)
+        if target.start >= 0:
+            self._mention(p, target.type, target.key, target.label, target.start, target.end,
+                          "target.evaluated-in-prose", 0.75)
+        self.out.links.append(Link(key, "evaluates", target.key, mention.span, "evaluation.prose-target", 0.75))
+        for name in performers:
+            self.out.links.append(Link(key, "publisher", org_key(name), span_of(p, sent.start_char, sent.end_char,
+                                       self.original), "evaluation.prose-performer", 0.75))
+        goal = self.ctx.goal_of(p)
+        if goal:
+            self.out.links.append(Link(key, "aboutGoal", goal_key(p.doc, goal.number, goal.part), mention.span,
+                                       "evaluation.in-goal-section", 0.7))
 
     def _target(self, raw: str, start: int) -> Target | None:
         words = raw.split()

@@ -60,6 +60,7 @@ class ProseReader(MeasureReading, ArenaReading, EvaluationReading):
                 self._arenas(p, doc)
                 self._grants(p)
                 self._evaluations(p, doc)
+                self._ordered(p, doc)
         self._definitions(passages)
         self._instrument_lists(passages)
         return self.out

@@ -35,6 +35,8 @@ CUE = re.compile(r"(?:\b(?P<cue>(?i:[a-zæøå]*(?:rapporten|studien|evalueringe
                  # after a genitive the noun is indefinite, the title then quoted ('direktoratets kartlegging «…»')
                  r"(?<=s )(?i:[a-zæøå]*(?:rapport|studie|evaluering|undersøkelse|undersøking|kartlegging|utredning|"
                  r"utgreiing|analyse))(?=\s+«)|"
+                 # an indefinite noun set off by a comma before the title ('En tidligere studie, Gevinster i …')
+                 r"(?<=\s)(?i:studie|rapport|evaluering|undersøkelse|undersøking|kartlegging|analyse),|"
                  r"\b[Kk]unnskapsgrunnlag(?:et)?\s*:)\s+«?"
                  rf"(?P<title>[A-ZÆØÅ][^()«»]{{3,160}}?)»?\s*\((?P<pubs>[A-ZÆØÅ][^()\d]{{1,80}}?),\s*(?P<year>{YEAR})\)")
 # a cue inside what CUE took for the title ('jf. VM1. Evalueringen Når …'): the title starts after the last one

@@ -152,9 +152,25 @@ PUB_BEFORE = re.compile(r"^(?P<pubs>[A-ZÆØÅ][^.()\d]{1,60}?)\.\s+(?P<title>(?
                         r"kartlegging|analyse|undersøkelse|utredning|studie))\b[^()]*?)(?:\s*\([^()]*\))?\.(?:\s+\S.*)?$")
 
 
+# ... or in the sentences after the title, the title opened by the kind of study it is: 'Evaluering av X. Oppdragsgiver
+# er LDD, og evalueringen utføres av Y og Z. Sluttrapport ventes høsten 2024.'
+TOLD_AFTER = re.compile(r"^(?P<title>(?=[A-ZÆØÅ])(?i:[a-zæøå]*(?:evaluering|kartlegging|analyse|undersøkelse|"
+                        r"undersøking|utredning|utgreiing|studie))\s+(?:av|om)\s+[^.()]{3,160}?)\.\s+(?P<rest>[A-ZÆØÅ].*)$")
+PERFORMED_BY = re.compile(r"\b(?:utføres|utførast|blir\s+utført|gjennomføres|gjennomførast)\s+av\s+"
+                          r"(?P<pubs>[A-ZÆØÅ][^.]{1,80}?)(?:\.|$)")
+
+
 def work_in_progress(body: str) -> dict[str, object] | None:
     """Title and publishers of an entry of work in progress that gives no year."""
     m = PUB_ONLY.match(clean(body)) or PUB_BEFORE.match(clean(body)) or PUB_AFTER.match(clean(body))
+    told = TOLD_AFTER.match(clean(body)) if m is None or not publishers(m.group("pubs")) else None
+    if told is not None:  # who performs it, where the sentences after the title say so
+        by = PERFORMED_BY.search(told.group("rest"))
+        # ('… av fartøy. Nordlys Samfunnsanalyse. Resultatområde 1': the performer as the sentence after the title)
+        named = re.match(r"(?P<pubs>[A-ZÆØÅ][^.()\d]{1,60}?)\.", told.group("rest"))
+        pubs = publishers(by.group("pubs")) if by else publishers(named.group("pubs")) if named and len(
+            named.group("pubs").split()) <= 6 else []
+        return {"title": told.group("title"), "publishers": pubs, "year": None, "status": "ongoing"}
     if m is None or not publishers(m.group("pubs")):
         return None
     return {"title": m.group("title").rstrip("."), "publishers": publishers(m.group("pubs")), "year": None,

@@ -94,3 +94,28 @@ def test_a_measure_capitalised_inside_a_sentence_and_an_evaluation_naming_it_by_
             if link.predicate == "addresses"} == {"Delmål 1"}
     assert _evaluated(entities) == {
         "Evaluering av pilot med risikobasert tilsyn": ["Pilot med risikobasert tilsyn i Bergen og Tromsø"]}
+
+
+def test_a_title_reading_a_scheme_by_fewer_words_evaluates_the_one_scheme_whose_name_holds_them_all() -> None:
+    text = ("1 Resultat\n\n1.1 Mål 1: Fartøya blir tekne vare på\n\n"
+            "Tilskot til istandsetjing av verneverdige fartøy gjekk til 41 fartøy i 2024.\n\n"
+            "Kunnskapsgrunnlag\n"
+            "- Følgjeevaluering av tilskotsordninga for istandsetjing av fartøy (Nordvik Analyse, 2024)\n")
+    entities = entities_of("r.txt", text)
+    assert _evaluated(entities) == {"Følgjeevaluering av tilskotsordninga for istandsetjing av fartøy":
+                                    ["Tilskot til istandsetjing av verneverdige fartøy"]}
+    assert [e.label for e in entities if e.type == "GrantScheme"] == ["Tilskot til istandsetjing av verneverdige fartøy"]
+
+
+def test_an_evaluation_a_ministry_has_ordered_and_its_performers_told_in_the_next_sentence() -> None:
+    text = ("Tildelingsbrev 2025 – Havnedirektoratet\n\n3 Mål\n\nTil mål 3: Direktoratet skal forvalte "
+            "støtteordninga for gjestehamner i distrikta.\nDepartementet har bestilt ei ekstern evaluering av "
+            "støtteordninga for gjestehamner i distrikta. Evalueringa vert utført av Nordvik Analyse og "
+            "Havforskningsinstituttet, og ho skal "
+            "liggje føre hausten 2025.\n")
+    entities = entities_of("brev.txt", text)
+    found = {e.label: e for e in entities if e.type == "Evaluation"}
+    ordered = found["Evaluering av støtteordninga for gjestehamner i distrikta"]
+    assert ordered.attr("status") == "ongoing" and "Havforskningsinstituttet" in ordered.attr("publisher")
+    assert _evaluated(entities) == {"Evaluering av støtteordninga for gjestehamner i distrikta":
+                                    ["støtteordninga for gjestehamner i distrikta"]}

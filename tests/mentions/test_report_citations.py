@@ -109,3 +109,11 @@ def test_a_title_opening_with_a_capitalised_work_noun_and_no_second_reading_of_a
     reports = [e for e in entities_of("r.txt", text) if e.type in ("Report", "Evaluation")]
     assert sorted((r.label, r.attr("year")) for r in reports) == [
         ("Fyr i flåten. Evaluering av tilskuddet til fyrlag", 2017), ("Kartlegging av fyrvokterlag i Norge", 2021)]
+
+
+def test_a_title_set_off_by_a_comma_after_an_indefinite_work_noun() -> None:
+    text = ("1 Bakgrunn\n\nEn tidligere studie, Gevinster i små havner (Kystforskning, 2022), viste at "
+            "gevinstene sjelden blir målt.\n")
+    found = {e.label: e for e in entities_of("e.txt", text) if e.type in ("Report", "Evaluation")}
+    assert found["Gevinster i små havner"].attr("publisher") == ("Kystforskning",)
+    assert found["Gevinster i små havner"].attr("year") == 2022

@@ -442,3 +442,19 @@ def test_entries_without_bullets_closed_by_the_year_after_the_publisher_and_work
         "Kartlegging av kommunenes arbeid med universell utforming av nærmiljøet": (2021, "published"),
         "Følgeevaluering av Nærmiljøløftet. Delrapport 1": (2021, "published"),
         "Evaluering av piloten Bo lenger hjemme": (None, "ongoing")}
+
+
+def test_work_in_progress_titled_by_its_study_with_who_performs_it_told_in_the_sentences_after() -> None:
+    text = ("Kunnskapsgrunnlag og evalueringer\nUtvalgte rapporter\n"
+            "– Havnesenteret (2023): Småbåthavner i endring. En kartlegging\n"
+            "Pågående\n"
+            "– Evaluering av støtteordningen for gjestehavner i distriktene. Oppdragsgiver er\n"
+            "  departementet, og evalueringen utføres av Kystforskning og Nordvik Analyse. Slutt-\n"
+            "  rapport ventes høsten 2025.\n"
+            "– Følgeevaluering av tilskuddsordningen for fyrlykter. Fjord Samfunnsanalyse. Resultatområde 1\n\n"
+            "Kartleggingen brukes i arbeidet med havneplanen.\n")
+    found = {e.label: e for e in entities_of("r.txt", text) if e.type in ("Report", "Evaluation")}
+    told = found["Evaluering av støtteordningen for gjestehavner i distriktene"]
+    assert told.attr("status") == "ongoing" and told.attr("publisher") == ("Kystforskning", "Nordvik Analyse")
+    named = found["Følgeevaluering av tilskuddsordningen for fyrlykter"]
+    assert named.attr("status") == "ongoing" and named.attr("publisher") == ("Fjord Samfunnsanalyse",)
