@@ -192,7 +192,11 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (a Nynorsk letter with goals and parameters in one table, the year before's report "
                      "with key figures against their targets, another agency's report by samfunnsmål/brukermål, an "
                      "evaluation by two institutes; set 60)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout38", GOLD.with_name("collection_heldout38"),
+    "collection61": (GOLD.parents[1] / "data" / "collection61", GOLD.with_name("collection61"),
+                     "Extraction (a letter with goals and parameters side by side and targets in a list, the year "
+                     "before's Nynorsk report by verksemdsmål, another agency's report by strategic and result goals, "
+                     "an evaluation; set 61)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout39", GOLD.with_name("collection_heldout39"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

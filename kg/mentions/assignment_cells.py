@@ -2,13 +2,13 @@
 cell on lines of their own (or the header on one line, its cells set apart by gaps, over rows torn so).
 
 A row opens with its code on a line of its own (an agency's prefix and a number, *AB-3*, *KD-2024-1*, or a
-bare number); its text runs over the lines below until the cells after it, read in the header's order: the
-deadline (a date filling its line, *1. mars 2024*, *01.11.2024*, or a few words after the text's last
-sentence, *Løpende*, *I årsrapporten*) and the goal (*2*, *Mål 2*, *2, 4*; a dash for none). A text cell
-broken by a page break runs on: page footers and running headers are not lines here (``printed_lines``).
-A line that only names a goal between rows (*Mål 2*, *Hovedmål 1 Matjorda er …*, *Andre oppdrag*) gives the goal
-of the rows below it. A row whose text closes on its being done (*Videreført fra 2023, avsluttet.*) is no
-assignment of the letter.
+bare number), or with its number before its text (*1. DSN skal …*); its text runs over the lines below until the
+cells after it, read in the header's order: the deadline (a date filling its line, *1. mars 2024*, *01.11.2024*,
+or a few words after the text's last sentence, *Løpende*, *I årsrapporten*) and the goal (*2*, *Mål 2*, *2, 4*;
+a dash for none). A text cell broken by a page break runs on: page footers and running headers are not lines here
+(``printed_lines``). A line that only names a goal between rows (*Mål 2*, *Hovedmål 1 Matjorda er …*, *Andre
+oppdrag*) gives the goal of the rows below it. A row whose text closes on its being done (*Videreført fra 2023,
+avsluttet.*) is no assignment of the letter.
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ GROUP_ROW = re.compile(r"^(?:(?:oppdrag\s+(?:under|for|til|knyttet\s+til)\s+)?(?
 _MONTH = "|".join(MONTHS)
 FULL_DATE = re.compile(rf"^(?:[0-3]?\d\.\s*(?:{_MONTH})(?:\s+(?:19|20)\d\d)?|[0-3]?\d\.[01]?\d\.(?:19|20)?\d\d)$",
                        re.IGNORECASE)
+# a row whose number opens its text on the same line ('1. DSN skal utarbeide …')
+NUMBERED_TEXT = re.compile(r"^(?P<code>\d{1,2})\.[ \t]+(?P<rest>[A-ZÆØÅ].*)$")
 CELL_WIDTH = 70
 FINISHED = re.compile(r"\b(?:avsluttet|avslutta|fullført|sluttført)\.?$", re.IGNORECASE)
 
@@ -119,8 +121,9 @@ def table_rows(lines: list[PrintedLine], i: int, after_text: list[str], year: in
         text = lines[j].text
         row = rows[-1] if rows else None
         done = row is None or not row.cells_left or (row.cells_left == ["other"] and bool(row.other))
-        if not text or (len(text) > CELL_WIDTH and done):
-            break
+        if not text or (len(text) > CELL_WIDTH and done and not (NUMBERED_TEXT.match(text) and (
+                row is None or row.due_words))):
+            break  # (a row whose number opens its text runs as wide as the text column)
         repeated = header_at(lines, j) if CODE_COLUMN.match(text) or TEXT_COLUMN.match(text) else None
         if repeated is not None and repeated[0] == after_text:
             j = repeated[1]  # the header again on a new page, inside a row or between two
@@ -130,10 +133,14 @@ def table_rows(lines: list[PrintedLine], i: int, after_text: list[str], year: in
             j += 1
             continue
         cm = CODE.match(text)
+        nm = NUMBERED_TEXT.match(text) if cm is None else None
         if done and cm and (row is None or not cm.group("code").isdigit() or row.due_words):
             rows.append(CellRow(cm.group("code"), [lines[j]], goal=goal, cells_left=list(after_text)))
+        elif done and nm and (row is None or row.due_words):
+            rows.append(CellRow(nm.group("code"), [lines[j]], [nm.group("rest")], goal=goal,
+                                cells_left=list(after_text)))
         elif done and GROUP_ROW.match(text) and j + 1 < len(lines) \
-                and CODE.match(lines[j + 1].text):
+                and (CODE.match(lines[j + 1].text) or NUMBERED_TEXT.match(lines[j + 1].text)):
             gm = GROUP_ROW.match(text)
             goal = gm.group("num") if gm and gm.group("num") else None
         elif done and row is not None and row.other and (text[:1].islower() or row.other[-1].endswith("-")):

@@ -40,6 +40,9 @@ CONTINUED = re.compile(r"^Tabell\s+\d+(?:\.\d+)?\s*\((?:forts\w*\.?|framhald)\)"
 PROSE_WIDTH = 70
 # a heading of its own after the table: flush left in capitals, no gap to another column ('Nærare om måla')
 SUBHEADING = re.compile(r"^[A-ZÆØÅ](?!.*\S {3,}\S)(?!(?:Mål|Hovedmål|Hovudmål|Virksomhetsmål|Delmål) \d).*$")
+# a list of targets by code after the table: 'følgende ambisjonsnivå for 2025:' / '–  1.1: minst 65 prosent'
+TARGETS_LEAD = re.compile(r"\b(?:ambisjonsnivå|resultatmål|målverdi(?:er)?|måltall|resultatkrav)\b[^:]*:\s*$", re.I)
+LISTED_TARGET = re.compile(r"^\s*[–—•-]\s+(?P<code>\d{1,2}\.\d{1,2}):\s+(?P<target>\S.*)$")
 SECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÆØÅ]")
 
 
@@ -69,6 +72,8 @@ def _header(text: str) -> tuple[str, list[int]] | None:
     cells = _cells(text)
     numbered = len(cells) >= 4 and NUMBER_COLUMN.match(cells[1][2]) is not None  # 'Mål | Nr. | Styringsparameter …'
     named = cells[2 if numbered else 1:]
+    if len(cells) == 2 and (gm := GOAL_COLUMN.match(cells[0][2])) and NAME_COLUMN.match(cells[1][2]):
+        return gm.group("word"), [c[0] for c in cells]  # 'Virksomhetsmål | Styringsparametere': no target column
     if len(cells) < 3 or not (gm := GOAL_COLUMN.match(cells[0][2])) or not NAME_COLUMN.match(named[0][2]) \
             or not TARGET_COLUMN.match(cells[-1][2]) or not all(RESULT_COLUMN.match(c[2]) for c in named[1:-1]):
         return None
@@ -138,6 +143,9 @@ class GoalColumnReader:
             if len(text.strip()) > PROSE_WIDTH and not re.search(r"\S {3,}\S", text):
                 break  # running text after the table
             cells = _cells(text)
+            if len(cells) > 1 and re.fullmatch(r"\d{1,2}\.?", cells[0][2]) and _column(starts, cells[1][0]) == 0:
+                # '1  Flere deltar i …': a goal's number set apart from its title by a gap, both in the goal column
+                cells = [(cells[0][0], cells[1][1], f"{cells[0][2]} {cells[1][2]}"), *cells[2:]]
             if cells and _column(starts, cells[0][0]) == 0 and GOAL_REF.match(cells[0][2]) and len(cells) > 1:
                 # 'DM1.1    Andel kommuner som …    Minst 75 prosent': a row of the goal the code refers to
                 ref, (start, end, cell) = cells[0][2], cells[1]
@@ -154,8 +162,26 @@ class GoalColumnReader:
                 self._cell(col - (1 if numbered and col > 1 else 0), line.start + start, line.start + end, cell,
                            goals, params, last=len(starts) - 1 - numbered, opens=valued and not numbered)
             j += 1
+        listed = self._listed_targets(j)
+        for item in params:
+            if not item.target and item.code in listed:
+                item.target = [listed[item.code]]
         self._emit(word, goals, params)
         return j
+
+    def _listed_targets(self, j: int) -> dict[str, str]:
+        """Targets listed after a table without a target column, by the parameters' codes ('Departementet har
+        fastsatt følgende ambisjonsnivå for 2025:' / '–  1.1: minst 65 prosent')."""
+        k = next((k for k in range(j, min(j + 4, len(self.lines))) if self.lines[k].text.strip()), None)
+        if k is None or not TARGETS_LEAD.search(self.lines[k].text):
+            return {}
+        out: dict[str, str] = {}
+        for line in self.lines[k + 1: k + 40]:
+            tm = LISTED_TARGET.match(line.text)
+            if tm is None:
+                break
+            out[tm.group("code")] = tm.group("target").strip().rstrip(".")
+        return out
 
     @staticmethod
     def _cell(col: int, start: int, end: int, cell: str, goals: list[_Item], params: list[_Item], last: int = 2,

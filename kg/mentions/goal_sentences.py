@@ -91,17 +91,21 @@ AREA_GOAL = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<word>Effektmål|Bru
 DASHED = re.compile(r"\b" + _UPPER_LEVEL + r"[ \t]+" + _NUMBER
                     + r"[ \t]+[–-]\s+at\s+(?P<title>[^–.!?]{10,300}?)\s+[–-]\s")
 # after the colon, a level's name in capitals alone on its line heads the goal ('SAMFUNNSMÅL' / '…'); a ministry's
-# sector goal told so ('Sektormålet for … er: …') is none of the agency's goals
+# sector goal told so ('Sektormålet for … er: …') is none of the agency's goals; a noun phrase after 'er' opens with an
+# article ('Samfunnsmålet for DSN er eit inkluderande sivilsamfunn …')
 DEFINED = re.compile(_SENTENCE_STARTS + r"(?P<word>Samfunnsmål|Samfunnsoppdrag)et\b"
                      r"(?:[^.:!?\n]|\n(?![ \t]*\n)){0,60}"
-                     r"(?::[ \t]*\n?[ \t]*(?=[A-ZÆØÅ])(?![A-ZÆØÅ]+[ \t]*\n)|\ber at\s)"
+                     r"(?::[ \t]*\n?[ \t]*(?=[A-ZÆØÅ])(?![A-ZÆØÅ]+[ \t]*\n)|\ber at\s"
+                     r"|\ber\s+(?=(?:eit|ein|ei|en|et)\s))"
                      r"(?P<title>" + CLAUSE_CHAR + r"{10,300}?)" + CLAUSE_END)
-# 'Direktoratets samfunnsoppdrag er at …', 'Direkto-/ratets samfunnsmål er levende lokalsamfunn …': the agency's
-# own (never the ministry's or the government's), as a clause or a noun phrase (not 'er uendret', 'er omtalt i …')
+# 'Direktoratets samfunnsoppdrag er at …', 'Direkto-/ratets samfunnsmål er levende lokalsamfunn …', 'DSNs samfunnsmål
+# er:' over the goal set off below: the agency's own (never the ministry's or the government's), as a clause or a noun
+# phrase (not 'er uendret', 'er omtalt i …')
 OWN_DEFINED = re.compile(_SENTENCE_STARTS + r"(?!Departementets|Regjeringens|Stortingets)[A-ZÆØÅ][\wæøå]+"
-                         r"(?:-\n[a-zæøå]+)?s[ \t]+(?P<word>samfunnsoppdrag|samfunnsmål)[ \t]+er\s+"
-                         r"(?:at\s+|(?=[a-zæøå])(?!(?:uendret|endret|beskrevet|omtalt|fastsatt|gitt|nærmere|også|"
-                         r"derfor|videre|ikke|knyttet|definert|formulert|som|slik|lik|det|den|de|dette|todelt|delt)\b))"
+                         r"(?:-\n[a-zæøå]+)?s[ \t]+(?P<word>samfunnsoppdrag|samfunnsmål)[ \t]+er"
+                         r"(?::\s*(?=[A-ZÆØÅ])|\s+(?:at\s+|(?=[a-zæøå])(?!(?:uendret|endret|beskrevet|omtalt|fastsatt|"
+                         r"gitt|nærmere|også|derfor|videre|ikke|knyttet|definert|formulert|som|slik|lik|det|den|de|dette|"
+                         r"todelt|delt)\b)))"
                          r"(?P<title>[^.!?]{10,300}?)[.!?](?=\s|$)")
 
 # a section headed by the level alone, its first sentence the agency's mission ('2.1 Samfunnsoppdrag' / 'Nærdir skal

@@ -26,6 +26,8 @@ NAME_COLUMN = re.compile(r"^(?:Tabell\s+\d+(?:\.\d+)?\s+)?(?:Styringsparamet(?:e
 TARGET_COLUMN = re.compile(r"^(?:resultatmål|prestasjonskrav|ambisjon(?:snivå)?|resultatkrav|målverdi|måltall|mål)"
                            r"\b", re.IGNORECASE)
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
+# a target column before the years ('Resultatkrav 2024 | 2022 | 2023 | 2024'; a bare 'Mål' is a goal's column)
+FIRST_TARGET = re.compile(r"^(?:resultatmål|prestasjonskrav|ambisjon(?:snivå)?|resultatkrav|målverdi|måltall)\b", re.I)
 RESULT_YEAR = re.compile(r"^Resultat\s+(?:19|20)\d{2}$", re.IGNORECASE)  # a year's result column ('Resultat 2024')
 TABLE_NOTE = re.compile(r"^(?:Kilde|Kjelde|Note|Merknad|Kunnskapsgrunnlag)\s*:", re.IGNORECASE)
 GROUP_ROW = re.compile(r"^(?:(?:Strategisk|Strategiske|Overordnet|Overordna)\s+mål|(?:Del|Hoved|Hovud|Virksomhets|"
@@ -92,9 +94,9 @@ class Header:
         return best
 
 
-def header_at(text: str) -> Header | None:
+def header_at(text: str, below: str = "") -> Header | None:
     """The table header a line is, if it opens with a number column followed by a parameter column and has a
-    target or year column."""
+    target or year column (or, with the target column before the years, the line ``below`` opens with a code)."""
     cells = [(m.start(), m.end(), m.group()) for m in CELL.finditer(text)]
     if len(cells) >= 4 and GOAL_COLUMN.match(cells[0][2]) and NUMBER_COLUMN.match(cells[1][2]) \
             and NAME_COLUMN.match(cells[2][2]):
@@ -109,8 +111,11 @@ def header_at(text: str) -> Header | None:
     kinds = [m.group(0).lower() for c in rest if not YEAR.match(c) and (m := TARGET_COLUMN.match(c))]
     if not kinds and not any(YEAR.match(c) for c in rest):
         return None
-    if not numbered and any(YEAR.match(c) for c in rest):
-        return None  # year columns without a number column: the parameter tables of stated results read these
+    if not numbered and any(YEAR.match(c) for c in rest) and not (
+            kinds and FIRST_TARGET.match(rest[0]) and _code_in_cell(below.strip())):
+        # year columns without a number column: the parameter tables of stated results read these (unless the target
+        # stands first: 'Styringsparameter | Resultatkrav 2024 | 2022 | 2023 | 2024', each row opening with its code)
+        return None
     return Header(tuple(cells), kinds[0] if kinds else "", numbered)
 
 
@@ -151,9 +156,11 @@ def table_rows(lines: Sequence[Line], i: int, header: Header) -> tuple[list[Row]
             continue
         opened = _code_in_cell(cells[0][2]) if not header.numbered and header.column_of(*cells[0][:2]) == 0 \
             and cells[0][0] <= header.columns[0][0] + 1 else None
+        words: tuple[int, int, str] | None = None  # the cell that opens a row with its code holds its words
         if opened:
             rows.append(Row(opened[0], j, j))
             cells = [(cells[0][0] + opened[1], cells[0][1], cells[0][2][opened[1]:]), *cells[1:]]
+            words = cells[0]  # (however far it runs on under the next columns)
         elif not header.numbered and len(cells) >= 2 and CODE.match(cells[0][2]) and not cells[0][2].isdigit() \
                 and cells[0][0] <= header.columns[0][0] + 1 and header.column_of(*cells[1][:2]) == 0:
             rows.append(Row(cells[0][2], j, j))  # the code in a cell of its own ('SP1  Netto innflytting …')
@@ -169,7 +176,8 @@ def table_rows(lines: Sequence[Line], i: int, header: Header) -> tuple[list[Row]
                 and header.column_of(*cells[0][:2]) == header.name_column and not (rows[-1].values or rows[-1].target):
             pass  # the row's words go on, its values on this line ('Andel tilsyn …' / 'der avvik …   78 %   81 %')
         elif not header.numbered and header.target_kind and len(cells) == 1 and cells[0][2][:1].isupper() \
-                and cells[0][0] <= header.columns[0][0] + 1 and not _code_in_cell(cells[0][2]) \
+                and not (rows and rows[-1].code) and cells[0][0] <= header.columns[0][0] + 1 \
+                and not _code_in_cell(cells[0][2]) \
                 and len(header.columns) > 1 and cells[0][1] < header.columns[1][0] and lines[j - 1].text.strip():
             rows.append(Row("", j, j))  # an uncoded row whose words wrap before its values, within their column
         elif header.numbered and _opens(line.text, header):
@@ -187,7 +195,7 @@ def table_rows(lines: Sequence[Line], i: int, header: Header) -> tuple[list[Row]
         for start, end, cell in cells:
             col = header.column_of(start, end)
             name = header.columns[col][2]
-            if col <= header.name_column:
+            if col <= header.name_column or (start, end, cell) == words:
                 row.label.append(cell)
             elif YEAR.match(name) or RESULT_YEAR.match(name):
                 row.values.setdefault(name[-4:], []).append(cell)

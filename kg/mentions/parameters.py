@@ -44,7 +44,7 @@ from kg.passages.base import Passage
 
 # a parameter's code: 'SP 1.2', 'S 18', '2.1', 'A.1', 'RI1', 'A1.1', and a goal's letter and a dash ('A-1')
 CODE = re.compile(r"^(?P<code>(?:SP|S)[ \t]?\d{1,2}(?:\.\d{1,2})?|(?:[A-Z]|\d{1,2})\.\d{1,2}|[A-ZÆØÅ]{1,3}\d{1,2}"
-                  r"(?:\.\d{1,2})?|[A-ZÆØÅ]-\d{1,2})"
+                  r"(?:\.\d{1,2})?|[A-ZÆØÅ]-\d{1,2}|\d{1,2}\.\d{1,2}[a-h])"  # ('1.1a': a sub-goal's code and a letter)
                   r"\.?[ \t]+(?=\S)")
 
 
@@ -112,7 +112,7 @@ class ParameterReader:
                 self._emit("", label, start, self.lines[last].end, value, kind, results, "parameter.named-block", start)
                 i = last + 1
                 continue
-            numbered = header_at(self.lines[i].text)
+            numbered = header_at(self.lines[i].text, self.lines[i + 1].text if i + 1 < len(self.lines) else "")
             if numbered:
                 i = self._numbered_table(i, numbered)
                 continue
