@@ -68,9 +68,11 @@ ASSIGNMENT_SECTION = re.compile(r"^(?:[\w-]+\s+|rapportering\s+(?:på|om)\s+)?op
 GOAL_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?" + GOAL_REF.pattern.removeprefix(r"\b"), re.I)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # '(Mål a)', '(delmål 1.2)', '(jf. mål 3)' closing an item's text: the goal it serves, not part of its words
+# ('(resultatmål 1.1)', '(strategisk mål 3)': a level outside the numbered series, keyed with its level)
 GOAL_TAG = re.compile(r"\s*\((?:(?:(?:jf|jfr|se)\.?\s+)?(?:hoved|hovud|del|virksomhets|verksemds)?mål\s+"
-                      r"(?P<num>[a-h]|\d{1,2}(?:\.\d{1,2})?)|(?P<code>(?-i:[A-ZÆØÅ]{1,2})\d{1,2}(?:\.\d{1,2})?))\)\s*\.?$",
-                      re.I)
+                      r"(?P<num>[a-h]|\d{1,2}(?:\.\d{1,2})?)|(?P<code>(?-i:[A-ZÆØÅ]{1,2})\d{1,2}(?:\.\d{1,2})?)"
+                      r"|(?P<level>strategisk\s+mål|resultatmål|effektmål|bruk[ea]rmål)\s+(?P<lnum>\d{1,2}(?:\.\d{1,2})?))"
+                      r"\)\s*\.?$", re.I)
 LEAD_TAG = re.compile(r"^\((?:(?:jf|jfr|se)\.?\s+)?(?:hoved|hovud|del|virksomhets)?mål\s+"
                       r"(?P<num>[a-h]|\d{1,2}(?:\.\d{1,2})?)\)\s*", re.I)
 # an 'Oppdrag' section's heading that names the goal of its assignments ('III.1 Oppdrag knyttet til hovedmål 1')
@@ -263,7 +265,9 @@ class AssignmentReader:
         tag = GOAL_TAG.search(text)
         lead = LEAD_TAG.match(text) if not tag else None
         if tag:
-            f.goal, text = (tag.group("num") or "").lower() or tag.group("code"), text[: tag.start()].rstrip()
+            level = f"{' '.join(tag.group('level').lower().split())} {tag.group('lnum')}" if tag.group("level") else ""
+            f.goal = (tag.group("num") or "").lower() or tag.group("code") or level
+            text = text[: tag.start()].rstrip()
         elif lead:  # '(Mål 2) Lesedir skal …': the tag opens the item
             f.goal, text = lead.group("num").lower(), text[lead.end():]
         # a table row's short title with its deadline ('Forenkla tilskotsregelverk   VM-B   15.9.2022') is one

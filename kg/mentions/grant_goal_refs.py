@@ -36,7 +36,7 @@ GOAL_AFTER = re.compile(BRIDGE + r"\s+(?:skal\s+)?(?:(?:bidra|bidrar|bidreg)\s+(
                         re.IGNORECASE)
 SECTION_RULE = "grant.named-in-goal-section"
 # the goals a scheme gets from where it stands: a sentence naming its goal outweighs them
-PLACED_BY_SECTION = (SECTION_RULE, "grant.overview-table-in-goal-section")
+PLACED_BY_SECTION = (SECTION_RULE, "grant.overview-table-in-goal-section", "grant.table-in-goal-section")
 
 
 def named_scheme_goals(found: Extraction, passages: list[Passage], ctx: GoalContext, original: str) -> list[Link]:

@@ -273,11 +273,13 @@ def grant_table_mentions(passages: list[Passage], ctx: GoalContext, original: st
             out.mentions.append(Mention("GrantScheme", key, f.name, name_span, "grant.table-row", 0.93, attrs))
             # an overview of several schemes whose caption names no goal stands in its section for want of a
             # better place: its goal yields to one the prose gives a scheme (see kg.mentions.grant_names)
+            # (so does a table of fewer rows: a sentence naming the scheme's goal outweighs its section's)
             rule = "grant.overview-table-in-goal-section" if table.goal_number is None and len(table.figures) >= 3 \
+                else "grant.table-in-goal-section" if table.goal_number is None and not named_goal \
                 else "grant.table-for-goal"
             for g in goals:
-                out.links.append(Link(key, "supportsGoal", g, row_span, rule, 0.7 if rule != "grant.table-for-goal"
-                                      else 0.9))
+                out.links.append(Link(key, "supportsGoal", g, row_span, rule, 0.9 if rule == "grant.table-for-goal"
+                                      else 0.7))
     return out
 
 

@@ -47,6 +47,10 @@ GOAL_TAG = re.compile(r"\s*[\[(](?:(?P<word>[A-ZÆØÅ]{0,2}M|[A-ZÆØÅa-zæø�
                       r"|(?P<code>[A-ZÆØÅ]M-[A-ZÆØÅ]))[\])]\.?$")
 # ... or right after the title, before the publisher: 'Title (delmål 1.2). Publisher (2024).'
 MID_TAG = re.compile(GOAL_TAG.pattern.replace(r"[\])]\.?$", r"[\])](?=\.\s)"))
+STATUS_FIRST = re.compile(r"^(?:Pågående|Pågåande|Under arbeid|Igangsatt)\s*:\s+(?P<rest>[A-ZÆØÅ].{8,})$")
+# a goal stated on a line of its own: its level and number before a colon
+GOAL_LINE = re.compile(r"^(?:[A-ZÆØÅ][a-zæøå]+\s+)?[A-ZÆØÅa-zæøå]*mål\s+[A-ZÆØÅ]{0,2}\d{1,2}(?:\.\d{1,2})?\s*:\s*"
+                       r"[A-ZÆØÅ]")  # (its title after the colon: 'Hovudmål 1:' alone heads a group of the list)
 ITEM = re.compile(r"^(?:[•▪●◦■\-–]|\d+\.)\s+(?P<body>\S.*)$")
 ORDERED_BY_GOAL = re.compile(r"\b(?:ordnet|ordna|sortert|gruppert)\s+etter\s+(?:hvilket\s+|kva\s+)?[a-zæøå]*mål",
                              re.IGNORECASE)
@@ -106,7 +110,18 @@ def _items(lines: list[tuple[str, int, int, int]], i: int,
             continue
         if CITE_HEADER.match(text):
             break  # a table torn into cells, its rows opening with a citation: read by report_cite_cells
+        if GOAL_LINE.match(text):
+            break  # the next goal's statement after a page break ('Strategisk mål 2: …'): no publisher and title
+        if (pm := STATUS_FIRST.match(text)) is not None:
+            # 'Pågående: Senter for …: Effektevaluering av …': the sub-list's status before its one entry
+            flush()
+            ongoing, plain, blank_run, hang = True, True, 0, indented + 3
+            current.append((pm.group("rest"), start + pm.start("rest"), end))
+            continue
         item = ITEM.match(text)
+        if plain and current and blank_run == 0 and text[:1].islower() and not current[-1][0].endswith((".", ")")):
+            current.append((text, start, end))  # the entry's title goes on in lower case ('for ungdom (…)')
+            continue
         opens = item is None and indented <= base + 1 and (ENTRY_START.match(text) or (plain and (
             (PUB_COLON.match(text) and parse_entry(text) is not None)
             or (ongoing and (work_in_progress(text) or parse_entry(text)) is not None))) or _cited_ahead(lines, k))

@@ -130,3 +130,67 @@ def test_an_indicator_coded_by_its_result_goal_and_a_letter_measures_that_result
         goals["Skolebibliotekene når alle elever"].label]
     assert link_targets(params["Antall deltakere på lesekurs for foreldre"], "measuredBy") == [
         goals["Foreldre leser for barna sine"].label]
+
+
+STRATEGIC = """Lesesenteret – Årsrapport 2024
+
+III  Årets aktiviteter og resultater
+Strategisk mål 1: Flere barn leser på fritiden
+Resultatmål 1.1: Skolebibliotekene når alle elever
+
+Lesekursene ble holdt i 63 kommuner.
+
+Kunnskapsgrunnlag
+Lesesenteret (2024): Skolebibliotek i kommunene 2024. Kartlegging
+
+Lesesenteret årsrapport 2024                                                     2
+Strategisk mål 2: Flere voksne leser skjønnlitteratur
+Resultatmål 2.1: Lesesirklene når nye lesere
+
+Kunnskapsgrunnlag
+Pågående: Senter for leseanalyse: Effektevaluering av Tilskudd til lesesirkler
+for voksne (sluttrapport ventes i 2025)
+
+Tilskuddsforvaltning
+Senteret forvalter to tilskuddsordninger. Tilskudd til skolebibliotek skal bidra til
+resultatmål 1.1, og Tilskudd til lesesirkler for voksne skal bidra til resultatmål 2.1.
+
+Tabell 3 Tilskuddsordninger 2024
+Ordning                                 År    Søknader   Innvilget   Beløp (1000 kr)
+Tilskudd til skolebibliotek             2024       214         176            14 820
+Tilskudd til lesesirkler for voksne     2024       602         318            41 300
+
+Rapportering på oppdrag i tildelingsbrevet
+Oppdrag 2024-2: Greie ut en ordning for felles innkjøp av bøker til skolebibliotek
+   (resultatmål 1.1). Frist: 1. september 2024. Status: Levert 28. august 2024.
+Oppdrag 2024-6: Rapportere på saksbehandlingstid for tilskuddsordningene per tertial
+   (strategisk mål 2). Frist: Tertialvis. Status: Rapportert i tertialrapportene.
+"""
+
+
+def test_a_knowledge_list_ends_at_the_next_goal_and_a_status_before_an_entry_makes_it_ongoing() -> None:
+    entities = entities_of("annen.txt", STRATEGIC)
+    found = {e.label: e for e in entities if e.type in ("Report", "Evaluation")}
+    assert sorted(found) == ["Effektevaluering av Tilskudd til lesesirkler for voksne",
+                             "Skolebibliotek i kommunene 2024. Kartlegging"]
+    assert found["Effektevaluering av Tilskudd til lesesirkler for voksne"].attr("status") == "ongoing"
+    assert found["Effektevaluering av Tilskudd til lesesirkler for voksne"].attr("publisher") == (
+        "Senter for leseanalyse",)
+
+
+def test_a_scheme_takes_the_result_goal_its_sentence_names_over_the_section_its_table_stands_in() -> None:
+    entities = entities_of("annen.txt", STRATEGIC)
+    goals = goals_by_title(entities)
+    schemes = {e.label: e for e in entities if e.type == "GrantScheme"}
+    assert link_targets(schemes["Tilskudd til skolebibliotek"], "supportsGoal") == [
+        goals["Skolebibliotekene når alle elever"].label]
+    assert link_targets(schemes["Tilskudd til lesesirkler for voksne"], "supportsGoal") == [
+        goals["Lesesirklene når nye lesere"].label]
+
+
+def test_an_assignment_tagged_with_a_goal_of_a_level_outside_the_numbered_series() -> None:
+    entities = entities_of("annen.txt", STRATEGIC)
+    goals = goals_by_title(entities)
+    tasks = {e.attr("code"): e for e in entities if e.type == "Assignment"}
+    assert link_targets(tasks["2024-2"], "underGoal") == [goals["Skolebibliotekene når alle elever"].label]
+    assert link_targets(tasks["2024-6"], "underGoal") == [goals["Flere voksne leser skjønnlitteratur"].label]
