@@ -196,7 +196,11 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (a letter with goals and parameters side by side and targets in a list, the year "
                      "before's Nynorsk report by verksemdsmål, another agency's report by strategic and result goals, "
                      "an evaluation; set 61)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout39", GOLD.with_name("collection_heldout39"),
+    "collection62": (GOLD.parents[1] / "data" / "collection62", GOLD.with_name("collection62"),
+                     "Extraction (a letter with goals under short-named subsections, the year before's report by "
+                     "result area, another agency's report with a goal and result board, an evaluation of a "
+                     "programme; set 62)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout40", GOLD.with_name("collection_heldout40"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")
