@@ -166,15 +166,22 @@ def table_rows(lines: Sequence[Line], i: int, header: Header) -> tuple[list[Row]
             rows.append(Row(cells[0][2], j, j))  # the code in a cell of its own ('SP1  Netto innflytting …')
             cells = cells[1:]
         elif not header.numbered and header.target_kind and len(cells) >= 2 and cells[0][2][:1].isupper() \
-                and cells[0][0] <= header.columns[0][0] + 1 and header.column_of(*cells[-1][:2]) > 0:
+                and cells[0][0] <= header.columns[0][0] + 1 and header.column_of(*cells[-1][:2]) > 0 \
+                and not (rows and not rows[-1].code and _open_end(rows[-1])):
             rows.append(Row("", j, j))  # an uncoded row: the parameter's words and its target ('Andel …   32 %')
+        elif rows and not header.numbered and header.target_kind and len(cells) >= 2 and _open_end(rows[-1]):
+            pass  # the words after a preposition go on in capitals ('… under' / 'Inkluderingsmidler for …')
         elif rows and not header.numbered and len(cells) == 1 \
                 and header.column_of(*cells[0][:2]) == header.name_column and (cells[0][2][:1].islower() or not (
-                    rows[-1].values or rows[-1].target or _code_in_cell(cells[0][2])) or _open_end(rows[-1])):
+                    rows[-1].values or rows[-1].target or _code_in_cell(cells[0][2])) or _open_end(rows[-1])
+                    or cells[0][2][:1].isdigit() and not _code_in_cell(cells[0][2])):  # ('12 måneder')
             pass  # the words of the row above wrapped onto the next line ('på sykkel'), before the row's values
         elif rows and not header.numbered and len(cells) >= 2 and cells[0][2][:1].islower() \
-                and header.column_of(*cells[0][:2]) == header.name_column and not (rows[-1].values or rows[-1].target):
-            pass  # the row's words go on, its values on this line ('Andel tilsyn …' / 'der avvik …   78 %   81 %')
+                and header.column_of(*cells[0][:2]) == header.name_column and (
+                    not (rows[-1].values or rows[-1].target) or not rows[-1].code and header.target_kind):
+            # the row's words go on, its values on this line ('Andel tilsyn …' / 'der avvik …   78 %   81 %'), or
+            # beside a comment's next line ('helhetlig ROS-analyse …' / 'Resultatmålet er hevet')
+            pass
         elif not header.numbered and header.target_kind and len(cells) == 1 and cells[0][2][:1].isupper() \
                 and not (rows and rows[-1].code) and cells[0][0] <= header.columns[0][0] + 1 \
                 and not _code_in_cell(cells[0][2]) \
@@ -205,7 +212,7 @@ def table_rows(lines: Sequence[Line], i: int, header: Header) -> tuple[list[Row]
     return [r for r in rows if len(r.text.split()) >= 2], j
 
 
-OPEN_WORDS = ("i", "for", "av", "med", "om", "på", "til", "og", "ved", "innen", "fra", "frå", "etter", "per")
+OPEN_WORDS = ("i", "for", "av", "med", "om", "på", "til", "og", "ved", "innen", "fra", "frå", "etter", "per", "under")
 
 
 def _open_end(row: Row) -> bool:
@@ -217,6 +224,8 @@ def _years_below(header: Header, text: str) -> Header | None:
     """The header with the years printed on its second line ('Resultat | Resultat | Ambisjon' over '2022 | 2023 |
     2023') given to the result columns above them; none where that line holds anything but years."""
     cells = [(m.start(), m.end(), m.group()) for m in CELL.finditer(text)]
+    # (the rest of a header word hyphenated over the two lines, 'Vurde-' / 'ring', is no year and no column)
+    cells = [c for c in cells if not (c[2].islower() and header.columns[header.column_of(c[0], c[1])][2].endswith("-"))]
     if not cells or not all(YEAR.match(c) for _, _, c in cells):
         return None
     columns = list(header.columns)
@@ -239,7 +248,7 @@ def _code_in_cell(cell: str) -> tuple[str, int] | None:
 def _opens(text: str, header: Header) -> bool:
     cells = [(m.start(), m.end(), m.group()) for m in CELL.finditer(text)]
     if header.goal_column and len(cells) >= 3 and header.column_of(cells[0][0], cells[0][1]) == 0 \
-            and re.fullmatch(r"\d{1,2}", cells[0][2]):
+            and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", cells[0][2]):  # ('1.1': a sub-goal's number)
         cells = cells[1:]  # the goal's number opens the first row of its goal
     c = header.code_column
     return len(cells) >= 2 and bool(CODE.match(cells[0][2])) and header.column_of(cells[0][0], cells[0][1]) == c \

@@ -194,3 +194,54 @@ def test_an_assignment_tagged_with_a_goal_of_a_level_outside_the_numbered_series
     tasks = {e.attr("code"): e for e in entities if e.type == "Assignment"}
     assert link_targets(tasks["2024-2"], "underGoal") == [goals["Skolebibliotekene når alle elever"].label]
     assert link_targets(tasks["2024-6"], "underGoal") == [goals["Flere voksne leser skjønnlitteratur"].label]
+
+
+BOARD = """Lesesenteret – Årsrapport 2024
+
+3.1 Mål og resultater
+Hovedmål 1  Flere barn og unge leser
+  Delmål 1.1  Skolen og biblioteket samarbeider om lesing
+Hovedmål 2  Folkebibliotekene er åpne møteplasser
+
+Tabell 1 Mål- og resultattavle 2024
+Mål   Kode   Styringsparameter                 Ambisjon    Resultat   Resultat   Vurde-
+                                               2024        2023       2024       ring
+1.1   P-01   Andel kommuner med skriftlig      70 %        58 %       66 %       Delvis
+             samarbeidsavtale mellom skole                                       nådd
+             og bibliotek
+2     P-02   Besøk i folkebibliotekene per     Minst 5,0   4,7        5,1        Nådd
+             innbygger
+
+Besøket økte i alle fylker.
+"""
+
+COMMENTED = """Tildelingsbrev 2025 – Lesesenteret
+
+3.2 Flere leser
+Styringsparameter                       Resultatmål 2025     Kommentar
+Andel av befolkningen som har           Økning fra 2024      Måles i Lese-
+lest en bok siste                                            barometeret.
+12 måneder
+Andel tilskuddsmottakere under          Minst 60 prosent     Rapporteres fra
+Lesemidler for frivilligheten som                            mottakernes slutt-
+når nye lesere                                                rapporter.
+
+4 Oppdrag
+"""
+
+
+def test_a_goal_and_result_board_whose_goal_column_names_sub_goals_and_whose_header_wraps_a_word() -> None:
+    entities = entities_of("rapport.txt", BOARD)
+    goals = goals_by_title(entities)
+    params = {e.attr("code"): e for e in entities if e.type == "SteeringParameter"}
+    assert sorted(params) == ["P-01", "P-02"]
+    assert params["P-01"].label == "Andel kommuner med skriftlig samarbeidsavtale mellom skole og bibliotek"
+    assert params["P-01"].attr("target") == "70 %"
+    assert link_targets(params["P-01"], "measuredBy") == [goals["Skolen og biblioteket samarbeider om lesing"].label]
+
+
+def test_uncoded_rows_beside_a_comment_column_wrap_over_numbers_and_names_in_capitals() -> None:
+    params = {e.label: e for e in entities_of("brev.txt", COMMENTED) if e.type == "SteeringParameter"}
+    assert sorted(params) == ["Andel av befolkningen som har lest en bok siste 12 måneder",
+                              "Andel tilskuddsmottakere under Lesemidler for frivilligheten som når nye lesere"]
+    assert params["Andel av befolkningen som har lest en bok siste 12 måneder"].attr("target") == "Økning fra 2024"
