@@ -51,6 +51,14 @@ START_COMPOUND = re.compile(r"(?:(?<=[.!?:]\s)|^)(?P<name>[A-ZÆØÅ][a-zæøå]
                             r"(?![\wæøå-])")
 # a scheme's name in quotes, anywhere ('«Tilskot til villreinformidling» fekk 19 søknader'); never a title with a dash
 QUOTED_NAME = re.compile(r"«(?P<name>Tilsk(?:udd|ot)\s+til\s+[^«»–\-:.]{3,100})»")
+# a paragraph opened by a scheme's name and a colon, its figures told after it
+LEAD_NAME = re.compile(r"(?:^|(?<=\n))(?P<name>"
+                       r"(?!(?:Styringsparamet|Resultat|Mål\b|Status|Frist|Oppdrag|Tabell|Kilde|Merknad))"
+                       r"[A-ZÆØÅ][a-zæøå]+(?:[ \t\n]+[a-zæøå][\wæøå-]*){1,9}):[ \t\n]+(?=\S)")
+FUNDS_HEAD = re.compile(r"^[A-ZÆØÅa-zæøå]*(?:tilsk(?:udd|ot)|midl(?:er|ar)|ordning|stipend)[a-zæøå]*\b",
+                        re.IGNORECASE)
+APPLICATIONS = re.compile(r"\bsøknad(?:er|ar|ene|ane)?\b", re.IGNORECASE)
+FIGURES_TOLD = re.compile(r"\b(?:innvilg\w*|tildelt|tilsagn\w*)\b", re.IGNORECASE)
 # a scheme that pays out money, named in lower case as what the agency runs ('skal forvalte medfinansieringsordninga
 # for digitaliseringsprosjekt i kommunesektoren slik at …')
 MANAGED = re.compile(r"\bforvalt(?:e|er|ar|a|et|ast|es)\s+(?P<head>[a-zæøå]*(?:finansierings|støtte|stipend)ordning"
@@ -117,6 +125,16 @@ def grant_name_mentions(passages: list[Passage], ctx: GoalContext, original: str
                 # (not a short name of a scheme the document names in full: 'Landstraumordninga' for 'Tilskot til
                 # landstraumanlegg i hamner')
                 _mention(out, p, ctx, clean(m.group("name")), span_of(p, m.start(), m.end(), original))
+        for lead in LEAD_NAME.finditer(p.text):
+            # 'Inkluderingsmidler for frivilligheten: I 2024 mottok DLU 1 140 søknader. 412 ble innvilget …', on a
+            # line of its own after a sentence's end
+            before = p.text[: lead.start()].rstrip()
+            name = lead.group("name")
+            if not FUNDS_HEAD.match(name) or STOP.search(" " + name):
+                continue  # a name whose first word says it gives money ('Inkluderingsmidler', 'Tilskudd'), no verb
+            if (not before or before.endswith((".", "!", "?"))) and FIGURES_TOLD.search(
+                    p.text, lead.end(), lead.end() + 300) and APPLICATIONS.search(p.text, lead.end(), lead.end() + 300):
+                _mention(out, p, ctx, clean(lead.group("name")), span_of(p, lead.start(), lead.end("name"), original))
         for m in MANAGED.finditer(p.text):
             named = _name(m.group("rest"), m.group("head"))
             if named is not None:

@@ -272,3 +272,13 @@ def test_a_letter_names_in_lower_case_the_funding_scheme_the_agency_is_to_run() 
             "stipendordninga for unge\nkunstnarar i distrikta slik at ho bidreg til mål 3.\n")
     names = [e.label for e in entities_of("brev.txt", text) if e.type == "GrantScheme"]
     assert names == ["stipendordninga for unge kunstnarar i distrikta"]
+
+
+def test_a_paragraph_opened_by_a_schemes_name_and_a_colon_with_its_figures_told_after() -> None:
+    text = ("Årsrapport 2024 – Kulturdirektoratet\n\n3 Resultater\n\nArrangementene ble godt besøkt i 2024.\n"
+            "Lesemidler for frivilligheten: I 2024 mottok direktoratet 1 140 søknader. 412 ble\n"
+            "innvilget, og det ble tildelt 88,6 mill. kroner.\n\n"
+            "Evalueringen bygger på fire datakilder: søknader, vedtak, intervjuer og en spørreundersøkelse\n"
+            "blant de 412 som fikk innvilget støtte.\n")
+    names = [e.label for e in entities_of("rapport.txt", text) if e.type == "GrantScheme"]
+    assert names == ["Lesemidler for frivilligheten"]  # a sentence opening with a colon names no scheme
