@@ -84,15 +84,14 @@ GROUP_LINE = re.compile(r"^(?:Under|Knyttet til|Tilknyttet|Oppdrag under|Oppdrag
 FINISHED = re.compile(r"\b(?:sluttført|avsluttet|fullført|levert|videreføres\s+ikke)\b.*:$", re.I)
 
 
-
-
 def assignment_key(doc: str, code: str, text: str) -> Key:
     """An assignment is one per document and code (or its words, where it has no code)."""
     return ("Assignment", doc, code.lower() if code else norm(text)[:120])
 
 
 def goal_ref_key(doc: str, number: str) -> Key:
-    return ("Goal", doc, number, "")  # the key the goal rules give goal (or sub-goal) ``number`` ('2', '2.3')
+    """The key the goal rules give goal (or sub-goal) ``number`` of ``doc`` ('2', '2.3')."""
+    return ("Goal", doc, number, "")
 
 
 @dataclass

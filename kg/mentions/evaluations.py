@@ -69,10 +69,10 @@ class EvaluationReading(ReaderBase):
             if target is None:
                 continue
             after = sents[i + 1] if i + 1 < len(sents) else None
-            told = after is not None and PERFORMED.match(after.text) is not None
-            performers = [n for n in (org_name_of(o) for o in spans(doc, "ORG") if after is not None and told
-                                      and after.start <= o.start and o.end <= after.end) if n]
-            self._emit(p, after if told and after is not None else sent, om.group("noun").lower(), target,
+            told = after if after is not None and PERFORMED.match(after.text) else None
+            performers = [n for n in (org_name_of(o) for o in spans(doc, "ORG") if told is not None
+                                      and told.start <= o.start and o.end <= told.end) if n]
+            self._emit(p, told if told is not None else sent, om.group("noun").lower(), target,
                        sent.start_char + om.start("noun"), sent.start_char + om.end() + len(raw), performers,
                        "ongoing", None, "evaluation.ordered-in-prose")
 

@@ -24,8 +24,9 @@ from kg.passages.base import Passage
 GOAL_COLUMN = re.compile(r"^(?P<word>Mål|Hovedmål|Hovudmål|Virksomhetsmål|Delmål|Styringsmål)$")
 # a goal cell opens with its number and title ('1 Flere deltar i'), or with its level and number alone ('Mål 1'),
 # the title on the column's lines below
-GOAL_CELL = re.compile(r"^(?:(?:Mål|Hovedmål|Hovudmål|Virksomhetsmål|Delmål)[ ]+)?(?P<num>\d{1,2})[.:]?[ ]+"
-                       r"(?=[A-ZÆØÅ])|^(?:Mål|Hovedmål|Hovudmål|Virksomhetsmål|Delmål)[ ]+(?P<alone>\d{1,2})$")
+_CELL_LEVEL = r"(?:Mål|Hovedmål|Hovudmål|Virksomhetsmål|Delmål)"
+GOAL_CELL = re.compile(rf"^(?:{_CELL_LEVEL}[ ]+)?(?P<num>\d{{1,2}})[.:]?[ ]+(?=[A-ZÆØÅ])"
+                       rf"|^{_CELL_LEVEL}[ ]+(?P<alone>\d{{1,2}})$")
 # a target cell that opens a row: a number, or a word in capitals ('Minst 85 prosent', 'Skår på minst 75'); a
 # target's wrapped words go on in lower case or in brackets ('(skala 0–100)')
 TARGET_OPENS = re.compile(r"^(?:[<>≈~]?\d|[A-ZÆØÅ])")
@@ -39,7 +40,7 @@ CODE_CELL = re.compile(r"^(?P<code>(?:SP|S|[A-ZÆØÅ])[ ]?\d{1,2}(?:\.\d{1,2})?
 CONTINUED = re.compile(r"^Tabell\s+\d+(?:\.\d+)?\s*\((?:forts\w*\.?|framhald)\)", re.IGNORECASE)
 PROSE_WIDTH = 70
 # a heading of its own after the table: flush left in capitals, no gap to another column ('Nærare om måla')
-SUBHEADING = re.compile(r"^[A-ZÆØÅ](?!.*\S {3,}\S)(?!(?:Mål|Hovedmål|Hovudmål|Virksomhetsmål|Delmål) \d).*$")
+SUBHEADING = re.compile(rf"^[A-ZÆØÅ](?!.*\S {{3,}}\S)(?!{_CELL_LEVEL} \d).*$")
 # a list of targets by code after the table: 'følgende ambisjonsnivå for 2025:' / '–  1.1: minst 65 prosent'
 TARGETS_LEAD = re.compile(r"\b(?:ambisjonsnivå|resultatmål|målverdi(?:er)?|måltall|resultatkrav)\b[^:]*:\s*$", re.I)
 LISTED_TARGET = re.compile(r"^\s*[–—•-]\s+(?P<code>\d{1,2}\.\d{1,2}):\s+(?P<target>\S.*)$")

@@ -73,7 +73,7 @@ COMPOUND = re.compile(r"(?<![\wæøå])(?:[A-ZÆØÅ][a-zæøå]{3,}tilsk(?:udd|
                       r"tilsk(?:udd|ot)(?:et)?)(?![\wæøå])(?:\s+til\s+(?!å\b)[a-zæøå]{3,}(?=[\s.,;:)]))?")
 
 
-def _name(rest: str, head: str = "Tilskudd") -> str | None:
+def _name(rest: str, head: str = "Tilskudd", prep: str = "til") -> str | None:
     rest = re.split(r"(?<![-\s])[ \t]{3,}(?=\S)", rest)[0]  # a wide gap ends a table's cell
     stop = STOP.search(" " + rest)
     words = []
@@ -89,7 +89,7 @@ def _name(rest: str, head: str = "Tilskudd") -> str | None:
         return None
     if not words or len(words) > MAX_WORDS or words[-1] in DANGLING:
         return None
-    return f"{head} til " + " ".join(words)
+    return f"{head} {prep} " + " ".join(words)
 
 
 def grant_name_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> Extraction:
@@ -134,11 +134,10 @@ def grant_name_mentions(passages: list[Passage], ctx: GoalContext, original: str
                 continue  # a name whose first word says it gives money ('Inkluderingsmidler', 'Tilskudd'), no verb
             if (not before or before.endswith((".", "!", "?"))) and FIGURES_TOLD.search(
                     p.text, lead.end(), lead.end() + 300) and APPLICATIONS.search(p.text, lead.end(), lead.end() + 300):
-                _mention(out, p, ctx, clean(lead.group("name")), span_of(p, lead.start(), lead.end("name"), original))
+                _mention(out, p, ctx, clean(name), span_of(p, lead.start(), lead.end("name"), original))
         for m in MANAGED.finditer(p.text):
-            named = _name(m.group("rest"), m.group("head"))
-            if named is not None:
-                name = named.replace(f"{m.group('head')} til ", f"{m.group('head')} {m.group('prep')} ", 1)
+            name = _name(m.group("rest"), m.group("head"), m.group("prep"))
+            if name is not None:
                 start = m.start("head")
                 _mention(out, p, ctx, name, span_of(p, start, start + _extent(p.text, start, name), original))
         for m in COMPOUND.finditer(p.text):

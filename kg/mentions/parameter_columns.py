@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from kg.mentions.parameter_stated import TARGET_WORDS
 from kg.mentions.printed import IndentedLine as Line
 from kg.mentions.text import clean
 
@@ -27,7 +28,7 @@ TARGET_COLUMN = re.compile(r"^(?:resultatmål|prestasjonskrav|ambisjon(?:snivå)
                            r"\b", re.IGNORECASE)
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
 # a target column before the years ('Resultatkrav 2024 | 2022 | 2023 | 2024'; a bare 'Mål' is a goal's column)
-FIRST_TARGET = re.compile(r"^(?:resultatmål|prestasjonskrav|ambisjon(?:snivå)?|resultatkrav|målverdi|måltall)\b", re.I)
+FIRST_TARGET = re.compile(rf"^(?:{TARGET_WORDS})\b", re.IGNORECASE)
 RESULT_YEAR = re.compile(r"^Resultat\s+(?:19|20)\d{2}$", re.IGNORECASE)  # a year's result column ('Resultat 2024')
 TABLE_NOTE = re.compile(r"^(?:Kilde|Kjelde|Note|Merknad|Kunnskapsgrunnlag)\s*:", re.IGNORECASE)
 GROUP_ROW = re.compile(r"^(?:(?:Strategisk|Strategiske|Overordnet|Overordna)\s+mål|(?:Del|Hoved|Hovud|Virksomhets|"

@@ -162,8 +162,9 @@ PERFORMED_BY = re.compile(r"\b(?:utføres|utførast|blir\s+utført|gjennomføres
 
 def work_in_progress(body: str) -> dict[str, object] | None:
     """Title and publishers of an entry of work in progress that gives no year."""
-    m = PUB_ONLY.match(clean(body)) or PUB_BEFORE.match(clean(body)) or PUB_AFTER.match(clean(body))
-    told = TOLD_AFTER.match(clean(body)) if m is None or not publishers(m.group("pubs")) else None
+    text = clean(body)
+    m = PUB_ONLY.match(text) or PUB_BEFORE.match(text) or PUB_AFTER.match(text)
+    told = TOLD_AFTER.match(text) if m is None or not publishers(m.group("pubs")) else None
     if told is not None:  # who performs it, where the sentences after the title say so
         by = PERFORMED_BY.search(told.group("rest"))
         # ('… av fartøy. Nordlys Samfunnsanalyse. Resultatområde 1': the performer as the sentence after the title)
