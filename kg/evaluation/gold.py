@@ -200,7 +200,11 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (a letter with goals under short-named subsections, the year before's report by "
                      "result area, another agency's report with a goal and result board, an evaluation of a "
                      "programme; set 62)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout40", GOLD.with_name("collection_heldout40"),
+    "collection63": (GOLD.parents[1] / "data" / "collection63", GOLD.with_name("collection63"),
+                     "Extraction (a Nynorsk letter with main and sub-goals in a torn table, the year before's report "
+                     "by agency goal, another agency's report with effect and result goals, a university "
+                     "institute's evaluation; set 63)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout41", GOLD.with_name("collection_heldout41"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

@@ -5,6 +5,10 @@ A numbered cell ('1. Etaten skal bidra til …') is a goal; a cell opened by a t
 95 prosent', 'Ambisjon: …') is the target of the parameter before it; any other cell is a steering parameter of
 the goal above it. A cell runs on while its next line starts in lower case or a digit, or its last line ends
 mid-phrase (an open bracket, 'og', 'for' …).
+
+A table of goals alone names two levels, one a line ('Hovudmål' / 'Delmål'); each row opens with the goal's
+number ('1 Alle barn …', '1.1 Fleire barn …') and wraps its title over the lines below. A numbered sub-goal
+serves the main goal its number begins with.
 """
 
 from __future__ import annotations
@@ -24,6 +28,9 @@ TARGET_CELL = re.compile(r"^(?P<kind>resultatkrav|prestasjonskrav|resultatmål|a
                          r"[ \t]*:[ \t]*", re.IGNORECASE)
 TARGET_COLUMN = re.compile(r"^[ \t]*(?:resultatkrav|prestasjonskrav|resultatmål|ambisjon|målverdi)[\wæøå/ ]*$",
                            re.IGNORECASE)
+# the lower level's column beside the upper's in a table of goals alone ('Hovudmål' / 'Delmål')
+LOWER_COLUMN = re.compile(r"^[ \t]*(?P<word>Delmål|Resultatmål)[ \t]*$")
+LEVEL_ROW = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})?)\.?[ \t]+(?=[A-ZÆØÅ])")
 GOAL_CELL = re.compile(r"^(?P<num>\d{1,2})\.[ \t]+(?=\S)")
 # a parameter's code before its text ('1a Andel …', '2.1 Antall …', 'SP3 …'): the cell is a new parameter
 CODE_CELL = re.compile(r"^(?P<code>\d{1,2}[a-h]|\d{1,2}\.\d{1,2}|SP?[ ]?\d{1,2}(?:\.\d{1,2})?)[ \t]+(?=[A-ZÆØÅ])")
@@ -76,6 +83,11 @@ class GoalTableReader:
                 if i < len(self.lines) and TARGET_COLUMN.match(self.lines[i][2]):
                     i += 1
                 i = self._table(i, gm.group("word"))
+                continue
+            lm = LOWER_COLUMN.match(self.lines[i + 1][2])
+            first_row = self.lines[i + 2][2] if i + 2 < len(self.lines) else ""
+            if gm and lm and gm.group("word") != lm.group("word") and LEVEL_ROW.match(first_row):
+                i = self._levels(i + 2, gm.group("word"), lm.group("word"))
                 continue
             i += 1
         return self.out
@@ -130,6 +142,36 @@ class GoalTableReader:
         self._parameter(parameter)
         return end
 
+    def _levels(self, i: int, upper: str, lower: str) -> int:
+        """The rows of a table of goals at two levels from line ``i``; the index after it."""
+        rows: list[_Cell] = []
+        while i < len(self.lines):
+            start, end, text = self.lines[i]
+            if not text.strip() or len(text.strip()) > CELL_WIDTH or "\f" in text:
+                break
+            if LEVEL_ROW.match(text.strip()):
+                rows.append(_Cell(start + len(text) - len(text.lstrip()), end, [text.strip()]))
+            elif rows:
+                rows[-1].parts.append(text.strip())
+                rows[-1].end = end
+            i += 1
+        mains: dict[str, Key] = {}
+        for row in rows:
+            m = LEVEL_ROW.match(row.text)
+            assert m is not None
+            num = m.group("num")
+            main = num.split(".")[0]
+            key = self._goal(row, lower if "." in num else upper, m)
+            if key is None:
+                continue
+            if "." not in num:
+                mains[num] = key
+            elif main in mains:
+                span = self._span(row.start, row.end)
+                assert span is not None
+                self.out.links.append(Link(key, "broader", mains[main], span, "goal.table-sub-goal", 0.85))
+        return i
+
     def _span(self, start: int, end: int) -> Span | None:
         p = next((p for p in self.passages if p.start <= start < p.end), None)
         if p is None:
@@ -141,7 +183,7 @@ class GoalTableReader:
         title = cell.text[m.end():].rstrip(".")
         if span is None or len(title.split()) < 2:
             return None
-        number = int(m.group("num"))
+        number: int | str = int(m.group("num")) if m.group("num").isdigit() else m.group("num")
         key = goal_key(span.doc, number)
         attrs: tuple[tuple[str, object], ...] = (("number", number), ("notation", str(number)),
                                                  ("level", word.lower()), ("part", ""), ("title", title),

@@ -70,6 +70,7 @@ class Header:
     target_kind: str
     numbered: bool = True  # a number column first; else the code opens the parameter's cell
     goal_column: bool = False  # a goal column before the number column ('Mål | Kode | Styringsparameter …')
+    wrapped: bool = False  # a column's name hyphenated onto the next line ('Resultat-' / 'krav 2024')
 
     @property
     def code_column(self) -> int:
@@ -95,13 +96,34 @@ class Header:
         return best
 
 
-def header_at(text: str, below: str = "") -> Header | None:
+def _joined(cells: list[tuple[int, int, str]], below: str) -> list[tuple[int, int, str]]:
+    """Header cells with a name hyphenated over two lines joined ('Resultat-' over 'krav 2024'); none where no
+    name is."""
+    parts = [(m.start(), m.end(), m.group()) for m in CELL.finditer(below)]
+    out, joined = [], False
+    for a, b, name in cells:
+        rest = next((c for c in parts if c[2][:1].islower() and c[0] < b and c[1] > a - 2), None)
+        if name.endswith("-") and rest is not None:
+            name, joined = name[:-1] + rest[2], True
+        out.append((a, b, name))
+    return out if joined else []
+
+
+def header_at(text: str, below: str = "", after: str = "") -> Header | None:
     """The table header a line is, if it opens with a number column followed by a parameter column and has a
-    target or year column (or, with the target column before the years, the line ``below`` opens with a code)."""
+    target or year column (or, with the target column before the years, the line ``below`` opens with a code; where
+    a column's name goes on on the line below, the line ``after`` it does)."""
     cells = [(m.start(), m.end(), m.group()) for m in CELL.finditer(text)]
+    if joined := _joined(cells, below):
+        found = _header(joined, after)
+        return Header(found.columns, found.target_kind, found.numbered, found.goal_column, True) if found else None
+    return _header(cells, below)
+
+
+def _header(cells: list[tuple[int, int, str]], below: str) -> Header | None:
     if len(cells) >= 4 and GOAL_COLUMN.match(cells[0][2]) and NUMBER_COLUMN.match(cells[1][2]) \
             and NAME_COLUMN.match(cells[2][2]):
-        inner = header_at(" " * cells[1][0] + text[cells[1][0]:])
+        inner = _header(cells[1:], "")
         if inner is None:
             return None
         return Header(tuple(cells), inner.target_kind, True, goal_column=True)
@@ -131,6 +153,8 @@ def table_rows(lines: Sequence[Line], i: int, header: Header) -> tuple[list[Row]
     below = _years_below(header, lines[j].text) if j < len(lines) else None
     if below is not None:
         header, j = below, j + 1
+    elif header.wrapped:
+        j += 1  # the rest of the hyphenated name
     group = ""  # the goal of a row 'Delmål 1.2' that groups the rows below it
     while j < len(lines):
         line = lines[j]
@@ -147,8 +171,10 @@ def table_rows(lines: Sequence[Line], i: int, header: Header) -> tuple[list[Row]
             while k < len(lines) and not lines[k].text.strip() and k - j < 4:
                 k += 1  # blank lines around a page break (its footer is not a line here)
             nxt = lines[k].text if k < len(lines) else ""
+            code = _code_in_cell(nxt)
             if rows and not GOAL_SECTION.match(nxt.strip()) and (
-                    _opens(nxt, header) if header.numbered else bool(_code_in_cell(nxt)) and rows[-1].code):
+                    _opens(nxt, header) if header.numbered else bool(code) and rows[-1].code
+                    and _shape(code[0] if code else "") == _shape(rows[-1].code)):
                 j = k
                 continue
             if rows:
@@ -168,7 +194,7 @@ def table_rows(lines: Sequence[Line], i: int, header: Header) -> tuple[list[Row]
             cells = cells[1:]
         elif not header.numbered and header.target_kind and len(cells) >= 2 and cells[0][2][:1].isupper() \
                 and cells[0][0] <= header.columns[0][0] + 1 and header.column_of(*cells[-1][:2]) > 0 \
-                and not (rows and not rows[-1].code and _open_end(rows[-1])):
+                and not (rows and _open_end(rows[-1]) and not (rows[-1].code and (rows[-1].values or rows[-1].target))):
             rows.append(Row("", j, j))  # an uncoded row: the parameter's words and its target ('Andel …   32 %')
         elif rows and not header.numbered and header.target_kind and len(cells) >= 2 and _open_end(rows[-1]):
             pass  # the words after a preposition go on in capitals ('… under' / 'Inkluderingsmidler for …')
@@ -214,6 +240,11 @@ def table_rows(lines: Sequence[Line], i: int, header: Header) -> tuple[list[Row]
 
 
 OPEN_WORDS = ("i", "for", "av", "med", "om", "på", "til", "og", "ved", "innen", "fra", "frå", "etter", "per", "under")
+
+
+def _shape(code: str) -> str:
+    """A code's shape: its letters and dots, its numbers evened out ('RI 1.1.1' and 'RI 2.2.1' are alike)."""
+    return re.sub(r"\d+", "#", code)
 
 
 def _open_end(row: Row) -> bool:

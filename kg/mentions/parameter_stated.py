@@ -19,9 +19,10 @@ STATED = re.compile(
     r"^[ \t\f]*(?:[•▪●*·–-][ \t]*)?(?P<word>Styringsparamet(?:er|re)|Styringsindikator|"
     r"Resultatmål(?=[ \t]+[A-ZÆØÅ]?\.?\d)|"
     r"Resultatmål(?=[ \t]*:[ \t]*(?:Antall|Andel|Tal|Del|Gjennomsnittlig|Gjennomsnittleg|Saksbehandlingstid)\b))"
-    r"(?:[ \t]+(?P<code>(?:SP|S)?[ \t]?\d{1,2}(?:\.\d{1,2})?|[A-ZÆØÅ]\.\d{1,2})(?!\.?\d))?"
+    # ('1.1.a': a sub-goal's number and a letter)
+    r"(?:[ \t]+(?P<code>(?:SP|S)?[ \t]?\d{1,2}(?:\.\d{1,2})?(?:\.[a-h](?![\wæøå]))?|[A-ZÆØÅ]\.\d{1,2})(?!\.?\d))?"
     # the text after a separator, or right after a code where it opens with a capital ('Styringsparameter 1.1 Talet')
-    r"(?:[ \t]*[:.–][ \t]*|(?<=\d)[ \t]+(?=[A-ZÆØÅ]))(?P<rest>\S.*)$"
+    r"(?:[ \t]*[:.–][ \t]*|(?:(?<=\d)|(?<=\.[a-h]))[ \t]+(?=[A-ZÆØÅ]))(?P<rest>\S.*)$"
 )
 IN_PARENS = re.compile(r"^(?P<label>.+?)\s*\((?P<kind>" + TARGET_WORDS + r")\s*:\s*(?P<target>[^)]+)\)(?P<after>.*)$",
                        re.IGNORECASE)
@@ -39,14 +40,21 @@ RESULTS_FIRST = re.compile(r"^(?P<label>(?:(?!\s[–-]\s).)+?)\s+(?P<after>Resul
 DASH_TARGET = re.compile(r"^(?P<label>.+?)\s+[–-]\s+(?P<target>(?:minst|maks(?:imalt)?|høyst|høgst|under|over|inntil|"
                          r"færre enn|flere enn|fleire enn)\s[^.]+?)(?:\.\s+(?P<after>Resultat\b.*)|\.?)$",
                          re.IGNORECASE)
+# a goal's level and number alone on a line ('Delmål 1.2') ends the parameters stated under the goal before it
+LEVEL_LINE = r"[A-ZÆØÅ][a-zæøå]*mål[ \t]+[A-ZÆØÅ]?\d{1,2}(?:\.\d{1,2})?[ \t]*:?[ \t]*$"
 NEXT_PART = re.compile(r"^\s*(?:" + TARGET_WORDS + r"|resultat|mål(?=\s*:))\b", re.IGNORECASE)
 YEAR = r"(?:19|20)\d{2}"
 VALUE = r"-?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?(?:[ \t]?(?:%|prosent|[a-zæøå]+))?"
 # (not a target's year: 'Ambisjon 2024: 80 %', 'Mål 2024: …')
-YEAR_COLON = re.compile(r"(?:[Rr]esultat[ \t]+|(?<![A-Za-zæøå] ))(?P<year>" + YEAR + r")[ \t]*:[ \t]*(?P<value>" + VALUE
-                        + r")")
+# ('utgangsnivå 2023: 58 prosent': a baseline is that year's result)
+YEAR_COLON = re.compile(r"(?:[Rr]esultat[ \t]+|[Uu]tgangsniv[åa][ \t]+|(?<![A-Za-zæøå] ))(?P<year>" + YEAR
+                        + r")[ \t]*:[ \t]*(?P<value>" + VALUE + r")")
 VALUE_IN_YEAR = re.compile(r"(?P<value>-?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?[ \t]?(?:%|prosent|[a-zæøå]+)?)"
                            r"[ \t]+i[ \t]+(?P<year>" + YEAR + r")\b")
+# '<text> [minst 64 prosent] (utgangsnivå 2023: 58 prosent)': the target in square brackets
+IN_BRACKETS = re.compile(r"^(?P<label>.+?)\s*\[(?P<target>[^\[\]]{1,60})\](?P<after>\s*(?:\(.*\))?\.?)$")
+
+
 def split_target(text: str, bound: bool = False) -> tuple[str, str | None, str | None, str]:
     """A stated parameter's words, its target and the target's word, and what follows them (its results), in the
     ways the genre prints them; a target after a dash only where ``bound`` (a 'Resultatmål: …' line)."""
@@ -54,6 +62,8 @@ def split_target(text: str, bound: bool = False) -> tuple[str, str | None, str |
     if tm:
         target = clean(tm.group("target")) if tm.group("target") else None
         return tm.group("label"), target, tm.group("kind").lower() if target else None, tm.group("after") or ""
+    if bm := IN_BRACKETS.match(text):
+        return bm.group("label"), clean(bm.group("target")), "mål", bm.group("after")
     if bound and (dm := DASH_TARGET.match(text)):
         return dm.group("label"), clean(dm.group("target")), "resultatmål", dm.group("after") or ""
     return text, None, None, ""
@@ -146,10 +156,10 @@ def block_end(lines: list[Line], i: int) -> int:
         text = " ".join(ln.text for ln in lines[i : j + 1])
         nxt = lines[j + 1].text
         if not nxt.strip() or STATED.match(nxt) or re.match(r"^\s*(?:[•▪●*·–-]|" + YEAR + r"\b|Resultatmål[ \t]+"
-                                                         r"[A-ZÆØÅ]?\.?\d)", nxt):
+                                                         r"[A-ZÆØÅ]?\.?\d|" + LEVEL_LINE + ")", nxt):
             break
         unbalanced = text.count("(") > text.count(")")
-        if not (unbalanced or NEXT_PART.match(nxt) or not text.rstrip().endswith((".", ")"))):
+        if not (unbalanced or NEXT_PART.match(nxt) or not text.rstrip().endswith((".", ")", "]"))):
             break
         # a label set on its own line, then a sentence on the result ('… vannkvaliteten' / 'Resultatet for …')
         first = nxt.strip()[:1]

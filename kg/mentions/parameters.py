@@ -112,7 +112,7 @@ class ParameterReader:
                 self._emit("", label, start, self.lines[last].end, value, kind, results, "parameter.named-block", start)
                 i = last + 1
                 continue
-            numbered = header_at(self.lines[i].text, self.lines[i + 1].text if i + 1 < len(self.lines) else "")
+            numbered = header_at(*(ln.text for ln in self.lines[i: i + 3]))
             if numbered:
                 i = self._numbered_table(i, numbered)
                 continue

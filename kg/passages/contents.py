@@ -14,7 +14,9 @@ from kg.passages.lines import Line
 
 CONTENTS = re.compile(r"^(?:innhold|innholdsfortegnelse|innhald)$", re.IGNORECASE)
 ENTRY = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,4}|[IVX]{1,5})\.?\s+(?P<title>[A-ZÆØÅ«\"].*?)"
-                   r"(?:\s*(?:\.\s?){3,}\s*\d{1,3}|\s*…+\s*\d{1,3}|\s{3,}\d{1,3})?$")
+                   r"(?:\s*(?:\.\s?){3,}\s*\d{1,3}|\s*…+\s*\d{1,3}|\s{2,}\d{1,3})?$")
+# a part's entry ('Del III  Årets aktiviteter og resultater  3') among the numbered ones
+PART_ENTRY = re.compile(r"^(?:DEL|Del)\s+[IVX]{1,4}\s+\S.*\s\d{1,3}$")
 LEADERS = re.compile(r"(?:\.\s?){3,}\s*\d{1,3}$|…+\s*\d{1,3}$")
 ROMAN = {"I": 1, "V": 5, "X": 10}
 
@@ -64,6 +66,9 @@ def contents(lines: list[Line]) -> tuple[dict[tuple[int, ...], str], set[int]]:
                 j += 1
                 continue
             m = ENTRY.match(ln.text)
+            if PART_ENTRY.match(ln.text) and not m:
+                j += 1
+                continue
             if not (m or LEADERS.search(ln.text)) or len(ln.text) > 130:
                 break
             if m and any(n and n.group("num") == m.group("num") for _, n in run):

@@ -191,3 +191,28 @@ def test_bulleted_coded_blocks_with_a_dated_target_line() -> None:
         "SP 1.1": ("Del av beiteareala i utmark som er kartlagde med oppdatert beitekvalitet", "55 prosent"),
         "SP 1.2": ("Tal på beitelag som har fått rettleiing om beiteplanar", "180 beitelag")}
     assert [r["year"] for r in found["SP 1.1"].attr("results")] == [2022, 2023]
+
+
+HYPHENATED_HEADER = """3.2 EM1 Trygge havner
+Tabell 3 Resultatindikatorer EM1
+Indikator                              Resultat-    2023    2024   Status
+                                       krav 2024
+RI 1.1.1 Antall havner som har fått
+tilsyn i løpet av året                 minst 60       48      63   Nådd
+RI 1.2.1 Gjennomsnittlig ventetid i
+Havnetelefonen (virkedager)            maks 3        4,1     2,6   Nådd
+
+3.3 EM2 Rene farleder
+Farledene ble ryddet.
+"""
+
+
+def test_a_target_column_whose_name_wraps_at_a_hyphen_before_the_years_and_words_going_on_in_capitals() -> None:
+    found = _by_code(HYPHENATED_HEADER)
+    assert set(found) == {"RI 1.1.1", "RI 1.2.1"}  # the next section's number opens no row
+    first = found["RI 1.1.1"]
+    assert (first.label, first.attr("target")) == ("Antall havner som har fått tilsyn i løpet av året", "minst 60")
+    assert [(r["year"], r["value"]) for r in first.attr("results")] == [(2023, "48"), (2024, "63")]
+    # ('… ventetid i' / 'Havnetelefonen …': the words after a preposition go on in capitals)
+    assert found["RI 1.2.1"].label == "Gjennomsnittlig ventetid i Havnetelefonen (virkedager)"
+    assert found["RI 1.2.1"].attr("target") == "maks 3"

@@ -88,3 +88,35 @@ def test_a_goal_section_whose_contents_entry_gives_the_goal_a_short_name_is_a_he
     assert found["Kursene nådde 12 000"] == "3.1"
     assert found["Direktoratet publise"] == "3.2"
     assert found["Vi fikk levert tre r"] == "3.3"
+
+
+PARTS = """Innhold
+Del I    Leders beretning  2
+Del III  Årets aktiviteter og resultater  3
+         3.1 Virksomhetsmål 1  3
+         3.2 Virksomhetsmål 2  3
+         3.3 Tilskuddsforvaltning  4
+
+Del I Leders beretning
+Året var godt.
+
+Del III  Årets aktiviteter og resultater
+Vi rapporterer per virksomhetsmål.
+
+3.1 Virksomhetsmål 1: Flere barn deltar i
+organiserte fritidsaktiviteter
+Andelen økte.
+
+3.2 Virksomhetsmål 2: Kommunene har gode planer
+Flere kommuner har planer.
+
+3.3 Tilskuddsforvaltning
+Direktoratet forvaltet tre ordninger.
+"""
+
+
+def test_contents_with_parts_between_numbered_entries_and_pages_two_spaces_apart_confirm_the_sections() -> None:
+    doc = Document(id="r", name="r.txt", path="r.txt", media_type="text/plain", text=PARTS)
+    sections = {p.section.number: p.section.title for p in segment(doc).passages if p.kind == "heading"}
+    assert sections == {"3.1": "Virksomhetsmål 1: Flere barn deltar i organiserte fritidsaktiviteter",
+                        "3.2": "Virksomhetsmål 2: Kommunene har gode planer", "3.3": "Tilskuddsforvaltning"}
