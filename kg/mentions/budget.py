@@ -197,6 +197,8 @@ def _table(out: Extraction, printed: list[PrintedLine], header: int, citer: Cite
     year = int(years[-1]) if years else doc_year
     held: PrintedLine | None = None
     misses, last = 0, header
+    # the row read last: its mention's index, chapter, post, text, first line and amount, to join a wrapped name
+    row_read: tuple[int, str, str, str, PrintedLine, tuple[tuple[str, object], ...]] | None = None
     for i in range(header + 1, len(printed)):
         line = printed[i]
         text = line.text
@@ -210,14 +212,16 @@ def _table(out: Extraction, printed: list[PrintedLine], header: int, citer: Cite
                 chapter = (kap, "")
             first = held or line
             span = citer.span(first.text_start, line.end)
+            row_read = None
             if span:
                 extra = (*((("chapter_name", chapter[1]),) if chapter and chapter[1] else ()),
                          *_amount(row.group("amount"), factor, year))
                 out.mentions.append(_mention(kap, row.group("post"), clean(row.group("text")), span,
                                              "budget.table-row", extra))
+                row_read = (len(out.mentions) - 1, kap, row.group("post"), clean(row.group("text")), first, extra)
             held, misses, last = None, 0, i
             continue
-        held = None
+        held, wrapped, row_read = None, row_read, None  # only the line right under a row goes on its name
         chap = CHAPTER_ROW.match(text)
         if chap:
             chapter, misses, last = (chap.group("kap"), clean(chap.group("name"))), 0, i
@@ -227,7 +231,11 @@ def _table(out: Extraction, printed: list[PrintedLine], header: int, citer: Cite
                 and not re.search(r"\d$", text):
             held, last = line, i  # a post whose text wraps: its amount is on the next line
         elif last > header and text[:1].islower() and len(text.split()) <= 6 and not re.search(r"\d", text):
-            last = i  # a post's name wrapped onto the next line ('kystmuseum')
+            # a post's name wrapped onto the next line ('kystmuseum'): the row above it goes on
+            if wrapped is not None and last == i - 1 and (span := citer.span(wrapped[4].text_start, line.end)):
+                k, kap, post, words, _, extra = wrapped
+                out.mentions[k] = _mention(kap, post, f"{words} {text.strip()}", span, "budget.table-row", extra)
+            last = i
         elif not RULED_LINE.match(text):
             misses += 1
             if misses >= 2 or len(text.split()) > 12:

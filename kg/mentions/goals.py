@@ -169,8 +169,14 @@ def stated_goal_mentions(passages: list[Passage], ctx: GoalContext, original: st
             main = uppers[0] if len(uppers) == 1 else main
         # 'Resultatmål 1.1' under 'Overordnet mål 1': a goal of the level above that carries the number before the dot
         # ('Resultatmål 1.1' under the heading '3.1 Effektmål 1: …' too)
-        upper = next((u for u in [*(s for s, _, _ in ctx.stated), *ctx.headings.values()] if "." in h.notation
-                      and u.level != h.level and u.notation == h.notation.rsplit(".", 1)[0]), None)
+        # ('RM1.1' under 'EM1': the one goal of another level's code with the number before the dot)
+        base = h.notation.rsplit(".", 1)[0]
+        coded_upper = re.compile(r"[A-ZÆØÅ]{1,3}" + re.escape(base.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")))
+        above = [u for u in [*(s for s, _, _ in ctx.stated), *ctx.headings.values()] if "." in h.notation
+                 and u.level != h.level and (u.notation == base or base[:1].isalpha() and coded_upper.fullmatch(
+                     u.notation or ""))]
+        exact = [u for u in above if u.notation == base]
+        upper = exact[0] if exact else above[0] if len({u.notation for u in above}) == 1 else None
         if main and main in mains:
             for target in ctx.keys_for(p.doc, int(main) if main.isdigit() else main):
                 out.links.append(Link(key, "broader", target, span, "goal.sub-goal-number", 0.9))

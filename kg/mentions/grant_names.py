@@ -33,7 +33,7 @@ STOP = re.compile(
     r"forvaltes|forvalter|finansierer|finansieres|finansierte|kom|mottok|støttet|utgjorde|nådde|bidro|støtter|støttes|støttar|bidreg|medverkar|omfatter|omfattes|retter|rettes|lyses|lyst|utlyses|utlyst|økte|økes|som|der|hvor|fordi|men|samt|gjennom|"
     r"innenfor|etter|fra\s+\d+|i\s+\d{4}|og\s+(?:post|kap(?:ittel|\.)?)\s*\d+|med\s+\d+|på\s+\d+|til\s+\d+|hvorav|bidra|bidrar|evalueres|videreføres|"
     r"overføres|tildeles|tildelt|gjennomføres|gjennomført|avvikles|avviklet|fordeles|fordelt|fordelte|fordelde|innvilges|innvilget|bevilges|bevilget|over\s+kap|til\s+å|på\s+oppdrag|"
-    r"(?:til|under)\s+(?:[a-zæøå]+\s+)?[a-zæøå]*mål(?:et|ene)?\s+\d|slik\s+at|når|på\s+(?:en|et)|i\s+lys\s+av|i\s+tråd\s+med|"
+    r"(?:til|under)\s+(?:[a-zæøå]+\s+)?[a-zæøå]*mål(?:et|ene)?\s+\d|under\s+[A-ZÆØÅ]{1,3}\d|slik\s+at|når|på\s+(?:en|et)|i\s+lys\s+av|i\s+tråd\s+med|"
     r"i\s+samsvar\s+med|og\s+[a-zæøå]+ing(?:a|en|ene)\s+(?:av|om)|og\s+(?:sørge|sikre|påse|vurdere|følge|gi|legge|rapportere|foreslå|utvikle|styrke|oversende|sende|levere|"
     r"utarbeide|gjennomføre|lage|etablere|presentere|beskrive|informere))\b"
 )
@@ -92,9 +92,29 @@ def _name(rest: str, head: str = "Tilskudd", prep: str = "til") -> str | None:
     return f"{head} {prep} " + " ".join(words)
 
 
-def grant_name_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> Extraction:
+# '… (kap. 862 post 70) blir forvalta av Senter for …': the sentence names who runs the scheme
+RUN_BY = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:som\s+)?(?:blir|vert|er|blei|ble)?\s*forvalt(?:es|ast|a|et)\s+"
+                    r"av\s+(?P<org>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,2})")
+
+
+def run_by_other(org: str, own: tuple[str, ...]) -> bool:
+    """Whether the organisation named ``org`` (its first words as printed) is none of the document's ``own``
+    (publisher, addressee, commissioner): not their first words, nor their initials ('DOF' for 'Direktoratet for
+    oppvekst og fritid')."""
+    words = org.lower().split()
+    for name in own:
+        parts = name.lower().split()
+        initials = "".join(w[0] for w in parts if w not in ("og", "for", "i", "av", "til", "med"))
+        if words[: min(3, len(parts))] == parts[:3] or words[0] == initials:
+            return False
+    return bool(own)
+
+
+def grant_name_mentions(passages: list[Passage], ctx: GoalContext, original: str,
+                        own: tuple[str, ...] = ()) -> Extraction:
     """A GrantScheme mention for each capitalised 'Tilskudd til …' inside a sentence of a paragraph, or at its
-    start where what follows names the scheme's goal, post, applications or call."""
+    start where what follows names the scheme's goal, post, applications or call; none where the sentence says
+    an organisation other than the document's ``own`` runs it."""
     out = Extraction()
     for p in passages:
         if p.kind not in ("paragraph", "list"):
@@ -107,6 +127,8 @@ def grant_name_mentions(passages: list[Passage], ctx: GoalContext, original: str
             end = start + _extent(p.text, start, name)
             if m.re is START_NAME and not SCHEME_CONTEXT.match(p.text, end):
                 continue
+            if (run := RUN_BY.match(p.text, end)) and run_by_other(run.group("org"), own):
+                continue  # another agency's scheme ('… blir forvalta av Senter for …')
             tagged = GOAL_TAG.match(p.text, end)
             if name.endswith("-"):
                 continue  # a name cut where a table's cell wraps a word at its hyphen

@@ -41,6 +41,8 @@ YEAR = re.compile(r"^(?:19|20)\d\d$")
 ORDNING_NAME = re.compile(r"^[A-ZÆØÅ][a-zæøå]{3,}ordning(?:en|a)\b")
 TOTAL = re.compile(r"^(?:sum|totalt?|i alt|samlet)\b", re.I)
 STOP = re.compile(r"^(?:Tabell|Figur|Kilde|Note)\b", re.I)
+# a chapter and post alone in their column under a scheme's name line ('862/70', '0862.71')
+POST_CELL = re.compile(r"^\d{3,4}\s?[/.]\s?\d{2}$")
 
 
 def _header(table: Table, cells: list[Cell]) -> None:
@@ -122,6 +124,8 @@ def _row(table: Table, cells: list[Cell], start: int, end: int) -> None:
         table.name = []
         return
     if not numeric:
+        if table.name and len(cells) == 1 and POST_CELL.match(first.text):
+            return  # the name's post, under its own column
         if table.figures and table.figures[-1].name_span[1] <= start and first.text[:1].islower() and not table.name:
             last = table.figures[-1]  # a wrapped scheme name goes on below its row
             same = [f for f in table.figures if f.name_span == last.name_span]

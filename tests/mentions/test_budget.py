@@ -133,3 +133,23 @@ def test_an_appropriation_table_headed_utgiftskap_with_post_texts_wrapped_under_
                      ("0712", "70"): ("Tilskudd til stier og løyper, kan overføres", 6_800_000, 2023),
                      ("3712", "01"): ("Diverse inntekter", 950_000, 2023),
                      ("3712", "02"): ("Gebyrer", 400_000, 2023)}
+
+
+WRAPPED_POST_NAME = """Tabell 2 Løyvingar til direktoratet 2026 (i 1 000 kr)
+Kap.   Post   Nemning                                               Beløp
+845           Idrettsdirektoratet
+       01     Driftsutgifter                                       86 250
+       70     Tilskot til idrettsaktivitetar for barn i           112 400
+              låginntektsfamiliar
+       71     Tilskot til anlegg                                   96 700
+3845          Direktoratet for idrett og anleggs-
+              utvikling
+       02     Ymse inntekter                                        1 200
+"""
+
+
+def test_a_post_name_wrapped_onto_the_line_below_its_row_is_joined() -> None:
+    assert _posts(WRAPPED_POST_NAME)[("0845", "70")] == (
+        "Tilskot til idrettsaktivitetar for barn i låginntektsfamiliar", 112_400_000, 2026)
+    # (a chapter's name wrapped under the chapter's row goes on no post's)
+    assert _posts(WRAPPED_POST_NAME)[("0845", "71")][0] == "Tilskot til anlegg"

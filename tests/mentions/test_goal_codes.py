@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.entities import Entity
 from kg.mentions.goal_statements import find_statements
-from tests.mentions.pipeline import entities_of
+from tests.mentions.pipeline import entities_of, goals_by_title, link_targets
 
 REPORT = """MUSEUMSSENTERETS MÅLBILDE
 Samfunnsmål: Et levende museumslandskap som når hele befolkningen.
@@ -196,3 +196,27 @@ def test_a_section_heading_closed_by_a_goals_code_states_the_goal() -> None:
         ("verksemdsmål", "A", "VM-A", "Fleire besøkjer musea i nærmiljøet sitt"),
         ("verksemdsmål", "C", "VM-C",
          "Samlingane er tilgjengelege digitalt for alle som vil bruke dei, også i distrikta")}
+
+
+EFFECT_AND_RESULT = """3.1 Mål- og resultatstruktur
+Tildelingsbrevet for 2024 fastsetter to effektmål (EM) med tilhørende resul-
+tatmål (RM). Måloppnåelsen måles med resultatindikatorer med resultatkrav.
+
+EM1   Alle kommuner har trygge havner for fritidsbåter og fiskefartøy i
+      hele landet
+      RM1.1  Flere kommuner fornyer kaiene sine
+      RM1.2  Havnene når brukere som i liten grad har hatt tilbud
+EM2   Farledene er rene og godt merket
+      RM2.1  Merkingen av farledene er oppdatert
+
+3.2 EM1 Trygge havner
+Kaiene ble fornyet i 14 kommuner.
+"""
+
+
+def test_result_goals_coded_by_another_levels_initials_serve_the_effect_goal_of_their_first_number() -> None:
+    goals = goals_by_title(entities_of("r.txt", EFFECT_AND_RESULT))
+    upper = goals["Alle kommuner har trygge havner for fritidsbåter og fiskefartøy i hele landet"]
+    assert link_targets(goals["Havnene når brukere som i liten grad har hatt tilbud"], "broader") == [upper.label]
+    assert link_targets(goals["Merkingen av farledene er oppdatert"], "broader") == [
+        goals["Farledene er rene og godt merket"].label]

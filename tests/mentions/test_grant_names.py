@@ -282,3 +282,16 @@ def test_a_paragraph_opened_by_a_schemes_name_and_a_colon_with_its_figures_told_
             "blant de 412 som fikk innvilget støtte.\n")
     names = [e.label for e in entities_of("rapport.txt", text) if e.type == "GrantScheme"]
     assert names == ["Lesemidler for frivilligheten"]  # a sentence opening with a colon names no scheme
+
+
+def test_a_scheme_the_sentence_says_another_agency_runs_is_none_of_the_documents() -> None:
+    text = ("DET KONGELEGE IDRETTSDEPARTEMENT\n\n\nDirektoratet for idrett og anlegg\nPostboks 12\n2604 LILLEHAMMER"
+            "\n\n\nDykkar ref                  Vår ref                  Dato\n"
+            "                            25/118-3                 18. desember 2025\n\n\n"
+            "Tildelingsbrev 2026 – Direktoratet for idrett og anlegg\n\n"
+            "Departementet minner om at Tilskot til nærmiljøanlegg (kap. 860 post 70)\nblir forvalta av Senter for "
+            "friluftsliv og ikkje inngår i denne tildelinga. Vi merkar oss at Tilskot til idrettslag\nblir forvalta "
+            "av DIA. Vi merkar at Tilskot til utstyr under RM1.1 fekk flest søknader.\n")
+    schemes = {e.label for e in entities_of("brev.txt", text) if e.type == "GrantScheme"}
+    # the document's own agency runs the second; a goal's code after 'under' ends a name
+    assert schemes == {"Tilskot til idrettslag", "Tilskot til utstyr"}

@@ -285,3 +285,21 @@ arenaer i distriktene (kap. 325 post 61)
     assert set(figures) == {("Støtteordningen for lokale kulturarenaer i distriktene", 2022),
                             ("Støtteordningen for lokale kulturarenaer i distriktene", 2023)}
     assert figures[("Støtteordningen for lokale kulturarenaer i distriktene", 2023)]["amount"] == 102300000
+
+
+def test_each_schemes_chapter_and_post_alone_on_the_line_under_its_name_leave_the_name_as_it_is() -> None:
+    text = """Tabell 6 Tilskuddsordninger forvaltet av senteret
+Ordning / år                 Kap./post   Innvilget    Innvilgede   Mottatte
+                                         (mill. kr)    søknader    søknader
+Tilskudd til idrettslag
+                             845/70
+  2023                                       251,6          511         518
+  2024                                       268,9          527         531
+Tilskudd til nærmiljøanlegg
+                             845/71
+  2024                                        49,8          114         263
+"""
+    figures = {(f.name, f.year): f.values for t in tables_of(text) for f in t.figures}
+    assert set(figures) == {("Tilskudd til idrettslag", 2023), ("Tilskudd til idrettslag", 2024),
+                            ("Tilskudd til nærmiljøanlegg", 2024)}
+    assert figures[("Tilskudd til nærmiljøanlegg", 2024)] == {"amount": 49_800_000, "granted": 114, "received": 263}
