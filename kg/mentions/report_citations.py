@@ -52,6 +52,17 @@ IN_PARENS = re.compile(rf"\((?P<title>[A-ZÆØÅ][^()]{{8,160}}?),\s+(?P<pubs>[A
 # '(Kvale Analyse 2022: Ny Retning i pilotkommunane. Ei førebels vurdering)': publisher, year and title in brackets
 PUBLISHER_IN_PARENS = re.compile(rf"\((?P<pubs>[A-ZÆØÅ][^():\d]{{1,60}}?)\s+(?P<year>{YEAR}):\s+"
                                  r"(?P<title>[A-ZÆØÅ][^()]{8,200}?)\)")
+# 'en midtveisrapport: Title. Subtitle (IOV-rapport 11/2024)', 'evalueringen fra … (NISA), Title (NISA-rapport
+# 2024:11)', 'Rapporten Title (SDD-rapport 4/2023)': a title closed by its number in a publisher's report series
+SERIES = re.compile(r"(?:[a-zæøå]*(?:rapport|evaluering|studie|analyse)\w*\s*:\s+|(?<=\)),\s+|\b[Rr]apporten\s+)"
+                    r"(?P<title>[A-ZÆØÅ][^()«»]{8,220}?)\s*\((?P<pubs>[A-ZÆØÅ][\wæøå]{1,10})-rapport\s+"
+                    rf"(?:\d{{1,3}}/(?P<y1>{YEAR})|(?P<y2>{YEAR}):\d{{1,3}})\)")
+# 'Sluttrapporten frå følgjeevalueringa av X, som Institutt for … utfører på oppdrag frå …': work in progress
+# named by its work noun, what it is of, and who is doing it
+PERFORMED = re.compile(r"(?P<title>(?<![\wæøå])[A-ZÆØÅ][a-zæøå]*(?:rapporten|evalueringa|evalueringen|studien|"
+                       r"kartlegginga|kartleggingen)\s+(?:fr[åa]\s+[a-zæøå]*(?:evalueringa|evalueringen|studien)\s+)?"
+                       r"(?:av|om)\s+(?P<t>[^,.;()]{3,100}?)),\s+som\s+(?P<pubs>[A-ZÆØÅ][^,.;()]{2,80}?)\s+"
+                       r"(?:utfører|gjennomfører|er\s+i\s+gang\s+med)\b")
 WORK_WORD = re.compile(r"evaluering|rapport|kartlegging|undersøk|analyse|studie|utredning|utgreiing", re.I)
 NAMED = re.compile(rf"(?P<title>(?<![\wæøå])[A-ZÆØÅ][a-zæøå]{{5,}}(?:et|en)(?:\s+{YEAR}(?:/{YEAR})?)?)\s*"
                    rf"\((?P<pubs>[A-ZÆØÅ][^()\d]{{1,80}}?),\s*(?P<year>{YEAR})\)")
@@ -84,6 +95,13 @@ def citation_mentions(passages: list[Passage], original: str) -> Extraction:
             title = m.group("title").rstrip(". ")
             if len(title.split()) >= 3:
                 _cite(out, p, original, title, m.group("pubs"), int(m.group("year")), m.start("title"), m.end())
+        for m in SERIES.finditer(text):
+            _cite(out, p, original, m.group("title"), m.group("pubs"), int(m.group("y1") or m.group("y2")),
+                  m.start("title"), m.end())
+        for m in PERFORMED.finditer(text):
+            key = _cite(out, p, original, m.group("title"), m.group("pubs"), None, m.start("title"), m.end("title"))
+            if key:
+                _evaluates(out, p, original, key, m)
         read: list[tuple[int, int]] = []
         for pattern in (CUE, NAMED, WORK_TITLED):
             for m in pattern.finditer(text):

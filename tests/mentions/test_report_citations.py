@@ -117,3 +117,27 @@ def test_a_title_set_off_by_a_comma_after_an_indefinite_work_noun() -> None:
     found = {e.label: e for e in entities_of("e.txt", text) if e.type in ("Report", "Evaluation")}
     assert found["Gevinster i små havner"].attr("publisher") == ("Kystforskning",)
     assert found["Gevinster i små havner"].attr("year") == 2022
+
+
+def test_titles_closed_by_their_number_in_a_publishers_report_series() -> None:
+    text = ("Underveis har vi levert en midtveisrapport: Fyr i startfasen. Midtveisrapport fra følgeevalueringen av\n"
+            "Fyrvennordningen (KFI-rapport 11/2024). Enkelte funn er gjentatt her.\n\n"
+            "Etaten skal følge opp anbefalingene i evalueringen fra Kystforskningsinstituttet (KFI), Trygge fyr?\n"
+            "Evaluering av tilskuddet til fyrlag (KFI-rapport 2023:7), og foreslå endringer.\n\n"
+            "Rapporten Fyrvokterne i nord (FSD-rapport 4/2022) gir et godt grunnlag.\n")
+    found = {e.label: e for e in entities_of("e.txt", text) if e.type in ("Report", "Evaluation")}
+    assert set(found) == {"Fyr i startfasen. Midtveisrapport fra følgeevalueringen av Fyrvennordningen",
+                          "Trygge fyr? Evaluering av tilskuddet til fyrlag", "Fyrvokterne i nord"}
+    assert found["Fyrvokterne i nord"].type == "Report"
+    assert found["Trygge fyr? Evaluering av tilskuddet til fyrlag"].type == "Evaluation"
+    assert (found["Fyrvokterne i nord"].attr("year"), found["Fyrvokterne i nord"].attr("publisher")) == (2022, ("FSD",))
+    assert found["Trygge fyr? Evaluering av tilskuddet til fyrlag"].attr("year") == 2023
+
+
+def test_work_in_progress_named_by_its_work_noun_with_who_is_doing_it() -> None:
+    text = ("O-5 Oppfølging av evalueringa. Sluttrapporten frå følgjeevalueringa av Fyrvenn-ordninga, som "
+            "Kystforskingsinstituttet utfører på oppdrag frå etaten, ligg føre våren 2026.\n")
+    found = [e for e in entities_of("b.txt", text) if e.type in ("Report", "Evaluation")]
+    assert [(e.label, e.attr("status"), e.attr("publisher")) for e in found] == [
+        ("Sluttrapporten frå følgjeevalueringa av Fyrvenn-ordninga", "ongoing", ("Kystforskingsinstituttet",))]
+    assert [link.target_label for link in found[0].links if link.predicate == "evaluates"] == ["Fyrvenn-ordninga"]
