@@ -48,13 +48,17 @@ NYNORSK_WORDS = {"heile": "hele", "fleire": "flere", "meir": "mer", "betre": "be
                  "eit": "et", "berekraftig": "bærekraftig", "berekraftige": "bærekraftige", "auka": "økt",
                  "auke": "øke", "tilbod": "tilbud", "tenester": "tjenester", "tenesta": "tjenesten", "tal": "antall",
                  "talet": "antallet", "teke": "tatt", "teken": "tatt", "kva": "hva", "korleis": "hvordan",
-                 "frå": "fra", "vert": "blir", "sams": "felles"}
+                 "frå": "fra", "vert": "blir", "sams": "felles", "innverknad": "innflytelse", "deltek": "deltar",
+                 "del": "andel"}
 # and its endings and word parts ('sakshandsamingstid', 'gjennomsnittleg', 'frivilligsentralar', 'deltakarar',
-# 'byggjesøknad', 'samanhengande', 'fellesløysinga', 'livshendingar', 'sikkerheit')
+# 'byggjesøknad', 'samanhengande', 'fellesløysinga', 'livshendingar', 'sikkerheit', 'ungdomsmedverknad',
+# 'avgjerder', 'låginntektsfamiliar', 'verkemidla')
 NYNORSK_PARTS = ((re.compile(r"handsam"), "behandl"), (re.compile(r"rettleiing"), "veiledning"),
                  (re.compile(r"rettleiar"), "veileder"), (re.compile(r"(?<=\w{4})leg(e?)$"), r"lig\1"),
                  (re.compile(r"yggj"), "ygg"), (re.compile(r"^saman"), "sammen"), (re.compile(r"løysing"), "løsning"),
                  (re.compile(r"hending"), "hendels"), (re.compile(r"(?<=\w{3})heit(?=$|a$|en$|er$)"), "het"),
+                 (re.compile(r"verknad"), "virkning"), (re.compile(r"^avgjerd"), "beslutning"),
+                 (re.compile(r"^låg(?=inntekt)"), "lav"), (re.compile(r"^verkemid"), "virkemid"),
                  (re.compile(r"(?<=\w{4})arar$"), "ere"), (re.compile(r"(?<=\w{4})ar$"), "er"),
                  (re.compile(r"(?<=\w{4})ane$"), "ene"))
 
