@@ -48,8 +48,7 @@ NYNORSK_WORDS = {"heile": "hele", "fleire": "flere", "meir": "mer", "betre": "be
                  "eit": "et", "berekraftig": "bærekraftig", "berekraftige": "bærekraftige", "auka": "økt",
                  "auke": "øke", "tilbod": "tilbud", "tenester": "tjenester", "tenesta": "tjenesten", "tal": "antall",
                  "talet": "antallet", "teke": "tatt", "teken": "tatt", "kva": "hva", "korleis": "hvordan",
-                 "frå": "fra", "vert": "blir", "sams": "felles", "innverknad": "innflytelse", "deltek": "deltar",
-                 "del": "andel"}
+                 "frå": "fra", "vert": "blir", "sams": "felles", "innverknad": "innflytelse", "deltek": "deltar"}
 # and its endings and word parts ('sakshandsamingstid', 'gjennomsnittleg', 'frivilligsentralar', 'deltakarar',
 # 'byggjesøknad', 'samanhengande', 'fellesløysinga', 'livshendingar', 'sikkerheit', 'ungdomsmedverknad',
 # 'avgjerder', 'låginntektsfamiliar', 'verkemidla')

@@ -50,8 +50,7 @@ def test_a_parameter_in_nynorsk_and_bokmal_has_the_same_word_stems() -> None:
 
 def test_nynorsk_words_for_influence_decisions_participation_and_low_income_stem_as_their_bokmal_forms() -> None:
     pairs = [("Eldre har reell innverknad i kommunale avgjerder", "Eldre har reell innflytelse i kommunale beslutninger"),
-             ("Del av barn frå låginntektsfamiliar som deltek i idrett",
-              "Andel barn fra lavinntektsfamilier som deltar i idrett"),
+             ("Barn frå låginntektsfamiliar deltek i idrett", "Barn fra lavinntektsfamilier deltar i idrett"),
              ("Tilskot til eldremedverknad", "Tilskudd til eldremedvirkning"),
              ("Verkemidla byggjer på kunnskap", "Virkemidlene bygger på kunnskap")]
     assert [stems(a) == stems(b) for a, b in pairs] == [True, True, True, True]
