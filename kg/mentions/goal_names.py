@@ -57,7 +57,11 @@ def named_goal_keys(ctx: GoalContext, doc: str, text: str) -> list[Key]:
         if key[2] in ctx.parts:
             return [key]
     code = PRINTED_GOAL.search(text)  # 'delmål DM1.1', 'HM2': a goal keyed by the code it is printed with
-    return ctx.keys_for(doc, code.group()) if code and code.group() in ctx.parts else []
+    if code and code.group() in ctx.parts:
+        return ctx.keys_for(doc, code.group())
+    # ('RM1.1': a goal printed with its code and keyed by its number)
+    printed = {(str(h.number), h.part) for h, _, _ in ctx.stated if code and h.notation == code.group()}
+    return [goal_key(doc, number, part) for number, part in printed] if len(printed) == 1 else []
 
 
 # a group's title closed by the goal (or area) it belongs to: 'Friluftsliv for alle (mål 1)', '… (resultatområde 3)'

@@ -22,17 +22,20 @@ from kg.passages.base import Passage
 
 # what may stand between the scheme's name and its goal: a bracket ('(kap. 931 post 70)') and the next sentence's
 # subject that takes the scheme up again ('. Ordningen skal bidra til …')
+# ('… ble opprettet i 2024 og bygger opp under RM2.2': a clause on the scheme before it)
 BRIDGE = (r"(?:\s*\([^()\n]{1,40}\))?(?:[.,]?\s+(?:Ordningen|Ordninga|Tilskuddet|Tilskotet|Tilskuddsordningen|"
-          r"Tilskotsordninga|Den|Denne))?")
+          r"Tilskotsordninga|Den|Denne))?(?:\s+(?:ble|vart|blei)\s+[^.,;()]{3,40}?\s+og)?")
 # ('… er det viktigaste verkemiddelet for hovud-\nmål 1', '… skal medverke til delmål 2.1': Nynorsk too)
 GOAL_AFTER = re.compile(BRIDGE + r"\s+(?:skal\s+)?(?:(?:bidra|bidrar|bidreg)\s+(?:direkte\s+|særlig\s+|særleg\s+)?til|"
                         r"medverke\s+til|til|under|"
                         r"knyttet\s+til|"
                         r"(?:støtte|støtter|støttar)(?:\s+opp\s+under)?|understøtt(?:e|er|ar)|"
-                        r"h(?:øy)?rer\s+til|"
+                        r"h(?:øy)?rer\s+til|bygg(?:j)?er\s+opp\s+under|"
                         r"er\s+(?:det\s+)?[a-zæøå]+\s+v[ie]rk[ae]middel(?:et)?\s+for)\s+(?P<goal>(?:(?:strategisk|"
                         r"overordnet)\s*)?[a-zæøå]*(?:-\n\s*[a-zæøå]*)?mål\s+"
-                        r"(?:\d{1,2}(?:\.\d{1,2})?|(?-i:[A-ZÆØÅ]{1,2}\d{1,2}(?:\.\d{1,2})?))(?!\w))",
+                        r"(?:\d{1,2}(?:\.\d{1,2})?|(?-i:[A-ZÆØÅ]{1,2}\d{1,2}(?:\.\d{1,2})?))(?!\w)"
+                        # a goal's printed code alone ('under RM1.1')
+                        r"|(?-i:[A-ZÆØÅ]{1,3}\d{1,2}(?:\.\d{1,2})?)(?![\wæøå]))",
                         re.IGNORECASE)
 SECTION_RULE = "grant.named-in-goal-section"
 # the goals a scheme gets from where it stands: a sentence naming its goal outweighs them
@@ -76,7 +79,8 @@ def _written(name: str, names: list[str]) -> str:
     last compound by its head ('tilskuddet til regionale nettverk' for *Tilskudd til regionale
     digitaliseringsnettverk*)."""
     words = name.split()
-    ways = [r"\s+".join(re.escape(w) for w in words)]
+    # (in full, a word split at a hyphen over a line break too: 'frivillig-' / 'hetsprosjekter')
+    ways = [r"\s+".join(r"(?:-\n\s*)?".join(re.escape(c) for c in w) for w in words)]
     first = [n.split()[0].lower() for n in names]
     if first.count(words[0].lower()) == 1 and words[0].isalpha():
         ways.append(re.escape(words[0]) + r"s?ordning(?:en|a)")

@@ -42,3 +42,31 @@ def test_schemes_named_by_a_short_form_serve_the_sub_goals_the_sentence_names() 
 def test_a_parts_heading_with_its_number_after_it_ends_the_goals_part() -> None:
     measures = {e.label: e for e in entities_of("rapport.txt", REPORT) if e.type == "Measure"}
     assert not [link for link in measures["Båtlosen"].links if link.predicate == "addresses"]
+
+
+CODED = """3.1 Mål- og resultatstruktur
+Tildelingsbrevet fastsetter to effektmål (EM) med tilhørende resultatmål (RM).
+
+EM1   Havnene er trygge for alle brukere
+      RM1.1  Flere havner har oppdaterte beredskapsplaner
+      RM1.2  Havnene har god merking
+EM2   Kystkulturen blir tatt vare på
+      RM2.1  Fartøyvernet er styrket
+
+3.4 Tilskuddsforvaltning
+Senteret forvaltet Tilskudd til trygge småbåthavner i 2024. Senteret forvaltet også
+Tilskudd til fartøyvern i 2024. Senteret forvaltet også Tilskudd til havnemerking i
+2024. Tilskudd til trygge småbåt-
+havner ble opprettet i 2024 og bygger opp under RM1.1. Tilskudd til fartøyvern
+bygger opp under RM2.1, og Tilskudd til havnemerking under RM1.2.
+"""
+
+
+def test_schemes_build_up_under_goals_named_by_their_printed_codes_also_a_name_split_at_a_line_break() -> None:
+    found = entities_of("r.txt", CODED)
+    goals = {e.attr("notation"): e.label for e in found if e.type == "Goal"}
+    served = {e.label: [link.target_label for link in e.links if link.predicate == "supportsGoal"]
+              for e in found if e.type == "GrantScheme"}
+    assert served == {"Tilskudd til trygge småbåthavner": [goals["RM1.1"]],
+                      "Tilskudd til fartøyvern": [goals["RM2.1"]],
+                      "Tilskudd til havnemerking": [goals["RM1.2"]]}
