@@ -204,7 +204,11 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (a Nynorsk letter with main and sub-goals in a torn table, the year before's report "
                      "by agency goal, another agency's report with effect and result goals, a university "
                      "institute's evaluation; set 63)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout41", GOLD.with_name("collection_heldout41"),
+    "collection64": (GOLD.parents[1] / "data" / "collection64", GOLD.with_name("collection64"),
+                     "Extraction (a letter with lettered goals and a torn goal and parameter table, the year before's "
+                     "report by agency goal, another agency's Nynorsk report with coded parameter blocks, a "
+                     "consultancy's evaluation of a grant scheme; set 64)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout42", GOLD.with_name("collection_heldout42"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

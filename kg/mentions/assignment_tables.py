@@ -18,15 +18,16 @@ HEADER = re.compile(r"^(?:Oppdrag\w*|Nr\.?|Kode|ID|Id)\b(?=.*\s{2,}(?:(?:Tids)?[
 # a status cell that gives the deadline of work still under way ('Pågår, leveres innen 01.03.2024')
 STATUS_DUE = re.compile(r"\b(?:leveres|ferdig|klar)\s+innen\s+(?P<due>.+)$", re.IGNORECASE)
 LEVEL_CELL = re.compile(r"^(?P<word>(?i:effektmål|bruk[ea]rmål|samfunnsmål))(?:et)?(?:\s+(?P<num>\d{1,2}))?\b")
+# ('Mål A': a lettered goal)
 CAPTION_GOAL = re.compile(r"\b(?:hovedmål|hovudmål|delmål|virksomhetsmål|samfunnsmål|effektmål|bruk[ea]rmål|mål)\s+"
-                          r"(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.I)
+                          r"(?P<num>\d{1,2}(?:\.\d{1,2})?|(?-i:[A-ZÆØÅ])(?![\wæøå]))\b", re.I)
 # 'K-4', 'TK3', '2.1', and year-coded 'O-24-01', '2023-4', 'TB2024-1'
 CODE = re.compile(r"^(?:[A-ZÆØÅ]{1,5}-?\d{1,3}(?:-\d{1,3})?(?:\.\d{1,2})?|\d{1,3}(?:\.\d{1,2})?"
                   r"|(?:[A-ZÆØÅ]{1,5}-?)?(?:19|20)\d\d-\d{1,3})\.?$")
 # a group's title set in the text column between rows: 'Oppdrag knytte til mål 1', 'Andre oppdrag'
 TEXT_GROUP_ROW = re.compile(r"^(?:Oppdrag\s+(?:knytt(?:et|e)?\s+til|under|for)\s+(?:[a-zæøå]*mål(?:et)?\s+\d{1,2}"
                             r"(?:\.\d{1,2})?)|(?:Andre|Øvrige|Øvrig|Felles|Generelle)\s+oppdrag)$")
-GROUP_ROW = re.compile(r"^(?:(?:[A-ZÆØÅ][a-zæøå]*)?mål\s+\d{1,2}(?:\.\d{1,2})?"
+GROUP_ROW = re.compile(r"^(?:(?:[A-ZÆØÅ][a-zæøå]*)?mål\s+\d{1,2}(?:\.\d{1,2})?|Mål\s+[A-ZÆØÅ]"
                        r"|[A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]+){0,3})$")
 TEXT_COLUMN = re.compile(r"^(?:Beskrivelse|Oppdrag|Tekst|Innhold|Oppdragstekst)$", re.I)
 # '2', '2, 4', or a goal's code by its level's initial ('VM 1', 'HM2')

@@ -38,7 +38,8 @@ from kg.passages.base import Passage
 REFERENCE = re.compile(r"^(?:[A-ZÆØÅ][a-zæøå]*mål|Mål)[ \t]+(?:[A-ZÆØÅ]{0,2}\d{1,2}(?:\.\d{1,2})?|[A-ZÆØÅ])$")
 CELL = re.compile(r"\S+(?: \S+)*")
 # a parameter's code before its words in the parameter cell ('S1 Gjennomsnittlig …', 'SP 2.1 Andel …')
-CODED = re.compile(r"^(?P<code>(?:SP|S|[A-ZÆØÅ]{1,2})[ \t]?\d{1,2}(?:\.\d{1,2})?)[ \t]+(?=[A-ZÆØÅ])")
+# ('SP-A1 Andel …': the goal's letter after a dash)
+CODED = re.compile(r"^(?P<code>(?:SP|S|[A-ZÆØÅ]{1,2})(?:[ \t]?|-[A-ZÆØÅ]?)\d{1,2}(?:\.\d{1,2})?)[ \t]+(?=[A-ZÆØÅ])")
 PROSE_WIDTH = 90  # a line this long without a column gap is the text below the table
 
 
@@ -89,7 +90,7 @@ def goal_ref_table_mentions(document: Document, passages: list[Passage], ctx: Go
             i += 1
             continue
         starts = [c.col for c in cells_of(lines[i])]
-        rows, i = _rows(lines, i + 1, ctx, document.id)
+        rows, i = _rows(lines, i + 1, ctx, document.id, starts[1])
         kind = target.group("kind").lower()
         for row in rows:
             references.add(row.reference.start)
@@ -117,8 +118,9 @@ def goal_ref_table_mentions(document: Document, passages: list[Passage], ctx: Go
     return out, frozenset(references)
 
 
-def _rows(lines: list[PrintedLine], j: int, ctx: GoalContext, doc: str) -> tuple[list[_Row], int]:
-    """The rows of the table whose body starts at line ``j``, and the index after the table."""
+def _rows(lines: list[PrintedLine], j: int, ctx: GoalContext, doc: str, column: int) -> tuple[list[_Row], int]:
+    """The rows of the table whose body starts at line ``j``, and the index after the table; a second coded cell
+    at the parameter ``column`` under one goal's reference opens a row of that goal of its own."""
     rows: list[_Row] = []
     while j < len(lines):
         line = lines[j]
@@ -134,6 +136,9 @@ def _rows(lines: list[PrintedLine], j: int, ctx: GoalContext, doc: str) -> tuple
             goals = named_goal_keys(ctx, doc, cell.text) if REFERENCE.match(cell.text) else []
             if goals:
                 rows.append(_Row(goals, cell, []))
+            elif rows and abs(cell.col - column) <= 2 and CODED.match(cell.text) \
+                    and any(CODED.match(c.text) for c in rows[-1].cells):
+                rows.append(_Row(rows[-1].goals, rows[-1].reference, [cell]))
             elif rows:
                 rows[-1].cells.append(cell)
             else:

@@ -96,3 +96,28 @@ def name_end(cell: str) -> bool:
     a note or a goal's heading."""
     return len(cell) <= 40 and not cell.endswith((":", ".")) and not re.match(
         r"(?i)(?:tabell|figur|kilde|note|merknad)\b|[a-zæøå]*mål\b|\d", cell)
+
+
+def header_again(lines: list[Line], j: int, header: str) -> int | None:
+    """Where a table goes on after a page break from line ``j`` (blank lines, its caption again, 'Tabell 3.2
+    (forts.)'), the index after its ``header`` repeated and the years of the header's second line; none where the
+    header does not follow within four lines."""
+    for k in range(j, min(j + 4, len(lines))):
+        text = lines[k].text.strip()
+        if text == header.strip():
+            k += 1
+            while k < len(lines) and re.fullmatch(r"(?:(?:19|20)\d\d\s*)+", lines[k].text.strip()):
+                k += 1  # the header's second line, its years ('Resultatmål' / '2024')
+            return k
+        if text and not re.match(r"(?i)tabell\s+\d+(?:\.\d+)?\s*\((?:forts|framhald)", text):
+            return None
+    return None
+
+
+def target_wrapped(row: list[str], cells: list[str]) -> list[str] | None:
+    """A row whose text and target (the last cell) both go on on the next line ('… arealdel   60 % innen' /
+    'vedtatt siste åtte år   2026'), with the target's words joined; none where the line is no such line."""
+    if len(cells) != 2 or not cells[0][:1].islower() or not row or (
+            VALUE.fullmatch(cells[1]) and not re.fullmatch(r"(?:19|20)\d\d", cells[1])):
+        return None
+    return [*row[:-1], f"{row[-1]} {cells[1]}"]

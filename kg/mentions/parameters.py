@@ -15,16 +15,26 @@ import re
 
 from kg.mentions.amounts import leading_number
 from kg.mentions.base import Extraction, Key, Link, Mention, Span
-from kg.mentions.goal_columns import GOAL_COLUMN
 from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.parameter_blocks import Block, block_at
 from kg.mentions.parameter_columns import Header, header_at, table_rows
 from kg.mentions.parameter_followed import followed_parameters, paragraph_parameters
 from kg.mentions.parameter_goals import GOAL_NUMBER_CODE, parameter_goals
-from kg.mentions.parameter_lines import CELLS, Line, lines_of, name_end, split_values, values_below, with_units, wrapped
+from kg.mentions.parameter_headers import table_header
+from kg.mentions.parameter_lines import (
+    CELLS,
+    Line,
+    header_again,
+    lines_of,
+    name_end,
+    split_values,
+    target_wrapped,
+    values_below,
+    with_units,
+    wrapped,
+)
 from kg.mentions.parameter_stated import (
     STATED,
-    TARGET_WORDS,
     YEAR,
     YEAR_COLON,
     block_end,
@@ -48,14 +58,9 @@ CODE = re.compile(r"^(?P<code>(?:SP|S)[ \t]?\d{1,2}(?:\.\d{1,2})?|(?:[A-Z]|\d{1,
                   r"\.?[ \t]+(?=\S)")
 
 
-PARAMETER_WORD = re.compile(r"(?i)styringsparamet|indikator")
-# the first header cell of a parameter table: a parameter's word, or the requirements' ('Resultatkrav | Krav 2024 | …')
-TABLE_WORD = re.compile(r"(?i)styringsparamet|indikator|resultatkrav$")
 # 'Indikator 1.1 Antall bedrifter …' above a table whose rows give only the code and the figures
 NAMED_CODE = re.compile(r"^\s*(?:Indikator|Resultatindikator|Styringsparameter)\s+(?P<code>\d{1,2}\.\d{1,2})[:.]?\s+"
                         r"(?P<label>[A-ZÆØÅ].{5,})$")
-# a target column's header; 'Mål 2022' or 'Krav 2024' beside year columns too ('Indikator | Mål 2022 | 2022 | …')
-TARGET_HEAD = re.compile(r"(?P<word>" + TARGET_WORDS + r")\b|(?P<short>mål|krav)\s+(?:19|20)\d\d$", re.IGNORECASE)
 
 
 class ParameterReader:
@@ -116,7 +121,7 @@ class ParameterReader:
             if numbered:
                 i = self._numbered_table(i, numbered)
                 continue
-            table = self._table_header(i)
+            table = table_header(self.lines, i)
             if table:
                 i = self._table(i, *table)
                 continue
@@ -203,24 +208,6 @@ class ParameterReader:
                        "parameter.numbered-table-row", first.start, named)
         return end
 
-    def _table_header(self, i: int) -> tuple[list[str], str, bool, bool] | None:
-        """Year columns, the target column's word, whether it stands last, and whether a goal column follows the
-        parameter's ('Styringsparameter | Mål | 2022 …'), of a parameter table's header row."""
-        cells = CELLS.split(self.lines[i].text.strip())
-        if cells[-1].endswith("-") and i + 1 < len(self.lines):  # 'Ambisjons-' / 'nivå 2022' on the line below
-            cells[-1] = cells[-1][:-1] + CELLS.split(self.lines[i + 1].text.strip())[-1]
-        if cells and re.fullmatch(YEAR, cells[0]) and any(PARAMETER_WORD.search(ln.text)
-                                                           for ln in self.lines[max(0, i - 2): i]):
-            cells = ["", *cells]  # only years and the target over the rows, the caption naming the parameters
-        elif not cells or not TABLE_WORD.match(cells[0]):
-            return None
-        goal_column = len(cells) > 2 and GOAL_COLUMN.match(cells[1]) is not None  # 'Styringsparameter | Mål | …'
-        years = [c for c in cells[1:] if re.fullmatch(YEAR, c)]
-        kinds = [(m.group("word") or ("resultatkrav" if m.group("short").lower() == "krav" else "mål")).lower()
-                 for c in cells[1:] if (m := TARGET_HEAD.match(c))]
-        last = bool(kinds) and not re.fullmatch(YEAR, cells[-1])
-        return (years, kinds[0] if kinds else "", last, goal_column) if years else None
-
     def _table(self, i: int, years: list[str], kind: str, target_last: bool, goal_column: bool = False) -> int:
         has_target = bool(kind)
         caption = " ".join(ln.text for ln in self.lines[max(0, i - 3) : i])
@@ -234,8 +221,8 @@ class ParameterReader:
                     or (j == i + 1 and self.lines[i].text.rstrip().endswith("-")):
                 j += 1  # a ruled line, or the year or word under the header's target ('Ambisjon' / '2019')
                 continue
-            if rows and line.text.strip() == self.lines[i].text.strip():
-                j += 1  # the header repeated where the table goes on over a page break
+            if rows and (again := header_again(self.lines, j, self.lines[i].text)) is not None:
+                j = again  # the header repeated where the table goes on over a page break
                 continue
             if len(cells) == width + 1 and CODE.match(f"{cells[0]} x") and len(cells[0]) <= 6:
                 cells = [f"{cells[0]} {cells[1]}", *cells[2:]]  # 'R1  Tal freda …': the code a cell of its own
@@ -248,6 +235,9 @@ class ParameterReader:
                 rows[-1][1][:] = united
             elif len(cells) == width:
                 rows.append((line, cells, []))
+            elif rows and target_last and (joined := target_wrapped(rows[-1][1], cells)):
+                rows[-1][1][:] = joined  # the text and the target go on on this line
+                rows[-1][2].append(line)
             elif len(cells) == 1 and CODE.match(cells[0] + " ") and (found := values_below(self.lines, j, width)):
                 # the row's text wraps and its values stand on the last wrapped line
                 texts, below = found

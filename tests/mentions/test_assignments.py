@@ -551,3 +551,30 @@ def test_a_reports_account_of_an_assignment_by_its_words_and_what_became_of_it()
     assert {label: (e.attr("deadline"), e.attr("goal_number")) for label, e in found.items()} == {
         "utarbeide en nasjonal oversikt over fyrstasjoner i privat eie": ("2023-06-01", "1"),
         "evaluere Fyrskolen": (None, None)}
+
+
+LETTERED_GROUPS = """2 Mål for 2025
+Havneverket skal i 2025 arbeide mot to mål:
+Mål A: Havnene er trygge for alle brukere
+Mål B: Farledene er godt merket
+
+4 Oppdrag
+Tabell 2 Oppdrag 2025
+Nr           Oppdrag                                         Frist          Rapportering
+Mål A
+O-2025-01    Gjennomføre en kartlegging av beredskapen i     15.09.2025     Egen rapport
+             havner med færre enn ti anløp i uka.
+Mål B
+O-2025-02    Utrede hvordan merkingen av farledene kan       01.10.2025     Egen rapport
+             forenkles.
+Øvrige oppdrag
+O-2025-03    Delta i Kystverkets arbeid med en ny veileder.  Løpende        Årsrapport
+"""
+
+
+def test_a_tables_rows_grouped_under_lettered_goals_serve_those_goals() -> None:
+    found = {e.attr("code"): e for e in entities_of("l.txt", LETTERED_GROUPS) if e.type == "Assignment"}
+    assert set(found) == {"O-2025-01", "O-2025-02", "O-2025-03"}
+    goals = {code: [link.target_label.split(":")[0] for link in e.links if link.predicate == "underGoal"]
+             for code, e in found.items()}
+    assert goals == {"O-2025-01": ["Mål A"], "O-2025-02": ["Mål B"], "O-2025-03": []}
