@@ -20,7 +20,7 @@ STATED = re.compile(
     r"Resultatmål(?=[ \t]+[A-ZÆØÅ]?\.?\d)|"
     r"Resultatmål(?=[ \t]*:[ \t]*(?:Antall|Andel|Tal|Del|Gjennomsnittlig|Gjennomsnittleg|Saksbehandlingstid)\b))"
     # ('1.1.a': a sub-goal's number and a letter)
-    r"(?:[ \t]+(?P<code>(?:SP|S)?[ \t]?\d{1,2}(?:\.\d{1,2})?(?:\.[a-h](?![\wæøå]))?|[A-ZÆØÅ]\.\d{1,2})(?!\.?\d))?"
+    r"(?:[ \t]+(?P<code>(?:SP|S)?[ \t]?\d{1,2}(?:\.\d{1,2})?(?:\.?[a-h](?![\wæøå]))?|[A-ZÆØÅ]\.\d{1,2})(?!\.?\d))?"
     # the text after a separator, or right after a code where it opens with a capital ('Styringsparameter 1.1 Talet')
     r"(?:[ \t]*[:.–][ \t]*|(?:(?<=\d)|(?<=\.[a-h]))[ \t]+(?=[A-ZÆØÅ]))(?P<rest>\S.*)$"
 )
@@ -31,7 +31,7 @@ AFTER_LABEL = re.compile(r"^(?P<label>.+?)\.\s+(?P<kind>" + TARGET_WORDS + r"|m�
                          r"(?:\.\s+(?P<after>Resultat\b.*)|\.?)$", re.IGNORECASE)
 # 'Andel … i uken' / 'Resultatkrav: Minst 58 prosent': the target on a line of its own, its word capitalised
 LINE_TARGET = re.compile(r"^(?P<label>.+?)\s+(?P<kind>Resultatmål|Prestasjonskrav|Ambisjonsnivå|Resultatkrav|Målverdi)"
-                         r"\s*:\s*(?P<target>.+?)\.?(?P<after>)$")
+                         r"(?:\s+(?:19|20)\d\d)?\s*:\s*(?P<target>.+?)\.?(?:\s+(?P<after>Resultat\s*:.*))?$")
 # '<text>' / 'Resultat 2023: 68 prosent' / 'Mål: 70 prosent': the results on lines of their own, then the target
 # (a target after a dash in the text is read by DASH_TARGET)
 RESULTS_FIRST = re.compile(r"^(?P<label>(?:(?!\s[–-]\s).)+?)\s+(?P<after>Resultat[ \t]+(?:19|20)\d{2}[ \t]*:.*?)"

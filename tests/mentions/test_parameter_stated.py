@@ -98,3 +98,13 @@ def test_a_parameter_named_alone_over_its_target_and_results_lines() -> None:
     assert parameters["Antall havneansatte som har fullført kurset «Ren kai»"].attr("target") is None
     goal = next(e for e in found if e.type == "Goal")
     assert {link.target for link in goal.links if link.predicate == "measuredBy"} == {e.iri for e in parameters.values()}
+
+
+def test_a_parameter_coded_by_number_and_letter_with_a_dated_requirement_and_a_line_of_results() -> None:
+    text = ("Delmål 1.1 Fleire fyr er opne for publikum\nFyrvaktarane har opna fleire fyr.\n\n"
+            "Styringsparameter 1a: Talet på fyr som er opne for publikum\n   Resultatkrav 2024: minst 150\n"
+            "   Resultat:  2022: 128  |  2023: 141  |  2024: 163\n\nDelmål 1.2 Fyra blir haldne ved like\n")
+    found = [e for e in entities_of("r.txt", text) if e.type == "SteeringParameter"]
+    assert [(e.attr("code"), e.label, e.attr("target")) for e in found] == [
+        ("1a", "Talet på fyr som er opne for publikum", "minst 150")]
+    assert [(r["year"], r["value"]) for r in found[0].attr("results")] == [(2022, "128"), (2023, "141"), (2024, "163")]
