@@ -33,6 +33,7 @@ from kg.mentions.parameter_lines import (
     with_units,
     wrapped,
 )
+from kg.mentions.parameter_quoted import quoted_parameters, told_parameters
 from kg.mentions.parameter_stated import (
     STATED,
     YEAR,
@@ -42,12 +43,10 @@ from kg.mentions.parameter_stated import (
     defined_parameter,
     listed_parameters,
     named_block,
-    quoted_parameters,
     result,
     results_after,
     split_target,
     target_told,
-    told_parameters,
 )
 from kg.mentions.text import RULED_LINE, clean
 from kg.passages.base import Passage
