@@ -197,8 +197,7 @@ def _table(out: Extraction, printed: list[PrintedLine], header: int, citer: Cite
     year = int(years[-1]) if years else doc_year
     held: PrintedLine | None = None
     misses, last = 0, header
-    # the row read last: its mention's index, chapter, post, text, first line and amount, to join a wrapped name
-    row_read: tuple[int, str, str, str, PrintedLine, tuple[tuple[str, object], ...]] | None = None
+    row_read: int | None = None  # the index of the row read last, whose name a wrapped line goes on
     for i in range(header + 1, len(printed)):
         line = printed[i]
         text = line.text
@@ -218,7 +217,7 @@ def _table(out: Extraction, printed: list[PrintedLine], header: int, citer: Cite
                          *_amount(row.group("amount"), factor, year))
                 out.mentions.append(_mention(kap, row.group("post"), clean(row.group("text")), span,
                                              "budget.table-row", extra))
-                row_read = (len(out.mentions) - 1, kap, row.group("post"), clean(row.group("text")), first, extra)
+                row_read = len(out.mentions) - 1
             held, misses, last = None, 0, i
             continue
         held, wrapped, row_read = None, row_read, None  # only the line right under a row goes on its name
@@ -232,9 +231,12 @@ def _table(out: Extraction, printed: list[PrintedLine], header: int, citer: Cite
             held, last = line, i  # a post whose text wraps: its amount is on the next line
         elif last > header and text[:1].islower() and len(text.split()) <= 6 and not re.search(r"\d", text):
             # a post's name wrapped onto the next line ('kystmuseum'): the row above it goes on
-            if wrapped is not None and last == i - 1 and (span := citer.span(wrapped[4].text_start, line.end)):
-                k, kap, post, words, _, extra = wrapped
-                out.mentions[k] = _mention(kap, post, f"{words} {text.strip()}", span, "budget.table-row", extra)
+            if wrapped is not None and last == i - 1 and (
+                    span := citer.span((m := out.mentions[wrapped]).span.start, line.end)):
+                # (its attributes after code, chapter, post and post text are the chapter's name and the amount)
+                words = f"{m.attr('post_text')} {text.strip()}"
+                out.mentions[wrapped] = _mention(m.attr("chapter"), m.attr("post"), words, span, "budget.table-row",
+                                                 m.attrs[4:])
             last = i
         elif not RULED_LINE.match(text):
             misses += 1

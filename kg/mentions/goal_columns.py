@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from kg.mentions.base import Extraction, Key, Link, Mention, Span
 from kg.mentions.goals import goal_key
 from kg.mentions.parameter_columns import CELL, NAME_COLUMN, NO_VALUE, NUMBER_COLUMN, TARGET_COLUMN
-from kg.mentions.parameter_lines import lines_of
+from kg.mentions.parameter_lines import CONTINUED, lines_of
 from kg.mentions.text import RULED_LINE, clean
 from kg.mentions.uncoded_cells import VALUE
 from kg.passages.base import Passage
@@ -37,7 +37,6 @@ YEARS_LINE = re.compile(r"^\s*(?:(?:19|20)\d\d\s*)+$")
 GOAL_REF = re.compile(r"^(?:[A-ZÆØÅ]{1,2}M?\d{1,2}(?:\.\d{1,2})?|[A-ZÆØÅ]\d?|\d{1,2}(?:\.\d{1,2})?)$")
 CODE_CELL = re.compile(r"^(?P<code>(?:SP|S|[A-ZÆØÅ])[ ]?\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2}|\d{1,2}[a-h])"
                        r"[.:]?[ ]+(?=\S)")
-CONTINUED = re.compile(r"^Tabell\s+\d+(?:\.\d+)?\s*\((?:forts\w*\.?|framhald)\)", re.IGNORECASE)
 PROSE_WIDTH = 70
 # a heading of its own after the table: flush left in capitals, no gap to another column ('Nærare om måla')
 SUBHEADING = re.compile(rf"^[A-ZÆØÅ](?!.*\S {{3,}}\S)(?!{_CELL_LEVEL} \d).*$")

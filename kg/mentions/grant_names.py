@@ -21,6 +21,7 @@ from dataclasses import replace
 from kg.mentions.base import Extraction, Key, Link, Mention, Span, span_of
 from kg.mentions.goal_names import named_goal_keys
 from kg.mentions.goals import GoalContext, goal_key
+from kg.mentions.measure_words import LINKING
 from kg.mentions.text import clean, grant_inflection, grant_key
 from kg.passages.base import Passage
 
@@ -104,7 +105,7 @@ def run_by_other(org: str, own: tuple[str, ...]) -> bool:
     words = org.lower().split()
     for name in own:
         parts = name.lower().split()
-        initials = "".join(w[0] for w in parts if w not in ("og", "for", "i", "av", "til", "med"))
+        initials = "".join(w[0] for w in parts if w not in LINKING)
         if words[: min(3, len(parts))] == parts[:3] or words[0] == initials:
             return False
     return bool(own)

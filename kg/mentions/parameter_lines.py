@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from typing import Any
 
 CELLS = re.compile(r"[ \t]{2,}")
+# a table's caption repeated where it goes on after a page break ('Tabell 1 (forts.)')
+CONTINUED = re.compile(r"^Tabell\s+\d+(?:\.\d+)?\s*\((?:forts\w*\.?|framhald)\)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,7 @@ def header_again(lines: list[Line], j: int, header: str) -> int | None:
             while k < len(lines) and re.fullmatch(r"(?:(?:19|20)\d\d\s*)+", lines[k].text.strip()):
                 k += 1  # the header's second line, its years ('Resultatmål' / '2024')
             return k
-        if text and not re.match(r"(?i)tabell\s+\d+(?:\.\d+)?\s*\((?:forts|framhald)", text):
+        if text and not CONTINUED.match(text):
             return None
     return None
 
