@@ -208,7 +208,11 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (a letter with lettered goals and a torn goal and parameter table, the year before's "
                      "report by agency goal, another agency's Nynorsk report with coded parameter blocks, a "
                      "consultancy's evaluation of a grant scheme; set 64)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout42", GOLD.with_name("collection_heldout42"),
+    "collection65": (GOLD.parents[1] / "data" / "collection65", GOLD.with_name("collection65"),
+                     "Extraction (a Nynorsk letter with goals in prose and coded parameter paragraphs, the year "
+                     "before's report by main and sub-goal with split indicator tables, another agency's Nynorsk "
+                     "report with a scorecard, a consultancy's evaluation; set 65)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout43", GOLD.with_name("collection_heldout43"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

@@ -45,6 +45,8 @@ CAPITALS_HEADING = re.compile(r"^[ \t\f]*(?P<word>MÅL|VIRKSOMHETSMÅL|HOVEDMÅL
                               rf"EFFEKTMÅL)[ \t]+(?P<num>{DASH}|\d{{1,2}})"
                               r"[ \t]*[:.–-]?[ \t]+(?P<title>[A-ZÆØÅ][A-ZÆØÅ0-9 ,–/-]{8,}"
                               r"(?:\n[ \t]*[A-ZÆØÅ][A-ZÆØÅ0-9 ,–/-]{3,}(?=\n[ \t]*\n))?)$", re.MULTILINE)
+# a level of two words heading an overview, by its singular ('strategiske mål' -> 'strategisk')
+TWO_WORD_LEVEL = re.compile(r"(strategisk|overordnet|overordna)e? mål")
 INTRO_WINDOW = 400
 TABLE_GAP = re.compile(r"\S[ \t]{3,}\S")
 
@@ -74,7 +76,9 @@ def overview_goals(text: str, title_end: Callable[[str, int], int]) -> list[Code
             continue
         first = run[0].group("num")
         lead = text[: run[0].start()].rstrip().rsplit("\n", 1)[-1].strip().rstrip(":").lower()
-        if first[1:].isdigit() and first[0] != "A" and not (lead in LEVELS and lead[0] == first[0].lower()):
+        under = TWO_WORD_LEVEL.fullmatch(lead)  # 'Strategiske mål' over 'S1', 'S2': a two-word level's initial
+        if first[1:].isdigit() and first[0] != "A" and not (lead in LEVELS and lead[0] == first[0].lower()) \
+                and not (under and lead[0] == first[0].lower()):
             continue  # 'R1', 'R2' only right under the level its initial stands for ('Resultatmål:')
         before = text[max(0, run[0].start() - INTRO_WINDOW) : run[0].start()]
         words = list(INTRO_WORD.finditer(before))
@@ -83,7 +87,8 @@ def overview_goals(text: str, title_end: Callable[[str, int], int]) -> list[Code
         named = [w.group("word").lower() for w in LEVEL_WORD.finditer(before)]
         for m in run:
             code = m.group("num")
-            word, number = level_and_number(code, named, text)
+            word, number = (under.group(1) + " mål", code) if under and code[1:].isdigit() else \
+                level_and_number(code, named, text)
             end = title_end(text, m.end())
             found.append((word.capitalize(), number, code, clean(text[m.start("title") : end]).rstrip("."),
                           m.start("num"), end, "listed"))

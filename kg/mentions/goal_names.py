@@ -56,6 +56,11 @@ def named_goal_keys(ctx: GoalContext, doc: str, text: str) -> list[Key]:
         key = goal_key(doc, f"{anym.group('word').lower()} {anym.group('num')}")
         if key[2] in ctx.parts:
             return [key]
+    if re.fullmatch(r"[A-ZÆØÅ]{1,3}\d{1,2}(?:\.\d{1,2})?", text.strip()):
+        # a code alone ('S1') that one goal is printed with and keyed by with its level ('strategisk mål S1')
+        coded = [k for k in ctx.parts if k == text.strip() or k.endswith(" " + text.strip())]
+        if len(coded) == 1:
+            return ctx.keys_for(doc, coded[0])
     code = PRINTED_GOAL.search(text)  # 'delmål DM1.1', 'HM2': a goal keyed by the code it is printed with
     if code and code.group() in ctx.parts:
         return ctx.keys_for(doc, code.group())

@@ -47,9 +47,15 @@ OPENING = re.compile(_STARTS + _UPPER_LEVEL + r"[ \t]+" + _NUMBER + r"\s+(?:er|s
 # ('… hovedmål 1 for DUS: aktiv og bærekraftig bruk …', '… delmål 1.2, redusert tap av beitedyr …': the owner after
 # the number, the wording after a colon in lower case or set off by a comma; never a question the sentence goes on to:
 # '… bidrar til effektmål 2, om den når …')
-APPOSED = re.compile(r"\b(?:bidra|bidrar|bidro)\s+til\s+(?:[A-ZÆØÅa-zæøå][\wæøå-]+s\s+)?" + _LOWER_LEVEL
-                     + r"\s+(?:" + _NUMBER + r"|(?P<letter>[A-ZÆØÅ]))(?:\s+for\s+[A-ZÆØÅ][\wæøå-]*)?"
-                     + r"(?P<sep>,\s+at\s+|:[ \t]+(?=[A-ZÆØÅ])|:\s+(?=[a-zæøå])|,\s+(?=[a-zæøå])(?!(?:og|men|som|samt|"
+# ('… bidra til direktoratets hovedmål 1 Flere barn …, og særlig til delmål 1.1 Barn …': the wording right after the
+# number, a second goal joined by ', og særlig til'; '… virksomhetsmål 1 i DOFs tildelingsbrev: Flere …')
+APPOSED = re.compile(r"\b(?:(?:bidra|bidrar|bidro)\s+til|(?<=,\s)og\s+(?:særlig|særleg|spesielt)\s+til)\s+"
+                     r"(?:[A-ZÆØÅa-zæøå][\wæøå-]+s\s+)?" + _LOWER_LEVEL
+                     + r"\s+(?:" + _NUMBER + r"|(?P<letter>[A-ZÆØÅ]))(?:\s+for\s+[A-ZÆØÅ][\wæøå-]*|\s+i\s+[A-ZÆØÅ]"
+                     r"[\wæøå-]*\s+tildelingsbrev(?=:))?"
+                     + r"(?P<sep>,\s+at\s+|:[ \t]+(?=[A-ZÆØÅ])|:\s+(?=[a-zæøå])|"
+                     r"(?<=\d)[ \t]+(?=[A-ZÆØÅ][a-zæøå]+\s[a-zæøå])|"
+                     r",\s+(?=[a-zæøå])(?!(?:og|men|som|samt|"
                      r"der|i|ved|gjennom|blant|med|eller|slik|fordi|mens|noe|dette|det|om|hvordan|hvor|hva|hvilke|"
                      r"når|korleis|kor|kva)\b))"
                      r"(?P<title>" + CLAUSE_CHAR + r"{10,400}?)" + CLAUSE_END)
@@ -124,6 +130,7 @@ HEADING_GOAL = re.compile(r"(?:^|(?<=\n))[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+(?![A-Z�
                           r"[A-ZÆØÅ][^\n:]{3,80}\n[ \t]*"
                           r"(?P<word>Mål|Delmål|Hovedmål|Hovudmål|Virksomhetsmål|Verksemdsmål):[ \t]*"
                           r"(?P<title>[A-ZÆØÅ][^\n]{10,200}(?:\n[ \t]*[a-zæøå][^\n]{0,100})?)")
+JOINED = re.compile(r",\s+og\s+(?:særlig\s+|særleg\s+|spesielt\s+)?til\s+[a-zæøå]*mål\s+\d")
 NOT_WORDING = re.compile(r"\d|\bmål\b|\bpost(?:en)?\b")
 
 
@@ -138,6 +145,12 @@ class SentenceGoal(NamedTuple):
     end: int
     area_goal: bool = False
     by_section: bool = False  # unnumbered, the one goal of its level in its numbered section
+    scoped: bool = True  # False for a goal only cited with its words ('… bidra til hovedmål 1 Flere …')
+
+    @property
+    def style(self) -> str:
+        """How the goal is stated: a goal only cited with its words opens no section of its own ('quoted')."""
+        return "sentence" if self.scoped else "quoted"
 
 
 def sentence_goals(text: str) -> Iterator[SentenceGoal]:
@@ -163,13 +176,14 @@ def sentence_goals(text: str) -> Iterator[SentenceGoal]:
             yield SentenceGoal("Delmål", item.group("num"), clean(item.group("title")), at,
                                m.start("items") + item.end("title"))
     for pattern in (APPOSED, DASHED):
-        for m in pattern.finditer(text):
+        for m in _joined_matches(pattern, text):
+            title = JOINED.split(m.group("title"))[0]  # ', og særlig til delmål 1.1 …' is another
             if "sep" in m.groupdict() and not m.group("sep").rstrip().endswith(("at", ":")) \
-                    and NOT_WORDING.search(m.group("title")):
+                    and NOT_WORDING.search(title):
                 continue  # '… til mål 1, post 71 til mål 2 …': the next item of a list, not the goal's words
             number = m.group("num") or m.groupdict().get("letter") or ""
-            yield SentenceGoal(m.group("word").capitalize(), number, clean(m.group("title")), m.start("word"),
-                               m.end())
+            yield SentenceGoal(m.group("word").capitalize(), number, clean(title), m.start("word"),
+                               m.start("title") + len(title), scoped=(m.groupdict().get("sep") or "-").strip() != "")
     for m in SECTION_SUB.finditer(text):
         yield SentenceGoal("Delmål", "", clean(m.group("title")), m.start("title"), m.end(), True, True)
     for m in INLINE.finditer(text):
@@ -190,3 +204,13 @@ def sentence_goals(text: str) -> Iterator[SentenceGoal]:
         for m in pattern.finditer(text):
             yield SentenceGoal(m.group("word").capitalize(), m.group("num"), clean(m.group("title")),
                                m.start("title"), m.end())
+
+
+def _joined_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern``, each searched for again after a goal's wording that a second goal joins (', og
+    særlig til delmål 1.1 …'), so that the second one is found too."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        yield m
+        joined = JOINED.search(m.group("title"))
+        pos = m.start("title") + joined.start() + 1 if joined else m.end()

@@ -252,7 +252,7 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
         area = next((num for at, num in reversed(chapters) if at < g.start), "") if g.area_goal else ""
         if g.by_section and not area:  # ('3.2  KUNNSKAP OM BESTANDANE' / 'Delmålet er at …'): keyed by its section
             area = next((m.group("num") for m in reversed(list(SECTION_HEAD.finditer(text, 0, g.start)))), "")
-        found.setdefault(g.start, GoalStatement(g.word, g.number, g.title, g.start, g.end, "sentence", area))
+        found.setdefault(g.start, GoalStatement(g.word, g.number, g.title, g.start, g.end, g.style, area))
     for m in QUOTED.finditer(text):
         if m.start("word") in found or FORMER.search(text, max(0, m.start("word") - 30), m.start("word")) \
                 or GONE.match(text, m.end()):

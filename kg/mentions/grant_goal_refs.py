@@ -31,7 +31,7 @@ GOAL_AFTER = re.compile(BRIDGE + r"\s+(?:skal\s+)?(?:(?:bidra|bidrar|bidreg)\s+(
                         r"knyttet\s+til|"
                         r"(?:støtte|støtter|støttar)(?:\s+opp\s+under)?|understøtt(?:e|er|ar)|"
                         r"h(?:øy)?rer\s+til|bygg(?:j)?er\s+opp\s+under|"
-                        r"er\s+(?:det\s+)?[a-zæøå]+\s+v[ie]rk[ae]middel(?:et)?\s+for)\s+(?P<goal>(?:(?:strategisk|"
+                        r"er\s+(?:det\s+)?[a-zæøå]+\s+v[ie]rk[ae]mid(?:del(?:et)?|let)\s+for)\s+(?P<goal>(?:(?:strategisk|"
                         r"overordnet)\s*)?[a-zæøå]*(?:-\n\s*[a-zæøå]*)?mål\s+"
                         r"(?:\d{1,2}(?:\.\d{1,2})?|(?-i:[A-ZÆØÅ]{1,2}\d{1,2}(?:\.\d{1,2})?))(?!\w)"
                         # a goal's printed code alone ('under RM1.1')

@@ -16,14 +16,20 @@ from kg.mentions.base import Extraction, Key, Link
 from kg.mentions.goal_names import named_goal_keys
 from kg.mentions.goals import GoalContext
 
+# a goal's printed code alone ('det viktigaste tiltaket for S2', 'For å nå S1'), where one goal is printed so
+CODE = r"(?-i:[A-ZÆØÅ]{1,3}\d{1,2}(?:\.\d{1,2})?)(?![\wæøå])"
 REFERS = re.compile(r"\b(?:bidra(?:r)?\s+til|h(?:øy|ø)rer\s+(?:inn\s+)?(?:til|under)|tiltak(?:et)?\s+for|"
-                    r"knytt(?:et)?\s+til|understøtt(?:er|ar))\s+(?P<goal>[a-zæøå]*mål\s+\d{1,2}(?:\.\d{1,2})?)\b",
-                    re.IGNORECASE)
+                    r"knytt(?:et)?\s+til|understøtt(?:er|ar))\s+(?P<goal>[a-zæøå]*mål\s+\d{1,2}(?:\.\d{1,2})?\b|"
+                    r"(?<=tiltaket\sfor\s)" + CODE + ")", re.IGNORECASE)
 TO_REACH = re.compile(r"(?:^|\n)[ \t]*(?:For|for)\s+å\s+(?:nå|oppnå)\s+"
-                      r"(?P<goal>[a-zæøå]*mål\s+\d{1,2}(?:\.\d{1,2})?)\b")
+                      r"(?P<goal>[a-zæøå]*mål\s+\d{1,2}(?:\.\d{1,2})?\b|" + CODE + ")")
 MAX_OPENING = 300
 PARAGRAPH_END = re.compile(r"\n[ \t\f]*\n")
 MAX_PARAGRAPH = 800
+
+
+def _goal_words(goal: str) -> str:
+    return " ".join((goal.lower() if "mål" in goal.lower() else goal).split())  # a code keeps its capitals
 
 
 def _number(key: Key) -> str:
@@ -47,7 +53,7 @@ def paragraph_goal_measures(found: Extraction, ctx: GoalContext, original: str) 
         # ... or opening the measure's sentence: 'For å nå delmål 1.1 skal DUS halde fram med … X'
         opening = original[max(0, m.span.start - MAX_OPENING): m.span.start]
         opening = re.split(r"[.!?]\s", opening)[-1]
-        named = {" ".join(g.group("goal").lower().split()) for g in (*REFERS.finditer(paragraph),
+        named = {_goal_words(g.group("goal")) for g in (*REFERS.finditer(paragraph),
                                                                      *TO_REACH.finditer(opening))}
         goals = named_goal_keys(ctx, m.span.doc, next(iter(named))) if len(named) == 1 else []
         if len(goals) != 1:

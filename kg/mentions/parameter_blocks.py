@@ -26,7 +26,7 @@ from kg.mentions.text import clean
 HEAD = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[•▪●*·–-][ \t]+)?"
                   r"(?P<word>(?:Resultatindikator|Styringsindikator|Indikator|Styringsparameter)[ \t]+"
                   r"(?=\d|[A-ZÆØÅ]\.\d))?"  # ('Indikator A.1  Andel …': a goal's letter and a number)
-                  r"(?P<code>(?:SP|S|[A-ZÆØÅ]{1,2})[ ]?\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?|"
+                  r"(?P<code>(?:SP|S|[A-ZÆØÅ]{1,3})[ ]?\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?|"
                   r"(?<=[a-z] )[A-ZÆØÅ]\.\d{1,2})"
                   r"(?:[ \t]{2,}|(?<=\d)[ \t](?!.*[ \t]{3,}))(?P<label>[A-ZÆØÅ].{5,})$")
 MEASURED_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[•▪●*·–-][ \t]+)(?P<word>)(?P<code>)"

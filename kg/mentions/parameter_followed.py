@@ -41,6 +41,13 @@ TOLD = re.compile(r"(?:\A|(?<=\n\n))[ \t]*(?P<label>(?:Andel(?:en)?|Antall(?:et)
                   r"(?:(?P<kind>Resultatkravet|Resultatmålet|Måltallet|Prestasjonskravet)\s+var\s+"
                   r"(?P<target>" + _TEXT + r"{1,60}?)|Det\s+var\s+ikke\s+satt\s+(?P<none>resultatkrav|resultatmål))\.")
 
+# 'Resultatindikatoren for ordningen er andelen av tilskuddsmidlene som …': an evaluation names the parameter a
+# scheme or measure is followed by, in a sentence of its own
+NAMED = re.compile(r"(?:\A|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:Resultatindikatoren|Styringsparameteren|Styringsparameteret|"
+                   r"Indikatoren)\s+for\s+(?:ordningen|ordninga|tilskuddet|tilskotet|tiltaket|programmet|satsingen|"
+                   r"satsinga)\s+er\s+(?P<label>(?:andelen|antallet|talet|delen|prosentdelen|gjennomsnittlig|"
+                   r"gjennomsnittleg)\s" + _TEXT + r"{5,250}?)\.(?=\s|$)")
+
 
 @dataclass(frozen=True)
 class Followed:
@@ -80,3 +87,9 @@ def paragraph_parameters(original: str) -> list[Followed]:
         target = clean(m.group("target")) if m.group("target") else None
         out.append(Followed(clean(m.group("label")), target, kind, m.start("label"), m.end(), results))
     return out
+
+
+def named_parameters(original: str) -> list[Followed]:
+    """Every parameter a sentence names as the one a scheme or measure is followed by (no target, no results)."""
+    return [Followed(clean(m.group("label")), None, "", m.start("label"), m.end("label"), ())
+            for m in NAMED.finditer(original)]

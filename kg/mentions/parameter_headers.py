@@ -11,7 +11,7 @@ from kg.mentions.parameter_stated import TARGET_WORDS, YEAR
 
 PARAMETER_WORD = re.compile(r"(?i)styringsparamet|indikator")
 # the first header cell of a parameter table: a parameter's word, or the requirements' ('Resultatkrav | Krav 2024 | …')
-TABLE_WORD = re.compile(r"(?i)styringsparamet|indikator|resultatkrav$")
+TABLE_WORD = re.compile(r"(?i)styringsparamet|(?:resultat)?indikator|resultatkrav$")
 # a target column's header; 'Mål 2022' or 'Krav 2024' beside year columns too ('Indikator | Mål 2022 | 2022 | …')
 TARGET_HEAD = re.compile(r"(?P<word>" + TARGET_WORDS + r")\b|(?P<short>mål|krav)\s+(?:19|20)\d\d$", re.IGNORECASE)
 

@@ -65,11 +65,18 @@ VALUE = re.compile(r"(?:[<>≥≤]\s*)?\d[\d\u00a0]*(?:[ \u00a0]\d{3})*(?:,\d+)?
                    r"|[–-]")
 
 
+# the last year's value one space from the first word of a target that wraps below it ('9,4 uker Under')
+TARGET_OPENS = re.compile(r"(?P<value>\d[\d ]*(?:,\d+)?(?:\s*(?:%|[a-zæøå.]{2,8}))?)\s(?P<target>Under|Over|Minst|"
+                          r"Maks(?:imalt)?|Høyst|Høgst|Inntil)")
+
+
 def split_values(cells: list[str], width: int) -> list[str]:
     """``cells`` with a cell that holds several values one space apart ('0,84 mill. 1,05 mill.', set too close by
     the PDF's narrow columns) split into its values, where that makes the row ``width`` cells wide."""
     if len(cells) >= width:
         return cells
+    if len(cells) == width - 1 and (m := TARGET_OPENS.fullmatch(cells[-1])):
+        return [*cells[:-1], m.group("value"), m.group("target")]  # '9,4 uker Under' / (next line) '10 uker'
     out: list[str] = [cells[0]]
     for cell in cells[1:]:
         parts = [m.group(0) for m in VALUE.finditer(cell)]

@@ -18,7 +18,7 @@ from kg.mentions.base import Extraction, Key, Link, Mention, Span
 from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.parameter_blocks import Block, block_at
 from kg.mentions.parameter_columns import Header, header_at, table_rows
-from kg.mentions.parameter_followed import followed_parameters, paragraph_parameters
+from kg.mentions.parameter_followed import followed_parameters, named_parameters, paragraph_parameters
 from kg.mentions.parameter_goals import GOAL_NUMBER_CODE, parameter_goals
 from kg.mentions.parameter_headers import table_header
 from kg.mentions.parameter_lines import (
@@ -51,9 +51,11 @@ from kg.mentions.parameter_stated import (
 from kg.mentions.text import RULED_LINE, clean
 from kg.passages.base import Passage
 
-# a parameter's code: 'SP 1.2', 'S 18', '2.1', 'A.1', 'RI1', 'A1.1', and a goal's letter and a dash ('A-1')
-CODE = re.compile(r"^(?P<code>(?:SP|S)[ \t]?\d{1,2}(?:\.\d{1,2})?|(?:[A-Z]|\d{1,2})\.\d{1,2}|[A-ZÆØÅ]{1,3}\d{1,2}"
-                  r"(?:\.\d{1,2})?|[A-ZÆØÅ]-\d{1,2}|\d{1,2}\.\d{1,2}[a-h])"  # ('1.1a': a sub-goal's code and a letter)
+TABLE_CAPTION = re.compile(r"^\s*Tabell\s+\d{1,2}(?:\.\d{1,2})?\b")
+# a parameter's code: 'SP 1.2', 'S 18', 'RI 1', '2.1', 'A.1', 'RI1', 'A1.1', a goal's letter and a dash ('A-1'), and
+# a sub-goal's code and a letter ('1.1a')
+CODE = re.compile(r"^(?P<code>(?:S|[A-ZÆØÅ]{2,3})[ \t]?\d{1,2}(?:\.\d{1,2})?|(?:[A-Z]|\d{1,2})\.\d{1,2}|"
+                  r"[A-ZÆØÅ]{1,3}\d{1,2}(?:\.\d{1,2})?|[A-ZÆØÅ]-\d{1,2}|\d{1,2}\.\d{1,2}[a-h])"
                   r"\.?[ \t]+(?=\S)")
 
 
@@ -84,7 +86,8 @@ class ParameterReader:
         for qm, target in quoted_parameters(self.original):
             self._emit("", clean(qm.group("label")), qm.start(), qm.end(), target[0] if target else None,
                        target[1] if target else None, [], "parameter.quoted", qm.start())
-        for f in [*followed_parameters(self.original), *paragraph_parameters(self.original)]:  # see parameter_followed
+        for f in [*followed_parameters(self.original), *paragraph_parameters(self.original),
+                  *named_parameters(self.original)]:  # see parameter_followed
             said = [result(y, v, Line(s, e, v)) for y, v, s, e in f.results]
             self._emit("", f.label, f.start, f.end, f.target, f.kind, said, "parameter.followed", f.start)
         i = 0
@@ -143,7 +146,7 @@ class ParameterReader:
     def _emit(self, code: str, label: str, start: int, end: int, target: str | None, kind: str | None,
               results: list[dict[str, object]], rule: str, goals_at: int, named: str = "", ref: str = "") -> None:
         span = self._span(start, end)
-        if span is None or len(label.split()) < 2:
+        if span is None or len(label.split()) < (1 if code and (target or results) else 2):
             return
         label = label.rstrip(" .")
         key: Key = ("SteeringParameter", code.lower(), label.lower(), span.doc)
@@ -209,7 +212,10 @@ class ParameterReader:
 
     def _table(self, i: int, years: list[str], kind: str, target_last: bool, goal_column: bool = False) -> int:
         has_target = bool(kind)
-        caption = " ".join(ln.text for ln in self.lines[max(0, i - 3) : i])
+        above = self.lines[max(0, i - 3) : i]
+        # from the table's own caption on ('Tabell 2 Resultatindikatorer hovedmål 1'), past the goal lines above it
+        at = next((k for k in range(len(above) - 1, -1, -1) if TABLE_CAPTION.match(above[k].text)), 0)
+        caption = " ".join(ln.text for ln in above[at:])
         width = 1 + int(has_target) + len(years) + int(goal_column)
         rows: list[tuple[Line, list[str], list[Line]]] = []
         j = i + 1

@@ -220,3 +220,37 @@ def test_result_goals_coded_by_another_levels_initials_serve_the_effect_goal_of_
     assert link_targets(goals["Havnene når brukere som i liten grad har hatt tilbud"], "broader") == [upper.label]
     assert link_targets(goals["Merkingen av farledene er oppdatert"], "broader") == [
         goals["Farledene er rene og godt merket"].label]
+
+
+SCORECARD = """Dei strategiske måla våre blir følgde opp med KPI-ar i målekortet.
+
+Strategiske mål
+S1  Alle kommunar har eit tilbod om leseopplæring for vaksne
+S2  Fleire vaksne les bøker jamleg
+Årsrapport 2024                                                           3
+
+3.1 Målekort 2024
+
+S1 Alle kommunar har eit tilbod om leseopplæring for vaksne
+
+KPI 1.1   Del av kommunane med eit tilbod om leseopplæring
+          Ambisjon 2024: 80 %
+          2022: 61 %      2023: 70 %      2024: 78 %
+KPI 2.1   Sjukefråvær
+          Ambisjon 2024: under 5,0 %
+          2022: 5,8 %     2023: 5,1 %     2024: 4,6 %
+"""
+
+
+def test_goals_listed_under_a_two_word_level_by_its_initial_and_their_key_indicators() -> None:
+    found = entities_of("s.txt", SCORECARD)
+    goals = {str(e.attr("notation")): e for e in found if e.type == "Goal"}
+    assert set(goals) == {"S1", "S2"}
+    assert goals["S2"].attr("level") == "strategisk mål"
+    assert goals["S2"].attr("title") == "Fleire vaksne les bøker jamleg"
+    kpis = {str(e.attr("code")): e for e in found if e.type == "SteeringParameter"}
+    assert set(kpis) == {"KPI 1.1", "KPI 2.1"}
+    # a one-word indicator with its code, target and results is a parameter too
+    assert (kpis["KPI 2.1"].label, kpis["KPI 2.1"].attr("target")) == ("Sjukefråvær", "under 5,0 %")
+    assert link_targets(kpis["KPI 1.1"], "measuredBy") == [goals["S1"].label]
+    assert link_targets(kpis["KPI 2.1"], "measuredBy") == [goals["S2"].label]

@@ -71,3 +71,19 @@ def test_a_sections_goal_on_the_line_under_its_heading_is_keyed_by_its_section()
     found = {(s.level, s.area, s.title) for s in find_statements(text)}
     assert found == {("mål", "3.1", "Søkere får en trygg, rask og likeverdig behandling av sine saker"),
                      ("mål", "3.3", "Flere eldre bor i egnede og tilgjengelige boliger")}
+
+
+def test_goals_an_evaluation_cites_with_their_words_after_level_and_number_and_a_second_joined_to_the_first() -> None:
+    text = ("1.1 Om ordningen\nIfølge tildelingsbrevet skal ordningen bidra til direktoratets hovedmål 2 Flere eldre "
+            "deltar i\nkulturlivet der de bor, og særlig til delmål 2.1 Eldre med lav inntekt går på konserter "
+            "og\nforestillinger. Vi har intervjuet 40 arrangører.\n\nTilskuddet skal bidra til virksomhetsmål 3 i "
+            "KDs tildelingsbrev: Flere kommuner\nhar en plan for kultur for eldre.\n")
+    found = {(s.level, s.number, s.title, s.style) for s in find_statements(text)}
+    assert found == {("hovedmål", "2", "Flere eldre deltar i kulturlivet der de bor", "quoted"),
+                     ("delmål", "2.1", "Eldre med lav inntekt går på konserter og forestillinger", "quoted"),
+                     ("virksomhetsmål", "3", "Flere kommuner har en plan for kultur for eldre", "sentence")}
+
+
+def test_a_capitalised_word_after_a_goals_number_that_opens_no_wording_is_no_goal() -> None:
+    text = "Ordningen skal bidra til hovedmål 2. Dette er nytt i 2025.\n"
+    assert find_statements(text) == []

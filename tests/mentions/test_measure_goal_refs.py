@@ -40,3 +40,30 @@ def test_a_measure_serves_the_sub_goal_its_paragraph_names_in_place_of_the_secti
 
 def test_a_measure_whose_paragraph_names_no_goal_keeps_its_sections_goal() -> None:
     assert _addressed()["Kystnettverket"] == {"Strategisk mål 1"}
+
+
+CODED = """Strategiske mål
+S1  Alle eldre kan bruke dei viktigaste digitale tenestene
+S2  Eldre som treng det, får rettleiing nær der dei bur
+
+3.2 Sentrale tiltak
+Seniorlinja er den nasjonale rettleiingstenesta vår på telefon. Tenesta er
+det viktigaste tiltaket for S2, og talet på samtalar auka.
+
+For å nå S1 gjennomførte vi kampanjen «Klikk trygt» i to periodar i 2024.
+"""
+
+
+def test_a_measure_serves_the_goal_its_paragraph_or_opening_names_by_its_printed_code() -> None:
+    found = {e.label: {link.target_label.split(":")[0] for link in e.links if link.predicate == "addresses"}
+             for e in entities_of("k.txt", CODED) if e.type == "Measure"}
+    assert found["Seniorlinja"] == {"Strategisk mål S2"}
+    assert found["Klikk trygt"] == {"Strategisk mål S1"}
+
+
+def test_a_code_the_paragraph_names_for_another_measure_is_not_this_measures_goal() -> None:
+    text = CODED.replace("For å nå S1 gjennomførte vi kampanjen «Klikk trygt» i to periodar i 2024.",
+                         "Kampanjen «Klikk trygt» gjekk i to periodar. Nettkurset skal bidra til S1.")
+    found = {e.label: {link.target_label.split(":")[0] for link in e.links if link.predicate == "addresses"}
+             for e in entities_of("k.txt", text) if e.type == "Measure"}
+    assert found.get("Klikk trygt", set()) == set()

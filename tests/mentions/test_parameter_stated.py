@@ -108,3 +108,11 @@ def test_a_parameter_coded_by_number_and_letter_with_a_dated_requirement_and_a_l
     assert [(e.attr("code"), e.label, e.attr("target")) for e in found] == [
         ("1a", "Talet på fyr som er opne for publikum", "minst 150")]
     assert [(r["year"], r["value"]) for r in found[0].attr("results")] == [(2022, "128"), (2023, "141"), (2024, "163")]
+
+
+def test_an_evaluation_names_the_indicator_a_scheme_is_followed_by_in_a_sentence() -> None:
+    text = ("1.1 Om ordningen\nOrdningen ble opprettet i 2018. Resultatindikatoren\nfor ordningen er andelen av "
+            "tilskuddet som går til lag i distriktene. Vi har\nsett på tallene for 2021–2024.\n")
+    found = [e for e in entities_of("e.txt", text) if e.type == "SteeringParameter"]
+    assert [(e.label, e.attr("target")) for e in found] == [
+        ("andelen av tilskuddet som går til lag i distriktene", None)]

@@ -72,3 +72,33 @@ def test_a_goal_cell_with_two_coded_parameters_gives_each_its_own_row_under_that
     assert found["SP-A2"].attr("target") == "45 havner"
     measured = {link.target_label.split(":")[0] for link in found["SP-A2"].links if link.predicate == "measuredBy"}
     assert measured == {"Mål A"}
+
+
+INDICATORS = """Hovedmål 1 Flere voksne deltar i idrett
+Delmål 1.1 Voksne med lav inntekt deltar i organisert idrett
+Delmål 1.2 Idrettslagene tar imot nye voksne medlemmer
+
+Tabell 2 Resultatindikatorer hovedmål 1
+Resultatindikator                                   2022       2023       2024    Måltall 2024
+RI 1 Andel av tilskuddet til lavterskel-            22 %       25 %       29 %    Minst 27 %
+tilbud som går til voksne med lav inntekt
+RI 2 Gjennomsnittlig ventetid for nye medlem-       6,5 uker   5,0 uker   4,1 uker Under
+mer i idrettslagene                                                               5 uker
+
+Idrettslagene meldte om flere nye medlemmer enn før.
+"""
+
+
+def test_indicator_rows_coded_by_initials_measure_the_goal_their_caption_names_and_keep_a_wrapped_target() -> None:
+    found = _parameters("i.txt", INDICATORS)
+    assert set(found) == {"RI 1", "RI 2"}
+    assert found["RI 1"].label == "Andel av tilskuddet til lavterskeltilbud som går til voksne med lav inntekt"
+    second = found["RI 2"]
+    assert (second.label, second.attr("target")) == ("Gjennomsnittlig ventetid for nye medlemmer i idrettslagene",
+                                                     "Under 5 uker")
+    assert [(r["year"], r["value"]) for r in second.attr("results")] == [
+        (2022, "6,5 uker"), (2023, "5,0 uker"), (2024, "4,1 uker")]
+    # the caption names the main goal; the sub-goal lines above it are not the table's goal
+    for p in found.values():
+        assert {link.target_label.split(":")[0] for link in p.links if link.predicate == "measuredBy"} == {
+            "Hovedmål 1"}

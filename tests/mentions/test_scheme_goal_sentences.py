@@ -70,3 +70,43 @@ def test_schemes_build_up_under_goals_named_by_their_printed_codes_also_a_name_s
     assert served == {"Tilskudd til trygge småbåthavner": [goals["RM1.1"]],
                       "Tilskudd til fartøyvern": [goals["RM2.1"]],
                       "Tilskudd til havnemerking": [goals["RM1.2"]]}
+
+
+LETTERED = """Strategiske mål
+S1  Alle eldre kan bruke dei viktigaste digitale tenestene
+S2  Eldre som treng det, får rettleiing nær der dei bur
+
+3.3 Tilskotsforvaltning
+Tilskot til seniornettkurs i kommunane skal medverke til S1, medan Tilskot til
+rettleiing i pensjonistlag er retta mot S2.
+
+Tilskot til seniornettkurs i kommunane      4,1 mill. kr
+Tilskot til rettleiing i pensjonistlag      2,0 mill. kr
+"""
+
+DEFINITE = """Hovedmål 1 Flere eldre er fysisk aktive
+Delmål 1.1 Eldre med lav inntekt deltar i organisert trening
+Delmål 1.2 Kommunene har turgrupper for eldre
+
+Tilskudd til treningstilbud for eldre er det viktigste virkemidlet for
+delmål 1.1. I 2024 fikk 212 lag tilskudd.
+
+Tabell 4 Tilskuddsordninger 2024
+Tilskuddsordning                          Søknader   Innvilget   Beløp (kr)
+Tilskudd til treningstilbud for eldre          310         212   14 200 000
+"""
+
+
+def test_a_scheme_serves_the_goal_its_sentence_names_by_its_printed_code_alone() -> None:
+    found = entities_of("s.txt", LETTERED)
+    goals = {e.attr("notation"): e.label for e in found if e.type == "Goal"}
+    served = {e.label: [link.target_label for link in e.links if link.predicate == "supportsGoal"]
+              for e in found if e.type == "GrantScheme"}
+    assert served["Tilskot til seniornettkurs i kommunane"] == [goals["S1"]]
+
+
+def test_a_scheme_the_definite_virkemidlet_sentence_names_serves_that_sub_goal_not_its_tables_section() -> None:
+    found = entities_of("d.txt", DEFINITE)
+    served = {e.label: [link.target_label.split(":")[0] for link in e.links if link.predicate == "supportsGoal"]
+              for e in found if e.type == "GrantScheme"}
+    assert served == {"Tilskudd til treningstilbud for eldre": ["Delmål 1.1"]}
