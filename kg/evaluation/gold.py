@@ -212,7 +212,10 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (a Nynorsk letter with goals in prose and coded parameter paragraphs, the year "
                      "before's report by main and sub-goal with split indicator tables, another agency's Nynorsk "
                      "report with a scorecard, a consultancy's evaluation; set 65)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout43", GOLD.with_name("collection_heldout43"),
+    "collection66": (GOLD.parents[1] / "data" / "collection66", GOLD.with_name("collection66"),
+                     "Extraction (a Nynorsk letter with parameters in a torn appendix table, the year before's report "
+                     "by priority area, another agency's report by user group, a consultancy's evaluation; set 66)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout44", GOLD.with_name("collection_heldout44"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

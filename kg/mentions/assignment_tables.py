@@ -23,7 +23,7 @@ CAPTION_GOAL = re.compile(r"\b(?:hovedmål|hovudmål|delmål|virksomhetsmål|sam
                           r"(?P<num>\d{1,2}(?:\.\d{1,2})?|(?-i:[A-ZÆØÅ])(?![\wæøå]))\b", re.I)
 # 'K-4', 'TK3', '2.1', and year-coded 'O-24-01', '2023-4', 'TB2024-1'
 CODE = re.compile(r"^(?:[A-ZÆØÅ]{1,5}-?\d{1,3}(?:-\d{1,3})?(?:\.\d{1,2})?|\d{1,3}(?:\.\d{1,2})?"
-                  r"|(?:[A-ZÆØÅ]{1,5}-?)?(?:19|20)\d\d-\d{1,3})\.?$")
+                  r"|(?:[A-ZÆØÅ]{1,5}[ -]?)?(?:19|20)\d\d-\d{1,3})\.?$")
 # a group's title set in the text column between rows: 'Oppdrag knytte til mål 1', 'Andre oppdrag'
 TEXT_GROUP_ROW = re.compile(r"^(?:Oppdrag\s+(?:knytt(?:et|e)?\s+til|under|for)\s+(?:[a-zæøå]*mål(?:et)?\s+\d{1,2}"
                             r"(?:\.\d{1,2})?)|(?:Andre|Øvrige|Øvrig|Felles|Generelle)\s+oppdrag)$")
@@ -33,6 +33,7 @@ TEXT_COLUMN = re.compile(r"^(?:Beskrivelse|Oppdrag|Tekst|Innhold|Oppdragstekst)$
 # '2', '2, 4', or a goal's code by its level's initial ('VM 1', 'HM2')
 GOAL_CELL = re.compile(r"^(?:[A-ZÆØÅ]{1,2}M ?)?(?P<num>\d{1,2}(?:\.\d{1,2})?)(?:\s*(?:,|og)\s*\d.*)?$")
 CELL = re.compile(r"\S+(?: \S+)*")
+NOTE_CELL = re.compile(r"^\([^()]{1,12}\)$")
 RULE = re.compile(r"^[-=_–—\s]{5,}$")
 
 
@@ -112,6 +113,10 @@ class TableReader:
                 i += 1
                 continue
             cells = _cells(line)
+            if rows and len(cells) > 1 and self._column(cells[0][0]) == 0 and NOTE_CELL.match(cells[0][1]):
+                # a note under the row's code ('(V)', '(omr. II)'): the row's text goes on beside it
+                a, b = cells[0][0], cells[0][0] + len(cells[0][1])
+                line, cells = PrintedLine(line.start, line.raw[:a] + " " * (b - a) + line.raw[b:]), cells[1:]
             if self._group_row(line, rows):
                 gm = CAPTION_GOAL.search(line.text)
                 goal = gm.group("num") if gm else None
@@ -141,7 +146,8 @@ class TableReader:
                     gm = CAPTION_GOAL.search(cell) or GOAL_CELL.match(cell)
                     # a level outside the numbered series ('Effektmål 2', 'Brukarmålet') keys as its goal does
                     row.goal = f"{lm.group('word').lower()} {lm.group('num') or ''}".strip() if lm else \
-                        gm.group("num") if gm else key_number(cell) if re.fullmatch(INITIAL_LETTER, cell) else row.goal
+                        gm.group("num") if gm else key_number(cell) if re.fullmatch(INITIAL_LETTER, cell) else \
+                        cell if re.fullmatch(r"[A-ZÆØÅ]", cell) else row.goal  # ('D': the goal lettered D)
                 elif c == self.text_col:
                     row.text.append(cell)
             i += 1

@@ -37,7 +37,8 @@ CODE = r"(?:[A-ZÆØÅ]{1,5}-?\d{1,4}(?:-\d{1,3})?(?:\.\d{1,2})?|(?:19|20)\d\d-\
     r"\d{1,3}(?:\.\d{1,2})?)(?!-?\d)"  # ('Oppdrag nr. 1/2025': numbered anew each year)
 GOAL_REF = re.compile(r"\b(?P<level>hovedmål|hovudmål|delmål|virksomhetsmål|samfunnsmål|effektmål|bruk[ea]rmål|mål)\s+"
                       r"(?P<num>\d{1,2}(?:\.\d{1,2})?|(?<!strategisk mål )(?-i:[A-H]))\b", re.I)  # ('Mål A')
-BLOCK = re.compile(rf"^(?:[•▪●]\s*)?Oppdrag\s+(?:nr\.?\s*)?(?P<code>{CODE})\s*(?:\((?P<ref>[^)]{{1,80}})\))?\s*"
+BLOCK = re.compile(rf"^(?:[•▪●]\s*)?Oppdrag\s+(?:nr\.?\s*)?(?P<code>{CODE})"  # ('Oppdrag 3 i tildelingsbrevet for …')
+                   r"(?:\s+i\s+tildelingsbrevet(?:\s+for\s+(?:19|20)\d\d)?)?\s*(?:\((?P<ref>[^)]{1,80})\))?\s*"
                    rf"(?:[:.–-]\s*(?P<rest>\S.*))?$")
 # 'Oppdrag 3 Evaluering av …': a titled block; its text starts on the next line and the title stays out of it.
 TITLED = re.compile(rf"^Oppdrag\s+(?P<code>{CODE})\s+(?P<title>[A-ZÆØÅ][^.:;]{{2,80}})$")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.documents.base import Document
-from kg.mentions import budget_cells
+from kg.mentions import budget_amount_first, budget_cells
 from kg.mentions.base import Extraction, Mention, Span, span_of
 from kg.mentions.lines import Line, lines
 from kg.mentions.printed import Citer, PrintedLine, printed_lines
@@ -156,6 +156,9 @@ def column_mentions(document: Document, passages: list[Passage]) -> Extraction:
     table_end = -1
     for i, line in enumerate(printed):
         if i <= table_end:
+            continue
+        if budget_amount_first.HEADER.match(line.text):
+            table_end = budget_amount_first.amount_first_mentions(out, printed, i, citer, document.year) - 1
             continue
         body = budget_cells.header_at(printed, i)
         if body is not None:

@@ -18,6 +18,7 @@ from kg.mentions.evaluated_names import named_evaluated
 from kg.mentions.evaluation_document import evaluated_goal_links, evaluation_document_mentions
 from kg.mentions.goal_columns import goal_column_mentions
 from kg.mentions.goal_lists import elaborated_goal_links, goal_list_mentions
+from kg.mentions.goal_order import ordered_goal_links
 from kg.mentions.goal_ref_tables import goal_ref_table_mentions
 from kg.mentions.goal_rows import PRINTED_GOAL, printed_goal_keys
 from kg.mentions.goal_serves import below_societal_goals, served_goal_links, societal_goal_links
@@ -106,6 +107,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.links = paragraph_goal_measures(out, ctx, original)
     out.extend(served_goal_links(passages, ctx, original))
     out.links.extend(elaborated_goal_links(out, ctx, original))
+    out.links.extend(ordered_goal_links(out))
     out.links.extend(societal_goal_links(out))
     out.links.extend(evaluated_goal_links(out, ctx, passages, original))
     out.links = outside_cited_titles(out)  # a scheme placed only by a cited title is placed by none

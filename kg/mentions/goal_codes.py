@@ -48,6 +48,7 @@ CAPITALS_HEADING = re.compile(r"^[ \t\f]*(?P<word>MÅL|VIRKSOMHETSMÅL|HOVEDMÅL
 # a level of two words heading an overview, by its singular ('strategiske mål' -> 'strategisk')
 TWO_WORD_LEVEL = re.compile(r"(strategisk|overordnet|overordna)e? mål")
 INTRO_WINDOW = 400
+NEW_MARK = re.compile(r"\s*\((?:ny|nytt|endra|endret)\)$")
 TABLE_GAP = re.compile(r"\S[ \t]{3,}\S")
 
 #: ``(word, number, printed code, title, start, end, style)`` of one coded goal; the number is what its key uses
@@ -77,6 +78,9 @@ def overview_goals(text: str, title_end: Callable[[str, int], int]) -> list[Code
         first = run[0].group("num")
         lead = text[: run[0].start()].rstrip().rsplit("\n", 1)[-1].strip().rstrip(":").lower()
         under = TWO_WORD_LEVEL.fullmatch(lead)  # 'Strategiske mål' over 'S1', 'S2': a two-word level's initial
+        letters = [m.group("num") for m in run] == [chr(ord("A") + k) for k in range(len(run))]
+        if letters and lead not in LEVELS:
+            continue  # 'A', 'B', 'C' alone only right under their level's word ('Verksemdsmål' / 'A   Fleire …')
         if first[1:].isdigit() and first[0] != "A" and not (lead in LEVELS and lead[0] == first[0].lower()) \
                 and not (under and lead[0] == first[0].lower()):
             continue  # 'R1', 'R2' only right under the level its initial stands for ('Resultatmål:')
@@ -87,10 +91,11 @@ def overview_goals(text: str, title_end: Callable[[str, int], int]) -> list[Code
         named = [w.group("word").lower() for w in LEVEL_WORD.finditer(before)]
         for m in run:
             code = m.group("num")
-            word, number = (under.group(1) + " mål", code) if under and code[1:].isdigit() else \
-                level_and_number(code, named, text)
+            word, number = (under.group(1) + " mål", code) if under and code[1:].isdigit() else (lead, code) \
+                if letters else level_and_number(code, named, text)
             end = title_end(text, m.end())
-            found.append((word.capitalize(), number, code, clean(text[m.start("title") : end]).rstrip("."),
+            title = NEW_MARK.sub("", clean(text[m.start("title") : end]).rstrip("."))  # ('… dei (nytt)')
+            found.append((word.capitalize(), number, code, title,
                           m.start("num"), end, "listed"))
     return found
 
@@ -143,7 +148,7 @@ def _whole(run: list[re.Match[str]]) -> bool:
     if shape == "initial-letter":
         return min(c[3:] for c in codes) == "A"
     # ('R1', 'R2', …: one level's initial numbered from 1, the level named in the lead-in, see level_and_number)
-    return (codes[0] == "A" and any(len(c) > 1 for c in codes)) or (
+    return (codes[0] == "A" and (any(len(c) > 1 for c in codes) or len(codes) > 1)) or (
         len({c[0] for c in codes}) == 1 and [c[1:] for c in codes] == [str(k) for k in range(1, len(codes) + 1)])
 
 

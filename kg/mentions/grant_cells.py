@@ -26,8 +26,9 @@ from kg.mentions.text import clean
 NAME_COLUMN = re.compile(r"^(?:tilsk(?:udd|ot)s)?ordning(?:er)?$|^tilsk(?:udd|ot)(?:sordning)?$|^navn$", re.IGNORECASE)
 TOTAL = re.compile(r"^(?:sum|totalt?|i alt|samlet)\b", re.IGNORECASE)
 GOAL_COLUMN = re.compile(r"^(?:[a-zæøå]*mål)$", re.IGNORECASE)
-# a goal cell: its number, or its code by the level's initial ('VM 1', 'HM2'), or 'Mål 2'
-GOAL_CELL = re.compile(r"^(?:[A-ZÆØÅ]{1,2}M ?|[A-ZÆØÅa-zæøå]*mål )?(?P<num>\d{1,2}(?:\.\d{1,2})?)$")
+# a goal cell: its number, or its code by the level's initial ('VM 1', 'HM2'), or 'Mål 2', or its letter ('A')
+GOAL_CELL = re.compile(r"^(?:[A-ZÆØÅ]{1,2}M ?|[A-ZÆØÅa-zæøå]*mål )?(?P<num>\d{1,2}(?:\.\d{1,2})?)$"
+                       r"|^(?P<letter>[A-ZÆØÅ])$")
 COLUMN_YEAR = re.compile(r"\s(?P<year>(?:19|20)\d\d)$")
 MAX_COLUMNS = 9
 NO_VALUE = ("–", "-", "—", "..", "…")
@@ -58,8 +59,10 @@ def _header(rows: list[Row]) -> tuple[list[str], int] | None:
         text = rows[i][0]
         if not text or number(text) is not None or CELL_GAP.search(text) or len(text) > 40:
             break
-        if len(text.split()) > 1 and SCHEME_NAME.search(text) and any(NAME_COLUMN.match(c[0]) for c in cols):
-            break  # the first row's name: a header has one column of names
+        if len(text.split()) > 1 and any(NAME_COLUMN.match(c[0]) for c in cols) and (SCHEME_NAME.search(text) or (
+                not COLUMN_YEAR.search(text) and text[:1].isupper() and _kind(text) in
+                {_kind(clean(" ".join(c))) for c in cols} - {"other"})):
+            break  # the first row's name: a header has one column of names, and one column of each kind a year
         if cols and (text[:1].islower() or text.startswith("(") or cols[-1][-1].endswith("-")):
             cols[-1].append(text)
         else:
@@ -116,7 +119,7 @@ def torn_grant_rows(rows: list[Row], scale: int) -> list[CellFigure]:
                 continue
             gm = GOAL_CELL.match(text) if kind == "goal" else None
             if gm:
-                goal = gm.group("num")
+                goal = gm.group("num") or gm.group("letter")
                 i += 1
                 continue
             raw = number(text) if text else None

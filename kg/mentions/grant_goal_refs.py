@@ -64,6 +64,11 @@ def named_scheme_goals(found: Extraction, passages: list[Passage], ctx: GoalCont
                 out += [Link(key, "supportsGoal", g, span, "grant.goal-named-after-it", 0.8) for g in goals]
                 stated.add(key)
                 break
+    for mention in found.mentions:  # a row of a table of schemes whose first cell is its goal's code
+        if mention.type == "GrantScheme" and mention.key not in placed and mention.key not in stated:
+            goals = _row_goal(ctx, mention.span.doc, original, mention.span.start)
+            out += [Link(mention.key, "supportsGoal", g, mention.span, "grant.goal-column", 0.8) for g in goals]
+            stated.update([mention.key] if goals else [])
     # (the same scheme in another inflection, a table's 'i beiteområdet' for the sentence's 'i beiteområde', too)
     said = {inflection(k) for k in stated}
     kept = [link for link in found.links if not (link.rule in PLACED_BY_SECTION and (
@@ -93,3 +98,14 @@ def _written(name: str, names: list[str]) -> str:
             ways.append(re.escape(words[0]) + r"(?:et|en|a)\s+" + r"\s+".join(re.escape(w) for w in words[1:-1])
                         + rf"\s+(?:{heads})")
     return "|".join(ways)
+
+
+# a table row opened by a goal's number or letter in a column of its own, the scheme's name after a post's code:
+# 'A     861.60      Tilskot til aktivitetskortet      løpande'
+GOAL_ROW = re.compile(r"[ \t]*(?P<goal>\d{1,2}(?:\.\d{1,2})?|[A-ZÆØÅ])[ \t]{2,}(?:\d{3,4}[./]\d{2}[ \t]{2,})?$")
+
+
+def _row_goal(ctx: GoalContext, doc: str, original: str, at: int) -> list[Key]:
+    """The goal the first cell of the table row holding ``at`` names, where the document has that goal."""
+    m = GOAL_ROW.match(original, original.rfind("\n", 0, at) + 1, at)
+    return named_goal_keys(ctx, doc, f"mål {m.group('goal')}") if m else []

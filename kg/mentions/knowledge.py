@@ -78,6 +78,8 @@ def publishers(text: str) -> list[str]:
 
 TRAILING_GROUP = re.compile(r"(?<=[.)])\s+(?:(?:Resultat|Innsats|Satsings)område|(?:Strategisk|Overordnet)\s+mål|"
                             r"(?:[A-ZÆØÅ][a-zæøå]*)?[Mm]ål)\s+\d{1,2}\s*:?$")
+STATUS_HEADING = re.compile(r"\.\s+(?P<words>Under arbeid|Pågående|Pågåande|Ferdigstilte|Ferdigstilt|Publiserte)$")
+END_TAG = re.compile(r"(?<=[.)])\s+(?P<word>[A-ZÆØÅ][a-zæøå]*mål)\s+(?P<num>\d{1,2}(?:\.\d{1,2})?|[A-ZÆØÅ])\.$")
 TITLE_PUB_COMMA_YEAR = re.compile(r"^(?P<title>.+)\.\s+(?P<pubs>[A-ZÆØÅ][^.()]{1,80}?),\s*(?P<year>(?:19|20)\d\d)\.?$")
 
 
@@ -197,8 +199,12 @@ def report_mentions(passages: list[Passage], ctx: GoalContext, original: str) ->
                 and not re.search(r"(?:\b(?:og|i|for|av|til|på|med|om)|-)$", own.rstrip())))
             if own is not None and closed and body.startswith(head := clean(own.lstrip("• "))) and len(head) >= 8:
                 body = head
+            if heading := STATUS_HEADING.search(body):  # '… Delmål B.' / 'Under arbeid': the next items' status
+                intro_status, body = _status_from_intro(heading.group("words")), body[: heading.start() + 1]
+            if end_tag := END_TAG.search(body):  # '… Statistisk sentralbyrå (2024). Brukermål 2.': the item's goal
+                body = body[: end_tag.start()]
             tag = DASH_TAG.search(body)  # '… (Aurland Økonomi, 2024) – VM 1. Levert som svar på …'
-            tagged = tag_goal_keys(ctx, p.doc, tag) if tag else []
+            tagged = tag_goal_keys(ctx, p.doc, told) if (told := end_tag or tag) else []
             info = parse_item(body[: tag.start()] if tag else body)
             title = str(info["title"])
             bracket = re.search(r"\s*\((?P<pub>[^()]+)\)$", title)

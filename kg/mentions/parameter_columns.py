@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from kg.mentions.parameter_lines import OPEN_WORDS, split_at_value
 from kg.mentions.parameter_stated import TARGET_WORDS
 from kg.mentions.printed import IndentedLine as Line
 from kg.mentions.text import clean
@@ -32,9 +33,10 @@ FIRST_TARGET = re.compile(rf"^(?:{TARGET_WORDS})\b", re.IGNORECASE)
 RESULT_YEAR = re.compile(r"^Resultat\s+(?:19|20)\d{2}$", re.IGNORECASE)  # a year's result column ('Resultat 2024')
 TABLE_NOTE = re.compile(r"^(?:Kilde|Kjelde|Note|Merknad|Kunnskapsgrunnlag)\s*:", re.IGNORECASE)
 GROUP_ROW = re.compile(r"^(?:(?:Strategisk|Strategiske|Overordnet|Overordna)\s+mål|(?:Del|Hoved|Hovud|Virksomhets|"
-                       r"Verksemds|Effekt)?mål)\s+(?P<num>\d{1,2}(?:\.\d{1,2})?)\s*:?$", re.IGNORECASE)
-# '1.1', 'E2.1', 'B.1', 'B-1.1', 'SP 3', 'S4', 'SP 1.1.1', 'A-1', '1a', 'B1a' (a goal's code and a letter)
+                       r"Verksemds|Effekt)?mål)\s+(?P<num>\d{1,2}(?:\.\d{1,2})?|(?-i:[A-ZÆØÅ]))\s*:?$", re.IGNORECASE)
+# '1.1', 'E2.1', 'B.1', 'B-1.1', 'SP 3', 'S4', 'SP 1.1.1', 'A-1', '1a', 'B1a' (a goal's code and a letter), 'SP A.1'
 CODE = re.compile(r"^(?:[A-ZÆØÅ]{1,3}[ -]?\d{0,2}(?:\.\d{1,2}){1,2}|\d{1,2}(?:\.\d{1,2})?|(?:SP|S|[A-Z])[ -]?\d{1,2}"
+                  r"|(?:SP|S)[ -]?[A-ZÆØÅ]\.\d{1,2}"
                   r"|(?:[A-ZÆØÅ]{1,2})?\d{1,2}[a-h])$")
 CELL = re.compile(r"\S+(?: \S+)*")
 NO_VALUE = ("–", "-", "—", "")
@@ -172,9 +174,11 @@ def table_rows(lines: Sequence[Line], i: int, header: Header) -> tuple[list[Row]
                 k += 1  # blank lines around a page break (its footer is not a line here)
             nxt = lines[k].text if k < len(lines) else ""
             code = _code_in_cell(nxt)
-            if rows and not GOAL_SECTION.match(nxt.strip()) and (
+            # (a row's words hyphenated over the page break go on under the page's head: 'fritidstil-' / 'bod …')
+            if rows and not GOAL_SECTION.match(nxt.strip()) and ((
                     _opens(nxt, header) if header.numbered else bool(code) and rows[-1].code
-                    and _shape(code[0] if code else "") == _shape(rows[-1].code)):
+                    and _shape(code[0] if code else "") == _shape(rows[-1].code))
+                    or bool(rows[-1].label) and rows[-1].label[-1].endswith("-") and nxt.strip()[:1].islower()):
                 j = k
                 continue
             if rows:
@@ -226,7 +230,7 @@ def table_rows(lines: Sequence[Line], i: int, header: Header) -> tuple[list[Row]
             break
         row = rows[-1]
         row.last = j
-        for start, end, cell in cells:
+        for start, end, cell in _overflowing(cells, header, line.text):
             col = header.column_of(start, end)
             name = header.columns[col][2]
             if col <= header.name_column or (start, end, cell) == words:
@@ -239,7 +243,13 @@ def table_rows(lines: Sequence[Line], i: int, header: Header) -> tuple[list[Row]
     return [r for r in rows if len(r.text.split()) >= 2], j
 
 
-OPEN_WORDS = ("i", "for", "av", "med", "om", "på", "til", "og", "ved", "innen", "fra", "frå", "etter", "per", "under")
+def _overflowing(cells: list[tuple[int, int, str]], header: Header, text: str) -> list[tuple[int, int, str]]:
+    """The cells, a parameter's words that run on into the next column split from its value (see split_at_value)."""
+    nxt = header.columns[header.name_column + 1][0] if header.name_column + 1 < len(header.columns) else -1
+    return [part for start, end, cell in cells for part in (split_at_value(start, end, text, nxt) if nxt > 0
+            and header.column_of(start, end) == header.name_column else [(start, end, cell)])]
+
+
 
 
 def _shape(code: str) -> str:

@@ -130,3 +130,19 @@ def target_wrapped(row: list[str], cells: list[str]) -> list[str] | None:
             VALUE.fullmatch(cells[1]) and not re.fullmatch(r"(?:19|20)\d\d", cells[1])):
         return None
     return [*row[:-1], f"{row[-1]} {cells[1]}"]
+
+
+# words after which a parameter's words go on ('… i havner med' / 'under 500 innbyggere'): no value opens there
+OPEN_WORDS = ("i", "for", "av", "med", "om", "på", "til", "og", "ved", "innen", "fra", "frå", "etter", "per", "under")
+# a value that opens the column after the parameter's ('minst 40 000', '95 %', '–')
+VALUE_OPENS = re.compile(r"(?:minst|maks(?:imalt)?|høyst|høgst|under|over|inntil)\s|\d|[–-](?:\s|$)", re.IGNORECASE)
+
+
+def split_at_value(start: int, end: int, text: str, at: int) -> list[tuple[int, int, str]]:
+    """The cell ``text[start:end]`` of a parameter's words, split where it runs on into the column at ``at`` one
+    space from the value that opens it ('… gjennom aktivitetskortet minst 40 000'); else the cell whole."""
+    gap = next((q for q in range(at - 2, at + 3) if start < q < end - 1 and text[q] == " "
+                and VALUE_OPENS.match(text, q + 1) and text[start:q].split()[-1].lower() not in OPEN_WORDS), None)
+    if gap is None:
+        return [(start, end, text[start:end])]
+    return [(start, gap, text[start:gap]), (gap + 1, end, text[gap + 1:end])]

@@ -578,3 +578,21 @@ def test_a_tables_rows_grouped_under_lettered_goals_serve_those_goals() -> None:
     goals = {code: [link.target_label.split(":")[0] for link in e.links if link.predicate == "underGoal"]
              for code, e in found.items()}
     assert goals == {"O-2025-01": ["Mål A"], "O-2025-02": ["Mål B"], "O-2025-03": []}
+
+
+def test_a_table_row_with_a_note_under_its_code_and_a_goal_column_of_letters() -> None:
+    from tests.mentions.letter_lettered import LETTER
+
+    found = {str(e.attr("code")): e for e in entities_of("l.txt", LETTER) if e.type == "Assignment"}
+    assert found["O-25-01"].label == ("Greie ut ei ordning med gratis hallleige for lag med mange barn frå "
+                                      "låginntektsfamiliar.")
+    assert {k: [link.target_label.split(":")[0] for link in e.links if link.predicate == "underGoal"]
+            for k, e in found.items()} == {"O-25-01": ["Verksemdsmål B"], "O-25-02": ["Verksemdsmål C"]}
+
+
+def test_a_reports_heading_names_the_letters_assignment_and_its_lettered_goal() -> None:
+    text = ("Delmål D – Fleire bibliotek er meråpne\nAntall meråpne bibliotek auka.\n\n3.6  Oppdrag\n"
+            "Oppdrag 3 i tildelingsbrevet for 2024 (delmål D)\n   Utarbeide en nasjonal veileder for meråpne "
+            "bibliotek.\n   Frist: 1. juni 2024. Status: Levert 14. juni 2024.\n")
+    found = [e for e in entities_of("r.txt", text) if e.type == "Assignment"]
+    assert [(e.attr("code"), e.label) for e in found] == [("3", "Utarbeide en nasjonal veileder for meråpne bibliotek.")]

@@ -153,3 +153,11 @@ def test_a_post_name_wrapped_onto_the_line_below_its_row_is_joined() -> None:
         "Tilskot til idrettsaktivitetar for barn i låginntektsfamiliar", 112_400_000, 2026)
     # (a chapter's name wrapped under the chapter's row goes on no post's)
     assert _posts(WRAPPED_POST_NAME)[("0845", "71")][0] == "Tilskot til anlegg"
+
+
+def test_a_table_with_the_amount_column_first_and_a_name_wrapped_under_its_column() -> None:
+    from tests.mentions.letter_lettered import LETTER
+
+    assert _posts(LETTER, 2025) == {
+        ("0871", "01"): ("Driftsutgifter", 120_400_000, 2025),
+        ("0871", "70"): ("Tilskot til idrettslag med mange nye medlemer", 56_900_000, 2025)}

@@ -254,3 +254,41 @@ def test_goals_listed_under_a_two_word_level_by_its_initial_and_their_key_indica
     assert (kpis["KPI 2.1"].label, kpis["KPI 2.1"].attr("target")) == ("Sjukefråvær", "under 5,0 %")
     assert link_targets(kpis["KPI 1.1"], "measuredBy") == [goals["S1"].label]
     assert link_targets(kpis["KPI 2.1"], "measuredBy") == [goals["S2"].label]
+
+
+def test_goals_lettered_alone_under_their_levels_word_are_of_that_level_and_a_new_mark_is_no_part_of_a_title() -> None:
+    from tests.mentions.letter_lettered import LETTER
+
+    goals = {str(e.attr("notation")): e for e in entities_of("l.txt", LETTER) if e.type == "Goal"}
+    assert {k: (str(e.attr("level")), str(e.attr("title"))) for k, e in goals.items() if k in "ABC"} == {
+        "A": ("verksemdsmål", "Fleire vaksne med låg inntekt er fysisk aktive i ein organisert samanheng"),
+        "B": ("verksemdsmål", "Idrettslaga har gode og føreseielege rammevilkår"),
+        "C": ("verksemdsmål", "Kommunane har planar for anlegg til eigenorganisert aktivitet")}
+
+
+BY_USER_GROUP = """DBLs mål er ordnet etter hvem vi er til for.
+
+   EFFEKTMÅL
+   Befolkningen leser mer og har tilgang til gode bibliotek.
+
+3.2  Brukergruppe 1: Bibliotekene
+Brukermål 1: Bibliotekene har kompetanse til å utvikle tjenestene sine
+
+Delmål A – Flere bibliotek tar i bruk nasjonale fellestjenester
+Delmål B – Bibliotekansatte får relevant etter- og videreutdanning
+
+3.3  Brukergruppe 2: Innbyggerne
+Brukermål 2: Innbyggerne opplever bibliotekene som åpne møteplasser
+
+Delmål C – Flere barn og unge deltar i lesestimulerende tiltak
+"""
+
+
+def test_lettered_sub_goals_serve_the_user_goal_stated_before_them_and_user_goals_the_one_effect_goal() -> None:
+    found = entities_of("u.txt", BY_USER_GROUP)
+    goals = {str(e.attr("notation") or e.attr("level")): e for e in found if e.type == "Goal"}
+    broader = {k: [link.target_label.split(":")[0] for link in e.links if link.predicate == "broader"
+                   and link.direction == "out"] for k, e in goals.items()}
+    assert broader["A"] == broader["B"] == ["Brukermål 1"]
+    assert broader["C"] == ["Brukermål 2"]
+    assert broader["1"] == broader["2"] == ["Effektmål"]

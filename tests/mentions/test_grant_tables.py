@@ -303,3 +303,48 @@ Tilskudd til nærmiljøanlegg
     assert set(figures) == {("Tilskudd til idrettslag", 2023), ("Tilskudd til idrettslag", 2024),
                             ("Tilskudd til nærmiljøanlegg", 2024)}
     assert figures[("Tilskudd til nærmiljøanlegg", 2024)] == {"amount": 49_800_000, "granted": 114, "received": 263}
+
+
+def test_a_letters_scheme_table_opened_by_a_goal_column_of_letters_places_each_scheme_under_its_goal() -> None:
+    from tests.mentions.letter_lettered import LETTER
+
+    served = {e.label: [link.target_label.split(":")[0] for link in e.links if link.predicate == "supportsGoal"]
+              for e in entities_of("l.txt", LETTER) if e.type == "GrantScheme"}
+    assert served["Tilskot til aktivitet for vaksne med låg inntekt"] == ["Verksemdsmål A"]
+
+
+TORN_LETTERED = """Delmål A – Flere bibliotek tar i bruk fellestjenester
+Delmål B – Flere barn leser i ferien
+
+3.5  Tilskuddsforvaltning
+Tabell 5  Tilskuddsordninger 2024
+Ordning
+Delmål
+Innvilget (mill. kr)
+Innvilgede søknader
+Mottatte søknader
+Prosjektmidler til bibliotekutvikling
+A
+48,6
+187
+412
+Formidlingsstøtte for sommerlesing
+B
+15,2
+1 011
+1 204
+Sum
+63,8
+1 198
+1 616
+"""
+
+
+def test_a_torn_table_whose_first_row_names_no_grant_word_and_whose_goal_cells_are_letters() -> None:
+    found = {e.label: e for e in entities_of("t.txt", TORN_LETTERED) if e.type == "GrantScheme"}
+    assert set(found) == {"Prosjektmidler til bibliotekutvikling", "Formidlingsstøtte for sommerlesing"}
+    first = found["Prosjektmidler til bibliotekutvikling"]
+    assert [(f["received_applications"], f["granted_applications"], f["granted_nok"], f["year"])
+            for f in first.attr("figures")] == [(412, 187, 48_600_000, 2024)]
+    assert [link.target_label.split(":")[0] for link in first.links if link.predicate == "supportsGoal"] == [
+        "Delmål A"]

@@ -84,3 +84,35 @@ def test_items_with_the_publisher_after_the_title_keep_it_out_of_the_title_also_
     assert publisher("Kartlegging av marint søppel i nord") == {"Norsk institutt for hav- og kystforskning"}
     assert publisher("Følgeevaluering av strandryddeprogrammet") == {"Vestlandsanalyse"}
     assert reports["Følgeevaluering av strandryddeprogrammet"].attr("status") == "ongoing"
+
+
+TAGGED = """3  ÅRETS AKTIVITETER OG RESULTATER
+3.1  Brukergruppe 2: Innbyggerne
+Brukermål 2: Innbyggerne opplever bibliotekene som åpne møteplasser
+
+Delmål B – Bibliotekansatte får relevant etter- og videreutdanning
+
+3.2  Utredninger og evalueringer
+Ferdigstilte
+   • Bibliotekbruk i Norge 2024. Statistisk sentralbyrå (2024). Brukermål 2.
+   • Evaluering av Bibliotekløftet 2021–2023. Kultur & Analyse AS (2024). Delmål B.
+Under arbeid
+   • Meråpne bibliotek og sosial inkludering. Høgskolen i Vestfjord (under arbeid).
+     Delmål B.
+
+4  STYRING OG KONTROLL
+Det er ikke avdekket vesentlige feil i 2024.
+"""
+
+
+def test_items_closed_by_the_goal_they_serve_and_a_status_heading_run_onto_the_item_above() -> None:
+    entities = entities_of("k.txt", TAGGED)
+    reports = {e.label: e for e in entities if e.type in ("Report", "Evaluation")}
+    assert set(reports) == {"Bibliotekbruk i Norge 2024", "Evaluering av Bibliotekløftet 2021–2023",
+                            "Meråpne bibliotek og sosial inkludering"}
+    goals = {k: [link.target_label.split(":")[0] for link in e.links if link.predicate == "aboutGoal"]
+             for k, e in reports.items()}
+    assert goals == {"Bibliotekbruk i Norge 2024": ["Brukermål 2"],
+                     "Evaluering av Bibliotekløftet 2021–2023": ["Delmål B"],
+                     "Meråpne bibliotek og sosial inkludering": ["Delmål B"]}
+    assert reports["Meråpne bibliotek og sosial inkludering"].attr("status") == "ongoing"

@@ -216,3 +216,16 @@ def test_a_target_column_whose_name_wraps_at_a_hyphen_before_the_years_and_words
     # ('… ventetid i' / 'Havnetelefonen …': the words after a preposition go on in capitals)
     assert found["RI 1.2.1"].label == "Gjennomsnittlig ventetid i Havnetelefonen (virkedager)"
     assert found["RI 1.2.1"].attr("target") == "maks 3"
+
+
+def test_an_appendix_table_grouped_under_lettered_goals_split_from_a_target_one_space_off_and_torn_by_a_page() -> None:
+    from tests.mentions.letter_lettered import LETTER
+
+    found = {str(e.attr("code")): e for e in entities_of("l.txt", LETTER) if e.type == "SteeringParameter"}
+    assert {k: (e.label, e.attr("target")) for k, e in found.items()} == {
+        "SP A.1": ("Tal på vaksne med låg inntekt som har fått aktivitetskort", "minst 9 000"),
+        "SP A.2": ("Del av tilskotet som går til lag utanfor dei største byene", "minst 40 prosent"),
+        "SP B.1": ("Gjennomsnittleg sakshandsamingstid for søknader om driftstilskot", "høgst 6 veker")}
+    assert {k: [link.target_label.split(":")[0] for link in e.links if link.predicate == "measuredBy"]
+            for k, e in found.items()} == {"SP A.1": ["Verksemdsmål A"], "SP A.2": ["Verksemdsmål A"],
+                                           "SP B.1": ["Verksemdsmål B"]}
