@@ -215,7 +215,11 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
     "collection66": (GOLD.parents[1] / "data" / "collection66", GOLD.with_name("collection66"),
                      "Extraction (a Nynorsk letter with parameters in a torn appendix table, the year before's report "
                      "by priority area, another agency's report by user group, a consultancy's evaluation; set 66)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout44", GOLD.with_name("collection_heldout44"),
+    "collection67": (GOLD.parents[1] / "data" / "collection67", GOLD.with_name("collection67"),
+                     "Extraction (a letter with goals and parameters as one numbered hierarchy, the year before's "
+                     "Nynorsk report with indicator lines, another agency's report with goals in a results table, "
+                     "a consultancy's evaluation; set 67)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout45", GOLD.with_name("collection_heldout45"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

@@ -23,7 +23,7 @@ CAPTION_GOAL = re.compile(r"\b(?:hovedmål|hovudmål|delmål|virksomhetsmål|sam
                           r"(?P<num>\d{1,2}(?:\.\d{1,2})?|(?-i:[A-ZÆØÅ])(?![\wæøå]))\b", re.I)
 # 'K-4', 'TK3', '2.1', and year-coded 'O-24-01', '2023-4', 'TB2024-1'
 CODE = re.compile(r"^(?:[A-ZÆØÅ]{1,5}-?\d{1,3}(?:-\d{1,3})?(?:\.\d{1,2})?|\d{1,3}(?:\.\d{1,2})?"
-                  r"|(?:[A-ZÆØÅ]{1,5}[ -]?)?(?:19|20)\d\d-\d{1,3})\.?$")
+                  r"|(?:[A-ZÆØÅ]{1,5}[ -]?)?(?:19|20)\d\d-\d{1,3}|[A-ZÆØÅ]{1,5}[ -]?\d\d-\d{1,3})\.?$")  # ('OPP 24-02')
 # a group's title set in the text column between rows: 'Oppdrag knytte til mål 1', 'Andre oppdrag'
 TEXT_GROUP_ROW = re.compile(r"^(?:Oppdrag\s+(?:knytt(?:et|e)?\s+til|under|for)\s+(?:[a-zæøå]*mål(?:et)?\s+\d{1,2}"
                             r"(?:\.\d{1,2})?)|(?:Andre|Øvrige|Øvrig|Felles|Generelle)\s+oppdrag)$")

@@ -45,7 +45,7 @@ TITLED = re.compile(rf"^Oppdrag\s+(?P<code>{CODE})\s+(?P<title>[A-ZÆØÅ][^.:;]
 # 'Oppdrag – veileder for frivilligsentraler (VM-A)': an uncoded block titled after a dash, its goal in brackets
 DASH_TITLED = re.compile(r"^Oppdrag\s*[–-]\s*(?P<code>)(?P<title>\S[^.:;()]{2,100}?)\s*(?:\((?P<ref>[^)]{1,40})\))?$")
 CODED_ITEM = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,5}-\d{1,4}(?:-\d{1,3})?(?:\.\d{1,2})?|[A-ZÆØÅ]{1,3}\d{1,3}(?=\s{2,})|"
-                        r"[A-ZÆØÅ]{1,5} (?:19|20)\d\d-\d{1,3}(?!\d))"
+                        r"[A-ZÆØÅ]{1,5} (?:19|20)?\d\d-\d{1,3}(?!\d))"
                         r"\s*[:.–-]?\s+(?P<rest>\S.+)$")
 # a numbered item, not a date wrapped onto the start of a line ('1. november 2024.')
 ITEM = re.compile(r"^(?:(?P<code>\d{1,2})[.)]|[•▪●–-])\s+(?!(?:" + "|".join(MONTHS) + r")\b)(?P<rest>\S.+)$", re.I)
@@ -158,8 +158,8 @@ class AssignmentReader:
             gm = GOAL_HEADING.match(text) or (GOAL_SECTION.search(text) if len(text.split()) <= 10 else None)
             if group:  # 'Under HM1': the assignments below fall under the goal the code names
                 goal = code_key_number(group.group("code"))
-            elif gm and len(text.split()) <= 25:
-                goal = gm.group("num")
+            elif gm and len(text.split()) <= 25:  # ('Oppdrag under delmål 1.1': a goal's assignments follow)
+                goal, in_section = gm.group("num"), in_section or text.lower().startswith("oppdrag ")
             elif SECTION.match(text) and len(text.split()) <= 8 and not text.endswith(","):
                 title = SECTION.match(text).group("title")  # type: ignore[union-attr]
                 in_section = bool(ASSIGNMENT_SECTION.match(title))
@@ -180,11 +180,11 @@ class AssignmentReader:
         return self.out
 
     def _title_line(self, i: int, rest: str) -> bool:
-        """Whether a coded item's first line is its title ('TD-2023-1   Evaluering av …'), its text below: a
-        short phrase without a sentence's end, set apart by a wide gap, a longer capitalised line under it."""
+        """Whether a coded item's first line is its title ('TD-2023-1   Evaluering av …'), set apart, over its text."""
         nxt = self.lines[i + 1].text if i + 1 < len(self.lines) else ""
         return bool(re.search(r"\S\s{3,}\S", self.lines[i].text)) and not rest.rstrip().endswith((".", ",", ";", ":")) \
-            and len(rest.split()) <= 10 and nxt[:1].isupper() and len(nxt) > len(rest) and not FRIST.match(nxt)
+            and len(rest.split()) <= 10 and nxt[:1].isupper() and len(nxt) > len(rest) and not FRIST.match(nxt) \
+            and not re.search(r"\s(?:skal|skall|må|bør)\s", rest)  # ('Ungdir skal …': an order's sentence, no title)
 
     def _prose(self, taken: list[tuple[int, int]]) -> None:
         """Requests in running text ('Departementet ber NSK om å …') outside the blocks and tables read."""

@@ -41,6 +41,9 @@ def named_goal_keys(ctx: GoalContext, doc: str, text: str) -> list[Key]:
         key = goal_key(doc, f"{' '.join(tm.group('word').lower().split())} {tm.group('num')}")
         if key[2] in ctx.parts:
             return [key]
+    if (dotted := re.search(r"\b[a-zæøå]*mål\s+(?P<code>[A-ZÆØÅ]\.\d{1,2})\b", text, re.I)) is not None \
+            and dotted.group("code") in ctx.parts:
+        return ctx.keys_for(doc, dotted.group("code"))  # 'delmål A.1': a sub-goal by its main goal's letter
     m = GOAL_NAMED.search(text)
     if m:
         num = m.group("num")

@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.mentions.goal_codes import capitals_headings, overview_goals, tagged_headings
+from kg.mentions.goal_codes import TABLE_GAP, capitals_headings, overview_goals, tagged_headings
 from kg.mentions.goal_defined import defined_titles
 from kg.mentions.goal_maps import area_table_goals, coded_table_goals, lettered_goals, map_goals, section_goals
 from kg.mentions.goal_named_headings import named_headings
+from kg.mentions.goal_numbered_lines import numbered_level_goals
 from kg.mentions.goal_sentences import sentence_goals
 from kg.mentions.outline import TOC_ENTRY
 from kg.mentions.text import clean
@@ -97,8 +98,6 @@ PARAMETERS_BELOW = re.compile(r"\n(?:[ \t]*\n)?[ \t]*Styringsparamet(?:er|re)\w*
 MEASURED = re.compile(r"(?:Andel|Antall|Tal(?:et)?|Del|Gjennomsnittleg|Gjennomsnittlig|Saksbehandlingstid)\b")
 ITEM_END = re.compile(r"\n[ \t]*\n|\n[ \t]*\d{1,2}\.[ \t]+[A-ZÆØÅ]")
 LEVEL_BEFORE = re.compile(r"\b(?P<word>virksomhetsmål|hovedmål|hovudmål|mål)\b", re.IGNORECASE)
-# A table row ('Effektmål 1 Fyrene      God      Middels'): its cells stand apart by wide gaps.
-TABLE_GAP = re.compile(r"\S[ \t]{3,}\S")
 # A line that only continues a wrapped title: starts in lower case, or the line before ends mid-phrase.
 OPEN_END = re.compile(r"(?:[-,–/]|\b(?:og|i|for|av|til|på|med|om|som|et|en|ei|de|den|det|under|mot|fra|at|gjennom|"
                       r"etter|ved|hos|per|innen|uten|eller|mellom|blant|over))$")
@@ -264,7 +263,8 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
     for word, number, printed, title, start, end, style in [*listed, *capitals_headings(text, listed),
                                                             *tagged_headings(text, listed), *map_goals(text),
                                                             *section_goals(text), *area_table_goals(text),
-                                                            *coded_table_goals(text), *lettered_goals(text)]:
+                                                            *coded_table_goals(text), *lettered_goals(text),
+                                                            *numbered_level_goals(text, _title_end)]:
         found.setdefault(start, GoalStatement(word, number, title, start, end, style,
                                               printed=printed if printed != number else ""))
     for name, title, start, end in named_headings(text):  # 'Mål for drikkevann' / the goal's sentence

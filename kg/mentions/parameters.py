@@ -21,6 +21,7 @@ from kg.mentions.parameter_columns import Header, header_at, table_rows
 from kg.mentions.parameter_followed import followed_parameters, named_parameters, paragraph_parameters
 from kg.mentions.parameter_goals import GOAL_NUMBER_CODE, parameter_goals
 from kg.mentions.parameter_headers import table_header
+from kg.mentions.parameter_indicated import indicated_parameter
 from kg.mentions.parameter_lines import (
     CELLS,
     Line,
@@ -114,7 +115,8 @@ class ParameterReader:
             if block:
                 i = self._block(block)
                 continue
-            if named := named_block(self.lines, i):  # 'Andel …' / 'Målverdi 2023: …' / 'Resultat 2023: …'
+            # 'Andel …' / 'Målverdi 2023: …' / 'Resultat 2023: …', or 'Indikator: …' over its results (see the modules)
+            if named := named_block(self.lines, i) or indicated_parameter(self.lines, i):
                 last, label, value, kind, results = named
                 self._emit("", label, start, self.lines[last].end, value, kind, results, "parameter.named-block", start)
                 i = last + 1

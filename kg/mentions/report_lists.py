@@ -30,7 +30,7 @@ from kg.mentions.report_entries import CITE_HEADER, ENTRY_START, ONGOING, PUB_CO
 from kg.passages.base import Passage
 
 LIST_HEADING = re.compile(
-    r"^(?:\d+(?:\.\d+)*\s+)?(?:kunnskapsgrunnlag(?:et)?(?:\s+og\s+(?:evaluering(?:er|ar)|forskning|fou))?|"
+    r"^(?:(?:\d+|[IVX]{1,4})(?:\.\d+)*\s+)?(?:kunnskapsgrunnlag(?:et)?(?:\s+og\s+(?:evaluering(?:er|ar)|forskning|fou))?|"
     r"publikasjoner(?:\s+og\s+kunnskapsgrunnlag(?:et)?)?|"
     r"(?:utvalgte\s+|utvalde\s+|sentrale\s+|nye\s+)?(?:rapport(?:er|ar)|evaluering(?:er|ar)|"
     r"utredninger|utgreiingar|fou)(?:\s+og\s+(?:fou|evaluering(?:er|ar)|forskning|utredninger|utgreiingar|"
@@ -43,8 +43,8 @@ LIST_TOPIC = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?[^.:]{0,60}\b(?:rapporter|rap
                         r"utredninger|utgreiingar|kunnskapsgrunnlag(?:et)?|fou|publikasjoner|studier|studiar)\b"
                         r"[^.:]{0,40}:?$", re.I)
 # the goal an item is tagged with at its end: '[SM 1]', '(mål 2)', '[HM 3]'
-GOAL_TAG = re.compile(r"\s*[\[(](?:(?P<word>[A-ZÆØÅ]{0,2}M|[A-ZÆØÅa-zæøå]*mål)\s*(?P<num>\d{1,2}(?:\.\d{1,2})?)"
-                      r"|(?P<code>[A-ZÆØÅ]M-[A-ZÆØÅ]))[\])]\.?$")
+GOAL_TAG = re.compile(r"\s*[\[(](?:(?P<word>[A-ZÆØÅ]{0,2}M|[A-ZÆØÅa-zæøå]*mål)\s*"
+                      r"(?P<num>(?:\d{1,2}|[A-ZÆØÅ])(?:\.\d{1,2})?)|(?P<code>[A-ZÆØÅ]M-[A-ZÆØÅ]))[\])]\.?$")
 # ... or right after the title, before the publisher: 'Title (delmål 1.2). Publisher (2024).'
 MID_TAG = re.compile(GOAL_TAG.pattern.replace(r"[\])]\.?$", r"[\])](?=\.\s)"))
 STATUS_FIRST = re.compile(r"^(?:Pågående|Pågåande|Under arbeid|Igangsatt)\s*:\s+(?P<rest>[A-ZÆØÅ].{8,})$")

@@ -596,3 +596,39 @@ def test_a_reports_heading_names_the_letters_assignment_and_its_lettered_goal() 
             "bibliotek.\n   Frist: 1. juni 2024. Status: Levert 14. juni 2024.\n")
     found = [e for e in entities_of("r.txt", text) if e.type == "Assignment"]
     assert [(e.attr("code"), e.label) for e in found] == [("3", "Utarbeide en nasjonal veileder for meråpne bibliotek.")]
+
+
+OUTLINED = """1.2      Delmål: Idrettslagene har gode rammevilkår
+
+1.2.1    Antall lag som mottar driftstilskudd
+         Ambisjonsnivå 2025: 175 lag
+
+         Oppdrag under delmål 1.2
+         OPP 25-02   Idrettsdir skal sørge for en ekstern evaluering av opplæringsprogrammet
+                     Lagsløftet. Evalueringen skal belyse om programmet virker.
+                     Frist: 1. oktober 2026
+"""
+
+
+def test_assignments_under_a_goals_own_heading_coded_with_a_two_digit_year_and_worded_as_an_order() -> None:
+    found = [e for e in entities_of("l.txt", OUTLINED) if e.type == "Assignment"]
+    assert [(e.attr("code"), e.label) for e in found] == [
+        ("OPP 25-02", "Idrettsdir skal sørge for en ekstern evaluering av opplæringsprogrammet Lagsløftet. "
+                      "Evalueringen skal belyse om programmet virker.")]
+    assert [link.target_label.split(":")[0] for link in found[0].links if link.predicate == "underGoal"] == [
+        "Delmål 1.2"]
+
+
+TWO_DIGIT_YEAR = """Delmål A.1  Fleire vaksne med låg inntekt deltek jamleg i organisert trening
+
+Tabell 9  Status for oppdrag
+Kode       Delmål  Oppdrag                                        Frist         Status
+OPP 24-02  A.1     Idrettsdir skal utarbeide ein rettleiar for    01.05.2024    Levert
+                   kommunale aktivitetskort.                                    26.04.2024
+"""
+
+
+def test_a_status_table_coded_with_a_two_digit_year() -> None:
+    found = [e for e in entities_of("r.txt", TWO_DIGIT_YEAR) if e.type == "Assignment"]
+    assert [(e.attr("code"), e.label) for e in found] == [
+        ("OPP 24-02", "Idrettsdir skal utarbeide ein rettleiar for kommunale aktivitetskort.")]

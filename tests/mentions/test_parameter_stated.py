@@ -116,3 +116,16 @@ def test_an_evaluation_names_the_indicator_a_scheme_is_followed_by_in_a_sentence
     found = [e for e in entities_of("e.txt", text) if e.type == "SteeringParameter"]
     assert [(e.label, e.attr("target")) for e in found] == [
         ("andelen av tilskuddet som går til lag i distriktene", None)]
+
+
+def test_an_indicator_introduced_by_its_word_over_a_small_table_of_years_and_its_target() -> None:
+    text = ("Delmål A.1  Fleire vaksne med låg inntekt deltek jamleg i organisert trening\n\n"
+            "Indikator: Tal på vaksne som har delteke i aktivitetar finansierte gjennom tilskotsordninga\n"
+            "for aktivitet\n"
+            "                      2022         2023         2024         Ambisjon 2024\n"
+            "                      38 400       41 900       44 250       42 000\n\nTekst.\n")
+    found = [e for e in entities_of("r.txt", text) if e.type == "SteeringParameter"]
+    assert [(e.label, e.attr("target")) for e in found] == [
+        ("Tal på vaksne som har delteke i aktivitetar finansierte gjennom tilskotsordninga for aktivitet", "42 000")]
+    assert [(r["year"], r["value"]) for r in found[0].attr("results")] == [
+        (2022, "38 400"), (2023, "41 900"), (2024, "44 250")]

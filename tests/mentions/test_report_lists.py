@@ -458,3 +458,26 @@ def test_work_in_progress_titled_by_its_study_with_who_performs_it_told_in_the_s
     assert told.attr("status") == "ongoing" and told.attr("publisher") == ("Kystforskning", "Nordvik Analyse")
     named = found["Følgeevaluering av tilskuddsordningen for fyrlykter"]
     assert named.attr("status") == "ongoing" and named.attr("publisher") == ("Fjord Samfunnsanalyse",)
+
+
+ROMAN = """III.1  HOVUDMÅL A: Alle vaksne kan drive med idrett der dei bur
+
+Delmål A.1  Fleire vaksne med låg inntekt deltek jamleg i organisert trening
+
+Delmål A.2  Det finst gode idrettshallar og møteplassar i distrikta
+
+III.5  KUNNSKAPSGRUNNLAG OG EVALUERINGAR
+
+Ferdigstilte i 2024:
+–  Nordvest Analyse (2024): Aktivitetskort i praksis. Ei kartlegging av kommunale ordningar.
+   (delmål A.1)
+–  Fjordsyn Forsking (2024): Sluttevaluering av Hallløftet. (delmål A.2)
+"""
+
+
+def test_a_list_under_a_roman_numbered_heading_with_items_tagged_by_a_sub_goal_coded_by_its_main_goals_letter() -> None:
+    reports = {e.label: e for e in entities_of("r.txt", ROMAN) if e.type in ("Report", "Evaluation")}
+    goals = {k: [link.target_label.split(":")[0] for link in e.links if link.predicate == "aboutGoal"]
+             for k, e in reports.items()}
+    assert goals == {"Aktivitetskort i praksis. Ei kartlegging av kommunale ordningar": ["Delmål A.1"],
+                     "Sluttevaluering av Hallløftet": ["Delmål A.2"]}
