@@ -219,7 +219,11 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (a letter with goals and parameters as one numbered hierarchy, the year before's "
                      "Nynorsk report with indicator lines, another agency's report with goals in a results table, "
                      "a consultancy's evaluation; set 67)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout45", GOLD.with_name("collection_heldout45"),
+    "collection68": (GOLD.parents[1] / "data" / "collection68", GOLD.with_name("collection68"),
+                     "Extraction (a Nynorsk letter with a parameter table under each goal, the year before's report by "
+                     "result area with key-figure boxes, a museum agency's report, a university centre's evaluation; "
+                     "set 68)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout46", GOLD.with_name("collection_heldout46"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

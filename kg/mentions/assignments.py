@@ -45,7 +45,7 @@ TITLED = re.compile(rf"^Oppdrag\s+(?P<code>{CODE})\s+(?P<title>[A-ZÆØÅ][^.:;]
 # 'Oppdrag – veileder for frivilligsentraler (VM-A)': an uncoded block titled after a dash, its goal in brackets
 DASH_TITLED = re.compile(r"^Oppdrag\s*[–-]\s*(?P<code>)(?P<title>\S[^.:;()]{2,100}?)\s*(?:\((?P<ref>[^)]{1,40})\))?$")
 CODED_ITEM = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,5}-\d{1,4}(?:-\d{1,3})?(?:\.\d{1,2})?|[A-ZÆØÅ]{1,3}\d{1,3}(?=\s{2,})|"
-                        r"[A-ZÆØÅ]{1,5} (?:19|20)?\d\d-\d{1,3}(?!\d))"
+                        r"[A-ZÆØÅ]{1,5} ?(?:19|20)?\d\d-\d{1,3}(?!\d))"
                         r"\s*[:.–-]?\s+(?P<rest>\S.+)$")
 # a numbered item, not a date wrapped onto the start of a line ('1. november 2024.')
 ITEM = re.compile(r"^(?:(?P<code>\d{1,2})[.)]|[•▪●–-])\s+(?!(?:" + "|".join(MONTHS) + r")\b)(?P<rest>\S.+)$", re.I)
@@ -65,7 +65,7 @@ GOAL_SENTENCE = re.compile(r"\s*\b(?:(?:Knyttet|Knytt|Knytte|Knytta)\s+til|(?:Se
 SECTION = re.compile(r"^(?:(?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})*\.?\s+|(?:DEL\s+)?[A-EIVX]{1,4}\s{2,})?"
                      r"(?P<title>[A-ZÆØÅ][^.:]{2,80})$")
 ASSIGNMENT_SECTION = re.compile(r"^(?:[\w-]+\s+|rapportering\s+(?:på|om)\s+)?oppdrag(?:ene)?"
-                                r"(?:\s+(?:for|i|til|fra|under|knyttet\s+til|knytt\s+til)\b.*)?$", re.I)
+                                r"(?:\s+(?:for|i|til|fra|frå|under|knyttet\s+til|knytt\s+til)\b.*)?$", re.I)
 GOAL_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?" + GOAL_REF.pattern.removeprefix(r"\b"), re.I)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # '(Mål a)', '(delmål 1.2)', '(jf. mål 3)' closing an item's text: the goal it serves, not part of its words

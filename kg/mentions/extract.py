@@ -26,6 +26,7 @@ from kg.mentions.goal_tables import goal_table_mentions
 from kg.mentions.goal_topics import subject_goal_links
 from kg.mentions.goals import GoalContext, goal_mentions, parameter_mentions
 from kg.mentions.grant_goal_refs import named_scheme_goals
+from kg.mentions.grant_lists import scheme_list_mentions
 from kg.mentions.grant_names import grant_name_mentions, inflection, known_grant_goals, short_scheme_names
 from kg.mentions.grant_tables import grant_table_mentions
 from kg.mentions.grants import grant_heading_mentions, grant_mentions
@@ -86,6 +87,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(grant_table_mentions(passages, ctx, original, document.year))
     own = tuple(name for name in (document.publisher, document.addressee, document.commissioner) if name)
     out.extend(grant_name_mentions(passages, ctx, original, own))
+    out.extend(scheme_list_mentions(document, passages))
     out.extend(budget_mentions(document, passages))
     out.extend(post_goal_mentions(document, passages, out))
     out.extend(assignment_mentions(document, passages))

@@ -17,6 +17,10 @@ from kg.mentions.grant_columns import Cell, Column, caption_scheme, meaning, val
 from kg.mentions.text import clean
 
 CAPTION = re.compile(r"^Tabell\s+\d+(?:\.\d+)*[a-z]?\s*[:.]?\s+(?P<title>\S.*)$")
+# words of a grant table's figures, in its header or caption
+FIGURE_WORD = re.compile(r"søknad|innvilg|beløp|tilsagn", re.I)
+# 'Tilskotsordning: Tilskot til …' on the line above 'Tabell 3.1   2022   2023   2024': the table's scheme
+NAMED_ABOVE = re.compile(r"^(?:Tilsk(?:udds|ots)ordning|Ordning)\s*:\s*(?P<name>Tilsk(?:udd|ot)\s.{4,})$")
 GOAL_IN_CAPTION = re.compile(r"\bmål\s+(?P<num>\d{1,2})\b", re.I)
 YEAR_IN_TEXT = re.compile(r"(?<![\d–-])((?:19|20)\d\d)(?![\d–-])")
 RANGE = re.compile(r"(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d")

@@ -21,6 +21,8 @@ from kg.mentions.grant_columns import CELL_GAP, SCHEME_NAME, Cell, Column, meani
 from kg.mentions.grant_columns import cells as split_cells
 from kg.mentions.grant_table_rows import (
     CAPTION,
+    FIGURE_WORD,
+    NAMED_ABOVE,
     POST_REMARK,
     Figure,
     Table,
@@ -222,6 +224,10 @@ def tables_of(original: str) -> list[Table]:
         if len(on_caption) >= 3 and not CONTINUED.search(text):
             caption = on_caption[0]  # 'Tabell 5 Tilskotsordningar    Beløp 2023   Søknader …': the header's first line
         table = Table(caption, starts[i] + line.index(text))
+        named = NAMED_ABOVE.match(raw[i - 1].strip()) if i > 0 and table.scheme is None else None  # (see NAMED_ABOVE)
+        if named:
+            at = starts[i - 1] + raw[i - 1].index(named.group("name"))
+            table.scheme = (named.group("name"), (at, at + len(named.group("name"))))
         rows = []
         if caption == on_caption[0] and len(on_caption) >= 3:
             at = line.index(on_caption[1], line.index(text) + len(on_caption[0]))
@@ -231,8 +237,7 @@ def tables_of(original: str) -> list[Table]:
             lead = len(body) - len(body.lstrip())
             rows.append((body.strip(), starts[k] + lead, starts[k] + len(body), starts[k]))
         header_text = " ".join(r[0] for r in rows[:6]).lower()
-        if not (GRANT_WORD.search(caption) and re.search(r"søknad|innvilge|beløp|tilsagn", header_text + caption,
-                                                         re.I)):
+        if not ((GRANT_WORD.search(caption) or named) and FIGURE_WORD.search(header_text + caption)):
             continue
         torn = torn_grant_rows(rows, table.scale)
         if torn:

@@ -11,8 +11,9 @@ from kg.mentions.parameter_stated import TARGET_WORDS, YEAR
 
 PARAMETER_WORD = re.compile(r"(?i)styringsparamet|indikator")
 # the first header cell of a parameter table: a parameter's word, or the requirements' ('Resultatkrav | Krav 2024 | …')
-TABLE_WORD = re.compile(r"(?i)styringsparamet|(?:resultat)?indikator|resultatkrav$")
+TABLE_WORD = re.compile(r"(?i)styringsparamet|(?:resultat)?indikator|resultatkrav$|nøkkelta(?:l|ll)$")  # ('NØKKELTAL')
 # a target column's header; 'Mål 2022' or 'Krav 2024' beside year columns too ('Indikator | Mål 2022 | 2022 | …')
+CODED_ROW = re.compile(r"^[ \t]*(?:SP|S|[A-ZÆØÅ]{1,3})[ \t]?\d{1,2}(?:\.\d{1,2})*[ \t]+[A-ZÆØÅ]")
 TARGET_HEAD = re.compile(r"(?P<word>" + TARGET_WORDS + r")\b|(?P<short>mål|krav)\s+(?:19|20)\d\d$", re.IGNORECASE)
 
 
@@ -25,8 +26,9 @@ def table_header(lines: list[Line], i: int) -> tuple[list[str], str, bool, bool]
     if cells and re.fullmatch(YEAR, cells[0]) and any(PARAMETER_WORD.search(ln.text)
                                                        for ln in lines[max(0, i - 2): i]):
         cells = ["", *cells]  # only years and the target over the rows, the caption naming the parameters
-    elif not cells or not TABLE_WORD.match(cells[0]):
-        return None
+    elif not cells or not TABLE_WORD.match(cells[0]) or (
+            cells[0].lower().startswith("nøkkel") and not (i + 1 < len(lines) and CODED_ROW.match(lines[i + 1].text))):
+        return None  # (a key-figure table is one of parameters only where its rows carry their codes: 'SP 1.1 …')
     goal_column = len(cells) > 2 and GOAL_COLUMN.match(cells[1]) is not None  # 'Styringsparameter | Mål | …'
     years = [c for c in cells[1:] if re.fullmatch(YEAR, c)]
     kinds = [(m.group("word") or ("resultatkrav" if m.group("short").lower() == "krav" else "mål")).lower()

@@ -632,3 +632,12 @@ def test_a_status_table_coded_with_a_two_digit_year() -> None:
     found = [e for e in entities_of("r.txt", TWO_DIGIT_YEAR) if e.type == "Assignment"]
     assert [(e.attr("code"), e.label) for e in found] == [
         ("OPP 24-02", "Idrettsdir skal utarbeide ein rettleiar for kommunale aktivitetskort.")]
+
+
+def test_a_nynorsk_reports_assignments_coded_with_the_year_after_the_letters_and_tagged_with_their_goal() -> None:
+    text = ("Mål 4: Barn får betre tilgang til ferietilbod\n\nOPPDRAG FRÅ TILDELINGSBREVET FOR 2024\n"
+            "  TB24-1 (Mål 4) Setje i gang ei evaluering av Tilskot til ferietiltak for barn.\n"
+            "         Frist: 31. desember 2024.\n         Status: Levert.\n")
+    found = [e for e in entities_of("r.txt", text) if e.type == "Assignment"]
+    assert [(e.attr("code"), e.label) for e in found] == [
+        ("TB24-1", "Setje i gang ei evaluering av Tilskot til ferietiltak for barn.")]

@@ -348,3 +348,35 @@ def test_a_torn_table_whose_first_row_names_no_grant_word_and_whose_goal_cells_a
             for f in first.attr("figures")] == [(412, 187, 48_600_000, 2024)]
     assert [link.target_label.split(":")[0] for link in first.links if link.predicate == "supportsGoal"] == [
         "Delmål A"]
+
+
+NAMED_OVER = """Tilskotsordning: Tilskot til inkluderande idrettslag
+  Tabell 3.1                                  2022             2023             2024
+  Søknader mottekne                             96              104              117
+  Søknader innvilga                             71               78               83
+  Innvilga beløp (kr)                   18 200 000       19 650 000       20 400 000
+"""
+
+
+def test_a_table_of_years_as_columns_under_a_line_that_names_its_scheme() -> None:
+    found = [e for e in entities_of("n.txt", NAMED_OVER) if e.type == "GrantScheme"]
+    assert [e.label for e in found] == ["Tilskot til inkluderande idrettslag"]
+    assert sorted((f["year"], f["received_applications"], f["granted_applications"], f["granted_nok"])
+                  for f in found[0].attr("figures")) == [
+        (2022, 96, 71, 18_200_000), (2023, 104, 78, 19_650_000), (2024, 117, 83, 20_400_000)]
+
+
+def test_a_letters_table_of_the_schemes_it_is_to_manage() -> None:
+    from kg.documents.base import Document
+    from kg.mentions.grant_lists import scheme_list_mentions
+    from kg.passages import segment
+
+    text = ("5   Tilskotsordningar\n  Tilskotsordning                                          Kap./post    Knytt til\n"
+            "  Tilskot til inkluderande idrettslag                      859.70       Mål 1\n"
+            "  Tilskot til ferietiltak for barn i låginntekts-          859.72       Mål 1\n"
+            "  familiar\n\nDepartementet ber om ei vurdering.\n")
+    doc = Document(id="l", name="l.txt", path="l.txt", media_type="text/plain", text=text, kind="tildelingsbrev")
+    seg = segment(doc)
+    found = scheme_list_mentions(seg.document, list(seg.passages))
+    assert [m.label for m in found.mentions] == ["Tilskot til inkluderande idrettslag",
+                                                  "Tilskot til ferietiltak for barn i låginntektsfamiliar"]

@@ -102,3 +102,24 @@ def test_indicator_rows_coded_by_initials_measure_the_goal_their_caption_names_a
     for p in found.values():
         assert {link.target_label.split(":")[0] for link in p.links if link.predicate == "measuredBy"} == {
             "Hovedmål 1"}
+
+
+BOXED = """Mål 1: Fleire vaksne driv med idrett jamleg
+
+  ---------------------------------------------------------------------------------
+  NØKKELTAL                                        2022     2023     2024   Mål 2024
+  SP 1.1 Del vaksne (20–66 år) som trenar          54 %     56 %     58 %       60 %
+         minst éin gong i veka
+  ---------------------------------------------------------------------------------
+
+Hovudtal
+  Nøkkeltal                                        2022     2023     2024
+  Tal på årsverk                                   41,0     47,5     52,3
+"""
+
+
+def test_a_key_figure_box_of_coded_rows_is_a_parameter_table_and_an_agencys_key_figures_are_not() -> None:
+    found = _parameters("b.txt", BOXED)
+    assert set(found) == {"SP 1.1"}
+    assert (found["SP 1.1"].label, found["SP 1.1"].attr("target")) == (
+        "Del vaksne (20–66 år) som trenar minst éin gong i veka", "60 %")
