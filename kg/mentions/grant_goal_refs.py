@@ -68,7 +68,8 @@ def named_scheme_goals(found: Extraction, passages: list[Passage], ctx: GoalCont
         if mention.type == "GrantScheme" and mention.key not in placed and mention.key not in stated:
             goals = _row_goal(ctx, mention.span.doc, original, mention.span.start)
             out += [Link(mention.key, "supportsGoal", g, mention.span, "grant.goal-column", 0.8) for g in goals]
-            stated.update([mention.key] if goals else [])
+            if goals:
+                stated.add(mention.key)
     # (the same scheme in another inflection, a table's 'i beiteområdet' for the sentence's 'i beiteområde', too)
     said = {inflection(k) for k in stated}
     kept = [link for link in found.links if not (link.rule in PLACED_BY_SECTION and (
