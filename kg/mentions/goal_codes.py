@@ -148,7 +148,8 @@ def _whole(run: list[re.Match[str]]) -> bool:
     if shape == "initial-letter":
         return min(c[3:] for c in codes) == "A"
     # ('R1', 'R2', …: one level's initial numbered from 1, the level named in the lead-in, see level_and_number)
-    return (codes[0] == "A" and (any(len(c) > 1 for c in codes) or len(codes) > 1)) or (
+    # ('A' with its sub-goals 'A1', or 'A', 'B', 'C' alone: overview_goals reads runs of two lines or more only)
+    return codes[0] == "A" or (
         len({c[0] for c in codes}) == 1 and [c[1:] for c in codes] == [str(k) for k in range(1, len(codes) + 1)])
 
 
