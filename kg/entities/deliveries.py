@@ -14,6 +14,7 @@ from dataclasses import replace
 from kg.documents.base import Document
 from kg.entities.base import Entity, Relation
 from kg.entities.evidence import first_source, owner, related, shared_stems, title_of
+from kg.mentions.assignment_citations import RULE as CITED
 from kg.mentions.text import norm, stems
 
 SAME_EVALUATION = 0.8
@@ -30,7 +31,7 @@ def deliveries(entities: list[Entity], docs: dict[str, Document]) -> list[Relati
 
     assignments = [(a, owners(a), stems(a.label),
                     {link.target for link in a.links if link.predicate == "ordersEvaluationOf"})
-                   for a in entities if a.type == "Assignment"]
+                   for a in entities if a.type == "Assignment" and not _cited_only(a)]
     out = []
     for r in entities:
         if r.type not in ("Report", "Evaluation"):
@@ -61,6 +62,12 @@ def deliveries(entities: list[Entity], docs: dict[str, Document]) -> list[Relati
                         replace(first_source(r, doc), rule="alignment.delivers", confidence=round(fit, 3)))
             out.append(Relation(a.iri, "deliveredBy", r.iri, evidence))
     return out
+
+
+def _cited_only(e: Entity) -> bool:
+    """Whether an assignment is known only from a report citing its code (an evaluation naming the assignment that
+    ordered it): the letter's assignment of that code is the one a report delivers."""
+    return all(s.rule == CITED for s in e.sources)
 
 
 def _code(e: Entity) -> str:

@@ -223,7 +223,11 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (a Nynorsk letter with a parameter table under each goal, the year before's report by "
                      "result area with key-figure boxes, a museum agency's report, a university centre's evaluation; "
                      "set 68)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout46", GOLD.with_name("collection_heldout46"),
+    "collection69": (GOLD.parents[1] / "data" / "collection69", GOLD.with_name("collection69"),
+                     "Extraction (a justice ministry's letter with main goals over result goals, the year before's "
+                     "report with coded parameter blocks, a health agency's Nynorsk report with target tables, "
+                     "a consultancy's evaluation; set 69)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout47", GOLD.with_name("collection_heldout47"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

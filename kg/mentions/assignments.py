@@ -51,7 +51,7 @@ CODED_ITEM = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,5}-\d{1,4}(?:-\d{1,3})?(?:\.\d
 ITEM = re.compile(r"^(?:(?P<code>\d{1,2})[.)]|[•▪●–-])\s+(?!(?:" + "|".join(MONTHS) + r")\b)(?P<rest>\S.+)$", re.I)
 FRIST = re.compile(r"^(?:Tids)?[Ff]rist(?:\s+for\s+\w+)?\s*[:.–-]?\s*(?P<value>.*)$")
 # '… Frist: 1. juni 2023.', '… Frist 1.10.2023.', '… (frist: 1. mars 2025)'
-INLINE_FRIST = re.compile(r"\s*(?P<open>\()?\b(?:Tids)?[Ff]rist(?:\s+for\s+\w+)?\s*(?::|(?=\s\d))\s*"
+INLINE_FRIST = re.compile(r"\s*(?P<open>\()?\b(?:Tids|Rapporterings)?[Ff]rist(?:\s+for\s+\w+)?\s*(?::|(?=\s\d))\s*"
                           r"(?P<value>[^:()]+?)(?(open)\)|)\.?$")
 # what a report says of an assignment after its words and deadline ('Status: Levert …', 'Levert 28.9.2023.')
 STATUS = re.compile(r"(?<=[.)])\s+(?:Status\s*:|(?:Delvis\s+)?(?:Levert|Igangsatt|Igangsett|Fullført|Gjennomført)\b)")

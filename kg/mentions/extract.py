@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from kg.documents.base import Document
+from kg.mentions.assignment_citations import cited_assignment_mentions
 from kg.mentions.assignment_goal_refs import section_pointed_goals, sentence_assignment_goals
 from kg.mentions.assignments import assignment_mentions
 from kg.mentions.attainment_lists import attainment_list_mentions, result_bullet_mentions
@@ -91,6 +92,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(budget_mentions(document, passages))
     out.extend(post_goal_mentions(document, passages, out))
     out.extend(assignment_mentions(document, passages))
+    out.extend(cited_assignment_mentions(document, passages))
     out.links.extend(sentence_assignment_goals(out, passages, original))
     out.extend(report_mentions(passages, ctx, original))
     out.extend(report_list_mentions(passages, ctx, original))

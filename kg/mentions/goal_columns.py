@@ -22,6 +22,9 @@ from kg.mentions.uncoded_cells import VALUE
 from kg.passages.base import Passage
 
 GOAL_COLUMN = re.compile(r"^(?P<word>Mål|Hovedmål|Hovudmål|Virksomhetsmål|Delmål|Styringsmål)$")
+# first of the header, a result goal's column too ('Resultatmål | Styringsparameter | Ambisjon 2025'), where the
+# word would elsewhere name a target's column
+FIRST_COLUMN = re.compile(GOAL_COLUMN.pattern.replace("Styringsmål", "Styringsmål|Resultatmål"))
 # a goal cell opens with its number and title ('1 Flere deltar i'), or with its level and number alone ('Mål 1'),
 # the title on the column's lines below
 _CELL_LEVEL = r"(?:Mål|Hovedmål|Hovudmål|Virksomhetsmål|Delmål)"
@@ -74,7 +77,7 @@ def _header(text: str) -> tuple[str, list[int]] | None:
     named = cells[2 if numbered else 1:]
     if len(cells) == 2 and (gm := GOAL_COLUMN.match(cells[0][2])) and NAME_COLUMN.match(cells[1][2]):
         return gm.group("word"), [c[0] for c in cells]  # 'Virksomhetsmål | Styringsparametere': no target column
-    if len(cells) < 3 or not (gm := GOAL_COLUMN.match(cells[0][2])) or not NAME_COLUMN.match(named[0][2]) \
+    if len(cells) < 3 or not (gm := FIRST_COLUMN.match(cells[0][2])) or not NAME_COLUMN.match(named[0][2]) \
             or not TARGET_COLUMN.match(cells[-1][2]) or not all(RESULT_COLUMN.match(c[2]) for c in named[1:-1]):
         return None
     return gm.group("word"), [c[0] for c in cells]

@@ -212,3 +212,16 @@ class GoalContext:
         if part and part in parts:
             return [goal_key(doc, number, part)]
         return [goal_key(doc, number, p) for p in parts]
+
+    def upper_of(self, level: str, notation: str) -> GoalHeading | None:
+        """The goal of another level whose number stands before the dot of ``notation`` ('Resultatmål 1.1' under
+        'Hovedmål 1' or a heading '3.1 Effektmål 1: …'; 'RM1.1' under the one goal coded 'EM1')."""
+        if "." not in notation:
+            return None
+        base = notation.rsplit(".", 1)[0]
+        coded_upper = re.compile(r"[A-ZÆØÅ]{1,3}" + re.escape(base.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")))
+        above = [u for u in [*(s for s, _, _ in self.stated), *self.headings.values()]
+                 if u.level != level and (u.notation == base or base[:1].isalpha() and coded_upper.fullmatch(
+                     u.notation or ""))]
+        exact = [u for u in above if u.notation == base]
+        return exact[0] if exact else above[0] if len({u.notation for u in above}) == 1 else None

@@ -13,8 +13,9 @@ from kg.mentions.goals import GoalContext, goal_key
 # goals outside the numbered series, keyed by level and number ('effektmål 1', 'brukermål')
 LEVEL_NAMED = re.compile(r"\b(?P<word>effektmål|bruk[ea]rmål|samfunnsmål|sektormål)(?:et)?"
                          r"(?:[ \t]+(?P<num>(?-i:[A-ZÆØÅ]{0,2})\d{1,2}))?\b", re.IGNORECASE)
+# ('delmål A2': a sub-goal coded by its main goal's letter)
 GOAL_NAMED = re.compile(r"\b(?P<word>" + "|".join(NUMBERED_SERIES) + r")[ \t]+(?P<num>\d{1,2}(?:\.\d{1,2})?|"
-                        r"(?-i:[A-ZÆØÅ]))\b", re.IGNORECASE)
+                        r"(?-i:[A-ZÆØÅ]\d{0,2}))\b", re.IGNORECASE)
 # a line that is nothing but a goal's name: a group title in a list or table
 GOAL_LINE = re.compile(r"^(?:(?:(?:Strategisk|Overordnet)[ \t]+mål|(?:[A-ZÆØÅ][a-zæøå]*)?[Mm]ål)(?:et)?"
                        r"(?:[ \t]+\d{1,2}(?:\.\d{1,2})?)?|(?:Resultat|Innsats|Satsings)område[ \t]+\d{1,2})[ \t]*:?$")

@@ -54,9 +54,10 @@ LINE = re.compile(
 # 'Resultatmål 1.1: Fleire små produsentar når ut …' under a strategic goal: a goal of the level below, set apart
 # from a parameter's target ('Resultatmål 2021: Minst 90 prosent') by its goal number and its worded title.
 RESULT_LINE = re.compile(r"^[ \t\f]*(?:[•▪●*·–-][ \t]*)?(?P<word>Resultatmål)[ \t]+(?P<num>\d{1,2}(?:\.\d{1,2})?)"
-                         r"[ \t]*[:–-][ \t]+(?P<title>[A-ZÆØÅ][^\d%\n]*[a-zæøå][^\d%\n]*)$", re.MULTILINE)
-QUOTED = re.compile(
-    r"\b" + _LEVEL + r"[ \t]+" + _NUMBER +
+                         r"(?:[ \t]*[:–-][ \t]+|[ \t]{2,})(?P<title>[A-ZÆØÅ][^\d%\n]*[a-zæøå][^\d%\n]*)$",
+                         re.MULTILINE)
+QUOTED = re.compile(  # ('resultatmål 2.1 i tildelingsbrevet, «…»': a result goal quoted with its number too)
+    r"\b" + _LEVEL.replace("|mål)", "|mål|resultatmål)") + r"[ \t]+" + _NUMBER + r"(?!\d)" +
     r"(?P<between>(?:[ \t]*[–:,-])?[ \t]*|(?:[^.«»\n]|\n(?![ \t]*\n)){1,100}[:,])\s*«(?P<title>[^«»]{10,300})»",
 )
 # A level word alone on its line, the goal's title on the next ('Samfunnsmål' / 'Kysten er trygg …').

@@ -97,6 +97,10 @@ def goal_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> E
             if main and main in ctx.parts:  # '3.1.1 Delmål 1.1 …' under '3.1 Hovedmål 1 …'
                 for target in ctx.keys_for(p.doc, int(main) if main.isdigit() else main):
                     out.links.append(Link(key, "broader", target, span, "goal.sub-goal-heading", 0.9))
+            elif h.level not in NUMBERED_SERIES and (upper := ctx.upper_of(h.level, printed)) is not None:
+                # '3.2 Resultatmål 1.1 – …' under '3.1 Hovedmål 1 – …'
+                out.links.append(Link(key, "broader", goal_key(p.doc, upper.number, ""), span, "goal.sub-goal-heading",
+                                      0.85))
             elif h.level == "delmål" and (top := next((w for w in ("hovedmål", "hovudmål") if w in ctx.parts), None)):
                 # 'Delmål 1: …' in a document with one main goal headed 'Hovudmål: …' without a number
                 out.links.append(Link(key, "broader", goal_key(p.doc, top), span, "goal.sub-goal-heading", 0.9))
@@ -163,20 +167,13 @@ def stated_goal_mentions(passages: list[Passage], ctx: GoalContext, original: st
         main = dotted.rsplit(".", 1)[0] if "." in dotted and (h.level in NUMBERED_SERIES or st.printed) else ""
         if (lettered := LETTERED_SUB.match(dotted)) and h.level in NUMBERED_SERIES:
             main = lettered.group(1)  # 'Delmål 1b' under goal 1
+        elif (initial := re.fullmatch(r"([A-ZÆØÅ])\d{1,2}", dotted)) and h.level in NUMBERED_SERIES:
+            main = initial.group(1)  # 'Delmål A1' under 'Hovudmål A'
         if (coded := re.fullmatch(r"[A-ZÆØÅ]{1,3}(\d{1,2})", main)) and main not in mains:
             # 'DM1.1' under 'HM1': the one goal of another level's initials with the number before the dot
             uppers = [u for u in mains if re.fullmatch(rf"[A-ZÆØÅ]{{1,3}}{coded.group(1)}", u)]
             main = uppers[0] if len(uppers) == 1 else main
-        # 'Resultatmål 1.1' under 'Overordnet mål 1': a goal of the level above that carries the number before the dot
-        # ('Resultatmål 1.1' under the heading '3.1 Effektmål 1: …' too)
-        # ('RM1.1' under 'EM1': the one goal of another level's code with the number before the dot)
-        base = h.notation.rsplit(".", 1)[0]
-        coded_upper = re.compile(r"[A-ZÆØÅ]{1,3}" + re.escape(base.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")))
-        above = [u for u in [*(s for s, _, _ in ctx.stated), *ctx.headings.values()] if "." in h.notation
-                 and u.level != h.level and (u.notation == base or base[:1].isalpha() and coded_upper.fullmatch(
-                     u.notation or ""))]
-        exact = [u for u in above if u.notation == base]
-        upper = exact[0] if exact else above[0] if len({u.notation for u in above}) == 1 else None
+        upper = ctx.upper_of(h.level, h.notation)  # 'Resultatmål 1.1' under 'Overordnet mål 1'
         if main and main in mains:
             for target in ctx.keys_for(p.doc, int(main) if main.isdigit() else main):
                 out.links.append(Link(key, "broader", target, span, "goal.sub-goal-number", 0.9))

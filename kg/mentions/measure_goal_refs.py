@@ -1,6 +1,7 @@
 """A measure's goal named in its own paragraph: *Mentorprogrammet … Programmet skal bidra til resultatmål 1.1.*,
 *Portalen er det viktigaste tiltaket for resultatmål 1.2*, *Opplegget høyrer til resultatmål 2.1*; or opening its
-sentence: *For å nå delmål 1.1 skal DUS halde fram med X*.
+sentence: *For å nå delmål 1.1 skal DUS halde fram med X*; or closing its line: *▪ Kampanjen «X», retta mot … (delmål
+A1)*.
 
 Reports that state goals at two levels describe their measures under the upper goal's section and say in the
 paragraph which goal of the level below each one serves. Where the paragraph that names a measure names one goal
@@ -23,13 +24,16 @@ REFERS = re.compile(r"\b(?:bidra(?:r)?\s+til|h(?:øy|ø)rer\s+(?:inn\s+)?(?:til|
                     r"(?<=tiltaket\sfor\s)" + CODE + ")", re.IGNORECASE)
 TO_REACH = re.compile(r"(?:^|\n)[ \t]*(?:For|for)\s+å\s+(?:nå|oppnå)\s+"
                       r"(?P<goal>[a-zæøå]*mål\s+\d{1,2}(?:\.\d{1,2})?\b|" + CODE + ")")
+# ... or closing the measure's line: '▪  Kampanjen «Pussa for livet», retta mot foreldre (delmål A1)'
+LINE_TAG = re.compile(r"\((?P<goal>[a-zæøå]*mål[ \t]+(?:(?-i:[A-ZÆØÅ])\d{0,2}|\d{1,2}(?:\.\d{1,2})?))\)[ \t.]*$",
+                      re.IGNORECASE)
 MAX_OPENING = 300
 PARAGRAPH_END = re.compile(r"\n[ \t\f]*\n")
 MAX_PARAGRAPH = 800
 
 
 def _goal_words(goal: str) -> str:
-    return " ".join((goal.lower() if "mål" in goal.lower() else goal).split())  # a code keeps its capitals
+    return " ".join(w.lower() if "mål" in w.lower() else w for w in goal.split())  # a code keeps its capitals
 
 
 def _number(key: Key) -> str:
@@ -53,8 +57,11 @@ def paragraph_goal_measures(found: Extraction, ctx: GoalContext, original: str) 
         # ... or opening the measure's sentence: 'For å nå delmål 1.1 skal DUS halde fram med … X'
         opening = original[max(0, m.span.start - MAX_OPENING): m.span.start]
         opening = re.split(r"[.!?]\s", opening)[-1]
+        line_end = original.find("\n", m.span.start)
+        tag = LINE_TAG.search(original[m.span.start: line_end if line_end >= 0 else len(original)])
         named = {_goal_words(g.group("goal")) for g in (*REFERS.finditer(paragraph),
                                                                      *TO_REACH.finditer(opening))}
+        named = {_goal_words(tag.group("goal"))} if tag else named
         goals = named_goal_keys(ctx, m.span.doc, next(iter(named))) if len(named) == 1 else []
         if len(goals) != 1:
             continue
@@ -62,7 +69,8 @@ def paragraph_goal_measures(found: Extraction, ctx: GoalContext, original: str) 
         own = [x for x in links if x.subject == m.key and x.predicate == "addresses" and x.span == m.span]
         if any(x.object == goal for x in own):
             continue
-        reached = any(TO_REACH.finditer(opening))  # the sentence says which goal it serves: that one alone
+        # the sentence says which goal it serves, or the line closes with it: that one alone
+        reached = tag is not None or any(TO_REACH.finditer(opening))
         links = [x for x in links if not (x in own and (reached or _under(goal, x.object)))]
         links.append(Link(m.key, "addresses", goal, m.span, "measure.paragraph-names-goal", 0.75))
     return links

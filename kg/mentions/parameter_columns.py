@@ -25,7 +25,7 @@ GOAL_COLUMN = re.compile(r"^(?:Mål|Virksomhetsmål|Hovedmål|Hovudmål|Delmål|
 NAME_COLUMN = re.compile(r"^(?:Tabell\s+\d+(?:\.\d+)?\s+)?(?:Styringsparamet(?:er|ere|erne|re|rar|erar|rane)"
                          r"|Indikator(?:er|ar)?|Resultatindikator(?:er|ar)?)(?:\s+(?:for\s+)?(?:mål|delmål|hovudmål|hovedmål)\s+\d+(?:\s+og\s+"
                          r"(?:mål\s+)?\d+)?)?$", re.IGNORECASE)
-TARGET_COLUMN = re.compile(r"^(?:resultatmål|prestasjonskrav|ambisjon(?:snivå)?|resultatkrav|målverdi|måltall|mål)"
+TARGET_COLUMN = re.compile(r"^(?:resultatmål|prestasjonskrav|ambisjon(?:snivå)?|resultatkrav|målverdi|måltal(?:l)?|mål)"
                            r"\b", re.IGNORECASE)
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
 # a target column before the years ('Resultatkrav 2024 | 2022 | 2023 | 2024'; a bare 'Mål' is a goal's column)
@@ -34,8 +34,10 @@ RESULT_YEAR = re.compile(r"^Resultat\s+(?:19|20)\d{2}$", re.IGNORECASE)  # a yea
 TABLE_NOTE = re.compile(r"^(?:Kilde|Kjelde|Note|Merknad|Kunnskapsgrunnlag)\s*:", re.IGNORECASE)
 GROUP_ROW = re.compile(r"^(?:(?:Strategisk|Strategiske|Overordnet|Overordna)\s+mål|(?:Del|Hoved|Hovud|Virksomhets|"
                        r"Verksemds|Effekt)?mål)\s+(?P<num>\d{1,2}(?:\.\d{1,2})?|(?-i:[A-ZÆØÅ]))\s*:?$", re.IGNORECASE)
-# '1.1', 'E2.1', 'B.1', 'B-1.1', 'SP 3', 'S4', 'SP 1.1.1', 'A-1', '1a', 'B1a' (a goal's code and a letter), 'SP A.1'
+# '1.1', 'E2.1', 'B.1', 'B-1.1', 'SP 3', 'S4', 'SP 1.1.1', 'A-1', '1a', 'B1a' (a goal's code and a letter), 'SP A.1',
+# 'A1-1' (a goal's code, a dash and the row's number)
 CODE = re.compile(r"^(?:[A-ZÆØÅ]{1,3}[ -]?\d{0,2}(?:\.\d{1,2}){1,2}|\d{1,2}(?:\.\d{1,2})?|(?:SP|S|[A-Z])[ -]?\d{1,2}"
+                  r"|[A-ZÆØÅ]{1,2}\d{1,2}-\d{1,2}"
                   r"|(?:SP|S)[ -]?[A-ZÆØÅ]\.\d{1,2}"
                   r"|(?:[A-ZÆØÅ]{1,2})?\d{1,2}[a-h])$")
 CELL = re.compile(r"\S+(?: \S+)*")

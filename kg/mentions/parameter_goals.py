@@ -19,9 +19,9 @@ GOAL_NUMBER_CODE = re.compile(r"^(?:[A-ZÆØÅ]{1,3}\s?)?(?P<num>\d{1,2}(?:\.\d{
 def parameter_goals(ctx: GoalContext, p: Passage, pos: int, named: str = "", code: str = "") -> list[Key]:
     """The goals a parameter at ``pos`` in passage ``p`` measures, from the goal ``named`` (a caption, 'mål 2')
     and its ``code``."""
-    prefixed = re.fullmatch(r"([A-ZÆØÅ]{1,2}\d{1,2}|\d{1,2}\.\d{1,2})\.?[a-h]", code)
+    prefixed = re.fullmatch(r"([A-ZÆØÅ]{1,2}\d{1,2}|\d{1,2}\.\d{1,2})(?:\.?[a-h]|-\d{1,2})", code)
     if prefixed:  # 'B3a' measures the goal printed 'B3' ('Brukermål B3'), '1.1a' the goal '1.1' ('Resultatmål 1.1'),
-        # whatever the table's caption names
+        # 'A1-1' the goal 'A1', whatever the table's caption names
         coded = [k for k in ctx.parts if k == prefixed.group(1) or k.endswith(" " + prefixed.group(1))]
         if len(coded) == 1:
             return ctx.keys_for(p.doc, coded[0])

@@ -12,15 +12,15 @@ from kg.mentions.goal_statements import OPEN_END
 from kg.mentions.parameter_lines import CELLS, Line
 from kg.mentions.text import clean
 
-TARGET_WORDS = r"resultatmål|prestasjonskrav|ambisjon(?:snivå)?|resultatkrav|målverdi|måltall"
+TARGET_WORDS = r"resultatmål|prestasjonskrav|ambisjon(?:snivå)?|resultatkrav|målverdi|måltal(?:l)?"
 STATED = re.compile(
     # a coded 'Resultatmål A.1: <text>. Mål: …' is a parameter where a target or a result follows (see _stated)
     # ('Resultatmål: Antall fartøy … – minst 40.': uncoded, a measure's noun after the colon)
     r"^[ \t\f]*(?:[•▪●*·–-][ \t]*)?(?P<word>Styringsparamet(?:er|re)|Styringsindikator|"
     r"Resultatmål(?=[ \t]+[A-ZÆØÅ]?\.?\d)|"
     r"Resultatmål(?=[ \t]*:[ \t]*(?:Antall|Andel|Tal|Del|Gjennomsnittlig|Gjennomsnittleg|Saksbehandlingstid)\b))"
-    # ('1.1.a': a sub-goal's number and a letter)
-    r"(?:[ \t]+(?P<code>(?:SP|S)?[ \t]?\d{1,2}(?:\.\d{1,2})?(?:\.?[a-h](?![\wæøå]))?|[A-ZÆØÅ]\.\d{1,2})(?!\.?\d))?"
+    # ('1.1.a', '1.1 a': a sub-goal's number and a letter)
+    r"(?:[ \t]+(?P<code>(?:SP|S)?[ \t]?\d{1,2}(?:\.\d{1,2})?(?:[. ]?[a-h](?![\wæøå]))?|[A-ZÆØÅ]\.\d{1,2})(?!\.?\d))?"
     # the text after a separator, or right after a code where it opens with a capital ('Styringsparameter 1.1 Talet')
     r"(?:[ \t]*[:.–][ \t]*|(?:(?<=\d)|(?<=\.[a-h]))[ \t]+(?=[A-ZÆØÅ]))(?P<rest>\S.*)$"
 )

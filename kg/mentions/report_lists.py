@@ -15,7 +15,7 @@ from collections import Counter
 
 from kg.mentions.base import Extraction, Key, Link, Mention, Span
 from kg.mentions.goal_codes import key_number
-from kg.mentions.goal_names import DASH_TAG, goal_groups, tag_goal_keys, theme_groups
+from kg.mentions.goal_names import DASH_TAG, goal_groups, named_goal_keys, tag_goal_keys, theme_groups
 from kg.mentions.goal_statements import PAGE_FOOT
 from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.knowledge import (
@@ -47,6 +47,9 @@ GOAL_TAG = re.compile(r"\s*[\[(](?:(?P<word>[A-ZÆØÅ]{0,2}M|[A-ZÆØÅa-zæø�
                       r"(?P<num>(?:\d{1,2}|[A-ZÆØÅ])(?:\.\d{1,2})?)|(?P<code>[A-ZÆØÅ]M-[A-ZÆØÅ]))[\])]\.?$")
 # ... or right after the title, before the publisher: 'Title (delmål 1.2). Publisher (2024).'
 MID_TAG = re.compile(GOAL_TAG.pattern.replace(r"[\])]\.?$", r"[\])](?=\.\s)"))
+# ... or told in the item's last sentence: '… (2024). Evalueringa syner at ordninga har bidrege til delmål A2.'
+TOLD_GOAL = re.compile(r"\.\s+[A-ZÆØÅ][^.]*?\b(?P<goal>[a-zæøå]*mål\s+(?:(?-i:[A-ZÆØÅ])\d{0,2}|\d{1,2}(?:\.\d{1,2})?))"
+                       r"\b[^.]*\.?$", re.IGNORECASE)
 STATUS_FIRST = re.compile(r"^(?:Pågående|Pågåande|Under arbeid|Igangsatt)\s*:\s+(?P<rest>[A-ZÆØÅ].{8,})$")
 # a goal stated on a line of its own: its level and number before a colon
 GOAL_LINE = re.compile(r"^(?:[A-ZÆØÅ][a-zæøå]+\s+)?[A-ZÆØÅa-zæøå]*mål\s+[A-ZÆØÅ]{0,2}\d{1,2}(?:\.\d{1,2})?\s*:\s*"
@@ -240,6 +243,8 @@ def report_list_mentions(passages: list[Passage], ctx: GoalContext, original: st
                 group = ctx.keys_for(doc, number) if number in ctx.parts else group
             elif tag:
                 group = tag_goal_keys(ctx, doc, tag) or group  # '[effektmål 2]' too
+            elif told := TOLD_GOAL.search(body):
+                group = named_goal_keys(ctx, doc, told.group("goal")) or group
             emit_report(out, p, ctx, info, start, end, ongoing, original, group)
     return out
 

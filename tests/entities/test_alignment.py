@@ -294,3 +294,22 @@ def test_a_nynorsk_goal_aligns_word_for_word_and_a_compound_shares_its_head_word
     pairs = {(r.subject.rsplit("/", 1)[1], r.object.rsplit("/", 1)[1]): r.predicate for r in relations}
     # the same words in the two written standards; 'sikkerheit' is the head of 'informasjonssikkerhet'
     assert pairs == {("l-1", "r-1"): "exactMatch", ("l-2", "r-2"): "closeMatch"}
+
+
+def test_an_evaluation_citing_the_assignment_that_ordered_it_leaves_the_delivery_to_the_letters_assignment() -> None:
+    from dataclasses import replace
+
+    from kg.mentions.assignment_citations import RULE
+
+    evaluation_doc = Document("e", "e.txt", "e.txt", "text/plain", "", kind="evaluering", publisher="Havneanalyse",
+                              commissioner="Direktoratet for havner")
+    order = replace(goal(LETTER, "a2", "Direktoratet skal sørge for en ekstern evaluering av havnetilskuddet"),
+                    type="Assignment", attrs=(("code", "TB-2"),))
+    cited = goal(evaluation_doc, "a2", "sørge for en ekstern evaluering av havnetilskuddet")
+    cited = replace(cited, type="Assignment", attrs=(("code", "TB-2"),),
+                    sources=(replace(cited.sources[0], rule=RULE),))
+    report = replace(goal(REPORT, "r1", "Ekstern evaluering av havnetilskuddet"), type="Report",
+                     attrs=(("answers", ("TB-2",)),))
+    _, relations = align([cited, order, report], [], [REPORT, LETTER, evaluation_doc])
+    assert [(r.subject.rsplit("/", 1)[1], r.object.rsplit("/", 1)[1]) for r in relations
+            if r.predicate == "deliveredBy"] == [("l-a2", "r-r1")]

@@ -641,3 +641,24 @@ def test_a_nynorsk_reports_assignments_coded_with_the_year_after_the_letters_and
     found = [e for e in entities_of("r.txt", text) if e.type == "Assignment"]
     assert [(e.attr("code"), e.label) for e in found] == [
         ("TB24-1", "Setje i gang ei evaluering av Tilskot til ferietiltak for barn.")]
+
+
+REPORTING_DEADLINES = """Tildelingsbrev 2026 – Tolkedirektoratet
+
+4     Oppdrag
+
+TD-2026-1   Tolkedirektoratet skal utarbeide en plan for tilsyn med tolkeformidlere, herunder
+            kriterier for utvelgelse. (Resultatmål 1.2)
+            Rapporteringsfrist: 1. april 2026
+
+TD-2026-2   Tolkedirektoratet skal prøve ut fjerntolking i tre kommuner. (Hovedmål 2)
+            Rapporteringsfrist: 1. desember 2026
+"""
+
+
+def test_a_goal_in_brackets_before_a_reporting_deadline_line() -> None:
+    found = _assignments(REPORTING_DEADLINES)
+    one, two = found["TD-2026-1"], found["TD-2026-2"]
+    assert (one.attr("goal_number"), one.attr("deadline")) == ("resultatmål 1.2", "2026-04-01")
+    assert one.label.endswith("kriterier for utvelgelse.")
+    assert (two.attr("goal_number"), two.attr("deadline")) == ("2", "2026-12-01")
