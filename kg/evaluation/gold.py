@@ -227,7 +227,11 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (a justice ministry's letter with main goals over result goals, the year before's "
                      "report with coded parameter blocks, a health agency's Nynorsk report with target tables, "
                      "a consultancy's evaluation; set 69)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout47", GOLD.with_name("collection_heldout47"),
+    "collection70": (GOLD.parents[1] / "data" / "collection70", GOLD.with_name("collection70"),
+                     "Extraction (a letter with framed goals and lettered parameters, the year before's report with "
+                     "indicator blocks, a coastal inspectorate's Nynorsk report with parameters in sentences, "
+                     "a research institute's evaluation; set 70)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout48", GOLD.with_name("collection_heldout48"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

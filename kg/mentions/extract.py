@@ -40,6 +40,7 @@ from kg.mentions.measure_goal_refs import paragraph_goal_measures
 from kg.mentions.measure_lists import measure_list_mentions
 from kg.mentions.measure_tables import measure_table_mentions
 from kg.mentions.number_refs import numbered_goal_links
+from kg.mentions.parameter_lettered import lettered_parameter_mentions
 from kg.mentions.parameter_torn import torn_parameter_mentions
 from kg.mentions.parameters import stated_parameter_mentions
 from kg.mentions.post_goals import post_goal_mentions
@@ -63,6 +64,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(document_mentions(document, passages))
     out.extend(goal_mentions(passages, ctx, original))
     out.extend(parameter_mentions(passages, ctx, original))
+    out.extend(lettered_parameter_mentions(passages, ctx, original, document.removed))
     tables = goal_table_mentions(passages, original, document.removed)
     ctx.add_goals([m.key for m in tables.mentions if m.type == "Goal"])  # ('Styringsparameter 1.1.a' under them)
     out.extend(stated_parameter_mentions(passages, ctx, original, document.removed))

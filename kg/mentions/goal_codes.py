@@ -81,10 +81,13 @@ def overview_goals(text: str, title_end: Callable[[str, int], int]) -> list[Code
         letters = [m.group("num") for m in run] == [chr(ord("A") + k) for k in range(len(run))]
         if letters and lead not in LEVELS:
             continue  # 'A', 'B', 'C' alone only right under their level's word ('Verksemdsmål' / 'A   Fleire …')
-        if first[1:].isdigit() and first[0] != "A" and not (lead in LEVELS and lead[0] == first[0].lower()) \
-                and not (under and lead[0] == first[0].lower()):
-            continue  # 'R1', 'R2' only right under the level its initial stands for ('Resultatmål:')
         before = text[max(0, run[0].start() - INTRO_WINDOW) : run[0].start()]
+        # ('… eitt hovudmål og tre effektmål …' over 'E1', 'E2', 'E3': a level the introduction names by its initial)
+        introduced = any(w.group("word").lower()[0] == first[0].lower() and w.group("word").lower() != "resultatmål"
+                         for w in LEVEL_WORD.finditer(before))
+        if first[1:].isdigit() and first[0] != "A" and not (lead in LEVELS and lead[0] == first[0].lower()) \
+                and not (under and lead[0] == first[0].lower()) and not introduced:
+            continue  # 'R1', 'R2' only right under the level its initial stands for ('Resultatmål:')
         words = list(INTRO_WORD.finditer(before))
         if not words or not words[-1].group("goal"):
             continue

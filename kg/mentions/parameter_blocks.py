@@ -27,7 +27,7 @@ HEAD = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[•▪●*·–-][ \t]+)?"
                   r"(?P<word>(?:Resultatindikator|Styringsindikator|Indikator|Styringsparameter)[ \t]+"
                   r"(?=\d|[A-ZÆØÅ]\.\d))?"  # ('Indikator A.1  Andel …': a goal's letter and a number)
                   r"(?P<code>(?:SP|S|[A-ZÆØÅ]{1,3})[ ]?\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?|"
-                  r"(?<=[a-z] )[A-ZÆØÅ]\.\d{1,2})"
+                  r"(?<=[a-z] )(?:[A-ZÆØÅ]\.\d{1,2}|\d{1,2}\.[a-h](?![\wæøå])))"  # ('Indikator 1.a')
                   r"(?:[ \t]{2,}|(?<=\d)[ \t](?!.*[ \t]{3,}))(?P<label>[A-ZÆØÅ].{5,})$")
 MEASURED_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[•▪●*·–-][ \t]+)(?P<word>)(?P<code>)"
                              r"(?P<label>(?:Andel|Antall|Gjennomsnittlig|Tal|Talet|Del|Prosentdel)[ \t].{5,})$")
@@ -36,7 +36,11 @@ TARGET = re.compile(r"^[ \t]*(?P<open>\()?(?:(?P<kind>resultatmål|resultatkrav|
                     r"målverdi|måltall|mål)(?:[ \t]+(?:19|20)\d{2})?[ \t]*:[ \t]*(?P<target>\S.*?)|"
                     r"ingen[ \t]+(?P<none>resultatkrav|resultatmål|prestasjonskrav|måltall))(?(open)\)\.?|)$",
                     re.IGNORECASE)
-RESULT = re.compile(r"^[ \t]*Resultat(?:er)?[ \t]+(?:19|20)\d{2}[ \t]*:", re.IGNORECASE)
+# ('Resultat 2023 / 2024 / 2025:    58 % / 59 % / 61 %': the years and their values each parted by slashes)
+RESULT = re.compile(r"^[ \t]*Resultat(?:er)?[ \t]+(?:19|20)\d{2}(?:[ \t]*/[ \t]*(?:19|20)\d{2})*[ \t]*:",
+                    re.IGNORECASE)
+SLASHED = re.compile(r"^[ \t]*Resultat(?:er)?[ \t]+(?P<years>(?:19|20)\d{2}(?:[ \t]*/[ \t]*(?:19|20)\d{2})+)[ \t]*:"
+                     r"[ \t]*(?P<values>\S.*?)[ \t]*$", re.IGNORECASE)
 # a line of results by year, the target at its end: '2021: 61 %   2022: 66 %   2023: 71 %   Ambisjon 2024: 80 %'
 YEARS = re.compile(r"^[ \t]*(?:19|20)\d{2}[ \t]*:[ \t]*\S.*[ \t]{2,}(?:19|20)\d{2}[ \t]*:")
 AIM_IN_LINE = re.compile(r"[ \t]{2,}(?P<kind>Ambisjon(?:snivå)?|Resultatkrav|Resultatmål|Målverdi|Måltall)"
@@ -97,9 +101,13 @@ def block_at(lines: Sequence[Line], i: int) -> Block | None:
                          ())
         # ('SP1.1.1 Andel … organisert' / 'fritidsaktivitet': a lettered code's text wraps flush with the code)
         flush_wrap = indent == len(m.group("indent")) and m.group("code")[:1].isalpha() and not m.group("bullet")
+        # ('Indikator 1.a   Andel … de siste' / '12 månedene': a worded code's text wraps under the text)
+        under_text = bool(m.group("word")) and abs(indent - (len(m.group(0)) - len(m.group("label")))) <= 1 \
+            and not YEARS.match(text)
         if not text.strip() or TARGET.match(text) or RESULT.match(text) or (abs(indent - column) > 2
-                                                                             and not hyphenated and not flush_wrap) \
-                or not text.strip()[:1].islower():
+                                                                             and not hyphenated and not flush_wrap
+                                                                             and not under_text) \
+                or not (text.strip()[:1].islower() or under_text and text.strip()[:1] in "0123456789("):
             break
         label.append(text.strip())
         j += 1

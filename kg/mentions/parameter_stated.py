@@ -207,19 +207,23 @@ def named_block(lines: list[Line], i: int) -> tuple[int, str, str | None, str, l
 
 # 'Styringsparameter 1a.1 er talet på skular som har teke i bruk opplegget. Resultatkravet for 2024 var 300 skular.
 # Resultatet vart 342 (2023: 281).': a coded parameter defined in a sentence, its target and results told after it
-DEFINED = re.compile(r"^[ \t]*Styringsparamet(?:er|re)[ \t]+(?P<code>(?:SP|S)?[ \t]?\d{1,2}[a-h]?(?:\.\d{1,2})?)"
+# ('Styringsparameteren for E1 er delen av …, med mål om under 4 prosent.': the goal's code, the target in the
+# sentence)
+DEFINED = re.compile(r"^[ \t]*Styringsparamet(?:er|re)(?:[ \t]+(?P<code>(?:SP|S)?[ \t]?\d{1,2}[a-h]?(?:\.\d{1,2})?)|"
+                     r"(?:en|et)[ \t]+for[ \t]+(?P<goal>(?:[a-zæøå]*mål[ \t]+)?[A-ZÆØÅ]{0,3}\d{1,2}(?:\.\d{1,2})?))"
                      r"[ \t]+er[ \t]+(?=(?:talet|tal|antall|antallet|andel|andelen|delen|del|prosentdel|prosentdelen|"
                      r"gjennomsnittleg|gjennomsnittlig|saksbehandlingstid|sakshandsamingstid|brukertilfredshet|"
                      r"brukartilfredsheit|grad|graden|nivå|nivået)\b)")
+AIM_AFTER = re.compile(r",\s+med\s+(?P<kind>mål)\s+om\s+(?P<target>[^.;,]+)$")
 SENTENCE_END = re.compile(r"(?<![\d.])\.(?=\s|$)|;")
 # '43 prosent (2023: 37 prosent)': this year's result, the year before's in brackets
 WITH_BEFORE = re.compile(r"(?P<value>" + VALUE + r")\s*\((?P<year>" + YEAR + r")\s*:\s*(?P<before>" + VALUE + r")\)")
 
 
 def defined_parameter(lines: list[Line], i: int) -> tuple[int, str, str, tuple[str, str] | None,
-                                                          list[dict[str, object]]] | None:
+                                                          list[dict[str, object]], str] | None:
     """A parameter defined on line ``i`` ('Styringsparameter 3.1 er …'): the index of its paragraph's last line,
-    its code, its words, the target the paragraph tells and the results it gives."""
+    its code, its words, the target the paragraph tells, the results it gives and the goal it names."""
     m = DEFINED.match(lines[i].text)
     if m is None:
         return None
@@ -231,12 +235,14 @@ def defined_parameter(lines: list[Line], i: int) -> tuple[int, str, str, tuple[s
     end = SENTENCE_END.search(text)
     label, rest = (text[: end.start()], text[end.end():]) if end else (text, "")
     told = TOLD_TARGET.search(rest)
+    if (aim := AIM_AFTER.search(label)) is not None:
+        label, told = label[: aim.start()], aim
     results = []
     for w in WITH_BEFORE.finditer(rest):
         results += [result(str(int(w.group("year")) + 1), w.group("value"), lines[last]),
                     result(w.group("year"), w.group("before"), lines[last])]
-    return last, " ".join(m.group("code").split()), label, \
-        (told.group("target").strip(), told.group("kind").lower()) if told else None, results
+    return last, " ".join((m.group("code") or "").split()), label, \
+        (told.group("target").strip(), told.group("kind").lower()) if told else None, results, m.group("goal") or ""
 
 
 # 'Styringsparametere:' alone on its line over dash bullets that each name a measured quantity ('– Andel tilsyn …')

@@ -16,7 +16,7 @@ import re
 from kg.mentions.amounts import leading_number
 from kg.mentions.base import Extraction, Key, Link, Mention, Span
 from kg.mentions.goals import GoalContext, goal_key
-from kg.mentions.parameter_blocks import Block, block_at
+from kg.mentions.parameter_blocks import SLASHED, Block, block_at
 from kg.mentions.parameter_columns import Header, header_at, table_rows
 from kg.mentions.parameter_followed import followed_parameters, named_parameters, paragraph_parameters
 from kg.mentions.parameter_goals import GOAL_NUMBER_CODE, parameter_goals
@@ -95,9 +95,9 @@ class ParameterReader:
         while i < len(self.lines):
             start = self.lines[i].start + len(self.lines[i].text) - len(self.lines[i].text.lstrip())
             if defined := defined_parameter(self.lines, i):  # 'Styringsparameter 1a.1 er talet på …'
-                last, code, label, aim, results = defined
+                last, code, label, aim, results, goal = defined
                 self._emit(code, label, start, self.lines[last].end, aim[0] if aim else None, aim[1] if aim else None,
-                           results, "parameter.defined", start)
+                           results, "parameter.defined", start, goal)
                 i = last + 1
                 continue
             if listed := listed_parameters(self.lines, i):  # 'Styringsparametere:' / '– Andel …'
@@ -182,6 +182,9 @@ class ParameterReader:
         """A coded block ('S2   Andel …' / 'Resultatkrav: …' / 'Resultat 2022: …'), see parameter_blocks."""
         results = [result(r.group("year"), r.group("value"), self.lines[k])
                    for k in b.result_lines for r in YEAR_COLON.finditer(self.lines[k].text)]
+        results += [result(y, v, self.lines[k]) for k in b.result_lines if (sm := SLASHED.match(self.lines[k].text))
+                    for y, v in zip(sm.group("years").split("/"), sm.group("values").split("/"), strict=True)
+                    if len(sm.group("years").split("/")) == len(sm.group("values").split("/"))]
         results = results or results_after(self.lines, b.last + 1)  # a row of years over a 'Resultat' row
         first = self.lines[b.first]
         lead = len(first.text) - len(first.text.lstrip(" \t•▪●*·–-"))  # the block begins at its code, past a bullet

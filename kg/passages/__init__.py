@@ -9,6 +9,7 @@ from kg.documents.base import Document
 from kg.passages.base import OffsetMap, Passage, Section
 from kg.passages.blocks import Block, group_blocks
 from kg.passages.chunker import Piece, chunk_section
+from kg.passages.frames import unframed
 from kg.passages.headings import Heading, find_headings, find_subheadings, hard_wrapped
 from kg.passages.lines import classify, split_lines
 from kg.passages.metadata import describe
@@ -50,7 +51,9 @@ def _sections(headings: list[Heading], text_length: int) -> dict[int, Section]:
 
 
 def segment(doc: Document) -> Segmented:
-    """Split a document into section-aware passages whose spans index ``doc.text`` exactly."""
+    """Split a document into section-aware passages whose spans index ``doc.text`` exactly (its frames and drawn
+    tables read as layout, see :mod:`kg.passages.frames`)."""
+    doc = replace(doc, text=unframed(doc.text))
     lines = classify(split_lines(doc.text))
     headings = find_headings(lines, doc.text)
     doc = describe(doc, lines, headings)
