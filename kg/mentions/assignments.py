@@ -24,7 +24,7 @@ from kg.mentions.assignment_lines import AFTER_DUE, DASHED_TITLE, SUB_ITEM
 from kg.mentions.assignment_prose import prose_assignments, reported_assignments
 from kg.mentions.assignment_tables import TableReader
 from kg.mentions.base import Extraction, Key, Link, Mention, Span
-from kg.mentions.deadlines import MONTHS, Deadline, deadline, inline_deadline
+from kg.mentions.deadlines import FRIST, FRIST_GOAL, INLINE_FRIST, MONTHS, Deadline, deadline, inline_deadline
 from kg.mentions.evaluation_orders import ordered_evaluation
 from kg.mentions.goal_codes import CODE as GOAL_CODE
 from kg.mentions.goal_codes import key_number as code_key_number
@@ -45,14 +45,10 @@ TITLED = re.compile(rf"^Oppdrag\s+(?P<code>{CODE})\s+(?P<title>[A-ZÆØÅ][^.:;]
 # 'Oppdrag – veileder for frivilligsentraler (VM-A)': an uncoded block titled after a dash, its goal in brackets
 DASH_TITLED = re.compile(r"^Oppdrag\s*[–-]\s*(?P<code>)(?P<title>\S[^.:;()]{2,100}?)\s*(?:\((?P<ref>[^)]{1,40})\))?$")
 CODED_ITEM = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,5}-\d{1,4}(?:-\d{1,3})?(?:\.\d{1,2})?|[A-ZÆØÅ]{1,3}\d{1,3}(?=\s{2,})|"
-                        r"[A-ZÆØÅ]{1,5} ?(?:19|20)?\d\d-\d{1,3}(?!\d))"
+                        r"[A-ZÆØÅ]{1,5} ?(?:19|20)?\d\d-\d{1,3}(?!\d)|(?:19|20)\d\d-\d{1,3}(?=\s{2,}))"
                         r"\s*[:.–-]?\s+(?P<rest>\S.+)$")
 # a numbered item, not a date wrapped onto the start of a line ('1. november 2024.')
 ITEM = re.compile(r"^(?:(?P<code>\d{1,2})[.)]|[•▪●–-])\s+(?!(?:" + "|".join(MONTHS) + r")\b)(?P<rest>\S.+)$", re.I)
-FRIST = re.compile(r"^(?:Tids)?[Ff]rist(?:\s+for\s+\w+)?\s*[:.–-]?\s*(?P<value>.*)$")
-# '… Frist: 1. juni 2023.', '… Frist 1.10.2023.', '… (frist: 1. mars 2025)'
-INLINE_FRIST = re.compile(r"\s*(?P<open>\()?\b(?:Tids|Rapporterings)?[Ff]rist(?:\s+for\s+\w+)?\s*(?::|(?=\s\d))\s*"
-                          r"(?P<value>[^:()]+?)(?(open)\)|)\.?$")
 # what a report says of an assignment after its words and deadline ('Status: Levert …', 'Levert 28.9.2023.')
 STATUS = re.compile(r"(?<=[.)])\s+(?:Status\s*:|(?:Delvis\s+)?(?:Levert|Igangsatt|Igangsett|Fullført|Gjennomført)\b)")
 # the goal said in a sentence of the item ('Knyttet til effektmål A1.', 'Sjå omtalen under hovudmål 2.'), by the
@@ -255,7 +251,10 @@ class AssignmentReader:
             f.goal, text = said.group("num"), text[: said.start()].rstrip()
         inline = INLINE_FRIST.search(text)
         if inline:
-            f.due = f.due or deadline(inline.group("value"), self.year)
+            value = inline.group("value")
+            if shared := FRIST_GOAL.search(value):  # '(frist 1.6.2025, mål 3)': the goal in the deadline's bracket
+                f.goal, value = f.goal or shared.group("num"), value[: shared.start()]
+            f.due = f.due or deadline(value, self.year)
             text = text[: inline.start()].rstrip()
         if f.due is None:
             f.due = inline_deadline(text, self.year)

@@ -64,3 +64,12 @@ def inline_deadline(text: str, year: int | None) -> Deadline | None:
     tail = text[m.start():]
     end = WORD_DATE.match(tail, m.end() - m.start()) or NUMBER_DATE.match(tail, m.end() - m.start())
     return Deadline(tail[: end.end()] if end else tail.rstrip("."), date)
+
+
+# a deadline on a line of its own ('Frist: 1. juni 2023')
+FRIST = re.compile(r"^(?:Tids)?[Ff]rist(?:\s+for\s+\w+)?\s*[:.–-]?\s*(?P<value>.*)$")
+# '… Frist: 1. juni 2023.', '… Frist 1.10.2023.', '… (frist: 1. mars 2025)', '… Rapporteringsfrist: 1. april 2025'
+INLINE_FRIST = re.compile(r"\s*(?P<open>\()?\b(?:Tids|Rapporterings)?[Ff]rist(?:\s+for\s+\w+)?\s*(?::|(?=\s\d))\s*"
+                          r"(?P<value>[^:()]+?)(?(open)\)|)\.?$")
+# the goal after the deadline in one bracket: '(frist 1.6.2025, mål 3)'
+FRIST_GOAL = re.compile(r",\s*(?:hoved|hovud|del|virksomhets|verksemds)?mål\s+(?P<num>\d{1,2}(?:\.\d{1,2})?)\s*$", re.I)

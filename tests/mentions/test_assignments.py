@@ -662,3 +662,21 @@ def test_a_goal_in_brackets_before_a_reporting_deadline_line() -> None:
     assert (one.attr("goal_number"), one.attr("deadline")) == ("resultatmål 1.2", "2026-04-01")
     assert one.label.endswith("kriterier for utvelgelse.")
     assert (two.attr("goal_number"), two.attr("deadline")) == ("2", "2026-12-01")
+
+
+REPORTED_BY_YEAR_CODE = """Årsrapport 2025 – Tolkedirektoratet
+
+Oppdrag fra tildelingsbrevet for 2025
+2025-02  Kartlegge rutiner for bestilling av tolk i kommunene (frist 1.6.2025,
+         mål 3). Levert. Se Kartlegging av tolkebestilling i kommunene.
+2025-04  Sette i gang en følgeevaluering av fjerntolking (frist
+         1.3.2025, mål 1). Igangsatt; evaluator er valgt.
+"""
+
+
+def test_a_reports_assignments_coded_by_year_with_deadline_and_goal_in_one_bracket() -> None:
+    found = _assignments(REPORTED_BY_YEAR_CODE)
+    first, second = found["2025-02"], found["2025-04"]
+    assert first.label == "Kartlegge rutiner for bestilling av tolk i kommunene"
+    assert (first.attr("deadline"), first.attr("goal_number")) == ("2025-06-01", "3")
+    assert (second.attr("deadline"), second.attr("goal_number")) == ("2025-03-01", "1")
