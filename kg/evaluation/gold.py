@@ -231,7 +231,11 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (a letter with framed goals and lettered parameters, the year before's report with "
                      "indicator blocks, a coastal inspectorate's Nynorsk report with parameters in sentences, "
                      "a research institute's evaluation; set 70)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout48", GOLD.with_name("collection_heldout48"),
+    "collection71": (GOLD.parents[1] / "data" / "collection71", GOLD.with_name("collection71"),
+                     "Extraction (a Nynorsk letter with roman-numbered goals over torn parameter tables, the year "
+                     "before's report, an archive authority's report with indicator sentences, a consultancy's "
+                     "evaluation; set 71)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout49", GOLD.with_name("collection_heldout49"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")

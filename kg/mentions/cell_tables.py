@@ -171,7 +171,7 @@ class CellTableReader:
                 continue
             header, body = found
             rows, end = table_rows(self.lines, body, header)
-            if not rows and header.years:
+            if not rows and (header.years or header.target_first):  # (rows of words and a target, no years too)
                 found_rows, end = uncoded_rows(self.lines, body, len(header.years), bool(header.target_kind),
                                                header.target_first, header.goal_column)
                 caption = " ".join(ln.text for ln in self.lines[max(0, i - 3): i])

@@ -22,7 +22,7 @@ GOAL = re.compile(
     # ('Mål a) – Pårørendestøtte': a letter's lettered goal, its wording in the sentence below; 'Samfunnsmål S1: …':
     # a code of a letter and a number)
     r"(?P<num>[A-ZÆØÅ]?\d{1,2}(?:\.\d{1,2})?(?![ ]?[a-h]\))|\d{1,2}[ ]?[a-h](?=\))"
-    r"|[A-ZÆØÅ](?=\s*[:–-]\s*\S+(?:\s+\S+){4})|"
+    r"|[A-ZÆØÅ](?=\s*[:–-]\s*\S+(?:\s+\S+){4})|[IVX]{2,4}(?=\s*[:–-]\s*\S+(?:\s+\S+){3})|"  # ('Verksemdsmål II: …')
     r"[a-h](?=\)))"
     r"\s*(?:\)\s*[–-]\s*|[:.)–-]\s*|\s+)(?P<title>[A-ZÆØÅ«].{5,})$"  # ('Hovedmål 1) Flere reiser …')
 )

@@ -15,7 +15,7 @@ LEVEL_NAMED = re.compile(r"\b(?P<word>effektmål|bruk[ea]rmål|samfunnsmål|sekt
                          r"(?:[ \t]+(?P<num>(?-i:[A-ZÆØÅ]{0,2})\d{1,2}))?\b", re.IGNORECASE)
 # ('delmål A2': a sub-goal coded by its main goal's letter)
 GOAL_NAMED = re.compile(r"\b(?P<word>" + "|".join(NUMBERED_SERIES) + r")[ \t]+(?P<num>\d{1,2}(?:\.\d{1,2})?|"
-                        r"(?-i:[A-ZÆØÅ]\d{0,2}))\b", re.IGNORECASE)
+                        r"(?-i:[IVX]{2,4}|[A-ZÆØÅ]\d{0,2}))\b", re.IGNORECASE)  # ('verksemdsmål II')
 # a line that is nothing but a goal's name: a group title in a list or table
 GOAL_LINE = re.compile(r"^(?:(?:(?:Strategisk|Overordnet)[ \t]+mål|(?:[A-ZÆØÅ][a-zæøå]*)?[Mm]ål)(?:et)?"
                        r"(?:[ \t]+\d{1,2}(?:\.\d{1,2})?)?|(?:Resultat|Innsats|Satsings)område[ \t]+\d{1,2})[ \t]*:?$")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.mentions.goal_areas import AREA, AREA_LEVELS, SECTION_HEAD, numbered_by_area
 from kg.mentions.goal_codes import TABLE_GAP, capitals_headings, overview_goals, tagged_headings
 from kg.mentions.goal_defined import defined_titles
 from kg.mentions.goal_maps import area_table_goals, coded_table_goals, lettered_goals, map_goals, section_goals
@@ -61,13 +62,14 @@ QUOTED = re.compile(  # ('resultatmål 2.1 i tildelingsbrevet, «…»': a resul
     r"(?P<between>(?:[ \t]*[–:,-])?[ \t]*|(?:[^.«»\n]|\n(?![ \t]*\n)){1,100}[:,])\s*«(?P<title>[^«»]{10,300})»",
 )
 # A level word alone on its line, the goal's title on the next ('Samfunnsmål' / 'Kysten er trygg …').
-HEADED = re.compile(r"^[ \t]*(?P<word>Samfunnsmål|Sektormål|Bruk[ea]rmål|Overordnet mål|Overordna mål):?[ \t]*\n"
+HEADED = re.compile(r"^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?"  # ('2.1  Overordna mål': a section's heading)
+                    r"(?P<word>Samfunnsmål|Sektormål|Bruk[ea]rmål|Overordnet mål|Overordna mål):?[ \t]*\n"
                     r"[ \t]*(?P<title>[A-ZÆØÅ][^\n]{10,})$", re.MULTILINE)
 # A level word and number alone on a line, the title on the next ('Overordnet mål 1' / 'Alle som …'); here a
 # 'Resultatmål 1.1' is a goal under goal 1, not a parameter's target.
 NUMBERED_HEADED = re.compile(r"^[ \t\f]*(?P<word>Overordnet mål|Overordna mål|Strategisk mål|Hovedmål|Hovudmål|Delmål|"
-                             r"Virksomhetsmål|Styringsmål|Resultatmål|Effektmål|Bruk[ea]rmål|Mål)[ \t]+"
-                             r"(?P<num>\d{1,2}(?:\.\d{1,2})?)(?:[ \t]+\((?:ny|nytt|endra|endret)\))?[ \t]*\n"
+                             r"Virksomhetsmål|Verksemdsmål|Styringsmål|Resultatmål|Effektmål|Bruk[ea]rmål|Mål)[ \t]+"
+                             r"(?P<num>\d{1,2}(?:\.\d{1,2})?|[IVX]{1,4})(?:[ \t]+\((?:ny|nytt|endra|endret)\))?[ \t]*\n"
                              r"[ \t]*(?P<title>[A-ZÆØÅ][^\n]{10,})$",
                              re.MULTILINE)
 # A level in capitals heading a section, alone or with its code ('SAMFUNNSMÅL', 'EFFEKTMÅL E1', 'STRATEGISK MÅL A'),
@@ -91,6 +93,8 @@ GONE = re.compile(r"[^.!?]{0,120}?\b(?:overført|tatt ut|teke ut|utgått|utgår|
 LETTERED_SUB = re.compile(r"^(\d{1,2})[a-h]$")  # 'Delmål 1b': the second sub-goal of goal 1
 # '1. Etaten skal øke …' with 'Styringsparametre:' on the line after its title: a numbered goal of a letter.
 NUMBERED = re.compile(r"^[ \t]*(?P<num>\d{1,2})\.[ \t]+(?P<title>[A-ZÆØÅ][^\n]{10,})$", re.MULTILINE)
+# a torn parameter table right under the goal: its first header cell alone on the next line
+TORN_HEADER = re.compile(r"\n[ \t]*Styringsparamet(?:er|re|rar)?[ \t]*\n")
 PARAMETERS_NEXT = re.compile(r"\n[ \t]*Styringsparamet(?:er|re)\w*[ \t]*:")
 # 'a) Kommunene har god kompetanse …' under '… arbeide mot følgende mål:', 'Styringsparametere:' after a blank line
 LETTERED = re.compile(r"^[ \t]*(?P<num>[a-h])\)[ \t]+(?P<title>[A-ZÆØÅ][^\n]{10,})$", re.MULTILINE)
@@ -221,7 +225,7 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
         previous = before.rstrip("\n").rsplit("\n", 1)[-1]
         set_apart = (not before or before.endswith("\n\n") or PAGE_FOOT.match(previous) is not None) and (
             end == len(text) or re.match(r"\n[ \t\f]*(?:\n|$)", text[end:]) is not None
-            or PARAMETERS_NEXT.match(text, end) is not None)
+            or PARAMETERS_NEXT.match(text, end) is not None) or TORN_HEADER.match(text, end) is not None
         if TABLE_GAP.search(m.group("title")) or len(m.group("title").split()) < 4 or not set_apart:
             continue  # a table's row, or a torn table's cells ('Effektmål 1' / 'Delvis nådd'): not set apart
         found.setdefault(m.start("word"), GoalStatement(m.group("word"), m.group("num"),
@@ -271,31 +275,4 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
     for name, title, start, end in named_headings(text):  # 'Mål for drikkevann' / the goal's sentence
         found.setdefault(start, GoalStatement("Mål", "", title, start, end, "line", named=name))
     kept = [s for _, s in sorted(found.items()) if not _inside(s.start, removed)]
-    return _numbered_by_area(defined_titles(kept, text), text)
-
-
-# an area that groups goals ('Virksomhetsområde 2: Kystsamfunn …'); the text may number goals anew in each one
-AREA_LEVELS = ("delmål", "hovedmål", "hovudmål", "mål")
-SECTION_HEAD = re.compile(r"^[ \t\f]*(?P<num>\d{1,2}\.\d{1,2})[ \t]+[A-ZÆØÅ][^\n]*$", re.MULTILINE)
-AREA = re.compile(r"^[ \t\f]*(?P<section>\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:Virksomhetsområde|Resultatområde|"
-                  r"Innsatsområde|Satsingsområde|Fagområde)[ \t]+"
-                  r"(?P<num>\d{1,2})\b(?![^\n]*(?:\.[ \t]?){3,})", re.MULTILINE)
-
-
-def _numbered_by_area(statements: list[GoalStatement], text: str) -> list[GoalStatement]:
-    """The statements, a goal numbered anew in each area ('Delmål 1' under areas 1 and 2) given its area: two
-    goals with one number and different titles are two goals (keyed by area and number)."""
-    lines = [s for s in statements if s.style == "line" and s.number]
-    seen: dict[tuple[str, str], set[str]] = {}
-    for s in lines:
-        seen.setdefault((s.level, s.number), set()).add(s.title.lower())
-    areas = [(m.start(), m.group("num")) for m in AREA.finditer(text) if not m.group("section")]
-    if not areas or all(len(titles) < 2 for titles in seen.values()):
-        return statements
-    out = []
-    for s in statements:
-        area = next((num for at, num in reversed(areas) if at < s.start), None)
-        if s in lines and area and len(seen[(s.level, s.number)]) > 1 and "." not in s.number:
-            s = GoalStatement(s.word, s.number, s.title, s.start, s.end, s.style, area)
-        out.append(s)
-    return out
+    return numbered_by_area(defined_titles(kept, text), text)

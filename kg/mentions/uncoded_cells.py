@@ -29,6 +29,9 @@ TARGET_LIKE = re.compile(r"^(?:under|over|minst|maks(?:imalt)?|høgst|høyst|inn
 GOAL_NUMBER = re.compile(r"^\d{1,2}$")
 VALUE = re.compile(r"^(?:[–—-]|[<>≈~]?\d[\d  ,.]*\s*(?:%|prosent|[a-zæøå]+)?)$")
 CELL_WIDTH = 75
+TARGET_OPENS = re.compile(r"^(?:[<>≈~≤≥]?\d|(?:Minst|Maks\w*|Høgst|Høyst|Under|Over|Inntil|Mindre|Meir|Mer|Om lag)\b)")
+# the next goal's level and number, or the next table's header cell: the table has ended
+NEXT_TABLE = re.compile(r"^(?:[A-ZÆØÅ][a-zæøå]*mål[ \t]+(?:\d{1,2}|[IVX]{1,4}|[A-ZÆØÅ])\b|Styringsparamet)")
 
 
 @dataclass
@@ -56,7 +59,7 @@ def uncoded_rows(lines: list[PrintedLine], i: int, years: int, target: bool, tar
         goal = ""
         if goal_column and GOAL_NUMBER.match(lines[j].text) and j + 1 < len(lines):
             goal, j = lines[j].text.strip(), j + 1
-        if not (_text(lines[j]) and lines[j].text[:1].isupper()):
+        if not (_text(lines[j]) and lines[j].text[:1].isupper()) or NEXT_TABLE.match(lines[j].text):
             break
         row = UncodedRow([lines[j]], [lines[j].text], goal=goal)
         j += 1
@@ -76,6 +79,8 @@ def uncoded_rows(lines: list[PrintedLine], i: int, years: int, target: bool, tar
                 row.lines.append(lines[j])
                 j += 1
             row.target = clean(" ".join(parts))
+            if not years and not TARGET_OPENS.match(row.target):
+                break  # with no year columns, a row is its words and a target: a code or words in its place end it
         for _ in range(years):
             if j >= len(lines) or not VALUE.match(lines[j].text):
                 return rows, j
