@@ -11,5 +11,7 @@ SUB_ITEM = re.compile(r"^(?P<code>\d{1,2}\.\d{1,2})\.?\s+"
 # 'Oppdrag nr. 1/2025 – Kommunenes oppfølging av …': a block's title after a dash, its text on the lines below
 DASHED_TITLE = re.compile(r"^.*?\d\s+[–-]\s+[A-ZÆØÅ][^.:;]{2,80}$")
 # the labelled lines under a block's deadline: a report's status, how it is reported, the goal it falls under
-AFTER_DUE = re.compile(r"^\s*(?:(?P<status>Status)|Rapporteres\s+i|Rapportering|(?:[A-ZÆØÅ][a-zæøå]*)?[Mm]ål)\s*:\s*"
-                       r"(?P<goal>\d{1,2}(?:\.\d{1,2})?(?=\s*$))?")
+# ('Knytt til verksemdsmål II' too)
+AFTER_DUE = re.compile(r"^\s*(?:(?:(?P<status>Status)|Rapporteres\s+i|Rapportering|(?:[A-ZÆØÅ][a-zæøå]*)?[Mm]ål)\s*:\s*"
+                       r"|(?:Knytt|Knytte|Knytta|Knyttet)\s+til\s+[a-zæøå]*mål\s+(?=\S+\s*$))"
+                       r"(?P<goal>(?:\d{1,2}(?:\.\d{1,2})?|[IVX]{1,4})(?=\s*$))?")

@@ -39,7 +39,7 @@ GOAL_REF = re.compile(r"\b(?P<level>hovedmål|hovudmål|delmål|virksomhetsmål|
                       r"(?P<num>\d{1,2}(?:\.\d{1,2})?|(?<!strategisk mål )(?-i:[A-H]))\b", re.I)  # ('Mål A')
 BLOCK = re.compile(rf"^(?:[•▪●]\s*)?Oppdrag\s+(?:nr\.?\s*)?(?P<code>{CODE})"  # ('Oppdrag 3 i tildelingsbrevet for …')
                    r"(?:\s+i\s+tildelingsbrevet(?:\s+for\s+(?:19|20)\d\d)?)?\s*(?:\((?P<ref>[^)]{1,80})\))?\s*"
-                   rf"(?:[:.–-]\s*(?P<rest>\S.*))?$")
+                   rf"(?:[:.–-]\s*(?P<rest>\S.*)|\.)?$")  # ('Oppdrag 1.' alone over its text)
 # 'Oppdrag 3 Evaluering av …': a titled block; its text starts on the next line and the title stays out of it.
 TITLED = re.compile(rf"^Oppdrag\s+(?P<code>{CODE})\s+(?P<title>[A-ZÆØÅ][^.:;]{{2,80}})$")
 # 'Oppdrag – veileder for frivilligsentraler (VM-A)': an uncoded block titled after a dash, its goal in brackets
@@ -56,7 +56,7 @@ STATUS = re.compile(r"(?<=[.)])\s+(?:Status\s*:|(?:Delvis\s+)?(?:Levert|Igangsat
 GOAL_SENTENCE = re.compile(r"\s*\b(?:(?:Knyttet|Knytt|Knytte|Knytta)\s+til|(?:Se|Sjå)\s+omtalen\s+under|"
                            r"Oppdraget\s+(?:hører|høyrer)\s+(?:inn\s+)?(?:til|under))\s+"
                            r"[a-zæøå]*mål\s+"
-                           r"(?P<num>(?:[A-ZÆØÅ]{1,2})?\d{1,2}(?:\.\d{1,2})?)\s*\.?$")
+                           r"(?P<num>(?:[A-ZÆØÅ]{1,2})?\d{1,2}(?:\.\d{1,2})?|[IVX]{1,4})\s*\.?$")
 # '4. OPPDRAG', 'III.2 Andre oppdrag', 'DEL III  OPPDRAG', 'C  Oppdrag': a section heading
 SECTION = re.compile(r"^(?:(?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})*\.?\s+|(?:DEL\s+)?[A-EIVX]{1,4}\s{2,})?"
                      r"(?P<title>[A-ZÆØÅ][^.:]{2,80})$")
@@ -220,8 +220,9 @@ class AssignmentReader:
                 i += 1
                 break
             if frist:
-                f.due = deadline(frist.group("value"), self.year)
-                i += 1
+                alone = not frist.group("value").strip() and i + 1 < len(self.lines) and self.lines[i + 1].text
+                i += 1 + bool(alone)  # ('Frist:' alone, its date on the line below)
+                f.due = deadline(self.lines[i - 1].text if alone else frist.group("value"), self.year)
                 while i < len(self.lines) and (after := AFTER_DUE.match(self.lines[i].text)):
                     f.goal = f.goal or after.group("goal")  # ('Virksomhetsmål: 1' under the deadline)
                     if after.group("status"):  # a report's status below it

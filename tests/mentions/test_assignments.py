@@ -680,3 +680,30 @@ def test_a_reports_assignments_coded_by_year_with_deadline_and_goal_in_one_brack
     assert first.label == "Kartlegge rutiner for bestilling av tolk i kommunene"
     assert (first.attr("deadline"), first.attr("goal_number")) == ("2025-06-01", "3")
     assert (second.attr("deadline"), second.attr("goal_number")) == ("2025-03-01", "1")
+
+
+NUMBERED_BLOCKS = """Tildelingsbrev 2025 – Direktoratet for skog
+
+3    Oppdrag
+Departementet gir direktoratet desse oppdraga for 2025.
+
+Oppdrag 1.
+Direktoratet skal innarbeide skogindikatoren i Kommunebarometeret og publisere tal
+for alle kommunar.
+Frist:
+1. juni 2025
+
+Oppdrag 2.
+Direktoratet skal utarbeide ein rettleiar om klimatilpassa skogkultur for skogeigarar.
+Frist:
+15. oktober 2025
+Knytt til verksemdsmål II
+"""
+
+
+def test_blocks_headed_by_the_word_and_a_number_with_a_full_stop() -> None:
+    found = _assignments(NUMBERED_BLOCKS)
+    assert sorted(found) == ["1", "2"]
+    assert found["1"].label == ("Direktoratet skal innarbeide skogindikatoren i Kommunebarometeret og publisere tal "
+                                "for alle kommunar.")
+    assert (found["2"].attr("deadline"), found["2"].attr("goal_number")) == ("2025-10-15", "II")
