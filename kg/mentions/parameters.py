@@ -183,8 +183,8 @@ class ParameterReader:
         results = [result(r.group("year"), r.group("value"), self.lines[k])
                    for k in b.result_lines for r in YEAR_COLON.finditer(self.lines[k].text)]
         results += [result(y, v, self.lines[k]) for k in b.result_lines if (sm := SLASHED.match(self.lines[k].text))
-                    for y, v in zip(sm.group("years").split("/"), sm.group("values").split("/"), strict=True)
-                    if len(sm.group("years").split("/")) == len(sm.group("values").split("/"))]
+                    and sm.group("years").count("/") == sm.group("values").count("/")
+                    for y, v in zip(sm.group("years").split("/"), sm.group("values").split("/"), strict=True)]
         results = results or results_after(self.lines, b.last + 1)  # a row of years over a 'Resultat' row
         first = self.lines[b.first]
         lead = len(first.text) - len(first.text.lstrip(" \t•▪●*·–-"))  # the block begins at its code, past a bullet

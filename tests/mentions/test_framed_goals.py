@@ -44,6 +44,10 @@ Måltall:                        minst 65 %
 Indikator 1.b   Antall kommuner med utlånsordning for friluftsutstyr
 Resultat 2023 / 2024 / 2025:    141 / 170 / 192
 Måltall:                        200
+
+Indikator 1.c   Antall utlånte sett friluftsutstyr
+Resultat 2023 / 2024 / 2025:    9 400 / 11 200
+Måltall:                        12 000
 """
 
 NYNORSK = """Kysttilsynet – Årsrapport 2025
@@ -91,6 +95,10 @@ def test_indicator_blocks_with_a_wrapped_name_and_results_parted_by_slashes() ->
     assert (first.attr("code"), first.attr("target")) == ("1.a", "minst 65 %")
     results = {r["year"]: r["value"] for r in first.attr("results")}
     assert results == {2023: "58 %", 2024: "61 %", 2025: "63 %"}
+    # two values for three years: the block is still read, and no year gets a value from the slashed line
+    short = found["Antall utlånte sett friluftsutstyr"]
+    assert short.attr("target") == "12 000"
+    assert not any(r["value"] == "11 200" for r in short.attr("results"))
 
 
 def test_effect_goals_coded_by_the_initial_of_the_level_the_introduction_names() -> None:
