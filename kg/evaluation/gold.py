@@ -235,7 +235,11 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (a Nynorsk letter with roman-numbered goals over torn parameter tables, the year "
                      "before's report, an archive authority's report with indicator sentences, a consultancy's "
                      "evaluation; set 71)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout49", GOLD.with_name("collection_heldout49"),
+    "collection72": (GOLD.parents[1] / "data" / "collection72", GOLD.with_name("collection72"),
+                     "Extraction (a letter with parameters parted by semicolons and two-column assignments, the year "
+                     "before's report with result tables, a heritage directorate's Nynorsk report with indicator "
+                     "bullets, a university group's evaluation; set 72)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout50", GOLD.with_name("collection_heldout50"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")
