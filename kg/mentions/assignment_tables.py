@@ -1,7 +1,11 @@
 """Assignment tables torn into lines: a header row naming the columns ('Oppdrag  Beskrivelse  Frist  Status',
 'Nr.  Oppdrag  Mål  Frist'), then rows whose cells sit under those columns, wrapped cells continuing on
 indented lines. A line of one cell between rows ('Virksomhetsmål 2', 'Andre oppdrag') heads a group of rows:
-the goal it names is the goal of the rows below it, a group naming none leaves them without one."""
+the goal it names is the goal of the rows below it, a group naming none leaves them without one.
+
+Under 'Oppdrag  Beskrivelse og svarfrist' the first column holds the code and a short title wrapping below it
+(*TB26-01 Kartlegging av* / *praksis i fagskolene*), and the deadline closes the description (*… fagskoler.
+Svarfrist 1. mai 2026*)."""
 
 from __future__ import annotations
 
@@ -14,7 +18,11 @@ from kg.mentions.printed import PrintedLine
 from kg.mentions.text import clean
 
 # a deadline column, or a report's status column beside the assignment's description ('Oppdrag  Beskrivelse  Status')
-HEADER = re.compile(r"^(?:Oppdrag\w*|Nr\.?|Kode|ID|Id)\b(?=.*\s{2,}(?:(?:Tids)?[Ff]rist\b|Beskrivelse\s{2,}Status$))")
+HEADER = re.compile(r"^(?:Oppdrag\w*|Nr\.?|Kode|ID|Id)\b(?=.*\s{2,}(?:(?:Tids)?[Ff]rist\b|Beskrivelse\s{2,}Status$|"
+                    r"Beskrivelse\s+og\s+(?:svar)?frist$))")
+# the description column that closes with the deadline, and the word that opens the deadline in it
+TEXT_DUE_COLUMN = re.compile(r"^Beskrivelse\s+og\s+(?:svar)?frist$", re.IGNORECASE)
+DUE_IN_TEXT = re.compile(r"\b(?:Svarfrist|Frist)\b:?\s*")
 # a status cell that gives the deadline of work still under way ('Pågår, leveres innen 01.03.2024')
 STATUS_DUE = re.compile(r"\b(?:leveres|ferdig|klar)\s+innen\s+(?P<due>.+)$", re.IGNORECASE)
 LEVEL_CELL = re.compile(r"^(?P<word>(?i:effektmål|bruk[ea]rmål|samfunnsmål))(?:et)?(?:\s+(?P<num>\d{1,2}))?\b")
@@ -64,6 +72,9 @@ class TableReader:
         names = [name for _, name in cols]
         self.starts = [c for c, _ in cols]
         text_cols = [i for i, n in enumerate(names) if TEXT_COLUMN.match(n)]
+        # a code with a title beside it in the first column, the deadline in the description
+        self.titled = any(TEXT_DUE_COLUMN.match(n) for n in names[1:])
+        text_cols = [next(i for i, n in enumerate(names) if TEXT_DUE_COLUMN.match(n))] if self.titled else text_cols
         self.code_col = 0 if len(text_cols) > 1 or (text_cols and text_cols[0] > 0) else None
         self.text_col = text_cols[-1] if text_cols else 1
         self.due_col = next((i for i, n in enumerate(names) if re.match(r"(?:Tids)?[Ff]rist", n)), None)
@@ -126,9 +137,11 @@ class TableReader:
                 # a number set apart in the text column ('3   Etaten skal …') is the row's code all the same
                 coded = self.code_col is not None or (len(cells) > 1 and bool(CODE.match(cells[0][1]))
                                                       and self._column(cells[1][0]) == self.text_col)
-                rows.append(Row(cells[0][1].rstrip(".") if coded else "", goal=goal))
+                rows.append(Row(self._code(cells[0][1]).rstrip(".") if coded else "", goal=goal))
                 if coded:
                     cells = cells[1:]
+            elif self.titled and rows and self._column(cells[0][0]) == 0:
+                cells = cells[1:]  # the title goes on under the code
             elif not rows or self._column(line.indent) == 0 and line.indent <= self.starts[0] + 1 and not (
                     self.code_col is None and line.text[:1].islower()):  # an uncoded row's text wraps flush left
                 break
@@ -148,6 +161,10 @@ class TableReader:
                     row.goal = f"{lm.group('word').lower()} {lm.group('num') or ''}".strip() if lm else \
                         gm.group("num") if gm else key_number(cell) if re.fullmatch(INITIAL_LETTER, cell) else \
                         cell if re.fullmatch(r"[A-ZÆØÅ]", cell) else row.goal  # ('D': the goal lettered D)
+                elif c == self.text_col and self.titled and (row.due_words or DUE_IN_TEXT.search(cell)):
+                    words = DUE_IN_TEXT.split(cell, maxsplit=1)
+                    row.text.extend(words[:1] if len(words) > 1 and words[0] else [])
+                    row.due_words.append(words[-1])
                 elif c == self.text_col:
                     row.text.append(cell)
             i += 1
@@ -180,4 +197,9 @@ class TableReader:
             return bool(rows[-1].due_words) and bool(CODE.match(cells[0][1])) and len(cells) > 1
         if self.code_col is None:  # rows without codes: a row ends with its deadline cell, its text may wrap
             return not rows or bool(rows[-1].due_words) and not cells[0][1][:1].islower()
-        return bool(CODE.match(cells[0][1])) and len(cells) > 1
+        return bool(CODE.match(self._code(cells[0][1]))) and len(cells) > 1
+
+    def _code(self, cell: str) -> str:
+        """The code of a first cell: all of it, or its first word where a title follows it."""
+        first, _, title = cell.partition(" ")
+        return first if self.titled and title[:1].isupper() and CODE.match(first) else cell

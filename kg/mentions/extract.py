@@ -40,7 +40,9 @@ from kg.mentions.measure_goal_refs import paragraph_goal_measures
 from kg.mentions.measure_lists import measure_list_mentions
 from kg.mentions.measure_tables import measure_table_mentions
 from kg.mentions.number_refs import numbered_goal_links
+from kg.mentions.parameter_bullets import bullet_parameter_mentions
 from kg.mentions.parameter_lettered import lettered_parameter_mentions
+from kg.mentions.parameter_paragraphs import paragraph_parameter_mentions
 from kg.mentions.parameter_torn import torn_parameter_mentions
 from kg.mentions.parameters import stated_parameter_mentions
 from kg.mentions.post_goals import post_goal_mentions
@@ -79,6 +81,8 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(result_bullet_mentions(document, passages, out))
     out.extend(goal_list_mentions(document, passages, out))
     out.extend(torn_parameter_mentions(document, passages, out))
+    out.extend(paragraph_parameter_mentions(document, passages, out))
+    out.extend(bullet_parameter_mentions(document, passages, out))
     ctx.add_goals([m.key for m in out.mentions if m.type == "Goal"])
     out.extend(measure_list_mentions(document, passages, ctx))
     out.extend(apposition_mentions(passages, ctx, original))
@@ -90,7 +94,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(grant_table_mentions(passages, ctx, original, document.year))
     own = tuple(name for name in (document.publisher, document.addressee, document.commissioner) if name)
     out.extend(grant_name_mentions(passages, ctx, original, own))
-    out.extend(scheme_list_mentions(document, passages))
+    out.extend(scheme_list_mentions(document, passages, out))
     out.extend(budget_mentions(document, passages))
     out.extend(post_goal_mentions(document, passages, out))
     out.extend(assignment_mentions(document, passages))

@@ -172,6 +172,8 @@ def grant_name_mentions(passages: list[Passage], ctx: GoalContext, original: str
 
 def _mention(out: Extraction, p: Passage, ctx: GoalContext, name: str, span: Span, alias: str | None = None,
              goals: list[Key] | None = None) -> None:
+    if re.search(r"\S[ \t]{3,}\S", span.text):
+        return  # words of two table columns read as one name ('… av Tilskudd' / 'lærebedriftstilskuddet     til …')
     key: Key = ("GrantScheme", grant_key(name))
     attrs = (("alias", alias),) if alias else ()
     out.mentions.append(Mention("GrantScheme", key, name, span, "grant.named-in-prose", 0.8, attrs))

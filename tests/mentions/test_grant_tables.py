@@ -368,6 +368,7 @@ def test_a_table_of_years_as_columns_under_a_line_that_names_its_scheme() -> Non
 
 def test_a_letters_table_of_the_schemes_it_is_to_manage() -> None:
     from kg.documents.base import Document
+    from kg.mentions.base import Extraction
     from kg.mentions.grant_lists import scheme_list_mentions
     from kg.passages import segment
 
@@ -377,6 +378,20 @@ def test_a_letters_table_of_the_schemes_it_is_to_manage() -> None:
             "  familiar\n\nDepartementet ber om ei vurdering.\n")
     doc = Document(id="l", name="l.txt", path="l.txt", media_type="text/plain", text=text, kind="tildelingsbrev")
     seg = segment(doc)
-    found = scheme_list_mentions(seg.document, list(seg.passages))
+    found = scheme_list_mentions(seg.document, list(seg.passages), Extraction())
     assert [m.label for m in found.mentions] == ["Tilskot til inkluderande idrettslag",
                                                   "Tilskot til ferietiltak for barn i låginntektsfamiliar"]
+
+
+def test_a_letters_scheme_table_places_each_scheme_under_the_goal_its_roman_goal_cell_names() -> None:
+    text = ("Tildelingsbrev 2025 – Direktoratet for fiske\n\n2    Mål\n\nVerksemdsmål I\nFiskebestandane blir forvalta "
+            "berekraftig over tid\n\nVerksemdsmål II\nForvaltninga er effektiv, digital og brukarretta\n\n"
+            "3    Tilskotsordningar\nTabellen viser kva verksemdsmål ordninga skal bidra til.\n"
+            "Ordning                                            Post          Verksemdsmål\n"
+            "Tilskot til kartlegging av gytefelt                1141.70       I\n"
+            "Tilskot til digital fangstrapportering             1141.71       II\n\n4    Oppdrag\n")
+    entities = entities_of("tildelingsbrev-2025.txt", text)
+    notation = {e.iri: e.attr("notation") for e in entities if e.type == "Goal"}
+    placed = {e.label: [notation[link.target] for link in e.links if link.predicate == "supportsGoal"]
+              for e in entities if e.type == "GrantScheme"}
+    assert placed == {"Tilskot til kartlegging av gytefelt": ["I"], "Tilskot til digital fangstrapportering": ["II"]}
