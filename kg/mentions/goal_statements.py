@@ -61,6 +61,9 @@ QUOTED = re.compile(  # ('resultatmål 2.1 i tildelingsbrevet, «…»': a resul
     r"\b" + _LEVEL.replace("|mål)", "|mål|resultatmål)") + r"[ \t]+" + _NUMBER + r"(?!\d)" +
     r"(?P<between>(?:[ \t]*[–:,-])?[ \t]*|(?:[^.«»\n]|\n(?![ \t]*\n)){1,100}[:,])\s*«(?P<title>[^«»]{10,300})»",
 )
+# ('… skal bidra til samfunnsmålet «Befolkningen har …»': the agency's one societal goal, quoted; not a ministry's
+# sector goal, 'det overordnede målet «…». Dette er et sektormål for departementet')
+QUOTED_LEVEL = re.compile(r"\b(?P<word>[Ss]amfunnsmålet)[ \t\n]+«(?P<title>[^«»]{10,300})»")
 # A level word alone on its line, the goal's title on the next ('Samfunnsmål' / 'Kysten er trygg …').
 HEADED = re.compile(r"^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?"  # ('2.1  Overordna mål': a section's heading)
                     r"(?P<word>Samfunnsmål|Sektormål|Bruk[ea]rmål|Overordnet mål|Overordna mål):?[ \t]*\n"
@@ -264,6 +267,9 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
         word = m.group("word")
         found[m.start("word")] = GoalStatement(word[0].upper() + word[1:], m.group("num"), clean(m.group("title")),
                                                m.start("word"), m.end(), "quoted")
+    for m in QUOTED_LEVEL.finditer(text):
+        found.setdefault(m.start("word"), GoalStatement("Samfunnsmål", "", clean(m.group("title")), m.start("word"),
+                                                        m.end(), "quoted"))
     listed = overview_goals(text, _title_end)
     for word, number, printed, title, start, end, style in [*listed, *capitals_headings(text, listed),
                                                             *tagged_headings(text, listed), *map_goals(text),

@@ -253,10 +253,16 @@ def short_scheme_names(found: Extraction) -> Extraction:
     """A scheme named by the one compound of *ordning* or *tilskudd* that opens the full name of one other scheme of
     the document (*Medfinansieringsordningen* for *Medfinansieringsordningen for digitaliseringsprosjekter i
     kommunesektoren*, *Driftstilskuddet* for *Driftstilskudd til frivillige organisasjoner*) is that scheme: its
-    mentions and links take the full name's key, where no other scheme's name opens so."""
+    mentions and links take the full name's key, where no other scheme's name opens so. So does a name read in prose
+    that stops short of a scheme named at the same place (*Tilskot til sjøhus* in a table's row *Tilskot til sjøhus,
+    naust og hamneanlegg*)."""
     schemes = [m for m in found.mentions if m.type == "GrantScheme"]
     full: dict[Key, Key] = {}
     for m in schemes:
+        same_place = {s.key for s in schemes if m.rule == "grant.named-in-prose" and s.span.doc == m.span.doc
+                      and s.span.start == m.span.start and len(s.label) > len(m.label) and s.label.startswith(m.label)}
+        if len(same_place) == 1:
+            full[m.key] = next(iter(same_place))
         cm = COMPOUND_NAME.match(m.label.strip())
         if cm is None:
             continue

@@ -18,7 +18,7 @@ from kg.mentions.text import clean
 
 CAPTION = re.compile(r"^Tabell\s+\d+(?:\.\d+)*[a-z]?\s*[:.]?\s+(?P<title>\S.*)$")
 # words of a grant table's figures, in its header or caption
-FIGURE_WORD = re.compile(r"søknad|innvilg|beløp|tilsagn", re.I)
+FIGURE_WORD = re.compile(r"søknad|innvilg|beløp|tilsagn|bevilg|mottak[ea]r", re.I)
 # 'Tilskotsordning: Tilskot til …' on the line above 'Tabell 3.1   2022   2023   2024': the table's scheme
 NAMED_ABOVE = re.compile(r"^(?:Tilsk(?:udds|ots)ordning|Ordning)\s*:\s*(?P<name>Tilsk(?:udd|ot)\s.{4,})$")
 GOAL_IN_CAPTION = re.compile(r"\bmål\s+(?P<num>\d{1,2})\b", re.I)

@@ -83,20 +83,21 @@ class MeasureReading(ReaderBase):
                                   "measure.named-compound", 0.75)
                 self._addresses(p, m)
                 continue
-            definite_singular = tok.lower_ != tok.lemma_ and not tok.lower_.endswith(("ene", "er"))
-            # a compound of a bare head names a measure whose own name is a measure noun ('kunnskapstjenesten
-            # Kystportalen'), not a place or body ('barnevernstjenesten Oslo')
-            # ... or a long capitalised word the document never writes in lower case ('veiledningstjenesten
-            # Biblioteklosen'; a place, 'barnevernstjenesten Oslo', is short or written as a place)
-            named_service = tok.lower_.endswith(BARE_HEADS) and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title \
-                and (head_of(lemma(doc[tok.i + 1].text), MEASURE_NAME_HEADS + COMPOUND_NAME_HEADS)
-                     or (len(doc[tok.i + 1].text) >= 8 and self._proper(doc[tok.i + 1].text)))
+            # ('tenesta': Nynorsk definite, kept as its lemma); a compound of a bare head names a measure whose name is
+            # quoted ('…tjenesten «Veivalg»', not «holder på»), a measure noun ('kunnskapstjenesten Kystportalen'), or
+            # a long proper word, not a place ('barnevernstjenesten Oslo')
+            definite_singular = tok.lower_.endswith(BARE_HEADS) or tok.lower_ != tok.lemma_ and not tok.lower_.endswith(
+                ("ene", "er"))
+            nxt = doc[min(tok.i + 1, len(doc) - 1)]
+            named_service = tok.lower_.endswith(BARE_HEADS) and tok.i + 2 < len(doc) and (
+                nxt.text == "«" and doc[tok.i + 2].is_title or nxt.is_title and (
+                    head_of(lemma(nxt.text), MEASURE_NAME_HEADS + COMPOUND_NAME_HEADS)
+                    or (len(nxt.text) >= 8 and self._proper(nxt.text))))
             if (not (head_of(tok.lemma_, MEASURE_NAME_HEADS) or tok.lower_ in BARE_HEADS or named_service)
                     or not definite_singular
                     or tok.i + 1 >= len(doc)
                     or tok.lemma_.startswith("forsknings")):
                 continue
-            nxt = doc[tok.i + 1]
             short = ""
             if nxt.text == "«":
                 end = next((t.i for t in doc[tok.i + 2 :] if t.text == "»"), None)

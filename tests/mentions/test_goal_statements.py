@@ -546,3 +546,26 @@ def test_a_report_section_headed_by_a_lettered_goals_short_name_takes_the_wordin
     goals = [(e.attr("notation"), e.attr("title")) for e in entities_of("rapport.txt", LETTERED_REPORT)
              if e.type == "Goal"]
     assert goals == [("a", "havnene skal ha god kompetanse og kapasitet til å ta imot skip med smitte om bord")]
+
+
+def test_the_societal_goal_quoted_after_its_level_in_the_definite_form_is_over_the_agencys_goals() -> None:
+    text = ("Årsrapport 2025 – Direktoratet for sjøtrafikk\n\n1   Leders beretning\n"
+            "Direktoratet har hovedkontor i Haugesund. Direktoratet skal bidra til samfunnsmålet\n"
+            "«Ferdselen langs kysten er trygg og effektiv for alle». I 2025 var virksomheten styrt etter\n"
+            "to virksomhetsmål under dette samfunnsmålet.\n\n3   Årets aktiviteter og resultater\n\n"
+            "Virksomhetsmål 1: Færre ulykker med fritidsbåter langs kysten\n\nAntall ulykker gikk ned med 8 prosent.\n\n"
+            "Virksomhetsmål 2: Losbestillingene behandles raskt og digitalt\n\nNær alle bestillinger kom digitalt.\n")
+    entities = entities_of("arsrapport-2025.txt", text)
+    goals = {e.iri: e for e in entities if e.type == "Goal"}
+    top = next(e for e in goals.values() if e.attr("title") == "Ferdselen langs kysten er trygg og effektiv for alle")
+    assert str(top.attr("level")).lower() == "samfunnsmål"
+    below = sorted(str(e.attr("title")) for e in goals.values()
+                   if any(link.predicate == "broader" and link.target == top.iri for link in e.links))
+    assert below == ["Færre ulykker med fritidsbåter langs kysten", "Losbestillingene behandles raskt og digitalt"]
+
+
+def test_a_ministrys_overall_goal_quoted_in_a_report_is_no_goal_of_the_agency() -> None:
+    text = ("Årsrapport 2025 – Direktoratet for sjøtrafikk\n\n3.1 Mål- og styringsstruktur\n"
+            "Departementet har for sitt område satt det overordnede målet «Trygg og effektiv ferdsel\n"
+            "langs hele kysten». Dette er et sektormål for departementet og ikke et mål for direktoratet.\n")
+    assert [e for e in entities_of("arsrapport-2025.txt", text) if e.type == "Goal"] == []

@@ -395,3 +395,24 @@ def test_a_letters_scheme_table_places_each_scheme_under_the_goal_its_roman_goal
     placed = {e.label: [notation[link.target] for link in e.links if link.predicate == "supportsGoal"]
               for e in entities if e.type == "GrantScheme"}
     assert placed == {"Tilskot til kartlegging av gytefelt": ["I"], "Tilskot til digital fangstrapportering": ["II"]}
+
+
+def test_a_table_of_what_was_granted_and_to_how_many_recipients_with_no_word_for_applications() -> None:
+    text = ("3.4 Tilskuddsforvaltning\nTabellen viser bevilget beløp og antall mottakere per ordning.\n\n"
+            "Tabell 3.4 Tilskuddsordninger 2025\n"
+            "Tilskuddsordning                                   Bevilget (mill. kr)   Antall mottakere\n"
+            "Tilskudd til lokale kulturminnelag                               14,5                212\n"
+            "Tilskudd til skjøtsel av kystlynghei                              6,0                 41\n"
+            "Sum                                                              20,5                253\n")
+    assert _figures(text) == [("Tilskudd til lokale kulturminnelag", 2025, {"amount": 14_500_000, "granted": 212}),
+                              ("Tilskudd til skjøtsel av kystlynghei", 2025, {"amount": 6_000_000, "granted": 41})]
+
+
+def test_a_torn_table_row_naming_a_scheme_with_a_comma_is_one_scheme() -> None:
+    text = ("Årsrapport 2025 – Direktoratet for kulturlandskap\n\nTilskotsforvalting\n"
+            "Direktoratet forvaltar to tilskotsordningar.\n\nTabell 4  Tilskot 2025\nTilskotsordning\nSøknader\n"
+            "Innvilga\nTildelt (kr)\nTilskot til steingardar og rydningsrøysar\n118\n64\n9 300 000\n"
+            "Tilskot til slåttemark, beite og lauvenger\n207\n131\n15 800 000\n\nDel IV  Styring og kontroll\n"
+            "Direktoratet har ikkje avdekt vesentlege manglar.\n")
+    names = sorted(e.label for e in entities_of("arsrapport-2025.txt", text) if e.type == "GrantScheme")
+    assert names == ["Tilskot til slåttemark, beite og lauvenger", "Tilskot til steingardar og rydningsrøysar"]

@@ -189,3 +189,11 @@ def test_a_name_opening_a_sentence_that_the_document_also_names_inside_one_is_a_
     assert "Skuleprogrammet" not in measures  # a generic noun before the name it introduces
     opening = OPENING.index("Instruktørskolen ble")
     assert opening in {s.start for s in measures["Instruktørskolen"].sources}
+
+
+def test_a_quoted_name_after_a_compound_of_a_service_noun_is_a_measure() -> None:
+    text = ("Mål 3: Voksne har tilgang til karriereveiledning av god kvalitet\n\n"
+            "Den digitale veiledningstjenesten «Kursvalg» hadde 41 200 samtaler i 2025, mot 36 900 året før.\n"
+            "Dette kan føre til at barnevernstjenesten «holder på saken» lenger enn før.\n")
+    measures = [e.label for e in entities_of("rapport.txt", text) if e.type == "Measure"]
+    assert measures == ["Kursvalg"]
