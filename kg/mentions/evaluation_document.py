@@ -151,12 +151,18 @@ def evaluation_document_mentions(document: Document, passages: list[Passage]) ->
         # (a description after a dash is no part of the name: 'Evaluering av Pengesmart – kurs i …')
         subtitle = re.split(r"\s+[–-]\s+(?=[a-zæøå])", clean(_subtitle(lines, first_label, colophon, printed)))[0]
         targets = evaluated(subtitle)
+    head = re.split(r"\.\s+", title, maxsplit=1)[0]
+    if targets and all(INDEFINITE.match(t.label) for t in targets) and head != title and len(head.split()) <= 8 \
+            and "evaluering" not in head.lower():
+        # 'Fagbrev på jobb i distriktene. Sluttevaluering av en pilot for …': the name before what describes it
+        targets = evaluated(f"Evaluering av «{head}»") or targets
     for t in targets:
         out.mentions.append(Mention(t.type, t.key, t.label, span, "target.evaluated-in-title", 0.8))
         out.links.append(Link(key, "evaluates", t.key, span, "evaluation.document-evaluates", 0.85))
     return out
 
 
+INDEFINITE = re.compile(r"(?:en|et|ei|eit|ein)\s+[a-zæøå]")
 # 'Ordningen skal bidra til virksomhetsmål 2 …', '… skal ordningen bidra til direktoratets virksomhetsmål 3': what
 # the report evaluates serves the goal it quotes
 _THING = r"(?:[Oo]rdningen|[Tt]ilskuddsordningen|[Tt]ilskuddet|[Tt]iltaket|[Pp]rogrammet|[Ss]atsingen)"

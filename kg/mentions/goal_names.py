@@ -17,8 +17,10 @@ LEVEL_NAMED = re.compile(r"\b(?P<word>effektmål|bruk[ea]rmål|samfunnsmål|sekt
 GOAL_NAMED = re.compile(r"\b(?P<word>" + "|".join(NUMBERED_SERIES) + r")[ \t]+(?P<num>\d{1,2}(?:\.\d{1,2})?|"
                         r"(?-i:[IVX]{2,4}|[A-ZÆØÅ]\d{0,2}))\b", re.IGNORECASE)  # ('verksemdsmål II')
 # a line that is nothing but a goal's name: a group title in a list or table
+# ('Under virksomhetsmål 1:' over the items of that goal)
 GOAL_LINE = re.compile(r"^(?:(?:(?:Strategisk|Overordnet)[ \t]+mål|(?:[A-ZÆØÅ][a-zæøå]*)?[Mm]ål)(?:et)?"
-                       r"(?:[ \t]+\d{1,2}(?:\.\d{1,2})?)?|(?:Resultat|Innsats|Satsings)område[ \t]+\d{1,2})[ \t]*:?$")
+                       r"(?:[ \t]+\d{1,2}(?:\.\d{1,2})?)?|(?:Resultat|Innsats|Satsings)område[ \t]+\d{1,2}"
+                       r"|Under[ \t]+[a-zæøå]*mål[ \t]+\d{1,2}(?:\.\d{1,2})?)[ \t]*:?$")
 AREA_NAMED = re.compile(r"\b(?P<word>(?:resultat|innsats|satsings|mål)område)[ \t]+(?P<num>\d{1,2})\b", re.IGNORECASE)
 # any level and number the document keys as such ('resultatmål 2.1')
 ANY_LEVEL = re.compile(r"\b(?P<word>[a-zæøå]*mål)[ \t]+(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.IGNORECASE)

@@ -254,3 +254,31 @@ def test_the_performers_logo_is_no_part_of_the_title_and_a_title_naming_a_scheme
     assert sorted((by_iri[link.target].type, by_iri[link.target].label) for link in own[0].links
                   if link.predicate == "evaluates") == [("GrantScheme", "Tilskudd til gjestehavner"),
                                                         ("Measure", "Havnenettverket")]
+
+
+PILOT = """                                                                  KVA-rapport 2025:4
+
+
+
+Sjøsterk i skolen
+Sluttevaluering av et forsøk med svømmeopplæring
+på ungdomstrinnet
+
+
+Høgskulen på Sunnmøre
+
+Tittel                Sjøsterk i skolen. Sluttevaluering av et forsøk med svømme-
+                      opplæring på ungdomstrinnet
+Rapportserie          KVA-rapport 2025:4
+Dato                  2. mai 2025
+Oppdragsgiver         Direktoratet for vannsikkerhet
+Utført av             Høgskulen på Sunnmøre
+"""
+
+
+def test_a_title_naming_a_measure_before_what_describes_it_evaluates_the_named_measure() -> None:
+    found = entities_of("sjosterk.txt", PILOT)
+    evaluation = next(e for e in found if e.type == "Evaluation" and e.attr("self"))
+    evaluates = [(link.target_type, link.target_label) for link in evaluation.links
+                 if link.direction == "out" and link.predicate == "evaluates"]
+    assert evaluates == [("Measure", "Sjøsterk i skolen")]

@@ -481,3 +481,32 @@ def test_a_list_under_a_roman_numbered_heading_with_items_tagged_by_a_sub_goal_c
              for k, e in reports.items()}
     assert goals == {"Aktivitetskort i praksis. Ei kartlegging av kommunale ordningar": ["Delmål A.1"],
                      "Sluttevaluering av Hallløftet": ["Delmål A.2"]}
+
+
+UNDER_GOAL = """Årsrapport 2025 – Direktoratet for kulturskoler
+
+3.1 VIRKSOMHETSMÅL 1: FLERE BARN FÅR GÅ I KULTURSKOLEN
+
+Antall elever økte med 6 prosent.
+
+3.2 VIRKSOMHETSMÅL 2: KULTURSKOLENE HOLDER HØY FAGLIG KVALITET
+
+Alle fylker deltok i etterutdanningen.
+
+3.5 Evalueringer og utredninger
+Under virksomhetsmål 1:
+- Hvem går i kulturskolen? En kartlegging (Telemarksforskning, 2025)
+- Evaluering av Tilskudd til kulturskoleplasser (Oslo Economics,
+  pågående)
+Under virksomhetsmål 2:
+- Lærerne i kulturskolen. En spørreundersøkelse (NIFU, 2025)
+"""
+
+
+def test_a_knowledge_list_grouped_by_lines_that_open_with_under_and_name_a_goal() -> None:
+    found = {e.label: e for e in entities_of("arsrapport-2025.txt", UNDER_GOAL) if e.type in ("Report", "Evaluation")}
+    goal_of = {label: [link.target_label.split(":")[0] for link in e.links if link.predicate == "aboutGoal"]
+               for label, e in found.items()}
+    assert goal_of == {"Hvem går i kulturskolen? En kartlegging": ["Virksomhetsmål 1"],
+                       "Evaluering av Tilskudd til kulturskoleplasser": ["Virksomhetsmål 1"],
+                       "Lærerne i kulturskolen. En spørreundersøkelse": ["Virksomhetsmål 2"]}
