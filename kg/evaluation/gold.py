@@ -239,7 +239,11 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (a letter with parameters parted by semicolons and two-column assignments, the year "
                      "before's report with result tables, a heritage directorate's Nynorsk report with indicator "
                      "bullets, a university group's evaluation; set 72)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout50", GOLD.with_name("collection_heldout50"),
+    "collection73": (GOLD.parents[1] / "data" / "collection73", GOLD.with_name("collection73"),
+                     "Extraction (a letter with goals under areas and numbered parameters, the year before's report "
+                     "in roman-numbered parts, a coastal preparedness agency's Nynorsk report, a consultancy's "
+                     "evaluation; set 73)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout51", GOLD.with_name("collection_heldout51"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")
