@@ -25,12 +25,14 @@ from kg.mentions.text import clean, grant_key
 from kg.passages.base import Passage
 
 HEADER = re.compile(r"^(?:Tilsk(?:udds|ots)ordning(?:ar|er)?|Ordning)\s{2,}(?:Kap\.?\s*/\s*post|Post)\b", re.I)
-ROW = re.compile(r"^(?P<name>Tilsk(?:udd|ot)\s\S.*?)\s{2,}\d{3,4}[./]\d{2}(?:\s{2,}(?P<goal>.*))?$")
+# (a name in the table's first column need not say 'Tilskudd': 'Geodatatilskuddet', 'Samfinansieringsordningen')
+ROW = re.compile(r"^(?P<name>[A-ZÆØÅ][\wæøå-]*(?:\s\S+)*?)\s{2,}\d{3,4}[./]\d{2}(?:\s{2,}(?P<goal>.*))?$")
 # (no full stop, and the next line blank or another post: a sentence that opens so goes on, 'Post 70 Tilskudd til X
 # skal bidra til …')
 POST_LINE = re.compile(r"^Post\s+\d{2}\s+(?P<name>Tilsk(?:udd|ot)\s+til\s[^().]+?)\s*(?:\((?P<goal>[^()]+)\))?$")
 # 'Mål 1', 'II', '2', 'virksomhetsmål 2': the goal a cell or a bracket names
-GOAL = re.compile(r"(?:(?i:[a-zæøå]*mål)\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?|[IVX]{1,4}|[A-ZÆØÅ])")
+GOAL = re.compile(r"(?:(?i:[a-zæøå]*mål)\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?|[IVX]{1,4}|[A-ZÆØÅ](?:-\d{1,2})?)"
+                  r"(?:\s+\((?:ny|nytt)\))?")
 WRAPPED = re.compile(r"^[a-zæøå]\S*(?:\s\S+){0,6}$")
 
 

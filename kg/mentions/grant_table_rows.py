@@ -145,3 +145,23 @@ def group_row(table: Table, name_cell: Cell, numbers: list[Cell], start: int, en
     span = (first_cell.start, name_cell.start + len(name_cell.text))
     for year, values in by_year.items():
         table.figures.append(Figure(name, span, (first_cell.start, end), year, values))
+
+
+# a header column that names the goal each row serves ('Delmål', 'Mål'), and a goal's code in a row's last cell
+GOAL_COLUMN = re.compile(r"(?:delmål|mål|hovedmål|hovudmål|virksomhetsmål|verksemdsmål|effektmål)")
+GOAL_CELL = re.compile(r"[ \t]{2,}(?P<code>\d{1,2}(?:\.\d{1,2})?|[A-ZÆØÅ]-?\d{1,2}(?:\.\d{1,2})?)[ \t]*$")
+
+
+def goal_cells(figures: list[Figure], columns: list[Column], original: str) -> None:
+    """Under a header whose last column names a goal, each scheme serves the goal its row's last cell gives (the
+    rows of its other years, without that cell, too)."""
+    if not columns or not GOAL_COLUMN.fullmatch(columns[-1].text):
+        return
+    coded: dict[str, str] = {}
+    for f in figures:
+        line_end = original.find("\n", f.row_span[0])
+        row = original[f.row_span[0]: line_end if line_end >= 0 else len(original)]
+        if (m := GOAL_CELL.search(row)) is not None:
+            coded.setdefault(f.name, m.group("code"))
+    for f in figures:
+        f.goal = f.goal or coded.get(f.name, "")

@@ -28,6 +28,7 @@ from kg.mentions.grant_table_rows import (
     Table,
     assign,
     assign_by_year,
+    goal_cells,
     group_row,
     next_year_row,
     year_column_row,
@@ -85,9 +86,8 @@ def _read(table: Table, rows: list[tuple[str, int, int, int]]) -> None:
                 table.groups = groups
                 continue
         # a scheme's name line over its year rows: 'Tilskudd til …', or any name closed by its post ('… (kap. 1144
-        # post 71)')
-        # ('Medfinansieringsordningen for digitaliserings-' / 'prosjekter i … (kap. 548 post 62)': a compound of
-        # 'ordningen' opens a name wrapped over two lines)
+        # post 71)'); ('Medfinansieringsordningen for digitaliserings-' / 'prosjekter i … (kap. 548 post 62)': a
+        # compound of 'ordningen' opens a name wrapped over two lines)
         named = table.columns and len(cells) == 1 and (SCHEME_NAME.search(text) or table.name and text[:1].islower()
                                                        or POST_REMARK.search(text) or ORDNING_NAME.match(text))
         if not numeric and not seen_rows and not named:
@@ -257,6 +257,7 @@ def grant_table_mentions(passages: list[Passage], ctx: GoalContext, original: st
     """One grant-scheme mention per figure (scheme and year) of every grant table, linked to the table's goal."""
     out, citer = Extraction(), Citer(passages, original)
     for table in tables_of(original):
+        goal_cells(table.figures, table.columns, original)
         for f in table.figures:
             f.name = f.name.rstrip("-")  # a hyphen kept for a wrapped line that did not come
             remark = ROW_REMARK.search(f.name)
@@ -280,12 +281,11 @@ def grant_table_mentions(passages: list[Passage], ctx: GoalContext, original: st
                      ("received_applications", f.values.get("received")), ("year", f.year or year),
                      ("goals", tuple(goals)), ("row", row_span))
             out.mentions.append(Mention("GrantScheme", key, f.name, name_span, "grant.table-row", 0.93, attrs))
-            # an overview of several schemes whose caption names no goal stands in its section for want of a
-            # better place: its goal yields to one the prose gives a scheme (see kg.mentions.grant_names)
-            # (so does a table of fewer rows: a sentence naming the scheme's goal outweighs its section's)
-            rule = "grant.overview-table-in-goal-section" if table.goal_number is None and len(table.figures) >= 3 \
-                else "grant.table-in-goal-section" if table.goal_number is None and not named_goal \
-                else "grant.table-for-goal"
+            # a row naming no goal (no '(mål 2)', no goal cell) in an overview whose caption names none stands in its
+            # section for want of a better place: its goal yields to one the prose gives a scheme (see grant_names);
+            # so does a table of fewer rows: a sentence naming the scheme's goal outweighs its section's
+            rule = "grant.table-for-goal" if table.goal_number is not None or named_goal else \
+                "grant.overview-table-in-goal-section" if len(table.figures) >= 3 else "grant.table-in-goal-section"
             for g in goals:
                 out.links.append(Link(key, "supportsGoal", g, row_span, rule, 0.9 if rule == "grant.table-for-goal"
                                       else 0.7))
