@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from kg.documents.base import Document
 from kg.mentions import assignment_cells
 from kg.mentions.assignment_goal_refs import status_goal, words_goal
-from kg.mentions.assignment_lines import AFTER_DUE, DASHED_TITLE, SUB_ITEM
+from kg.mentions.assignment_lines import AFTER_DUE, DASHED_TITLE, GROUP_LINE, SUB_ITEM, area_section
 from kg.mentions.assignment_prose import prose_assignments, reported_assignments
 from kg.mentions.assignment_tables import TableReader
 from kg.mentions.base import Extraction, Key, Link, Mention, Span
@@ -74,9 +74,6 @@ LEAD_TAG = re.compile(r"^\((?:(?:jf|jfr|se)\.?\s+)?(?:hoved|hovud|del|virksomhet
                       r"(?P<num>[a-h]|\d{1,2}(?:\.\d{1,2})?)\)\s*", re.I)
 # an 'Oppdrag' section's heading that names the goal of its assignments ('III.1 Oppdrag knyttet til hovedmål 1')
 GOAL_SECTION = re.compile(r"\boppdrag\b.*?" + GOAL_REF.pattern, re.I)
-# 'Under HM1', 'Knyttet til DM2.1': a group of an assignment section under a goal named by its printed code
-GROUP_LINE = re.compile(r"^(?:Under|Knyttet til|Tilknyttet|Oppdrag under|Oppdrag knytt(?:e|et)? til)\s+"
-                        rf"(?P<code>{GOAL_CODE})\s*:?$")
 # a lead-in to earlier years' assignments that are done ('Følgende oppdrag … er sluttført og videreføres ikke:')
 FINISHED = re.compile(r"\b(?:sluttført|avsluttet|fullført|levert|videreføres\s+ikke)\b.*:$", re.I)
 
@@ -158,10 +155,11 @@ class AssignmentReader:
                 goal, in_section = gm.group("num"), in_section or text.lower().startswith("oppdrag ")
             elif SECTION.match(text) and len(text.split()) <= 8 and not text.endswith(","):
                 title = SECTION.match(text).group("title")  # type: ignore[union-attr]
-                in_section = bool(ASSIGNMENT_SECTION.match(title))
-                chapter = text.split()[0].rstrip(".") if in_section and text[:1].isdigit() else ""
+                area = area_section(text, chapter) if in_section else None  # ('5.1   Område A' in chapter 5)
+                in_section = area is not None or bool(ASSIGNMENT_SECTION.match(title))
+                chapter = text.split()[0].split(".")[0] if in_section and text[:1].isdigit() else ""
                 if in_section or title != text:
-                    goal = None  # a new numbered section (or the assignments' own) leaves the goal above
+                    goal = area  # a new numbered section (or the assignments' own) leaves the goal above
             i += 1
         for f in found:
             self._emit(f)
@@ -229,8 +227,8 @@ class AssignmentReader:
                         f.lines, f.text_parts = [*f.lines, self.lines[i]], [*f.text_parts, self.lines[i].text]
                     i += 1
                 break
-            if any(r.match(text) for r in (BLOCK, TITLED, DASH_TITLED, ITEM, CODED_ITEM)) or TableReader.at(self.lines,
-                                                                                                           i):
+            if any(r.match(text) for r in (BLOCK, TITLED, DASH_TITLED, ITEM, CODED_ITEM, SUB_ITEM)) \
+                    or TableReader.at(self.lines, i):
                 break
             if f.text_parts and SECTION.match(text) and not f.text_parts[-1].rstrip().endswith((",", "og")) \
                     and f.text_parts[-1].rstrip().endswith((".", ":")) and len(text.split()) <= 8:

@@ -707,3 +707,30 @@ def test_blocks_headed_by_the_word_and_a_number_with_a_full_stop() -> None:
     assert found["1"].label == ("Direktoratet skal innarbeide skogindikatoren i Kommunebarometeret og publisere tal "
                                 "for alle kommunar.")
     assert (found["2"].attr("deadline"), found["2"].attr("goal_number")) == ("2025-10-15", "II")
+
+
+AREA_ITEMS = """Tildelingsbrev 2026 – Direktoratet for vassforvaltning
+
+5   OPPDRAG
+Oppdragene er nummerert etter område. Frister står i teksten.
+
+5.1   Område A
+5.1.1 Direktoratet skal utarbeide en plan for kartlegging av miljøgifter i havnene, med kost-
+      nadsanslag. Frist: 1. juni 2026.
+5.1.2 Direktoratet skal utrede hvordan tilsynet med avløpsanlegg kan samordnes. Frist: innen
+      utgangen av september 2026.
+
+5.2   Område B
+5.2.1 Oppdraget om å utrede en felles søknadsløsning for utslippstillatelser (oppdrag 2025-04 i
+      tildelingsbrevet for 2025) videreføres. Direktoratet skal levere sluttrapport. Frist: 1. mars 2026.
+
+6   BUDSJETTRAMMER FOR 2026
+"""
+
+
+def test_items_numbered_within_area_sections_of_the_assignments_chapter_serve_the_areas_goal() -> None:
+    found = _assignments(AREA_ITEMS)
+    assert sorted(found) == ["5.1.1", "5.1.2", "5.2.1"]
+    assert [found[c].attr("goal_number") for c in sorted(found)] == ["A", "A", "B"]
+    assert found["5.1.2"].label == "Direktoratet skal utrede hvordan tilsynet med avløpsanlegg kan samordnes."
+    assert found["5.1.1"].attr("deadline") == "2026-06-01"
