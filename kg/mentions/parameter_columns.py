@@ -25,8 +25,9 @@ GOAL_COLUMN = re.compile(r"^(?:Mål|Virksomhetsmål|Hovedmål|Hovudmål|Delmål|
 NAME_COLUMN = re.compile(r"^(?:Tabell\s+\d+(?:\.\d+)?\s+)?(?:Styringsparamet(?:er|ere|erne|re|rar|erar|rane)"
                          r"|Indikator(?:er|ar)?|Resultatindikator(?:er|ar)?)(?:\s+(?:for\s+)?(?:mål|delmål|hovudmål|hovedmål)\s+\d+(?:\s+og\s+"
                          r"(?:mål\s+)?\d+)?)?$", re.IGNORECASE)
-TARGET_COLUMN = re.compile(r"^(?:resultatmål|prestasjonskrav|ambisjon(?:snivå)?|resultatkrav|målverdi|måltal(?:l)?|mål)"
-                           r"\b", re.IGNORECASE)
+# ('krav 2025' under 'Resultat-': a header's word wrapped up over the line that names the other columns)
+TARGET_COLUMN = re.compile(r"^(?:resultatmål|prestasjonskrav|ambisjon(?:snivå)?|resultatkrav|målverdi|måltal(?:l)?|mål"
+                           r"|krav)\b", re.IGNORECASE)
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
 # a target column before the years ('Resultatkrav 2024 | 2022 | 2023 | 2024'; a bare 'Mål' is a goal's column)
 FIRST_TARGET = re.compile(rf"^(?:{TARGET_WORDS})\b", re.IGNORECASE)
@@ -39,7 +40,7 @@ GROUP_ROW = re.compile(r"^(?:(?:Strategisk|Strategiske|Overordnet|Overordna)\s+m
 CODE = re.compile(r"^(?:[A-ZÆØÅ]{1,3}[ -]?\d{0,2}(?:\.\d{1,2}){1,2}|\d{1,2}(?:\.\d{1,2})?|(?:SP|S|[A-Z])[ -]?\d{1,2}"
                   r"|[A-ZÆØÅ]{1,2}\d{1,2}-\d{1,2}"
                   r"|(?:SP|S)[ -]?[A-ZÆØÅ]\.\d{1,2}"
-                  r"|(?:[A-ZÆØÅ]{1,2})?\d{1,2}[a-h])$")
+                  r"|(?:[A-ZÆØÅ]{1,2})?\d{1,2}(?:\.\d{1,2})?[a-h])$")  # ('1.1a': a sub-goal's number and a letter)
 CELL = re.compile(r"\S+(?: \S+)*")
 NO_VALUE = ("–", "-", "—", "")
 
@@ -147,7 +148,9 @@ def _header(cells: list[tuple[int, int, str]], below: str) -> Header | None:
 
 
 # the next goal's section after a blank line ('3.3 Mål C'): the table has ended
-GOAL_SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+(?:[A-ZÆØÅ][a-zæøå]*)?[Mm]ål\b")
+# ('III.2  VIRKSOMHETSMÅL 2': a part's roman number, the level in capitals)
+GOAL_SECTION = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})+\s+(?:[A-ZÆØÅ][a-zæøå]*)?(?:[Mm]ål|MÅL)\b"
+                          r"|^(?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})+\s+[A-ZÆØÅ]+MÅL\b")
 
 
 def table_rows(lines: Sequence[Line], i: int, header: Header) -> tuple[list[Row], int]:

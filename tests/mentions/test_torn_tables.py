@@ -137,3 +137,60 @@ def test_a_torn_table_whose_rows_open_with_their_goals_number_and_a_target_in_lo
             for label, p in params.items()} == {
         "Gjennomsnittleg sakshandsamingstid (dagar)": {goals["1"]},
         "Del avgjerder oppheva eller endra etter søksmål": {goals["2"]}}
+
+
+SUB_GOAL_TABLES = """Årsrapport 2025 – Direktoratet for vassforvaltning
+
+   Virksomhetsmål 1   Vannforekomstene har god tilstand i hele landet
+      Delmål 1.1      Kommunene har oppdaterte planer for avløp og overvann
+   Virksomhetsmål 2   Forvaltningen er effektiv og digital
+      Delmål 2.1      Søknader blir behandlet raskt og riktig
+
+III.1  VIRKSOMHETSMÅL 1
+Tabell 3 Styringsparametere for virksomhetsmål 1
+                                              Resultat-   Resultat  Resultat  Resultat
+Kode   Styringsparameter                      krav 2025     2023      2024      2025
+1.1a   Andel kommuner med vedtatt hoved-         80 %       71 %      76 %      82 %
+       plan for avløp
+1.1b   Kilometer fornyet avløpsnett              450        380       410       470
+
+III.2  VIRKSOMHETSMÅL 2
+Tabell 4 Styringsparametere for virksomhetsmål 2
+Kode
+Styringsparameter
+Resultatkrav 2025
+2023
+2024
+2025
+2.1a
+Saksbehandlingstid for utslippstillatelser (dager)
+90
+112
+101
+94
+2.1b
+Andel søknader levert digitalt
+95 %
+81 %
+88 %
+93 %
+
+Alle krav unntatt ett ble nådd.
+"""
+
+
+def test_parameter_tables_coded_by_sub_goal_and_letter_in_columns_and_torn_one_cell_a_line() -> None:
+    entities = entities_of("arsrapport-2025.txt", SUB_GOAL_TABLES)
+    params = {str(e.attr("code")): e for e in entities if e.type == "SteeringParameter"}
+    assert {code: (p.label, p.attr("target")) for code, p in params.items()} == {
+        "1.1a": ("Andel kommuner med vedtatt hovedplan for avløp", "80 %"),
+        "1.1b": ("Kilometer fornyet avløpsnett", "450"),
+        "2.1a": ("Saksbehandlingstid for utslippstillatelser (dager)", "90"),
+        "2.1b": ("Andel søknader levert digitalt", "95 %")}
+    assert [(r["year"], r["value"]) for r in params["2.1b"].attr("results")] == [
+        (2023, "81 %"), (2024, "88 %"), (2025, "93 %")]
+    notation = {e.iri: e.attr("notation") for e in entities if e.type == "Goal"}
+    measured = {str(notation[g.iri]): sorted(str(params_code) for params_code, p in params.items() if any(
+        link.predicate == "measuredBy" and link.target == p.iri for link in g.links))
+        for g in entities if g.type == "Goal"}
+    assert measured["1.1"] == ["1.1a", "1.1b"] and measured["2.1"] == ["2.1a", "2.1b"]
