@@ -29,8 +29,9 @@ INITIAL_LETTER = r"[A-ZÆØÅ]M-[A-ZÆØÅ](?![\wæøå-])"
 LETTER = r"[A-ZÆØÅ]\d?(?=[ \t]{2})"
 #: a goal's code as printed in any of the three shapes, where the text refers to the goal by it ('Under HM1')
 CODE = rf"{INITIAL_LETTER}|{DASH}|{INITIAL}|[A-ZÆØÅ]\d?"
+# ('EM1 ▪ Akutt …': a bullet after the code)
 OVERVIEW_LINE = re.compile(r"^[ \t]*(?:[•▪●*·–-][ \t]*)?(?:[A-ZÆØÅ][\wæøå]+(?:[ \t][\wæøå]+)?[ \t]{2,})?"
-                           rf"(?P<num>{INITIAL_LETTER}|{DASH}|{INITIAL}|{LETTER})[ \t]+"
+                           rf"(?P<num>{INITIAL_LETTER}|{DASH}|{INITIAL}|{LETTER})[ \t]+(?:[▪•●·][ \t]+)?"
                            r"(?P<title>[A-ZÆØÅ][^\n]{10,})$", re.MULTILINE)
 # the words before an overview: it must be introduced as goals, not as parameters or assignments
 INTRO_WORD = re.compile(r"(?P<goal>\b[\wæøå]*mål(?:ene|et)?\b|\bmålbilde\w*)|(?P<other>\boppdrag\w*|"

@@ -65,9 +65,10 @@ QUOTED = re.compile(  # ('resultatmål 2.1 i tildelingsbrevet, «…»': a resul
 # sector goal, 'det overordnede målet «…». Dette er et sektormål for departementet')
 QUOTED_LEVEL = re.compile(r"\b(?P<word>[Ss]amfunnsmålet)[ \t\n]+«(?P<title>[^«»]{10,300})»")
 # A level word alone on its line, the goal's title on the next ('Samfunnsmål' / 'Kysten er trygg …').
+# ('SAMFUNNSMÅL      Kysten er …': in capitals, the title beside it after a wide gap)
 HEADED = re.compile(r"^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?"  # ('2.1  Overordna mål': a section's heading)
-                    r"(?P<word>Samfunnsmål|Sektormål|Bruk[ea]rmål|Overordnet mål|Overordna mål):?[ \t]*\n"
-                    r"[ \t]*(?P<title>[A-ZÆØÅ][^\n]{10,})$", re.MULTILINE)
+                    r"(?:(?P<word>Samfunnsmål|Sektormål|Bruk[ea]rmål|Overordnet mål|Overordna mål):?[ \t]*\n[ \t]*"
+                    r"|(?P<capitals>SAMFUNNSMÅL|SEKTORMÅL)[ \t]{3,})(?P<title>[A-ZÆØÅ][^\n]{10,})$", re.MULTILINE)
 # A level word and number alone on a line, the title on the next ('Overordnet mål 1' / 'Alle som …'); here a
 # 'Resultatmål 1.1' is a goal under goal 1, not a parameter's target.
 NUMBERED_HEADED = re.compile(r"^[ \t\f]*(?P<word>Overordnet mål|Overordna mål|Strategisk mål|Hovedmål|Hovudmål|Delmål|"
@@ -238,8 +239,9 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
         if len(m.group("title").split()) < 3:
             continue  # a torn table's header cells ('Brukarmål' / 'Styringsparameter'), not a goal
         end = _title_end(text, m.end())
-        found.setdefault(m.start("word"), GoalStatement(m.group("word"), "", clean(text[m.start("title"): end])
-                                                        .rstrip("."), m.start("word"), end, "line"))
+        word, at = (m.group("word"), m.start("word")) if m.group("word") else (m.group("capitals").capitalize(),
+                                                                            m.start("capitals"))
+        found.setdefault(at, GoalStatement(word, "", clean(text[m.start("title"): end]).rstrip("."), at, end, "line"))
     for m in CAPITALS_HEADED.finditer(text):
         if len(m.group("title").split()) < 3 or TABLE_GAP.search(m.group("title")) or m.group("title").isupper():
             continue  # a torn table's header cells, or the next heading in capitals

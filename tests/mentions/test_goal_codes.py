@@ -292,3 +292,15 @@ def test_lettered_sub_goals_serve_the_user_goal_stated_before_them_and_user_goal
     assert broader["A"] == broader["B"] == ["Brukermål 1"]
     assert broader["C"] == ["Brukermål 2"]
     assert broader["1"] == broader["2"] == ["Effektmål"]
+
+
+def test_a_societal_goal_beside_its_level_in_capitals_over_effect_goals_coded_with_a_bullet_after_the_code() -> None:
+    text = ("Årsrapport 2025 – Kystvaktverket\n\n3.1  Samfunnsmål og effektmål\n"
+            "Departementet har gitt verket eitt samfunnsmål og tre effektmål for 2025:\n\n"
+            "SAMFUNNSMÅL      Kysten er trygg og rein for alle\n\n"
+            "   EM1 ▪ Ulykker med fritidsbåtar blir færre kvart år\n"
+            "   EM2 ▪ Kommunane har god beredskap mot akutt forureining\n\n3.2  Resultat\n")
+    statements = [(s.word, s.number, s.title) for s in find_statements(text)]
+    assert statements == [("Samfunnsmål", "", "Kysten er trygg og rein for alle"),
+                          ("Effektmål", "1", "Ulykker med fritidsbåtar blir færre kvart år"),
+                          ("Effektmål", "2", "Kommunane har god beredskap mot akutt forureining")]
