@@ -1,11 +1,10 @@
 """Steering-parameter tables with a code per row: 'Nr. | Styringsparameter | [2022 | 2023 | 2024] | Mål 2024'.
 
-Allocation letters print the parameters of a goal this way with a target column only ('Resultatmål/ambisjon
-2024'); annual reports add a column per year and often keep the target last ('Mål 2024'). Each row opens with
-its code in the number column ('1.1', 'E2.1', 'B.1'), or, where the header has no number column
-('Styringsparameter | Resultatmål 2024 | Rapportering'), at the start of the parameter's cell ('1.1 Antall …');
-the text and the target wrap onto lines below, whose cells belong to the column they stand under. A column that
-is neither text, year nor target ('Rapportering') is left out.
+Letters print a goal's parameters so with a target column only ('Resultatmål/ambisjon 2024'); reports add a column
+per year and often keep the target last ('Mål 2024'). Each row opens with its code in the number column ('1.1',
+'E2.1', 'B.1', '1.1a'), or, with no number column, at the start of the parameter's cell ('1.1 Antall …'); the
+text and the target wrap onto lines below, whose cells belong to the column they stand under, and a goal's code in
+brackets among them ('(EM1)') is the goal the row measures. Other columns ('Rapportering') are left out.
 """
 
 from __future__ import annotations
@@ -19,15 +18,14 @@ from kg.mentions.parameter_stated import TARGET_WORDS
 from kg.mentions.printed import IndentedLine as Line
 from kg.mentions.text import clean
 
-NUMBER_COLUMN = re.compile(r"^(?:Nr\.?|Kode|ID)$", re.IGNORECASE)
+NUMBER_COLUMN = re.compile(r"^(?:Nr\.?|Kode|ID|Ind\.)$", re.IGNORECASE)  # ("Ind." over indicator codes)
 GOAL_COLUMN = re.compile(r"^(?:Mål|Virksomhetsmål|Hovedmål|Hovudmål|Delmål|Styringsmål|SM|VM|HM)$", re.IGNORECASE)
 # the parameter column's header; a table's caption may stand in it ('Tabell 2 Styringsparametrar mål 1')
 NAME_COLUMN = re.compile(r"^(?:Tabell\s+\d+(?:\.\d+)?\s+)?(?:Styringsparamet(?:er|ere|erne|re|rar|erar|rane)"
                          r"|Indikator(?:er|ar)?|Resultatindikator(?:er|ar)?)(?:\s+(?:for\s+)?(?:mål|delmål|hovudmål|hovedmål)\s+\d+(?:\s+og\s+"
                          r"(?:mål\s+)?\d+)?)?$", re.IGNORECASE)
-# ('krav 2025' under 'Resultat-': a header's word wrapped up over the line that names the other columns)
 TARGET_COLUMN = re.compile(r"^(?:resultatmål|prestasjonskrav|ambisjon(?:snivå)?|resultatkrav|målverdi|måltal(?:l)?|mål"
-                           r"|krav)\b", re.IGNORECASE)
+                           r"|krav)\b", re.IGNORECASE)  # ('krav 2025' under 'Resultat-', the word wrapped up)
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
 # a target column before the years ('Resultatkrav 2024 | 2022 | 2023 | 2024'; a bare 'Mål' is a goal's column)
 FIRST_TARGET = re.compile(rf"^(?:{TARGET_WORDS})\b", re.IGNORECASE)
@@ -147,10 +145,8 @@ def _header(cells: list[tuple[int, int, str]], below: str) -> Header | None:
     return Header(tuple(cells), kinds[0] if kinds else "", numbered)
 
 
-# the next goal's section after a blank line ('3.3 Mål C'): the table has ended
-# ('III.2  VIRKSOMHETSMÅL 2': a part's roman number, the level in capitals)
-GOAL_SECTION = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})+\s+(?:[A-ZÆØÅ][a-zæøå]*)?(?:[Mm]ål|MÅL)\b"
-                          r"|^(?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})+\s+[A-ZÆØÅ]+MÅL\b")
+# the next goal's section after a blank line ('3.3 Mål C', 'III.2  VIRKSOMHETSMÅL 2'): the table has ended
+GOAL_SECTION = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})+\s+(?:(?:[A-ZÆØÅ][a-zæøå]*)?[Mm]ål|[A-ZÆØÅ]*MÅL)\b")
 
 
 def table_rows(lines: Sequence[Line], i: int, header: Header) -> tuple[list[Row], int]:
@@ -238,7 +234,9 @@ def table_rows(lines: Sequence[Line], i: int, header: Header) -> tuple[list[Row]
         for start, end, cell in _overflowing(cells, header, line.text):
             col = header.column_of(start, end)
             name = header.columns[col][2]
-            if col <= header.name_column or (start, end, cell) == words:
+            if (tag := re.fullmatch(r"\((?P<code>[A-ZÆØÅ]{1,3}\d{1,2}(?:\.\d{1,2})?)\)", cell)) and not row.goal:
+                row.goal = tag.group("code")  # '(EM1)' under the row's words: the goal it measures, by its code
+            elif col <= header.name_column or (start, end, cell) == words:
                 row.label.append(cell)
             elif YEAR.match(name) or RESULT_YEAR.match(name):
                 row.values.setdefault(name[-4:], []).append(cell)

@@ -212,7 +212,7 @@ class ParameterReader:
             coded = GOAL_NUMBER_CODE.match(row.code) if by_code else None
             named = f"mål {row.goal}" if row.goal else f"mål {coded.group('num')}" if coded else caption
             self._emit(row.code, row.text, start, last.end, row.target_text, header.target_kind or None, results,
-                       "parameter.numbered-table-row", first.start, named)
+                       "parameter.numbered-table-row", first.start, named, row.goal if row.goal[:1].isalpha() else "")
         return end
 
     def _table(self, i: int, years: list[str], kind: str, target_last: bool, goal_column: bool = False) -> int:

@@ -304,3 +304,26 @@ def test_a_societal_goal_beside_its_level_in_capitals_over_effect_goals_coded_wi
     assert statements == [("Samfunnsmål", "", "Kysten er trygg og rein for alle"),
                           ("Effektmål", "1", "Ulykker med fritidsbåtar blir færre kvart år"),
                           ("Effektmål", "2", "Kommunane har god beredskap mot akutt forureining")]
+
+
+def test_indicator_rows_tagged_with_the_code_of_the_goal_they_measure_under_the_words() -> None:
+    text = ("Årsrapport 2025 – Kystvaktverket\n\n3.1  Samfunnsmål og effektmål\n"
+            "Departementet har gitt verket eitt samfunnsmål og to effektmål for 2025:\n\n"
+            "SAMFUNNSMÅL      Kysten er trygg og rein for alle\n\n"
+            "   EM1 ▪ Ulykker med fritidsbåtar blir færre kvart år\n"
+            "   EM2 ▪ Kommunane har god beredskap mot akutt forureining\n\n3.2  Resultat for indikatorane\n\n"
+            "Ind.   Indikator                                         Krav 2025   2024     2025    Vurd.\n"
+            "K-01   Tal på ulykker med fritidsbåtar med                   ≤ 40       46       38      N\n"
+            "       personskade                                 (EM1)\n"
+            "K-02   Del av kommunane med godkjend bered-               ≥ 95 %     91 %     94 %      D\n"
+            "       skapsplan for akutt forureining             (EM2)\n\n"
+            "K-02 er delvis nådd.\n")
+    entities = entities_of("arsrapport-2025.txt", text)
+    params = {str(e.attr("code")): e for e in entities if e.type == "SteeringParameter"}
+    assert {code: (p.label, p.attr("target")) for code, p in params.items()} == {
+        "K-01": ("Tal på ulykker med fritidsbåtar med personskade", "≤ 40"),
+        "K-02": ("Del av kommunane med godkjend beredskapsplan for akutt forureining", "≥ 95 %")}
+    measured = {str(g.attr("title")): [link.target for link in g.links if link.predicate == "measuredBy"]
+                for g in entities if g.type == "Goal"}
+    assert measured["Ulykker med fritidsbåtar blir færre kvart år"] == [params["K-01"].iri]
+    assert measured["Kommunane har god beredskap mot akutt forureining"] == [params["K-02"].iri]
