@@ -39,8 +39,8 @@ LIST_HEADING = re.compile(
     r"\s*:?$", re.I)
 # a heading that names the list's contents in its own words ('3.7 Det vi har lært – rapporter og evalueringer i 2023')
 # ... or that introduces it with a colon ('Vi har også bygget på tidligere studier, særlig:')
-LIST_TOPIC = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?[^.:]{0,60}\b(?:rapporter|rapportar|evalueringer|evalueringar|"
-                        r"utredninger|utgreiingar|kunnskapsgrunnlag(?:et)?|fou|publikasjoner|studier|studiar)\b"
+LIST_TOPIC = re.compile(r"^(?:(?:\d+|[IVX]{1,4})(?:\.\d+)*\.?\s+)?[^.:]{0,60}\b(?:rapporter|rapportar|evalueringer|"
+                        r"evalueringar|utredninger|utgreiingar|kunnskapsgrunnlag(?:et)?|fou|publikasjoner|studier|studiar)\b"
                         r"[^.:]{0,40}:?$", re.I)
 # the goal an item is tagged with at its end: '[SM 1]', '(mål 2)', '[HM 3]'
 GOAL_TAG = re.compile(r"\s*[\[(](?:(?P<word>[A-ZÆØÅ]{0,2}M|[A-ZÆØÅa-zæøå]*mål)\s*"

@@ -510,3 +510,18 @@ def test_a_knowledge_list_grouped_by_lines_that_open_with_under_and_name_a_goal(
     assert goal_of == {"Hvem går i kulturskolen? En kartlegging": ["Virksomhetsmål 1"],
                        "Evaluering av Tilskudd til kulturskoleplasser": ["Virksomhetsmål 1"],
                        "Lærerne i kulturskolen. En spørreundersøkelse": ["Virksomhetsmål 2"]}
+
+
+def test_a_knowledge_list_under_a_roman_numbered_heading_in_capitals_that_names_its_contents() -> None:
+    text = ("Årsrapport 2025 – Direktoratet for kulturskoler\n\n"
+            "III.5  HVA VI HAR BESTILT OG LÆRT – UTREDNINGER OG EVALUERINGER\n"
+            "Ferdigstilt i 2025:\n"
+            "•  Nordlys Analyse (2025): Evaluering av Tilskudd til kulturskoleplasser. Nordlys-rapport 2025:3.\n"
+            "•  Telemarksforskning (2025): Hvem går i kulturskolen? En kartlegging.\n"
+            "Under arbeid:\n"
+            "•  NIFU: Følgeevaluering av etterutdanningen for kulturskolelærere (delmål 2.1).\n\n"
+            "III.6  OPPDRAG FRA TILDELINGSBREVET FOR 2025\n")
+    found = {e.label: e for e in entities_of("arsrapport-2025.txt", text) if e.type in ("Report", "Evaluation")}
+    assert {"Evaluering av Tilskudd til kulturskoleplasser", "Hvem går i kulturskolen? En kartlegging",
+            "Følgeevaluering av etterutdanningen for kulturskolelærere"} <= set(found)
+    assert found["Følgeevaluering av etterutdanningen for kulturskolelærere"].attr("status") == "ongoing"
