@@ -15,7 +15,7 @@ import re
 from kg.documents.base import Document
 from kg.mentions.base import Extraction, Key, Link, Mention
 from kg.mentions.parameter_lines import Line
-from kg.mentions.parameter_paragraphs import goal_before
+from kg.mentions.parameter_paragraphs import goal_before, opened_blocks
 from kg.mentions.parameter_stated import TARGET_WORDS, YEAR, result
 from kg.mentions.printed import Citer, printed_lines
 from kg.mentions.text import clean
@@ -34,15 +34,10 @@ def bullet_parameter_mentions(document: Document, passages: list[Passage], found
     out = Extraction()
     lines = printed_lines(document)
     citer = Citer(passages, document.text)
-    for i, line in enumerate(lines):
-        opens = BULLET.match(line.text)
-        if not opens:
-            continue
-        last = i
-        while last + 1 < len(lines) and last + 1 < i + MAX_LINES and lines[last + 1].text \
-                and not re.match(r"[•▪●*·–-]", lines[last + 1].text):
-            last += 1
-        start, end = line.text_start + opens.end(), lines[last].end
+    for opens, block in opened_blocks(lines, BULLET, lambda ln: bool(ln.text) and not re.match(r"[•▪●*·–-]", ln.text),
+                                      MAX_LINES):
+        line = block[0]
+        start, end = line.text_start + opens.end(), block[-1].end
         m = INLINE.match(document.text[start:end])
         span = citer.span(line.text_start, end)
         if m is None or span is None:

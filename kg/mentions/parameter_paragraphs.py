@@ -14,6 +14,7 @@ blank line; it is read only where every part names what is measured and closes w
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 from kg.documents.base import Document
 from kg.mentions.base import Extraction, Key, Link, Mention
@@ -33,13 +34,8 @@ def paragraph_parameter_mentions(document: Document, passages: list[Passage], fo
     out = Extraction()
     lines = printed_lines(document)
     citer = Citer(passages, document.text)
-    for i, line in enumerate(lines):
-        opens = OPENS.match(line.text)
-        if not opens:
-            continue
-        block: list[PrintedLine] = [line]
-        while i + len(block) < len(lines) and lines[i + len(block)].text:
-            block.append(lines[i + len(block)])
+    for opens, block in opened_blocks(lines, OPENS, lambda ln: bool(ln.text)):
+        line = block[0]
         start, end = line.text_start + opens.end(), block[-1].end
         parts = _parts(document.text, start, end)
         if not parts or not all(PART.match(document.text[s:e]) for s, e in parts):
@@ -59,6 +55,19 @@ def paragraph_parameter_mentions(document: Document, passages: list[Passage], fo
             if goal is not None:
                 out.links.append(Link(goal, "measuredBy", key, span, RULE, 0.85))
     return out
+
+
+def opened_blocks(lines: list[PrintedLine], opens: re.Pattern[str], goes_on: Callable[[PrintedLine], bool],
+                  most: int = 0) -> Iterator[tuple[re.Match[str], list[PrintedLine]]]:
+    """Each line ``opens`` matches, with the lines after it that ``goes_on`` accepts (``most`` lines in all where
+    that is set)."""
+    for i, line in enumerate(lines):
+        if (m := opens.match(line.text)) is None:
+            continue
+        block = [line]
+        while i + len(block) < len(lines) and (not most or len(block) < most) and goes_on(lines[i + len(block)]):
+            block.append(lines[i + len(block)])
+        yield m, block
 
 
 def goal_before(found: Extraction, pos: int) -> Key | None:
