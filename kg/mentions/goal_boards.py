@@ -48,7 +48,7 @@ def board_mentions(document: Document, passages: list[Passage], found: Extractio
             i += 1
             continue
         head, title_at = lines[i], _column(lines[i], main.group("title"))
-        i, head_end = _wrapped(lines, i, title_at)
+        i, head_end = _wrapped(lines, i, title_at, SUB)
         goals = []
         while i < len(lines) and (sub := SUB.match(lines[i].text)) and sub.group("upper") == main.group("code"):
             first, sub_at = lines[i], _column(lines[i], sub.group("title"))

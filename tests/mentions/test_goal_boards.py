@@ -90,3 +90,14 @@ def test_a_grant_tables_goal_column_gives_each_scheme_its_goal() -> None:
     goal_cells(tables[0].figures, tables[0].columns, text)
     assert {(f.name, f.goal) for t in tables for f in t.figures} == {
         ("Avløpstilskuddet", "1.1"), ("Tilskudd til lokale vannområder", "1.2")}
+
+
+def test_a_goal_indented_to_its_main_goals_title_column_is_no_part_of_that_title() -> None:
+    text = ("TILDELINGSBREV FOR 2026 – DIREKTORATET FOR VASSFORVALTNING\n\n3   MÅL OG STYRINGSPARAMETERE\n\n"
+            "HOVEDMÅL A   Vannforekomstene har god økologisk og kjemisk tilstand\n"
+            "             A-1   Kommunene har oppdaterte planer for avløp og overvann\n"
+            "                   P1   Andel kommuner med vedtatt hovedplan for avløp         ≥ 80 %\n\n"
+            "4   OPPDRAG\n")
+    goals = _goals(entities_of("tildelingsbrev-2026.txt", text))
+    assert goals["A"].attr("title") == "Vannforekomstene har god økologisk og kjemisk tilstand"
+    assert goals["A-1"].attr("title") == "Kommunene har oppdaterte planer for avløp og overvann"
