@@ -243,7 +243,11 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (a letter with goals under areas and numbered parameters, the year before's report "
                      "in roman-numbered parts, a coastal preparedness agency's Nynorsk report, a consultancy's "
                      "evaluation; set 73)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout51", GOLD.with_name("collection_heldout51"),
+    "collection74": (GOLD.parents[1] / "data" / "collection74", GOLD.with_name("collection74"),
+                     "Extraction (a Nynorsk letter with goals beside their parameters in two columns, the year "
+                     "before's report with a transposed parameter table, a police-sector agency's report, a research "
+                     "institute's evaluation; set 74)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout52", GOLD.with_name("collection_heldout52"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")
