@@ -46,7 +46,9 @@ _LETTER = (r"(?P<num>[A-ZÆØÅ])(?=[ \t]*:|[ \t]{2,}|[ \t]+[–-][ \t]+[A-ZÆØ
 _CAPITALISED = r"(?P<word>" + "|".join(w[0].upper() + w[1:] for w in LEVEL_WORDS) + r")"
 LINE = re.compile(
     # ('Brukermålet – …': the one goal of its level in the definite form)
-    r"^[ \t\f]*(?:[•▪●*·–-][ \t]*)?" + _CAPITALISED + r"(?:(?<=[a-zæøå]mål)et(?=[ \t]+[:–-]))?"
+    # ('III.1  Hovedmål A – …': under a part's roman number and a section's)
+    r"^[ \t\f]*(?:[•▪●*·–-][ \t]*|[IVX]{1,4}\.\d{1,2}[ \t]+)?" + _CAPITALISED
+    + r"(?:(?<=[a-zæøå]mål)et(?=[ \t]+[:–-]))?"
     r"(?:[ \t]+(?:" + _NUMBER + "|" + _LETTER.replace("num", "letter") + r"))?"
     r"(?:[ \t]*[:.–-][ \t]+|[ \t]+(?=\S+ \S+ \S))(?!" + _CAPITALISED.replace("?P<word>", "?:") + r"\b)"
     r"(?P<title>[A-ZÆØÅ«\"“].*)$",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from kg.entities import Entity
 from kg.mentions.goal_statements import find_statements
 from kg.mentions.outline import chapter_starts
-from tests.mentions.pipeline import entities_of
+from tests.mentions.pipeline import entities_of, goals_by_title
 
 CHAPTER_STYLE = """Innhold
 
@@ -569,3 +569,15 @@ def test_a_ministrys_overall_goal_quoted_in_a_report_is_no_goal_of_the_agency() 
             "Departementet har for sitt område satt det overordnede målet «Trygg og effektiv ferdsel\n"
             "langs hele kysten». Dette er et sektormål for departementet og ikke et mål for direktoratet.\n")
     assert [e for e in entities_of("arsrapport-2025.txt", text) if e.type == "Goal"] == []
+
+
+def test_a_main_goal_headed_under_a_parts_roman_number_and_its_sub_goals_below() -> None:
+    text = ("Årsrapport 2025 – Direktoratet for tilgjengelighet\n\nIII  ÅRETS AKTIVITETER OG RESULTATER\n\n"
+            "III.1  Hovedmål A – Samfunnet er universelt utformet og tilgjengelig for alle\n\n"
+            "Delmål A1  Digitale løsninger er universelt utformet\n\nFlere nettsteder oppfyller kravene.\n\n"
+            "Delmål A2  Bygg og uteområder er tilgjengelige for alle\n\nTo av tre krav ble nådd.\n")
+    goals = goals_by_title(entities_of("arsrapport-2025.txt", text))
+    main = goals["Samfunnet er universelt utformet og tilgjengelig for alle"]
+    assert main.attr("notation") == "A"
+    assert [link.target for link in goals["Digitale løsninger er universelt utformet"].links
+            if link.predicate == "broader"] == [main.iri]
