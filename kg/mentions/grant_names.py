@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 
 from kg.mentions.base import Extraction, Key, Link, Mention, Span, span_of
+from kg.mentions.goal_codes import TABLE_GAP
 from kg.mentions.goal_names import named_goal_keys
 from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.measure_words import LINKING
@@ -172,7 +173,7 @@ def grant_name_mentions(passages: list[Passage], ctx: GoalContext, original: str
 
 def _mention(out: Extraction, p: Passage, ctx: GoalContext, name: str, span: Span, alias: str | None = None,
              goals: list[Key] | None = None) -> None:
-    if re.search(r"\S[ \t]{3,}\S", span.text):
+    if TABLE_GAP.search(span.text):
         return  # words of two table columns read as one name ('… av Tilskudd' / 'lærebedriftstilskuddet     til …')
     key: Key = ("GrantScheme", grant_key(name))
     attrs = (("alias", alias),) if alias else ()

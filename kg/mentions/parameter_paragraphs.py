@@ -37,12 +37,11 @@ def paragraph_parameter_mentions(document: Document, passages: list[Passage], fo
     for opens, block in opened_blocks(lines, OPENS, lambda ln: bool(ln.text)):
         line = block[0]
         start, end = line.text_start + opens.end(), block[-1].end
-        parts = _parts(document.text, start, end)
-        if not parts or not all(PART.match(document.text[s:e]) for s, e in parts):
+        parts = [(s, e, PART.match(document.text[s:e])) for s, e in _parts(document.text, start, end)]
+        if not parts or not all(m for _, _, m in parts):
             continue
         goal = goal_before(found, line.start)
-        for s, e in parts:
-            m = PART.match(document.text[s:e])
+        for s, e, m in parts:
             assert m is not None
             target = clean(m.group("target"))
             span = citer.span(s, e)

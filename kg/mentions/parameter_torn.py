@@ -24,6 +24,7 @@ import re
 from kg.documents.base import Document
 from kg.mentions.base import Extraction, Key, Link, Mention
 from kg.mentions.goal_context import goal_key
+from kg.mentions.parameter_columns import YEAR
 from kg.mentions.parameter_lines import Line
 from kg.mentions.parameter_stated import result
 from kg.mentions.printed import Citer, PrintedLine, printed_lines
@@ -35,7 +36,6 @@ TARGET_HEAD = re.compile(r"^(?P<kind>Resultatkrav|Resultatmål|Ambisjon(?:snivå
                          r"(?:\s+(?:19|20)\d\d)?$")
 CODE = re.compile(r"^(?P<code>[A-ZÆØÅ]{1,2}\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2}[a-h]?)$")
 CODE_HEAD = re.compile(r"^(?:Kode|Nr\.?|ID)$")
-YEAR = re.compile(r"^(?:19|20)\d\d$")
 CAPTION_GOAL = re.compile(r"\bfor\s+(?:[a-zæøå]*mål)\s+(?P<goal>[A-ZÆØÅ]|\d{1,2})\b", re.IGNORECASE)
 OPEN = re.compile(r"(?:[-,–/]|\b(?:og|i|for|av|til|på|med|om|som|et|en|ei|de|den|det|under|mot|fra|at|å))$")
 
