@@ -9,6 +9,7 @@ document metadata accuracy, entities per document kind and type, links, and cros
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -143,8 +144,10 @@ def match_key(type_: str) -> Callable[[dict[str, Any], Entity], float]:
             # the number as printed ('VM1', '2.3') where the goal keeps it, else its whole number
             gn, pn = _code(g.get("number")), _code(p.attr("notation") or p.attr("number"))
             if gn and pn and gn != pn:
-                # one entity for a goal stated in two documents keeps one document's number: the label decides
-                return _label_score(g, p) if len({s.doc for s in p.sources}) > 1 else 0.0
+                # one entity for a goal stated in two documents keeps one document's number, and a goal printed
+                # with its level's initials ('VM 1') may be annotated by its number alone: the label decides
+                bare = {re.sub(r"^[a-zæøå]{1,3}(?=\d)", "", c) for c in (gn, pn)}
+                return _label_score(g, p) if len({s.doc for s in p.sources}) > 1 or len(bare) == 1 else 0.0
             return max(_label_score(g, p), 0.75 if gn and gn == pn and g.get("label") else 0.0)
         return goal
     if type_ == "BudgetPost":

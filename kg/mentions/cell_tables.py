@@ -30,6 +30,7 @@ from kg.mentions.goal_scopes import NUMBERED_SERIES
 from kg.mentions.goal_statements import OPEN_END
 from kg.mentions.goals import GoalContext, goal_key
 from kg.mentions.number_refs import BARE
+from kg.mentions.parameter_goals import lettered_goal
 from kg.mentions.printed import Citer, PrintedLine, printed_lines
 from kg.mentions.text import clean
 from kg.mentions.uncoded_cells import uncoded_mentions, uncoded_rows
@@ -215,7 +216,8 @@ class CellTableReader:
                      ("results", tuple(results)))
             self.out.mentions.append(Mention("SteeringParameter", key, label, span, "parameter.cell-table-row", 0.9,
                                              attrs))
-            goals = [goal] if goal else self._referred(span.doc, ref) or named_goal_keys(self.ctx, span.doc, caption)
+            goals = [goal] if goal else self._referred(span.doc, ref) or named_goal_keys(self.ctx, span.doc, caption) \
+                or lettered_goal(self.ctx, span.doc, row.code)
             self.out.links += [Link(g, "measuredBy", key, span, "parameter.cell-table-row-under-goal", 0.85)
                                for g in goals]
 

@@ -202,3 +202,32 @@ def capitals_headings(text: str, listed: list[Coded]) -> list[Coded]:
         word, title = (same[0], same[3]) if same else (m.group("word").capitalize(), title[0] + title[1:].lower())
         out.append((word, m.group("num"), m.group("num"), title, m.start("word"), m.end(), "line"))
     return out
+
+
+# 'Under hvert resultatområde er det fastsatt ett eller to virksomhetsmål (VM)': a level's initials, declared
+DECLARED = re.compile(r"\b(?P<word>" + "|".join(LEVELS) + r")(?:a|ene|et)?[ \t\n]*\((?P<abbr>[A-ZÆØÅ]{2,3})\)",
+                      re.IGNORECASE)
+
+
+def declared_goals(text: str, title_end: Callable[[str, int], int]) -> list[Coded]:
+    """Goals on lines opened by the initials a document declares for a level and a number ('… virksomhetsmål (VM)'
+    over 'VM 1  Søkerne får …'), one a line, also alone under an area's heading. A code's first line states the
+    goal; a later line with the same code restates it."""
+    found: list[Coded] = []
+    seen: set[str] = set()
+    for d in DECLARED.finditer(text):
+        abbr, word = d.group("abbr"), d.group("word").lower()
+        if abbr[0].lower() != word[0] or not abbr.endswith("M"):
+            continue
+        line = re.compile(rf"^[ \t\f]*(?P<code>{abbr}[ \t]?(?P<num>\d{{1,2}}(?:\.\d{{1,2}})?))"
+                          r"(?:[ \t]{2,}|[ \t]*[:–][ \t]+)(?P<title>[A-ZÆØÅ][^\n]{10,})$", re.MULTILINE)
+        for m in line.finditer(text, d.end()):
+            if TABLE_GAP.search(m.group("title")):
+                continue  # a table's row: the title has a column after it
+            end = title_end(text, m.end())
+            title = NEW_MARK.sub("", clean(text[m.start("title") : end]).rstrip("."))
+            code = abbr + m.group("num")
+            found.append((word.capitalize(), m.group("num"), code, title, m.start("code"), end,
+                          "line" if code in seen else "listed"))
+            seen.add(code)
+    return found

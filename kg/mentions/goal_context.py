@@ -64,6 +64,11 @@ def goal_key(doc: str, number: int | str, part: str = "") -> Key:
     return ("Goal", doc, str(number), part)
 
 
+# 'RESULTATOMRÅDE 1  POLITIATTESTER', '3.1  Resultatområde 1 …': a line heading one of the areas goals are grouped in
+AREA_LINE = re.compile(r"^[ \t\f]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:resultat|innsats|satsings|mål)område[ \t]+"
+                       r"(\d{1,2})\b", re.IGNORECASE | re.MULTILINE)
+
+
 class GoalContext:
     """Which goal a passage speaks to, from the goal headings and the goals stated in its document."""
 
@@ -164,6 +169,7 @@ class GoalContext:
         self.named_only = {k for k, h in self.headings.items()
                            if (isinstance(h.number, str) or not h.title) and str(h.number) in stated}
         self.scopes = sorted((h for h, _, opens in self.stated if opens), key=lambda h: (h.start, -h.end))
+        self.areas = len(set(AREA_LINE.findall(original)))
 
     def goal_of(self, passage: Passage) -> GoalHeading | None:
         """The goal whose section holds ``passage`` (deepest numbered ancestor that is a goal), or else the

@@ -37,8 +37,11 @@ def named_goal_keys(ctx: GoalContext, doc: str, text: str) -> list[Key]:
         key = goal_key(doc, f"{am.group('word').lower()} {am.group('num')}")
         if key[2] in ctx.parts:
             return [key]
-        if am.group("num") in ctx.parts and not any("område" in k for k in ctx.parts):
-            return ctx.keys_for(doc, int(am.group("num")))  # one goal an area, numbered by its area
+        mains = sum(k.isdigit() for k in ctx.parts)
+        if am.group("num") in ctx.parts and not any("område" in k for k in ctx.parts) \
+                and not (ctx.areas and mains > ctx.areas):
+            # one goal an area, numbered by its area (not where there are more goals than areas)
+            return ctx.keys_for(doc, int(am.group("num")))
     tm = TWO_WORD.search(text)
     if tm:
         key = goal_key(doc, f"{' '.join(tm.group('word').lower().split())} {tm.group('num')}")

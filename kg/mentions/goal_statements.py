@@ -17,13 +17,14 @@ import re
 from dataclasses import dataclass
 
 from kg.mentions.goal_areas import AREA, AREA_LEVELS, SECTION_HEAD, numbered_by_area
-from kg.mentions.goal_codes import TABLE_GAP, capitals_headings, overview_goals, tagged_headings
+from kg.mentions.goal_codes import TABLE_GAP, capitals_headings, declared_goals, overview_goals, tagged_headings
 from kg.mentions.goal_defined import defined_titles
 from kg.mentions.goal_maps import area_table_goals, coded_table_goals, lettered_goals, map_goals, section_goals
 from kg.mentions.goal_named_headings import named_headings
 from kg.mentions.goal_numbered_lines import numbered_level_goals
 from kg.mentions.goal_sentences import sentence_goals
 from kg.mentions.outline import TOC_ENTRY
+from kg.mentions.side_columns import column_goals
 from kg.mentions.text import clean
 
 #: Words that name a goal's level; "resultatmål" is left out (it names a steering parameter's target).
@@ -279,7 +280,8 @@ def find_statements(text: str, removed: tuple[tuple[int, int], ...] = ()) -> lis
                                                             *tagged_headings(text, listed), *map_goals(text),
                                                             *section_goals(text), *area_table_goals(text),
                                                             *coded_table_goals(text), *lettered_goals(text),
-                                                            *numbered_level_goals(text, _title_end)]:
+                                                            *numbered_level_goals(text, _title_end),
+                                                            *declared_goals(text, _title_end), *column_goals(text)]:
         found.setdefault(start, GoalStatement(word, number, title, start, end, style,
                                               printed=printed if printed != number else ""))
     for name, title, start, end in named_headings(text):  # 'Mål for drikkevann' / the goal's sentence

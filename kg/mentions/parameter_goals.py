@@ -56,6 +56,8 @@ def parameter_goals(ctx: GoalContext, p: Passage, pos: int, named: str = "", cod
                  and re.fullmatch(rf"[A-ZÆØÅ]{{1,3}}{lettered.group(1)}", k.rsplit(" ", 1)[1])]
         if len(coded) == 1:
             return ctx.keys_for(p.doc, coded[0])
+        if (numbered := lettered_goal(ctx, p.doc, code)):
+            return numbered
     if by_code and by_code.group("num").isdigit():
         # 'KPI 1.1' outside any goal's section where the goals are printed with a letter: the one goal 'S1'
         coded = [k for k in ctx.parts if re.search(rf"(?:^|\s)[A-ZÆØÅ]{{1,2}}{by_code.group('num')}$", k)]
@@ -64,3 +66,10 @@ def parameter_goals(ctx: GoalContext, p: Passage, pos: int, named: str = "", cod
     # one table of every goal's parameters outside the goals' sections: '2.1' measures goal 2, where the
     # document numbers its goals so
     return named_goal_keys(ctx, p.doc, f"mål {by_code.group('num')}") if by_code else []
+
+
+def lettered_goal(ctx: GoalContext, doc: str, code: str) -> list[Key]:
+    """The goal a parameter coded by a number and a letter measures where nothing else says: '2a' measures goal 2 of
+    the document's numbered goals ('VM 2'), where it has one."""
+    lettered = re.fullmatch(r"(\d{1,2})[a-h]", code)
+    return ctx.keys_for(doc, lettered.group(1)) if lettered and lettered.group(1) in ctx.parts else []

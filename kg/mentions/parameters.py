@@ -4,9 +4,8 @@
   'Styringsparameter 2.1: <text>'; the results follow as a row of years over a row of values, as
   '2019:  118' lines, as 'Resultat 2019: 69 %' or in the next sentence ('… 84,1 prosent i 2019, mot …');
 - a table headed 'Styringsparameter | Prestasjonskrav 2022 | 2020 | 2021 | 2022' with one row per parameter
-  ('SP 1.1 Andel … | 90 % | 63 % | 71 % | 82 %'), the parameter's text wrapped onto lines of its own.
-
-Each parameter measures the goal whose scope holds it, or the goal its table's caption names.
+  ('SP 1.1 Andel … | 90 % | 63 % | 71 % | 82 %'), the parameter's text wrapped onto lines of its own;
+- a right column beside the goals (see side_columns). Each measures the goal its scope or its caption names.
 """
 
 from __future__ import annotations
@@ -49,6 +48,7 @@ from kg.mentions.parameter_stated import (
     split_target,
     target_told,
 )
+from kg.mentions.side_columns import masked, side_columns
 from kg.mentions.text import RULED_LINE, clean
 from kg.passages.base import Passage
 
@@ -72,7 +72,7 @@ class ParameterReader:
                  removed: tuple[tuple[int, int, str], ...]) -> None:
         self.passages = sorted(passages, key=lambda p: p.start)
         self.ctx, self.original = ctx, original
-        self.lines = lines_of(original, removed)
+        self.lines = lines_of(masked(original, side_columns(original), "right"), removed)  # see side_columns
         self.out = Extraction()
         doc = passages[0].doc if passages else ""
         # the document's goals by their codes as printed ('A1', 'DM1.1'), for a table's goal column

@@ -71,3 +71,16 @@ def test_a_documents_own_evaluation_without_a_goal_field_is_not_scored_on_goals(
     scores = link_scores(annotated, {**matches, ("e.txt", "G1"): goal}, [goal, measure, evaluation])
     reached = next(s for s in scores if s.name == "evaluation→goal")
     assert (reached.gold, reached.predicted, reached.correct) == (1, 1, 1)
+
+
+def test_a_goal_printed_with_its_levels_initials_matches_gold_that_gives_its_number_alone() -> None:
+    def goal(title: str, notation: str) -> Entity:
+        source = Source("p", "r.txt", "r.txt", 0, 1, PageRef(), None, None, (), "goal.stated", 0.9, "x")
+        return Entity(f"urn:x:{notation}", "Goal", f"Virksomhetsmål {notation}: {title}", (), (source,), (),
+                      (("title", title), ("notation", notation), ("number", notation[-1])))
+
+    score = match_key("Goal")
+    printed = goal("Søkerne får svar i tide", "VM1")
+    assert score({"number": "1", "label": "Søkerne får svar i tide"}, printed) >= 0.5
+    assert score({"number": "1", "label": "Færre ulovlige våpen er i omløp"}, printed) < 0.5
+    assert score({"number": "2", "label": "Søkerne får svar i tide"}, printed) == 0.0

@@ -327,3 +327,52 @@ def test_indicator_rows_tagged_with_the_code_of_the_goal_they_measure_under_the_
                 for g in entities if g.type == "Goal"}
     assert measured["Ulykker med fritidsbåtar blir færre kvart år"] == [params["K-01"].iri]
     assert measured["Kommunane har god beredskap mot akutt forureining"] == [params["K-02"].iri]
+
+
+DECLARED = """2  OM TILSYNET OG HOVEDTALL
+Målstrukturen består av to resultatområder. Under hvert resultatområde er det fastsatt
+ett eller to virksomhetsmål (VM), og hvert mål følges opp med indikatorer.
+
+3  AKTIVITETER OG RESULTATER
+
+RESULTATOMRÅDE 1  TILSYN MED HEISER
+
+VM 1  Heiser i bruk er sikre for brukerne
+VM 2  Eierne kjenner pliktene sine etter forskriften
+
+Tabell 3.1 Indikatorer, resultatområde 1
+Indikator
+Ambisjon 2025
+2024
+2025
+1a Andel kontrollerte heiser uten alvorlige avvik
+minst 95 %
+93 %
+96 %
+2a Antall eiere som har fått veiledning
+800
+640
+910
+
+Tilsynet gjennomførte 1 200 kontroller i 2025.
+
+RESULTATOMRÅDE 2  DRIFT
+
+VM 3  Tilsynet har en effektiv og sikker drift
+
+Sykefraværet var 4,8 prosent.
+"""
+
+
+def test_goals_opened_by_the_initials_a_document_declares_for_its_level_stand_alone_under_areas() -> None:
+    entities = entities_of("rapport.txt", DECLARED)
+    goals = goals_by_title(entities)
+    assert set(goals) == {"Heiser i bruk er sikre for brukerne", "Eierne kjenner pliktene sine etter forskriften",
+                          "Tilsynet har en effektiv og sikker drift"}
+    assert goals["Tilsynet har en effektiv og sikker drift"].attr("level") == "virksomhetsmål"
+    params = {str(e.attr("code")): e.iri for e in entities if e.type == "SteeringParameter"}
+    # '2a' measures goal 2, not the goal of the area its table's caption names (an area holds two goals)
+    assert [link.target for link in goals["Eierne kjenner pliktene sine etter forskriften"].links
+            if link.predicate == "measuredBy"] == [params["2a"]]
+    assert [link.target for link in goals["Heiser i bruk er sikre for brukerne"].links
+            if link.predicate == "measuredBy"] == [params["1a"]]
