@@ -42,6 +42,7 @@ from kg.mentions.measure_lists import measure_list_mentions
 from kg.mentions.measure_tables import measure_table_mentions
 from kg.mentions.number_refs import numbered_goal_links
 from kg.mentions.parameter_bullets import bullet_parameter_mentions
+from kg.mentions.parameter_keyed import keyed_parameter_mentions
 from kg.mentions.parameter_lettered import lettered_parameter_mentions
 from kg.mentions.parameter_paragraphs import paragraph_parameter_mentions
 from kg.mentions.parameter_torn import torn_parameter_mentions
@@ -74,6 +75,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(tables)
     out.extend(goal_column_mentions(passages, original, document.removed, printed_goal_keys(out.mentions)))
     out.extend(cell_table_mentions(document, passages, ctx))
+    out.extend(keyed_parameter_mentions(document, passages, ctx))
     out.extend(letter_goal_mentions(document, passages, out))
     out.extend(board_mentions(document, passages, out))
     by_reference, references = goal_ref_table_mentions(document, passages, ctx, out)
