@@ -21,7 +21,7 @@ from kg.mentions.targets import measure_key
 from kg.passages.base import Passage
 
 _VERBS = (r"lanserte|startet|etablerte|opprettet|arrangerte|åpnet|utviklet|videreførte|gjennomførte|drev|driftet|"
-          r"sendte|starta|oppretta|opna|utvikla|vidareførte|dreiv")
+          r"sendte|starta|oppretta|opna|utvikla|vidareførte|dreiv|innførte|innførde")
 # 'lanserte vi (også) (nettkurset) Trygg …': the verb, 'vi', an adverb, maybe an article or a definite noun, then the
 # name
 RUN_BY_US = re.compile(rf"\b(?:{_VERBS})[ \t\n]+vi[ \t\n]+(?:(?:også|dessuten|òg|i[ \t]+(?:19|20)\d\d)[ \t\n]+)?"
@@ -30,10 +30,17 @@ RUN_BY_US = re.compile(rf"\b(?:{_VERBS})[ \t\n]+vi[ \t\n]+(?:(?:også|dessuten|�
 WE_DID = re.compile(rf"\bvi[ \t\n]+(?:også[ \t\n]+)?(?:{_VERBS})[ \t\n]+(?:(?:et|en|ei|eit|ein)[ \t\n]+)?(?=[A-ZÆØÅ])")
 # 'Hjelpelinja for digitale tjenester, som vi …' opening a sentence
 WE_RUN = re.compile(r"(?:^|(?<=[.!?][ \t\n]))(?=[A-ZÆØÅ][a-zæøå]{4,}[^.!?,]{0,60},[ \t\n]+som[ \t\n]+vi\b)")
+# 'Digital politiattest 2.0 ble tatt i bruk fra april': a name of two words or more opening a sentence whose verb
+# says it was put to use
+TAKEN_UP = re.compile(r"(?:^|(?<=[.!?][ \t\n]))(?=[A-ZÆØÅ](?:[^.!?,\n]|(?<=\d)\.(?=\d)){3,60}?[ \t\n]+"
+                      r"(?:ble|vart)[ \t\n]+(?:tatt[ \t\n]+i[ \t\n]+bruk|innført|lansert|satt[ \t\n]+i[ \t\n]+drift)"
+                      r"\b)")
 # '… valde ut gjennom Pilot med risikobasert tilsyn i Bergen': a measure's noun capitalised inside a sentence, a
 # title of its own
 TITLE_NOUNS = ("Pilot", "Pilotprosjekt", "Prosjekt", "Program", "Kampanje", "Forsøk", "Satsing")
 TITLED = re.compile(rf"(?<=[a-zæøå,][ \t\n])(?=(?:{'|'.join(TITLE_NOUNS)})[ \t\n]+(?:med|for|om|mot)[ \t\n]+[a-zæøå])")
+NEW = frozenset({"Ny", "Nytt", "Nye"})  # 'Ny digital søknadsløsning ble tatt i bruk': a description
+TAKEN_VERB = re.compile(r"[ \t\n]+(?:ble|vart)[ \t\n]")
 WORD = re.compile(r"[^\s]+")
 CLAUSE_WORDS = frozenset({"er", "var", "ble", "blir", "vart", "har", "hadde", "skal", "kan", "vil", "som", "der",
                           "med", "og", "men", "etter", "fra", "frå", "gir", "ga", "gav"})
@@ -76,7 +83,9 @@ def _name(text: str, at: int) -> tuple[int, int] | None:
                 bare == "i" and k + 1 < len(words) and (
                 words[k + 1].group().rstrip(",.").lower() in MONTHS or words[k + 1].group()[:1].isdigit()))):
             break
-        if not bare or (k and not (bare.islower() or bare[:1].isupper())) or bare[:1].isdigit():
+        version = k > 0 and re.fullmatch(r"\d{1,2}\.\d{1,2}", bare) is not None  # 'Digital politiattest 2.0'
+        if not bare or (k and not (bare.islower() or bare[:1].isupper() or version)) \
+                or (bare[:1].isdigit() and not version):
             break
         if k and bare[:1].isupper() and "\n" in text[end: w.start()] \
                 and words[k - 1].group().lower() not in ("i", "og", "for", "til", "av", "med", "på", "om"):
@@ -87,6 +96,31 @@ def _name(text: str, at: int) -> tuple[int, int] | None:
     return (at, end) if end > at else None
 
 
+def _described(name: str) -> bool:
+    """Whether a sentence's subject describes rather than names: 'Ny digital søknadsløsning', or a definite noun
+    and lower-case words after it ('Grunnopplæringsdelen av programmet'; not 'Heisregisteret 3.0')."""
+    first, *rest = name.split()
+    return first in NEW or (first.lower().endswith(("en", "et", "a", "ene")) and all(w.islower() for w in rest))
+
+
+def _known_prefix(text: str, found: tuple[int, int], original: str) -> tuple[int, int]:
+    """The name cut to its longest beginning (of two words or more) that the document also writes elsewhere, where
+    the whole is written only here ('… innførte Forenklet søknad om momskompensasjon for lag med …' beside
+    'Følgeevaluering av forenklet søknad om momskompensasjon')."""
+    words = list(WORD.finditer(text, found[0], found[1]))
+
+    def times(end: int) -> int:
+        phrase = r"\s+".join(re.escape(w) for w in text[found[0]:end].split())
+        return len(re.findall(rf"(?<![\wæøå]){phrase}(?![\wæøå])", original, re.IGNORECASE))
+
+    if len(words) < 3 or times(found[1]) > 1:
+        return found
+    for k in range(len(words) - 1, 1, -1):
+        if times(words[k - 1].end()) > 1:
+            return found[0], words[k - 1].end()
+    return found
+
+
 def activity_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> Extraction:
     """A Measure mention for each measure the agency says it runs (see the module's docstring)."""
     out = Extraction()
@@ -95,11 +129,15 @@ def activity_mentions(passages: list[Passage], ctx: GoalContext, original: str) 
         if p.kind not in ("paragraph", "list"):
             continue
         for pattern, rule in ((RUN_BY_US, "measure.run-by-us"), (WE_DID, "measure.run-by-us"),
-                              (WE_RUN, "measure.we-run"), (TITLED, "measure.titled-noun")):
+                              (WE_RUN, "measure.we-run"), (TITLED, "measure.titled-noun"),
+                              (TAKEN_UP, "measure.taken-up")):
             for m in pattern.finditer(p.text):
                 found = _name(p.text, m.end())
-                if found is None:
-                    continue
+                if found is None or (pattern is TAKEN_UP and (" " not in p.text[found[0]:found[1]].strip()
+                                                               or not TAKEN_VERB.match(p.text, found[1])
+                                                               or _described(p.text[found[0]:found[1]]))):
+                    continue  # the whole subject is the name, of two words or more
+                found = _known_prefix(p.text, found, original)
                 name = re.sub(r"\s+", " ", p.text[found[0]:found[1]])
                 one_word = " " not in name
                 if (one_word and re.search(r"(?<![\wæøå])" + re.escape(name.lower()) + r"(?![\wæøå])", original)) \
