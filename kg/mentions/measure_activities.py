@@ -137,7 +137,7 @@ def activity_mentions(passages: list[Passage], ctx: GoalContext, original: str) 
                                                                or not TAKEN_VERB.match(p.text, found[1])
                                                                or _described(p.text[found[0]:found[1]]))):
                     continue  # the whole subject is the name, of two words or more
-                found = _known_prefix(p.text, found, original)
+                found = found if pattern is TITLED else _known_prefix(p.text, found, original)  # (its places too)
                 name = re.sub(r"\s+", " ", p.text[found[0]:found[1]])
                 one_word = " " not in name
                 if (one_word and re.search(r"(?<![\wæøå])" + re.escape(name.lower()) + r"(?![\wæøå])", original)) \
