@@ -37,8 +37,9 @@ CODE = r"(?:[A-ZÆØÅ]{1,5}-?\d{1,4}(?:-\d{1,3})?(?:\.\d{1,2})?|(?:19|20)\d\d-\
     r"\d{1,3}(?:\.\d{1,2})?)(?!-?\d)"  # ('Oppdrag nr. 1/2025': numbered anew each year)
 GOAL_REF = re.compile(r"\b(?P<level>hovedmål|hovudmål|delmål|virksomhetsmål|samfunnsmål|effektmål|bruk[ea]rmål|mål)\s+"
                       r"(?P<num>\d{1,2}(?:\.\d{1,2})?|(?<!strategisk mål )(?-i:[A-H]))\b", re.I)  # ('Mål A')
-BLOCK = re.compile(rf"^(?:[•▪●]\s*)?Oppdrag\s+(?:nr\.?\s*)?(?P<code>{CODE})"  # ('Oppdrag 3 i tildelingsbrevet for …')
-                   r"(?:\s+i\s+tildelingsbrevet(?:\s+for\s+(?:19|20)\d\d)?)?\s*(?:\((?P<ref>[^)]{1,80})\))?\s*"
+BLOCK = re.compile(rf"^(?:[•▪●]\s*|\d{{1,2}}[.)]\s+)?Oppdrag\s+(?:nr\.?\s*)?(?P<code>{CODE})"  # ('1. Oppdrag nr. 3')
+                   r"(?:\s+i\s+tildelingsbrevet(?:\s+for\s+(?:19|20)\d\d)?)?\s*(?:\((?P<ref>[^)]{1,80})\))?(?:"
+                   r"\s{3,}Knytt(?:e|et)?\s+til:\s*(?P<tagged>[A-ZÆØÅ]{1,3}\d{1,2}(?:\.\d{1,2})?))?\s*"  # (in a column)
                    rf"(?:[:.–-]\s*(?P<rest>\S.*)|\.)?$")  # ('Oppdrag 1.' alone over its text)
 # 'Oppdrag 3 Evaluering av …': a titled block; its text starts on the next line and the title stays out of it.
 TITLED = re.compile(rf"^Oppdrag\s+(?P<code>{CODE})\s+(?P<title>[A-ZÆØÅ][^.:;]{{2,80}})$")
@@ -195,8 +196,9 @@ class AssignmentReader:
         ref = m.groupdict().get("ref") or ""
         gm = GOAL_REF.search(ref)
         coded = re.fullmatch(GOAL_CODE, ref.strip()) if ref and not gm else None  # '(VM-A)': the goal's code
+        tagged = re.sub(r"^[A-ZÆØÅ]{1,3}(?=\d)", "", m.groupdict().get("tagged") or "")  # ('M1.1': goal 1.1)
         f = Found(m.group("code") or "", goal=gm.group("num") if gm else code_key_number(ref.strip()) if coded
-                  else goal, rule=rule)
+                  else tagged or goal, rule=rule)
         first = self.lines[i]
         if m.groupdict().get("rest") and not titled:
             f.lines.append(first)

@@ -136,6 +136,11 @@ def _grant_row(out: Extraction, p: Passage, r: _Row, goals: list[Key], year: int
         out.links.append(Link(key, "supportsGoal", g, row_span, "grant.table-for-goal", 0.95))
 
 
+# '5.3 Tilskot til digital inkludering (kap. 353, post 72) – NY ORDNING': the scheme's budget post and a note that it
+# is new are no part of its name
+BUDGET_NOTE = re.compile(r"\s*\((?:kap\.|kapittel)\s*\d[^)]*\)(?:\s*[–-]\s*(?i:ny(?:\s+ordning)?))?\s*$")
+
+
 def grant_heading_mentions(passages: list[Passage], ctx: GoalContext, original: str) -> Extraction:
     """A section headed 'Tilskudd til …' inside a goal's section presents that grant scheme."""
     out = Extraction()
@@ -148,7 +153,7 @@ def grant_heading_mentions(passages: list[Passage], ctx: GoalContext, original: 
         if p.kind != "heading" or not GRANT_HEADING.match(title) or len(title.split()) > 12:
             continue
         i = p.text.find(title[:15])
-        _headed(out, p, ctx, title, span_of(p, max(i, 0), len(p.text), original))
+        _headed(out, p, ctx, BUDGET_NOTE.sub("", title), span_of(p, max(i, 0), len(p.text), original))
     return out
 
 

@@ -734,3 +734,27 @@ def test_items_numbered_within_area_sections_of_the_assignments_chapter_serve_th
     assert [found[c].attr("goal_number") for c in sorted(found)] == ["A", "A", "B"]
     assert found["5.1.2"].label == "Direktoratet skal utrede hvordan tilsynet med avløpsanlegg kan samordnes."
     assert found["5.1.1"].attr("deadline") == "2026-06-01"
+
+
+TAGGED_BLOCKS = """Tildelingsbrev 2026 – Kystkulturdirektoratet
+
+4   OPPDRAG
+Departementet gir direktoratet desse oppdraga for 2026.
+
+ 1. Oppdrag nr. 2026-01                                              Knytt til: K1.2
+    Greie ut korleis kurs i tradisjonelle handverksteknikkar kan nå fleire unge.
+    Frist: innan 1. juni
+
+ 2. Oppdrag nr. 2026-02                                              Knytt til: K2
+    Utarbeide eit forenkla regelverk for tilskot til fartøyvern.
+    Frist: innan 1. oktober
+"""
+
+
+def test_numbered_blocks_of_coded_assignments_with_their_goal_in_a_column_beside_the_code() -> None:
+    found = _assignments(TAGGED_BLOCKS)
+    assert sorted(found) == ["2026-01", "2026-02"]
+    first = found["2026-01"]
+    assert first.label == "Greie ut korleis kurs i tradisjonelle handverksteknikkar kan nå fleire unge."
+    assert (first.attr("goal_number"), first.attr("deadline")) == ("1.2", "2026-06-01")
+    assert found["2026-02"].attr("goal_number") == "2"
