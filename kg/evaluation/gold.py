@@ -247,7 +247,11 @@ COLLECTION_SETS: dict[str, tuple[Path, Path, str]] = {
                      "Extraction (a Nynorsk letter with goals beside their parameters in two columns, the year "
                      "before's report with a transposed parameter table, a police-sector agency's report, a research "
                      "institute's evaluation; set 74)"),
-    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout52", GOLD.with_name("collection_heldout52"),
+    "collection75": (GOLD.parents[1] / "data" / "collection75", GOLD.with_name("collection75"),
+                     "Extraction (a health ministry's letter with goals under priority areas and a traffic-light "
+                     "parameter table, the year before's report by VM1-VM5, a road-safety directorate's Nynorsk "
+                     "report, a consultancy's evaluation; set 75)"),
+    "collection-heldout": (GOLD.parents[1] / "data" / "collection_heldout53", GOLD.with_name("collection_heldout53"),
                            "Extraction (collection of several kinds, held-out)"),
 }
 ANSWERS_GOLD = GOLD.with_name("answers.jsonl")
