@@ -41,7 +41,8 @@ LIST_HEADING = re.compile(
 # ... or that introduces it with a colon ('Vi har også bygget på tidligere studier, særlig:')
 LIST_TOPIC = re.compile(r"^(?:(?:\d+|[IVX]{1,4})(?:\.\d+)*\.?\s+)?[^.:]{0,60}\b(?:rapporter|rapportar|evalueringer|"
                         r"evalueringar|utredninger|utgreiingar|kunnskapsgrunnlag(?:et)?|fou|publikasjoner|studier|studiar)\b"
-                        r"[^.:]{0,40}:?$", re.I)
+                        r"[^.:]{0,40}:?$|^(?:(?:\d+|[IVX]{1,4})(?:\.\d+)*\.?\s+)?Kunnskap(?:en)?\s+(?:vi|som)\s[^.:]{0,60}$",
+                        re.I)  # ('Kunnskap vi har bestilt, brukt og venter på')
 # the goal an item is tagged with at its end: '[SM 1]', '(mål 2)', '[HM 3]'
 GOAL_TAG = re.compile(r"\s*[\[(](?:(?P<word>[A-ZÆØÅ]{0,2}M|[A-ZÆØÅa-zæøå]*mål)\s*"
                       r"(?P<num>(?:\d{1,2}|[A-ZÆØÅ])(?:\.\d{1,2})?)|(?P<code>[A-ZÆØÅ]M-[A-ZÆØÅ]))[\])]\.?$")

@@ -758,3 +758,23 @@ def test_numbered_blocks_of_coded_assignments_with_their_goal_in_a_column_beside
     assert first.label == "Greie ut korleis kurs i tradisjonelle handverksteknikkar kan nå fleire unge."
     assert (first.attr("goal_number"), first.attr("deadline")) == ("1.2", "2026-06-01")
     assert found["2026-02"].attr("goal_number") == "2"
+
+
+WITH_DEADLINES = """Tildelingsbrev 2026 – Heistilsynet
+
+4   Oppdrag med frister
+Oppdragene er nummerert fortløpende med departementets forkortelse og årstall.
+
+KDD-26-01   Tilsynet skal utarbeide en veileder for kontroll av heiser i borettslag.
+            Frist: 1. oktober 2026
+
+KDD-26-02   Tilsynet skal utrede et register over heiser i fritidsboliger.
+            Frist: 15. juni 2026
+"""
+
+
+def test_coded_items_under_a_heading_of_assignments_with_deadlines() -> None:
+    found = _assignments(WITH_DEADLINES)
+    assert sorted(found) == ["KDD-26-01", "KDD-26-02"]
+    assert found["KDD-26-02"].label == "Tilsynet skal utrede et register over heiser i fritidsboliger."
+    assert found["KDD-26-01"].attr("deadline") == "2026-10-01"

@@ -525,3 +525,23 @@ def test_a_knowledge_list_under_a_roman_numbered_heading_in_capitals_that_names_
     assert {"Evaluering av Tilskudd til kulturskoleplasser", "Hvem går i kulturskolen? En kartlegging",
             "Følgeevaluering av etterutdanningen for kulturskolelærere"} <= set(found)
     assert found["Følgeevaluering av etterutdanningen for kulturskolelærere"].attr("status") == "ongoing"
+
+
+KNOWLEDGE = """Årsrapport 2025 | Heistilsynet
+
+Kunnskap vi har bestilt, brukt og venter på
+Listen viser kunnskapsarbeid tilsynet har finansiert eller brukt i 2025.
+
+Levert i 2025
+  ▪ Nordvik Analyse (2025): Heiser i borettslag. En kartlegging. (VM1)
+  ▪ Heistilsynet (2025): Ulykker med heiser 2024. Årsrapport fra ulykkesregisteret. (VM2)
+
+Fortsatt i arbeid
+  ▪ Kvarts Consulting: Evaluering av tilskuddsordningen for heiser i eldre bygg. (VM1)
+"""
+
+
+def test_a_list_under_a_heading_that_names_its_knowledge_in_its_own_words() -> None:
+    reports = {e.label for e in entities_of("rapport.txt", KNOWLEDGE) if e.type in ("Report", "Evaluation")}
+    assert {"Heiser i borettslag. En kartlegging", "Ulykker med heiser 2024. Årsrapport fra ulykkesregisteret",
+            "Evaluering av tilskuddsordningen for heiser i eldre bygg"} <= reports
