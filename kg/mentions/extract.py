@@ -17,6 +17,7 @@ from kg.mentions.deliveries import answered_assignments
 from kg.mentions.documents import document_mentions
 from kg.mentions.evaluated_names import named_evaluated
 from kg.mentions.evaluation_document import evaluated_goal_links, evaluation_document_mentions
+from kg.mentions.goal_area_lines import area_goal_mentions
 from kg.mentions.goal_boards import board_mentions
 from kg.mentions.goal_columns import goal_column_mentions
 from kg.mentions.goal_lists import elaborated_goal_links, goal_list_mentions
@@ -78,6 +79,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.extend(keyed_parameter_mentions(document, passages, ctx))
     out.extend(letter_goal_mentions(document, passages, out))
     out.extend(board_mentions(document, passages, out))
+    out.extend(area_goal_mentions(document, passages, out))
     by_reference, references = goal_ref_table_mentions(document, passages, ctx, out)
     out.mentions = [m for m in out.mentions if not (m.type == "Goal" and m.span.start in references)]
     out.extend(by_reference)
