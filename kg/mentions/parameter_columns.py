@@ -25,19 +25,19 @@ NAME_COLUMN = re.compile(r"^(?:Tabell\s+\d+(?:\.\d+)?\s+)?(?:Styringsparamet(?:e
                          r"|Indikator(?:er|ar)?|Resultatindikator(?:er|ar)?)(?:\s+(?:for\s+)?(?:mål|delmål|hovudmål|hovedmål)\s+\d+(?:\s+og\s+"
                          r"(?:mål\s+)?\d+)?)?$", re.IGNORECASE)
 TARGET_COLUMN = re.compile(r"^(?:resultatmål|prestasjonskrav|ambisjon(?:snivå)?|resultatkrav|målverdi|måltal(?:l)?|mål"
-                           r"|krav)\b", re.IGNORECASE)  # ('krav 2025' under 'Resultat-', the word wrapped up)
+                           r"|krav|grønt|grønn)\b", re.IGNORECASE)  # ('krav 2025' wrapped up; 'Grønt | Gult | Rødt')
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
 # a target column before the years ('Resultatkrav 2024 | 2022 | 2023 | 2024'; a bare 'Mål' is a goal's column)
 FIRST_TARGET = re.compile(rf"^(?:{TARGET_WORDS})\b", re.IGNORECASE)
 RESULT_YEAR = re.compile(r"^Resultat\s+(?:19|20)\d{2}$", re.IGNORECASE)  # a year's result column ('Resultat 2024')
 TABLE_NOTE = re.compile(r"^(?:Kilde|Kjelde|Note|Merknad|Kunnskapsgrunnlag)\s*:", re.IGNORECASE)
 GROUP_ROW = re.compile(r"^(?:(?:Strategisk|Strategiske|Overordnet|Overordna)\s+mål|(?:Del|Hoved|Hovud|Virksomhets|"
-                       r"Verksemds|Effekt)?mål)\s+(?P<num>\d{1,2}(?:\.\d{1,2})?|(?-i:[A-ZÆØÅ]))\s*:?$", re.IGNORECASE)
+                       r"Verksemds|Effekt)?mål)\s+(?P<num>\d{1,2}(?:\.\d{1,2})?|(?-i:[A-ZÆØÅ]))\s*:?$"
+                       r"|^(?:[-–=_]{5,}|(?:Prioritert\s+)?område\s+\d{1,2})$", re.IGNORECASE)  # (a rule or an area)
 # '1.1', 'E2.1', 'B.1', 'B-1.1', 'SP 3', 'S4', 'SP 1.1.1', 'A-1', '1a', 'B1a' (a goal's code and a letter), 'SP A.1',
 # 'A1-1' (a goal's code, a dash and the row's number)
 CODE = re.compile(r"^(?:[A-ZÆØÅ]{1,3}[ -]?\d{0,2}(?:\.\d{1,2}){1,2}|\d{1,2}(?:\.\d{1,2})?|(?:SP|S|[A-Z])[ -]?\d{1,2}"
-                  r"|[A-ZÆØÅ]{1,2}\d{1,2}-\d{1,2}"
-                  r"|(?:SP|S)[ -]?[A-ZÆØÅ]\.\d{1,2}"
+                  r"[a-h]?|[A-ZÆØÅ]{1,2}\d{1,2}-\d{1,2}|(?:SP|S)[ -]?[A-ZÆØÅ]\.\d{1,2}"  # ('SP-1a')
                   r"|(?:[A-ZÆØÅ]{1,2})?\d{1,2}(?:\.\d{1,2})?[a-h])$")  # ('1.1a': a sub-goal's number and a letter)
 CELL = re.compile(r"\S+(?: \S+)*")
 NO_VALUE = ("–", "-", "—", "")
@@ -166,7 +166,7 @@ def table_rows(lines: Sequence[Line], i: int, header: Header) -> tuple[list[Row]
             break  # 'Kilde: …' under the table
         gm = GROUP_ROW.match(line.text.strip()) if len(cells) == 1 else None
         if gm:
-            group = gm.group("num")
+            group = gm.group("num") or group
             j += 1
             continue
         if not cells:

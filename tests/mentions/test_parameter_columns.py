@@ -229,3 +229,25 @@ def test_an_appendix_table_grouped_under_lettered_goals_split_from_a_target_one_
     assert {k: [link.target_label.split(":")[0] for link in e.links if link.predicate == "measuredBy"]
             for k, e in found.items()} == {"SP A.1": ["Verksemdsmål A"], "SP A.2": ["Verksemdsmål A"],
                                            "SP B.1": ["Verksemdsmål B"]}
+
+
+TRAFFIC_LIGHTS = """3   Hvordan departementet vil følge med
+For hver parameter er det fastsatt tre nivåer. Grønt nivå er departementets ambisjon for 2026.
+
+Kode   Styringsparameter                                  Grønt        Gult          Rødt
+----------------------------------------------------------------------------------------
+Område 1
+SP-1a  Andel kontrollerte heiser uten alvorlige avvik,    ≥ 95 %       90–94 %       < 90 %
+       målt ved periodisk kontroll
+SP-1b  Andel eiere som har fått veiledning                ≥ 60 %       50–59 %       < 50 %
+Område 2
+SP-2a  Median tid fra hendelse til avsluttet gransking    ≤ 90 dager   91–120 dager  > 120 dager
+----------------------------------------------------------------------------------------
+"""
+
+
+def test_a_traffic_light_table_under_a_rule_and_area_rows_takes_the_green_level_as_the_target() -> None:
+    found = _by_code(TRAFFIC_LIGHTS)
+    assert sorted(found) == ["SP-1a", "SP-1b", "SP-2a"]
+    assert found["SP-1a"].label == "Andel kontrollerte heiser uten alvorlige avvik, målt ved periodisk kontroll"
+    assert (found["SP-1a"].attr("target"), found["SP-2a"].attr("target")) == ("≥ 95 %", "≤ 90 dager")
