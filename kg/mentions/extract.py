@@ -27,6 +27,7 @@ from kg.mentions.goal_rows import PRINTED_GOAL, printed_goal_keys
 from kg.mentions.goal_serves import below_societal_goals, served_goal_links, societal_goal_links
 from kg.mentions.goal_tables import goal_table_mentions
 from kg.mentions.goal_topics import subject_goal_links
+from kg.mentions.goal_words import worded_goal_links
 from kg.mentions.goals import GoalContext, goal_mentions, parameter_mentions
 from kg.mentions.grant_goal_refs import named_scheme_goals
 from kg.mentions.grant_lists import scheme_list_mentions
@@ -140,6 +141,7 @@ def extract(document: Document, passages: list[Passage]) -> Extraction:
     out.links = numbered_goal_links(out)
     out.links.extend(section_pointed_goals(out, ctx))  # ('Gjennomført, se omtale under 3.2.2')
     out.links.extend(subject_goal_links(out, document.kind))
+    out.links.extend(worded_goal_links(out, original))  # (after: the words place what the subjects left)
     out.mentions = outside_copy_lists(out, original)
     return scheme_names_no_measures(out)
 
