@@ -275,7 +275,7 @@ SCORES = {
                      "alignment: Goal": (1.0, 0.63), "alignment: other types": (1.0, 0.52)},
     "collection75": {"Goal": (1.0, 0.94), "SteeringParameter": (1.0, 0.75), "Assignment": (1.0, 1.0),
                      "Report": (1.0, 1.0), "goal→broader goal": (1.0, 1.0), "report→goal": (1.0, 1.0),
-                     "alignment: Goal": (1.0, 0.66)},
+                     "alignment: Goal": (1.0, 0.66), "parameter→goal": (1.0, 0.75), "assignment→goal": (1.0, 0.6)},
 }
 
 
