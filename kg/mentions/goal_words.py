@@ -57,9 +57,10 @@ def worded_goal_links(found: Extraction, original: str) -> list[Link]:
         for s in sentence.finditer(original):
             named = NAMED.match(original, s.end())
             goal = _goal(goals, named.group("words")) if named else None
-            for c in re.split(r"\s*(?:,|og)\s*", s.group("codes")) if goal is not None else []:
-                p = params[c]
-                out.append(Link(goal, "measuredBy", p.key, p.span, RULE, 0.7))  # type: ignore[arg-type]
+            if goal is None:
+                continue
+            for c in re.split(r"\s*(?:,|og)\s*", s.group("codes")):
+                out.append(Link(goal, "measuredBy", params[c].key, params[c].span, RULE, 0.7))
     return out
 
 
